@@ -1,0 +1,19 @@
+package io.brandpulse.config;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One brand we listen for. */
+public class BrandSettings implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Stable id, used as the Kafka key of every per-brand output. */
+    public String id;
+    /** Names and aliases found in text; matching ignores script (Traditional/Simplified), width and case. */
+    public List<String> names = new ArrayList<>();
+    /** The brand's own accounts, as {@code platform:authorId}: their posts are brand replies. */
+    public List<String> officialAccounts = new ArrayList<>();
+    /** Ids of other configured brands this one is compared against (share of voice). */
+    public List<String> competitors = new ArrayList<>();
+}

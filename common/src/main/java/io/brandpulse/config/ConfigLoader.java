@@ -1,0 +1,281 @@
+package io.brandpulse.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one YAML configuration file, applies command-line overrides ({@code key.path=value}), resolves secret
+ * references ({@code ${env:NAME}}, {@code ${env:NAME:-default}}, {@code ${file:/path}}) and validates the result.
+ * Every error names the key that is wrong.
+ */
+public final class ConfigLoader {
+    private static final Pattern SECRET_REF = Pattern.compile("\\$\\{(env|file):([^}]*?)(?::-([^}]*))?}");
+    private static final Pattern ACCOUNT = Pattern.compile("[^:\\s]+:\\S+");
+    private static final int MIN_PSEUDONYM_KEY_LENGTH = 16;
+
+    private final ObjectMapper yaml =
+            YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final UnaryOperator<String> environment;
+
+    public ConfigLoader() {
+        this(System::getenv);
+    }
+
+    /** For tests: a stand-in for the process environment. */
+    public ConfigLoader(UnaryOperator<String> environment) {
+        this.environment = environment;
+    }
+
+    public ListeningConfig load(Path file, List<String> overrides) {
+        String source = file.toString();
+        JsonNode tree;
+        try {
+            tree = yaml.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(source + ": not valid YAML: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ConfigException(source + ": cannot read: " + e.getMessage(), e);
+        }
+        return fromTree(source, tree, overrides);
+    }
+
+    public ListeningConfig parse(String source, String yamlText, List<String> overrides) {
+        try {
+            return fromTree(source, yaml.readTree(yamlText), overrides);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(source + ": not valid YAML: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private ListeningConfig fromTree(String source, JsonNode tree, List<String> overrides) {
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            tree = yaml.createObjectNode();
+        }
+        if (!tree.isObject()) {
+            throw new ConfigException(source + ": the top level must be a mapping of keys");
+        }
+        for (String override : overrides) {
+            applyOverride(source, (ObjectNode) tree, override);
+        }
+        resolveSecrets(source, tree, "");
+        ListeningConfig config;
+        try {
+            config = yaml.treeToValue(tree, ListeningConfig.class);
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+            throw new ConfigException(source + ": unknown key '" + keyPath(e) + "' (known keys here: " + known + ")", e);
+        } catch (MismatchedInputException e) {
+            throw new ConfigException(source + ": key '" + keyPath(e) + "' has the wrong type: " + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(source + ": " + e.getOriginalMessage(), e);
+        }
+        validate(source, config);
+        return config;
+    }
+
+    private void applyOverride(String source, ObjectNode root, String override) {
+        int eq = override.indexOf('=');
+        if (eq <= 0) {
+            throw new ConfigException("override '" + override + "' must look like key.path=value");
+        }
+        String[] path = override.substring(0, eq).trim().split("\\.");
+        String value = override.substring(eq + 1);
+        ObjectNode node = root;
+        for (int i = 0; i < path.length - 1; i++) {
+            JsonNode child = node.get(path[i]);
+            if (child == null || child.isNull()) {
+                child = node.putObject(path[i]);
+            } else if (!child.isObject()) {
+                throw new ConfigException(source + ": override '" + override + "': '" + path[i] + "' is not a mapping");
+            }
+            node = (ObjectNode) child;
+        }
+        JsonNode parsedValue;
+        try {
+            parsedValue = yaml.readTree(value);
+        } catch (JsonProcessingException e) {
+            parsedValue = TextNode.valueOf(value);
+        }
+        node.set(path[path.length - 1], parsedValue == null || parsedValue.isMissingNode() ? TextNode.valueOf(value) : parsedValue);
+    }
+
+    private void resolveSecrets(String source, JsonNode node, String path) {
+        if (node instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String childPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                if (field.getValue().isTextual()) {
+                    field.setValue(TextNode.valueOf(resolve(source, childPath, field.getValue().textValue())));
+                } else {
+                    resolveSecrets(source, field.getValue(), childPath);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                String childPath = path + "[" + i + "]";
+                if (array.get(i).isTextual()) {
+                    array.set(i, TextNode.valueOf(resolve(source, childPath, array.get(i).textValue())));
+                } else {
+                    resolveSecrets(source, array.get(i), childPath);
+                }
+            }
+        }
+    }
+
+    private String resolve(String source, String key, String value) {
+        Matcher m = SECRET_REF.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String kind = m.group(1);
+            String name = m.group(2).trim();
+            String fallback = m.group(3);
+            String resolved;
+            if (kind.equals("env")) {
+                resolved = environment.apply(name);
+                if (resolved == null || resolved.isEmpty()) {
+                    resolved = fallback;
+                }
+                if (resolved == null) {
+                    throw new ConfigException(source + ": key '" + key + "' refers to environment variable " + name + ", which is not set");
+                }
+            } else {
+                try {
+                    resolved = Files.readString(Path.of(name), StandardCharsets.UTF_8).strip();
+                } catch (IOException e) {
+                    throw new ConfigException(source + ": key '" + key + "' refers to file " + name + ", which cannot be read");
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(resolved));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String keyPath(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static void validate(String source, ListeningConfig c) {
+        Validation v = new Validation(source);
+        v.require(c.job != null, "job", "must be a mapping");
+        v.require(c.kafka != null && c.kafka.topics != null, "kafka", "must be a mapping");
+        v.require(c.ingestion != null, "ingestion", "must be a mapping");
+        v.require(c.privacy != null, "privacy", "must be a mapping");
+        v.require(c.brands != null, "brands", "must be a list");
+
+        v.duration("job.checkpointInterval", c.job.checkpointInterval);
+        v.require(c.job.parallelism == null || c.job.parallelism > 0, "job.parallelism", "must be at least 1");
+        v.require(c.job.stateBackend == null || Set.of("hashmap", "rocksdb").contains(c.job.stateBackend),
+                "job.stateBackend", "must be hashmap or rocksdb");
+
+        v.notBlank("kafka.bootstrapServers", c.kafka.bootstrapServers);
+        v.notBlank("kafka.groupId", c.kafka.groupId);
+        v.notBlank("kafka.transactionalIdPrefix", c.kafka.transactionalIdPrefix);
+        v.duration("kafka.transactionTimeout", c.kafka.transactionTimeout);
+        v.require(Set.of("earliest", "latest").contains(c.kafka.startingOffsets), "kafka.startingOffsets", "must be earliest or latest");
+        KafkaSettings.Topics t = c.kafka.topics;
+        for (Map.Entry<String, String> topic : Map.of(
+                "mentions", nz(t.mentions), "enrichedMentions", nz(t.enrichedMentions), "deadLetters", nz(t.deadLetters),
+                "alerts", nz(t.alerts), "brandMetrics", nz(t.brandMetrics), "customerEngagement", nz(t.customerEngagement)).entrySet()) {
+            v.notBlank("kafka.topics." + topic.getKey(), topic.getValue());
+        }
+
+        v.require(c.ingestion.maxRecordBytes > 0, "ingestion.maxRecordBytes", "must be positive");
+        v.require(c.ingestion.maxTextChars > 0, "ingestion.maxTextChars", "must be positive");
+        v.require(c.ingestion.maxJsonDepth >= 3, "ingestion.maxJsonDepth", "must be at least 3 (the contract nests objects)");
+        v.duration("ingestion.maxOutOfOrderness", c.ingestion.maxOutOfOrderness);
+        v.duration("ingestion.idleness", c.ingestion.idleness);
+        v.duration("ingestion.maxClockSkew", c.ingestion.maxClockSkew);
+        v.duration("ingestion.deduplicationWindow", c.ingestion.deduplicationWindow);
+
+        v.require(c.privacy.pseudonymKey != null && c.privacy.pseudonymKey.length() >= MIN_PSEUDONYM_KEY_LENGTH,
+                "privacy.pseudonymKey", "must be set, at least " + MIN_PSEUDONYM_KEY_LENGTH + " characters (use ${env:NAME} or ${file:/path})");
+        for (int i = 0; i < c.privacy.optOut.size(); i++) {
+            v.account("privacy.optOut[" + i + "]", c.privacy.optOut.get(i));
+        }
+
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < c.brands.size(); i++) {
+            BrandSettings b = c.brands.get(i);
+            String key = "brands[" + i + "]";
+            v.require(b != null, key, "must be a mapping");
+            v.notBlank(key + ".id", b.id);
+            v.require(b.id == null || ids.add(b.id), key + ".id", "'" + b.id + "' is configured twice");
+            v.require(b.names != null && !b.names.isEmpty(), key + ".names", "must list at least one name");
+            for (int j = 0; b.names != null && j < b.names.size(); j++) {
+                v.notBlank(key + ".names[" + j + "]", b.names.get(j));
+            }
+            for (int j = 0; j < b.officialAccounts.size(); j++) {
+                v.account(key + ".officialAccounts[" + j + "]", b.officialAccounts.get(j));
+            }
+        }
+        for (int i = 0; i < c.brands.size(); i++) {
+            for (String competitor : c.brands.get(i).competitors) {
+                v.require(ids.contains(competitor), "brands[" + i + "].competitors",
+                        "'" + competitor + "' is not the id of a configured brand");
+            }
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Collects the first violation with its key. */
+    private record Validation(String source) {
+        void require(boolean ok, String key, String problem) {
+            if (!ok) {
+                throw new ConfigException(source + ": key '" + key + "' " + problem);
+            }
+        }
+
+        void notBlank(String key, String value) {
+            require(value != null && !value.isBlank(), key, "must not be empty");
+        }
+
+        void duration(String key, String value) {
+            notBlank(key, value);
+            try {
+                Durations.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(source + ": key '" + key + "': " + e.getMessage());
+            }
+        }
+
+        void account(String key, String value) {
+            require(value != null && ACCOUNT.matcher(value).matches(), key, "must look like platform:authorId, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.brandpulse.config;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Where the jobs read and write. {@link #properties} pass through to every Kafka client (SASL/SSL settings, ...). */
+public class KafkaSettings implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public String bootstrapServers = "127.0.0.1:9092";
+    public String groupId = "brandpulse-listening";
+    /** Prefix of the exactly-once sink's transactional ids; unique per job on a cluster. */
+    public String transactionalIdPrefix = "brandpulse-listening";
+    /**
+     * Must not exceed the broker's {@code transaction.max.timeout.ms} (15 min by default), or the sink cannot start;
+     * must exceed the longest expected downtime, or a recovering job loses its open transaction.
+     */
+    public String transactionTimeout = "15m";
+    /** Where a job without committed offsets starts: {@code earliest} or {@code latest}. */
+    public String startingOffsets = "earliest";
+
+    public Topics topics = new Topics();
+    public Map<String, String> properties = new LinkedHashMap<>();
+
+    /** Topic names; the defaults are the contract's names. */
+    public static class Topics implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public String mentions = "mentions";
+        public String enrichedMentions = "mentions-enriched";
+        public String deadLetters = "mentions-dlq";
+        public String alerts = "alerts";
+        public String brandMetrics = "brand-metrics";
+        public String customerEngagement = "customer-engagement";
+    }
+}

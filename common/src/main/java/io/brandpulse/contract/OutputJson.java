@@ -1,0 +1,89 @@
+package io.brandpulse.contract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.brandpulse.model.DeadLetter;
+import io.brandpulse.model.EnrichedMention;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
+/**
+ * The JSON that leaves the system, written field by field so that the documented contracts
+ * ({@code schemas/*.schema.json}) do not change when a Java field is renamed. Thread-safe.
+ */
+public final class OutputJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    private OutputJson() {}
+
+    public static byte[] enrichedMention(EnrichedMention e) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", e.id);
+        o.put("platform", e.platform);
+        o.put("createdAt", Instant.ofEpochMilli(e.createdAt).toString());
+        o.put("createdAtMillis", e.createdAt);
+        o.put("brand", e.brand);
+        o.put("brandConfigured", e.brandConfigured);
+        o.put("brandMatch", e.brandMatch);
+        var named = o.putArray("mentionedBrands");
+        for (String b : e.mentionedBrands) {
+            named.add(b);
+        }
+        ObjectNode author = o.putObject("author");
+        author.put("customerKey", e.customerKey);
+        author.put("followers", e.authorFollowers);
+        author.put("verified", e.authorVerified);
+        author.put("officialAccountOf", e.officialAccountOf);
+        o.put("brandReply", e.isBrandReply());
+        o.put("text", e.text);
+        o.put("normalizedText", e.normalizedText);
+        o.put("url", e.url);
+        o.put("threadId", e.threadId);
+        o.put("replyToId", e.replyToId);
+        o.put("repostOfId", e.repostOfId);
+        ObjectNode metrics = o.putObject("metrics");
+        metrics.put("likes", e.metrics.likes);
+        metrics.put("reposts", e.metrics.reposts);
+        metrics.put("comments", e.metrics.comments);
+        ObjectNode media = o.putObject("media");
+        media.put("images", e.media.images);
+        media.put("videos", e.media.videos);
+        o.set("extra", e.extraJson == null ? MAPPER.createObjectNode() : readTree(e.extraJson));
+        return write(o);
+    }
+
+    public static byte[] deadLetter(DeadLetter d) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("reason", d.reason);
+        o.put("detail", d.detail);
+        o.put("mentionId", d.mentionId);
+        ObjectNode source = o.putObject("source");
+        source.put("name", d.source);
+        source.put("partition", d.partition);
+        source.put("offset", d.offset);
+        o.put("payload", d.payload);
+        o.put("payloadEncoding", d.payloadEncoding);
+        o.put("payloadBytes", d.payloadBytes);
+        o.put("payloadTruncated", d.payloadTruncated);
+        return write(o);
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("extra fields were stored as invalid JSON", e);
+        }
+    }
+
+    private static byte[] write(ObjectNode o) {
+        try {
+            return MAPPER.writeValueAsBytes(o);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.brandpulse.ingest;
+
+import io.brandpulse.config.Accounts;
+import io.brandpulse.config.ListeningConfig;
+import io.brandpulse.model.EnrichedMention;
+import io.brandpulse.model.Mention;
+import io.brandpulse.privacy.Pseudonymizer;
+import io.brandpulse.text.BrandCatalog;
+import io.brandpulse.text.TextNormalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a valid mention into an {@link EnrichedMention}: resolves its brand, normalizes its text, pseudonymizes its
+ * author, and recognizes brand replies. Opted-out customers get nothing ({@link #enrich} returns null).
+ *
+ * <p>Not thread-safe: one instance per operator instance.
+ */
+public final class MentionEnricher {
+    public static final String MATCH_FIELD = "FIELD";
+    public static final String MATCH_TEXT = "TEXT";
+    public static final String MATCH_NONE = "NONE";
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final BrandCatalog brands;
+    private final Pseudonymizer pseudonymizer;
+    private final Set<String> optedOut = new HashSet<>();
+
+    public MentionEnricher(ListeningConfig config) {
+        this.brands = new BrandCatalog(config.brands, normalizer);
+        this.pseudonymizer = new Pseudonymizer(config.privacy.pseudonymKey);
+        for (String account : config.privacy.optOut) {
+            optedOut.add(Accounts.canonical(account));
+        }
+    }
+
+    public boolean isOptedOut(Mention m) {
+        return optedOut.contains(Accounts.of(m.platform, m.author.id));
+    }
+
+    /** The enriched mention, or null when its author opted out. */
+    public EnrichedMention enrich(Mention m) {
+        if (isOptedOut(m)) {
+            return null;
+        }
+        EnrichedMention e = new EnrichedMention();
+        e.id = m.id;
+        e.platform = m.platform;
+        e.createdAt = m.createdAt;
+        e.text = m.text;
+        e.normalizedText = normalizer.normalize(m.text);
+
+        List<String> named = brands.brandsIn(e.normalizedText);
+        e.mentionedBrands = named.toArray(String[]::new);
+        String fromField = brands.brandNamed(m.brand);
+        if (fromField != null) {
+            e.brand = fromField;
+            e.brandConfigured = true;
+            e.brandMatch = MATCH_FIELD;
+        } else if (m.brand != null && !m.brand.isBlank()) {
+            e.brand = m.brand.trim();
+            e.brandConfigured = false;
+            e.brandMatch = MATCH_FIELD;
+        } else if (!named.isEmpty()) {
+            e.brand = named.get(0);
+            e.brandConfigured = true;
+            e.brandMatch = MATCH_TEXT;
+        } else {
+            e.brandMatch = MATCH_NONE;
+        }
+
+        e.officialAccountOf = brands.officialAccountOwner(m.platform, m.author.id);
+        e.customerKey = pseudonymizer.customerKey(m.platform, m.author.id);
+        e.authorFollowers = m.author.followers;
+        e.authorVerified = m.author.verified;
+
+        e.url = m.url;
+        e.threadId = m.threadId;
+        e.replyToId = m.replyToId;
+        e.repostOfId = m.repostOfId;
+        e.metrics = m.metrics;
+        e.media = m.media;
+        e.extraJson = m.extraJson;
+        return e;
+    }
+}

@@ -1,0 +1,18 @@
+package io.brandpulse.model;
+
+/** Why a record went to the dead-letter topic. Each reason has its own Flink counter. */
+public enum DeadLetterReason {
+    EMPTY_RECORD,
+    TOO_LARGE,
+    INVALID_UTF8,
+    INVALID_JSON,
+    TOO_DEEP,
+    NOT_AN_OBJECT,
+    MISSING_FIELD,
+    WRONG_TYPE,
+    INVALID_TIMESTAMP,
+    TIMESTAMP_IN_FUTURE,
+    EMPTY_TEXT,
+    TEXT_TOO_LONG,
+    DUPLICATE_ID
+}

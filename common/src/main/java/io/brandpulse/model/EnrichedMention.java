@@ -1,0 +1,45 @@
+package io.brandpulse.model;
+
+/**
+ * A mention after enrichment, for {@code mentions-enriched} and every downstream stage. It carries no raw author id
+ * or name: the author is known by a pseudonymous {@link #customerKey} (brand accounts keep their id, they are not
+ * customers).
+ */
+public class EnrichedMention {
+    public String id;
+    public String platform;
+    public long createdAt;
+
+    /** The configured brand id this mention is about, or the collector's brand as sent when it is not configured. */
+    public String brand;
+    /** True when {@link #brand} is a configured brand. */
+    public boolean brandConfigured;
+    /** How the brand was found: {@code FIELD} (the collector's brand), {@code TEXT} (a name in the text), {@code NONE}. */
+    public String brandMatch;
+    /** Every configured brand named in the text, in order of first appearance, comma-free ids. */
+    public String[] mentionedBrands;
+
+    /** Lowercase hex HMAC-SHA256 of {@code platform:authorId} under the pseudonym key. */
+    public String customerKey;
+    public Long authorFollowers;
+    public Boolean authorVerified;
+    /** Set when the author is one of the brand's official accounts: then this mention is a brand reply. */
+    public String officialAccountOf;
+
+    public String text;
+    public String normalizedText;
+
+    public String url;
+    public String threadId;
+    public String replyToId;
+    public String repostOfId;
+    public Engagement metrics;
+    public Media media;
+    public String extraJson;
+
+    public EnrichedMention() {}
+
+    public boolean isBrandReply() {
+        return officialAccountOf != null;
+    }
+}

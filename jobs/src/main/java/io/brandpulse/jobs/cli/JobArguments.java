@@ -1,0 +1,76 @@
+package io.brandpulse.jobs.cli;
+
+import io.brandpulse.config.ConfigLoader;
+import io.brandpulse.config.ListeningConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Command-line arguments shared by the job mains: {@code --config FILE} plus overrides that win over the file
+ * ({@code --set key.path=value}, repeatable, and the shortcut {@code --bootstrap-servers HOST:PORT}).
+ */
+public final class JobArguments {
+    public Path config;
+    public final List<String> overrides = new ArrayList<>();
+    public Path input;
+    public Path out;
+    public boolean help;
+
+    private JobArguments() {}
+
+    /** Parses {@code args}; {@code fileOptions} says whether {@code --input} and {@code --out} are allowed. */
+    public static JobArguments parse(String[] args, boolean fileOptions) {
+        JobArguments a = new JobArguments();
+        Set<String> withValue = fileOptions
+                ? Set.of("--config", "--set", "--bootstrap-servers", "--input", "--out")
+                : Set.of("--config", "--set", "--bootstrap-servers");
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                a.help = true;
+                continue;
+            }
+            if (!withValue.contains(arg)) {
+                throw new UsageException("unknown option '" + arg + "'");
+            }
+            if (i + 1 >= args.length) {
+                throw new UsageException(arg + " needs a value");
+            }
+            String value = args[++i];
+            switch (arg) {
+                case "--config" -> a.config = Path.of(value);
+                case "--set" -> a.overrides.add(value);
+                case "--bootstrap-servers" -> a.overrides.add("kafka.bootstrapServers=" + value);
+                case "--input" -> a.input = Path.of(value);
+                case "--out" -> a.out = Path.of(value);
+                default -> throw new IllegalStateException(arg);
+            }
+        }
+        if (!a.help) {
+            a.requireFile("--config", a.config);
+            if (fileOptions) {
+                a.requireFile("--input", a.input);
+                if (a.out == null) {
+                    throw new UsageException("--out DIR is required");
+                }
+            }
+        }
+        return a;
+    }
+
+    public ListeningConfig loadConfig() {
+        return new ConfigLoader().load(config, overrides);
+    }
+
+    private void requireFile(String option, Path file) {
+        if (file == null) {
+            throw new UsageException(option + " FILE is required");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException(option + " " + file + ": no such file");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.brandpulse.jobs.connectors;
+
+import io.brandpulse.config.Durations;
+import io.brandpulse.config.KafkaSettings;
+import io.brandpulse.contract.OutputJson;
+import io.brandpulse.jobs.listening.ListeningSinks;
+import io.brandpulse.model.DeadLetter;
+import io.brandpulse.model.RawRecord;
+import java.util.Properties;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.util.function.SerializableFunction;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+
+/**
+ * The listening job's Kafka source and exactly-once sinks. Output is written in transactions committed at each
+ * checkpoint: consumers must read with {@code isolation.level=read_committed}.
+ */
+public final class KafkaConnectors {
+    private KafkaConnectors() {}
+
+    public static KafkaSource<RawRecord> mentionsSource(KafkaSettings kafka) {
+        OffsetResetStrategy reset = kafka.startingOffsets.equals("latest") ? OffsetResetStrategy.LATEST : OffsetResetStrategy.EARLIEST;
+        return KafkaSource.<RawRecord>builder()
+                .setBootstrapServers(kafka.bootstrapServers)
+                .setTopics(kafka.topics.mentions)
+                .setGroupId(kafka.groupId)
+                .setStartingOffsets(OffsetsInitializer.committedOffsets(reset))
+                .setDeserializer(new RawRecordDeserializer())
+                .setProperties(clientProperties(kafka))
+                .build();
+    }
+
+    /** Enriched mentions are keyed like the input, by {@code platform:id}; dead letters by mention id when known. */
+    public static ListeningSinks listeningSinks(KafkaSettings kafka) {
+        return new ListeningSinks(
+                exactlyOnce(kafka, kafka.topics.enrichedMentions, "enriched", e -> e.platform + ":" + e.id, OutputJson::enrichedMention),
+                exactlyOnce(kafka, kafka.topics.deadLetters, "dlq", d -> d.mentionId, OutputJson::deadLetter));
+    }
+
+    /**
+     * An exactly-once sink. Each sink of a job needs its own transactional id prefix, and the prefix must differ
+     * between jobs on one cluster, hence {@code prefix-suffix}.
+     */
+    public static <T> KafkaSink<T> exactlyOnce(KafkaSettings kafka, String topic, String transactionalIdSuffix,
+            SerializableFunction<T, String> key, SerializableFunction<T, byte[]> json) {
+        Properties producer = clientProperties(kafka);
+        producer.setProperty("transaction.timeout.ms", Long.toString(Durations.parse(kafka.transactionTimeout).toMillis()));
+        return KafkaSink.<T>builder()
+                .setBootstrapServers(kafka.bootstrapServers)
+                .setKafkaProducerConfig(producer)
+                .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                .setTransactionalIdPrefix(kafka.transactionalIdPrefix + "-" + transactionalIdSuffix)
+                .setRecordSerializer(new JsonRecordSerializer<>(topic, key, json))
+                .build();
+    }
+
+    /** Pass-through client settings (SASL/SSL and the like) from {@code kafka.properties}. */
+    public static Properties clientProperties(KafkaSettings kafka) {
+        Properties p = new Properties();
+        p.putAll(kafka.properties);
+        return p;
+    }
+
+}

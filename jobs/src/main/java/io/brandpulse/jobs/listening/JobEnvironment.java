@@ -1,0 +1,31 @@
+package io.brandpulse.jobs.listening;
+
+import io.brandpulse.config.Durations;
+import io.brandpulse.config.JobSettings;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** Applies {@code job.*} settings: exactly-once checkpoints retained on cancel, state backend, parallelism. */
+public final class JobEnvironment {
+    private JobEnvironment() {}
+
+    public static void configureStreaming(StreamExecutionEnvironment env, JobSettings job) {
+        Configuration conf = new Configuration();
+        conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        if (job.checkpointDirectory != null) {
+            conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, job.checkpointDirectory);
+        }
+        if (job.stateBackend != null) {
+            conf.set(StateBackendOptions.STATE_BACKEND, job.stateBackend);
+        }
+        env.configure(conf);
+        env.enableCheckpointing(Durations.parse(job.checkpointInterval).toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        if (job.parallelism != null) {
+            env.setParallelism(job.parallelism);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.brandpulse.jobs.listening;
+
+import io.brandpulse.config.ConfigException;
+import io.brandpulse.config.ListeningConfig;
+import io.brandpulse.jobs.cli.JobArguments;
+import io.brandpulse.jobs.cli.UsageException;
+import io.brandpulse.jobs.connectors.KafkaConnectors;
+import io.brandpulse.model.RawRecord;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The listening job on a cluster (or on an embedded local Flink when run as a plain Java program): Kafka
+ * {@code mentions} in, {@code mentions-enriched} and {@code mentions-dlq} out, exactly once.
+ */
+public final class ListeningJob {
+    static final String USAGE = """
+            usage: flink run brandpulse-jobs.jar --config FILE [--set key.path=value ...] [--bootstrap-servers HOST:PORT]
+              --config FILE            deployment configuration (YAML), see config/example.yaml
+              --set key.path=value     override one configuration key, e.g. --set job.checkpointInterval=5s
+              --bootstrap-servers H:P  shortcut for --set kafka.bootstrapServers=H:P""";
+
+    private ListeningJob() {}
+
+    public static void main(String[] args) throws Exception {
+        ListeningConfig config;
+        try {
+            JobArguments arguments = JobArguments.parse(args, false);
+            if (arguments.help) {
+                System.err.println(USAGE);
+                return;
+            }
+            config = arguments.loadConfig();
+        } catch (UsageException | ConfigException e) {
+            System.err.println("error: " + e.getMessage() + "\n\n" + USAGE);
+            System.exit(2);
+            return;
+        }
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        JobEnvironment.configureStreaming(env, config.job);
+        DataStream<RawRecord> mentions = env
+                .fromSource(KafkaConnectors.mentionsSource(config.kafka), WatermarkStrategy.noWatermarks(), "kafka: " + config.kafka.topics.mentions)
+                .uid(Uids.MENTIONS_SOURCE);
+        ListeningWorkflow.defineWorkflow(config, mentions, KafkaConnectors.listeningSinks(config.kafka));
+        env.execute(config.job.name);
+    }
+}

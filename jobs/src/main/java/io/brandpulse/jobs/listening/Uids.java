@@ -1,0 +1,17 @@
+package io.brandpulse.jobs.listening;
+
+/**
+ * Stable operator uids of the listening job. Savepoints map state to these strings: never change one that has
+ * shipped, or the state of that operator is lost on upgrade.
+ */
+public final class Uids {
+    public static final String MENTIONS_SOURCE = "mentions-source";
+    public static final String PARSE = "parse-mentions";
+    public static final String WATERMARKS = "mention-watermarks";
+    public static final String DEDUPLICATE = "drop-duplicate-mentions";
+    public static final String ENRICH = "enrich-mentions";
+    public static final String ENRICHED_SINK = "enriched-mentions-sink";
+    public static final String DEAD_LETTER_SINK = "dead-letter-sink";
+
+    private Uids() {}
+}

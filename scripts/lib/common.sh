@@ -1,0 +1,71 @@
+# Shared by the scripts in scripts/: paths, ports, the build, the classpaths of the local services.
+# Sourced, not run. Everything a script starts keeps its PID and log under $RUN_DIR (git-ignored).
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+RUN_DIR="${BRANDPULSE_RUN_DIR:-$ROOT/.run}"
+KAFKA_PORT="${KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+FLINK_REST_PORT="${FLINK_REST_PORT:-8081}"
+FLINK_RPC_PORT="${FLINK_RPC_PORT:-6123}"
+JOB_JAR="$ROOT/jobs/target/brandpulse-jobs.jar"
+KAFKA_CLASSPATH_FILE="$ROOT/scripts/runtime/kafka-broker/target/classpath.txt"
+FLINK_CLASSPATH_FILE="$ROOT/scripts/runtime/flink-cluster/target/classpath.txt"
+LOG4J_CLI="$ROOT/scripts/runtime/log4j2-cli.properties"
+
+# The Java 17 module openings Flink's own default configuration passes to every Flink JVM (env.java.opts.all).
+FLINK_JVM_OPENS="--add-exports=java.base/sun.net.util=ALL-UNNAMED --add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED \
+--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED --add-exports=jdk.compiler/com.sun.tools.javac.file=ALL-UNNAMED \
+--add-exports=jdk.compiler/com.sun.tools.javac.parser=ALL-UNNAMED --add-exports=jdk.compiler/com.sun.tools.javac.tree=ALL-UNNAMED \
+--add-exports=jdk.compiler/com.sun.tools.javac.util=ALL-UNNAMED --add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED \
+--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
+--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED \
+--add-opens=java.base/java.text=ALL-UNNAMED --add-opens=java.base/java.time=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED \
+--add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED \
+--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED"
+
+die() { echo "error: $*" >&2; exit 1; }
+info() { echo "$*" >&2; }
+
+# Builds what the scripts run (the job jar and the service classpaths) when it is missing.
+ensure_built() {
+  if [[ ! -f "$JOB_JAR" || ! -f "$KAFKA_CLASSPATH_FILE" || ! -f "$FLINK_CLASSPATH_FILE" ]]; then
+    info "building (first run: Maven downloads dependencies, this takes a few minutes)..."
+    (cd "$ROOT" && mvn -B -q -DskipTests package) >&2 || die "build failed: run 'mvn -B -DskipTests package' to see why"
+  fi
+}
+
+kafka_classpath() { ensure_built; cat "$KAFKA_CLASSPATH_FILE"; }
+flink_classpath() { ensure_built; cat "$FLINK_CLASSPATH_FILE"; }
+
+# Runs one of our command-line tools (bundled in the job jar) on the Flink classpath, with quiet logging.
+run_tool() {
+  local main="$1"; shift
+  # shellcheck disable=SC2086
+  exec java $FLINK_JVM_OPENS -Dlog4j.configurationFile="$LOG4J_CLI" -cp "$(flink_classpath):$JOB_JAR" "$main" "$@"
+}
+
+# Is a PID file's process alive?
+alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+# Waits until a TCP port on 127.0.0.1 accepts connections.
+wait_for_port() {
+  local port="$1" seconds="${2:-60}" what="${3:-port $1}"
+  for ((i = 0; i < seconds * 4; i++)); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return 0; fi
+    sleep 0.25
+  done
+  return 1
+}
+
+# Stops a process from its PID file: TERM, then KILL after a grace period.
+stop_pid() {
+  local pidfile="$1" name="$2"
+  if alive "$pidfile"; then
+    local pid; pid="$(cat "$pidfile")"
+    kill "$pid" 2>/dev/null || true
+    for ((i = 0; i < 60; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -9 "$pid" 2>/dev/null || true
+    info "$name stopped"
+  fi
+  rm -f "$pidfile"
+}
