@@ -20,6 +20,7 @@ import java.util.Set;
 public final class MentionEnricher {
     public static final String MATCH_FIELD = "FIELD";
     public static final String MATCH_TEXT = "TEXT";
+    public static final String MATCH_OFFICIAL_ACCOUNT = "OFFICIAL_ACCOUNT";
     public static final String MATCH_NONE = "NONE";
 
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -53,6 +54,7 @@ public final class MentionEnricher {
 
         List<String> named = brands.brandsIn(e.normalizedText);
         e.mentionedBrands = named.toArray(String[]::new);
+        e.officialAccountOf = brands.officialAccountOwner(m.platform, m.author.id);
         String fromField = brands.brandNamed(m.brand);
         if (fromField != null) {
             e.brand = fromField;
@@ -66,11 +68,15 @@ public final class MentionEnricher {
             e.brand = named.get(0);
             e.brandConfigured = true;
             e.brandMatch = MATCH_TEXT;
+        } else if (e.officialAccountOf != null) {
+            // A brand's reply often does not name the brand; its account does.
+            e.brand = e.officialAccountOf;
+            e.brandConfigured = true;
+            e.brandMatch = MATCH_OFFICIAL_ACCOUNT;
         } else {
             e.brandMatch = MATCH_NONE;
         }
 
-        e.officialAccountOf = brands.officialAccountOwner(m.platform, m.author.id);
         e.customerKey = pseudonymizer.customerKey(m.platform, m.author.id);
         e.authorFollowers = m.author.followers;
         e.authorVerified = m.author.verified;

@@ -14,7 +14,10 @@ public class EnrichedMention {
     public String brand;
     /** True when {@link #brand} is a configured brand. */
     public boolean brandConfigured;
-    /** How the brand was found: {@code FIELD} (the collector's brand), {@code TEXT} (a name in the text), {@code NONE}. */
+    /**
+     * How the brand was found: {@code FIELD} (the collector's brand), {@code TEXT} (a name in the text),
+     * {@code OFFICIAL_ACCOUNT} (written by one of the brand's accounts), {@code NONE}.
+     */
     public String brandMatch;
     /** Every configured brand named in the text, in order of first appearance, comma-free ids. */
     public String[] mentionedBrands;

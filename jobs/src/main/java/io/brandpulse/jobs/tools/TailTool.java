@@ -1,5 +1,6 @@
 package io.brandpulse.jobs.tools;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brandpulse.config.KafkaSettings;
 import java.nio.charset.StandardCharsets;
@@ -19,17 +20,20 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public final class TailTool {
     private static final String USAGE = """
-            usage: scripts/tail TOPIC [--from-beginning] [--max N] [--idle-timeout SECONDS] [--pretty] [--with-key]
-                                [--config FILE] [--bootstrap-servers HOST:PORT]
+            usage: scripts/tail TOPIC [--from-beginning] [--max N] [--wait SECONDS] [--idle-timeout SECONDS]
+                                [--brief | --pretty] [--with-key] [--config FILE] [--bootstrap-servers HOST:PORT]
               --from-beginning         read the whole topic (default: only new records)
               --max N                  stop after N records
-              --idle-timeout SECONDS   stop when nothing arrives for this long (default: never)""";
+              --wait SECONDS           give up when no first record arrives in this time (default: never)
+              --idle-timeout SECONDS   stop when nothing more arrives for this long after a record (default: never)
+              --brief                  one short readable line per record instead of its JSON
+              --pretty                 indented JSON""";
 
     private TailTool() {}
 
     public static void main(String[] args) throws Exception {
-        ToolArguments a = ToolArguments.parse(args, Set.of("--max", "--idle-timeout", "--config", "--bootstrap-servers"),
-                Set.of("--from-beginning", "--pretty", "--with-key"));
+        ToolArguments a = ToolArguments.parse(args, Set.of("--max", "--wait", "--idle-timeout", "--config", "--bootstrap-servers"),
+                Set.of("--from-beginning", "--pretty", "--brief", "--with-key"));
         if (a.help || a.positional.size() != 1) {
             System.err.println(USAGE);
             System.exit(a.help ? 0 : 2);
@@ -37,6 +41,8 @@ public final class TailTool {
         String topic = a.positional.get(0);
         long max = Long.parseLong(a.get("--max", "-1"));
         long idleMillis = (long) (Double.parseDouble(a.get("--idle-timeout", "-1")) * 1000);
+        long waitMillis = (long) (Double.parseDouble(a.get("--wait", "-1")) * 1000);
+        Format format = a.has("--brief") ? Format.BRIEF : a.has("--pretty") ? Format.PRETTY : Format.JSON;
         KafkaSettings kafka = KafkaClientSettings.from(a);
         Properties p = KafkaClientSettings.clientProperties(kafka);
         p.put("isolation.level", "read_committed");
@@ -53,17 +59,22 @@ public final class TailTool {
             } else {
                 consumer.seekToEnd(partitions);
             }
-            long lastRecord = System.currentTimeMillis();
+            long started = System.currentTimeMillis();
+            long lastRecord = -1;
             while (max < 0 || count < max) {
                 var records = consumer.poll(Duration.ofMillis(200));
                 for (ConsumerRecord<byte[], byte[]> r : records) {
-                    print(mapper, r, a.has("--pretty"), a.has("--with-key"));
+                    print(mapper, r, format, a.has("--with-key"));
                     lastRecord = System.currentTimeMillis();
                     if (++count == max) {
                         break;
                     }
                 }
-                if (idleMillis >= 0 && System.currentTimeMillis() - lastRecord > idleMillis) {
+                long now = System.currentTimeMillis();
+                if (lastRecord < 0 && waitMillis >= 0 && now - started > waitMillis) {
+                    break;
+                }
+                if (lastRecord >= 0 && idleMillis >= 0 && now - lastRecord > idleMillis) {
                     break;
                 }
             }
@@ -71,16 +82,34 @@ public final class TailTool {
         System.out.flush();
     }
 
-    private static void print(ObjectMapper mapper, ConsumerRecord<byte[], byte[]> r, boolean pretty, boolean withKey) {
+    private enum Format { JSON, PRETTY, BRIEF }
+
+    private static void print(ObjectMapper mapper, ConsumerRecord<byte[], byte[]> r, Format format, boolean withKey) {
         String value = r.value() == null ? "null (tombstone)" : new String(r.value(), StandardCharsets.UTF_8);
-        if (pretty && r.value() != null) {
+        if (format != Format.JSON && r.value() != null) {
             try {
-                value = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(r.value()));
+                JsonNode json = mapper.readTree(r.value());
+                value = format == Format.PRETTY ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) : brief(json, value);
             } catch (Exception e) {
-                // not JSON: print as it is
+                // not JSON: print it as it is
             }
         }
         String key = r.key() == null ? "-" : new String(r.key(), StandardCharsets.UTF_8);
         System.out.println(withKey ? key + "\t" + value : value);
+    }
+
+    /** One readable line: a dead letter's reason, or a mention's time, brand and text; other records as JSON. */
+    private static String brief(JsonNode json, String raw) {
+        if (json.has("reason") && json.has("payload")) {
+            return String.format("%-18s %s  [%s#%s]", json.path("reason").asText(), json.path("detail").asText(),
+                    json.path("source").path("name").asText(), json.path("source").path("offset").asText());
+        }
+        if (json.has("text") && json.has("createdAt")) {
+            String text = json.path("text").asText().replace('\n', ' ');
+            return String.format("%s  %-10s %-12s %s%s", json.path("createdAt").asText(), json.path("brand").asText("-"),
+                    json.path("platform").asText(), json.path("brandReply").asBoolean() ? "[brand reply] " : "",
+                    text.length() > 60 ? text.substring(0, 60) + "…" : text);
+        }
+        return raw;
     }
 }
