@@ -4,6 +4,7 @@ import io.brandpulse.config.Durations;
 import io.brandpulse.config.JobSettings;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
@@ -13,7 +14,18 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class JobEnvironment {
     private JobEnvironment() {}
 
+    /**
+     * Every type on the wire is a Flink POJO or a basic type; a type that would fall back to Kryo (slow, and not
+     * evolvable across savepoints) fails the job at submission instead of slipping in.
+     */
+    public static void forbidGenericTypes(StreamExecutionEnvironment env) {
+        Configuration conf = new Configuration();
+        conf.set(PipelineOptions.GENERIC_TYPES, false);
+        env.configure(conf);
+    }
+
     public static void configureStreaming(StreamExecutionEnvironment env, JobSettings job) {
+        forbidGenericTypes(env);
         Configuration conf = new Configuration();
         conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
         if (job.checkpointDirectory != null) {
