@@ -1,20 +1,14 @@
 package io.brandpulse.jobs.testing;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -68,34 +62,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    /**
-     * Reads a topic from the beginning as a consumer of our output must ({@code read_committed}) until
-     * {@code done} holds or the timeout passes, then for {@code settle} longer to catch anything extra.
-     */
     public List<String> readCommitted(String topic, Predicate<List<String>> done, Duration timeout, Duration settle) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrapServers());
-        p.put("isolation.level", "read_committed");
-        p.put("enable.auto.commit", "false");
-        List<String> values = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(i -> new TopicPartition(topic, i.partition()))
-                    .collect(Collectors.toList());
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            long settleUntil = Long.MAX_VALUE;
-            while (System.nanoTime() < Math.min(deadline, settleUntil)) {
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    values.add(new String(r.value(), StandardCharsets.UTF_8));
-                }
-                if (settleUntil == Long.MAX_VALUE && done.test(values)) {
-                    settleUntil = System.nanoTime() + settle.toNanos();
-                }
-            }
-        }
-        return values;
+        return OutputTopics.readCommitted(bootstrapServers(), topic, done, timeout, settle);
     }
 
     @Override

@@ -1,0 +1,49 @@
+package io.brandpulse.jobs.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/** Reads output topics the way a consumer of our exactly-once output must. */
+public final class OutputTopics {
+    private OutputTopics() {}
+
+    /**
+     * Reads a topic from the beginning with {@code read_committed} until {@code done} holds or the timeout passes,
+     * then for {@code settle} longer to catch anything extra (a duplicate would show up there).
+     */
+    public static List<String> readCommitted(String bootstrapServers, String topic, Predicate<List<String>> done,
+            Duration timeout, Duration settle) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrapServers);
+        p.put("isolation.level", "read_committed");
+        p.put("enable.auto.commit", "false");
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(i -> new TopicPartition(topic, i.partition()))
+                    .collect(Collectors.toList());
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            long settleUntil = Long.MAX_VALUE;
+            while (System.nanoTime() < Math.min(deadline, settleUntil)) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    values.add(new String(r.value(), StandardCharsets.UTF_8));
+                }
+                if (settleUntil == Long.MAX_VALUE && done.test(values)) {
+                    settleUntil = System.nanoTime() + settle.toNanos();
+                }
+            }
+        }
+        return values;
+    }
+}

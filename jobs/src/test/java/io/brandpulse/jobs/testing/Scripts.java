@@ -1,0 +1,71 @@
+package io.brandpulse.jobs.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the project's scripts as a user would, with their own environment (ports, run directory). */
+public final class Scripts {
+    private final Map<String, String> environment = new HashMap<>();
+    private final Path logDir;
+
+    public Scripts(Path runDir) throws IOException {
+        this.logDir = runDir.resolve("script-output");
+        Files.createDirectories(logDir);
+        environment.put("BRANDPULSE_RUN_DIR", runDir.toString());
+    }
+
+    public Scripts with(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
+    public String env(String name) {
+        return environment.get(name);
+    }
+
+    public record Result(int exitCode, String output) {}
+
+    /** Runs {@code scripts/<name> args...} from the project root; stdout and stderr together. */
+    public Result run(Duration timeout, String name, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(TestConfigs.ROOT.resolve("scripts").resolve(name).toString());
+        command.addAll(List.of(args));
+        Path output = Files.createTempFile(logDir, name, ".out");
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(TestConfigs.ROOT.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().putAll(environment);
+        Process process = pb.start();
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("scripts/" + name + " did not finish in " + timeout + ":\n" + Files.readString(output, StandardCharsets.UTF_8));
+        }
+        return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+    }
+
+    /** Like {@link #run}, and fails the test with the script's output when it does not exit 0. */
+    public String runOk(Duration timeout, String name, String... args) throws IOException, InterruptedException {
+        Result r = run(timeout, name, args);
+        if (r.exitCode() != 0) {
+            throw new AssertionError("scripts/" + name + " " + String.join(" ", args) + " exited " + r.exitCode() + ":\n" + r.output());
+        }
+        return r.output();
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
