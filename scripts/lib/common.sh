@@ -57,6 +57,15 @@ wait_for_port() {
   return 1
 }
 
+# GET http://127.0.0.1:PORT/PATH and print the body, with bash alone (curl may not be installed).
+http_get() {
+  local port="$1" path="$2"
+  exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
+  printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$path" >&3
+  sed '1,/^\r\{0,1\}$/d' <&3
+  exec 3<&-
+}
+
 # Stops a process from its PID file: TERM, then KILL after a grace period.
 stop_pid() {
   local pidfile="$1" name="$2"
