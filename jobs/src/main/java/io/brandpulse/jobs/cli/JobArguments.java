@@ -1,5 +1,6 @@
 package io.brandpulse.jobs.cli;
 
+import io.brandpulse.config.ConfigException;
 import io.brandpulse.config.ConfigLoader;
 import io.brandpulse.config.ListeningConfig;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ public final class JobArguments {
     public Path input;
     public Path out;
     public boolean help;
+    private ListeningConfig loaded;
 
     private JobArguments() {}
 
@@ -59,6 +61,31 @@ public final class JobArguments {
             }
         }
         return a;
+    }
+
+    /**
+     * What a job main does with its command line: parse it and load the configuration, or print the usage and end
+     * the process (0 after {@code --help}; 2, with the reason, on a bad option or configuration).
+     */
+    public static JobArguments parseOrExit(String[] args, boolean fileOptions, String usage) {
+        try {
+            JobArguments arguments = parse(args, fileOptions);
+            if (arguments.help) {
+                System.err.println(usage);
+                System.exit(0);
+            }
+            arguments.loaded = arguments.loadConfig();
+            return arguments;
+        } catch (UsageException | ConfigException e) {
+            System.err.println("error: " + e.getMessage() + "\n\n" + usage);
+            System.exit(2);
+            throw e;
+        }
+    }
+
+    /** The configuration loaded by {@link #parseOrExit}. */
+    public ListeningConfig config() {
+        return loaded;
     }
 
     public ListeningConfig loadConfig() {

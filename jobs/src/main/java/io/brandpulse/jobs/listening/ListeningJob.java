@@ -1,9 +1,7 @@
 package io.brandpulse.jobs.listening;
 
-import io.brandpulse.config.ConfigException;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.jobs.cli.JobArguments;
-import io.brandpulse.jobs.cli.UsageException;
 import io.brandpulse.jobs.connectors.KafkaConnectors;
 import io.brandpulse.model.RawRecord;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -24,19 +22,7 @@ public final class ListeningJob {
     private ListeningJob() {}
 
     public static void main(String[] args) throws Exception {
-        ListeningConfig config;
-        try {
-            JobArguments arguments = JobArguments.parse(args, false);
-            if (arguments.help) {
-                System.err.println(USAGE);
-                return;
-            }
-            config = arguments.loadConfig();
-        } catch (UsageException | ConfigException e) {
-            System.err.println("error: " + e.getMessage() + "\n\n" + USAGE);
-            System.exit(2);
-            return;
-        }
+        ListeningConfig config = JobArguments.parseOrExit(args, false, USAGE).config();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobEnvironment.configureStreaming(env, config.job);
         DataStream<RawRecord> mentions = env

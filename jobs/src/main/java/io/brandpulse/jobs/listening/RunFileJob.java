@@ -1,10 +1,8 @@
 package io.brandpulse.jobs.listening;
 
-import io.brandpulse.config.ConfigException;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.contract.OutputJson;
 import io.brandpulse.jobs.cli.JobArguments;
-import io.brandpulse.jobs.cli.UsageException;
 import io.brandpulse.jobs.connectors.JsonLinesFileSink;
 import io.brandpulse.jobs.connectors.RawLineFormat;
 import io.brandpulse.model.RawRecord;
@@ -28,20 +26,8 @@ public final class RunFileJob {
     private RunFileJob() {}
 
     public static void main(String[] args) throws Exception {
-        JobArguments arguments;
-        ListeningConfig config;
-        try {
-            arguments = JobArguments.parse(args, true);
-            if (arguments.help) {
-                System.err.println(USAGE);
-                return;
-            }
-            config = arguments.loadConfig();
-        } catch (UsageException | ConfigException e) {
-            System.err.println("error: " + e.getMessage() + "\n\n" + USAGE);
-            System.exit(2);
-            return;
-        }
+        JobArguments arguments = JobArguments.parseOrExit(args, true, USAGE);
+        ListeningConfig config = arguments.config();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(1);
         // Streaming mode over a bounded source: the same event-time semantics (watermarks, timers) as on a cluster.
