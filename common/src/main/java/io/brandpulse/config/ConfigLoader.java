@@ -1,5 +1,7 @@
 package io.brandpulse.config;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,8 +36,14 @@ public final class ConfigLoader {
     private static final Pattern ACCOUNT = Pattern.compile("[^:\\s]+:\\S+");
     private static final int MIN_PSEUDONYM_KEY_LENGTH = 16;
 
-    private final ObjectMapper yaml =
-            YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    /**
+     * Unknown keys are errors. A key left empty ({@code optOut:} with its entries commented out) means an empty
+     * list or a section of defaults, not a crash; an empty required value is caught by validation.
+     */
+    private final ObjectMapper yaml = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY))
+            .build();
     private final UnaryOperator<String> environment;
 
     public ConfigLoader() {

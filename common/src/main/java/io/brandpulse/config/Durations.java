@@ -11,9 +11,22 @@ public final class Durations {
 
     private Durations() {}
 
+    /** The duration, never negative; an unreadable or negative one is an {@link IllegalArgumentException}. */
     public static Duration parse(String text) {
-        String t = text.trim();
-        Matcher m = SHORT.matcher(t);
+        Duration d;
+        try {
+            d = parseUnchecked(text);
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is too long a duration");
+        }
+        if (d.isNegative()) {
+            throw new IllegalArgumentException("'" + text + "' is negative; durations must not be");
+        }
+        return d;
+    }
+
+    private static Duration parseUnchecked(String text) {
+        Matcher m = SHORT.matcher(text.trim());
         if (m.matches()) {
             long n = Long.parseLong(m.group(1));
             return switch (m.group(2)) {
@@ -25,7 +38,7 @@ public final class Durations {
             };
         }
         try {
-            return Duration.parse(t);
+            return Duration.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(
                     "'" + text + "' is not a duration (write e.g. 500ms, 10s, 5m, 4h, 7d or PT5M)");

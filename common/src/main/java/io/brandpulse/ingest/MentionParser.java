@@ -28,7 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
@@ -57,7 +57,6 @@ public final class MentionParser {
     private static final Set<String> KNOWN_FIELDS = Set.of(
             "id", "platform", "createdAt", "author", "text", "brand", "url", "threadId", "replyToId", "repostOfId",
             "metrics", "media");
-    private static final Set<String> AUTHOR_FIELDS = Set.of("id", "name", "followers", "verified");
     private static final Set<String> METRICS_FIELDS = Set.of("likes", "reposts", "comments");
     private static final Set<String> MEDIA_FIELDS = Set.of("images", "videos");
 
@@ -112,8 +111,12 @@ public final class MentionParser {
         try {
             root = mapper.readTree(json);
         } catch (StreamConstraintsException e) {
-            return reject(record, json, DeadLetterReason.TOO_DEEP, "the JSON nests deeper than ingestion.maxJsonDepth="
-                    + settings.maxJsonDepth, null);
+            // Jackson's limits also cover number and name lengths; only the nesting limit is TOO_DEEP.
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")) {
+                return reject(record, json, DeadLetterReason.TOO_DEEP, "the JSON nests deeper than ingestion.maxJsonDepth="
+                        + settings.maxJsonDepth, null);
+            }
+            return reject(record, json, DeadLetterReason.INVALID_JSON, "not usable JSON: " + e.getOriginalMessage(), null);
         } catch (JsonProcessingException e) {
             return reject(record, json, DeadLetterReason.INVALID_JSON, "not valid JSON: " + e.getOriginalMessage(), null);
         }
@@ -128,7 +131,10 @@ public final class MentionParser {
             mention.sourceOffset = record.offset;
             return ParseOutcome.valid(mention);
         } catch (InvalidMention e) {
-            return reject(record, json, e.reason, e.getMessage(), root.path("id").isValueNode() ? root.path("id").asText() : null);
+            return reject(record, json, e.reason, e.getMessage(), idForTracing(root.get("id")));
+        } catch (RuntimeException e) {
+            // The promise is that no input makes this method throw: a case nobody foresaw still becomes a dead letter.
+            return reject(record, json, DeadLetterReason.UNPARSEABLE, "the record could not be read: " + e, idForTracing(root.get("id")));
         }
     }
 
@@ -154,7 +160,7 @@ public final class MentionParser {
                 extra.set(field.getKey(), field.getValue());
             }
         }
-        keepUnknown(root.get("author"), AUTHOR_FIELDS, "author", extra);
+        // Unknown author fields (screen names, profile URLs, ...) are not kept: they would identify the person.
         m.extraJson = extra.isEmpty() ? null : extra.toString();
         return m;
     }
@@ -173,7 +179,7 @@ public final class MentionParser {
             } else {
                 try {
                     millis = OffsetDateTime.parse(text).toInstant().toEpochMilli();
-                } catch (DateTimeParseException e) {
+                } catch (DateTimeException | ArithmeticException e) {
                     throw new InvalidMention(DeadLetterReason.INVALID_TIMESTAMP, "'createdAt' is '" + abbreviate(text)
                             + "', not an ISO-8601 date-time with offset (2026-03-01T08:15:00+08:00) nor epoch milliseconds");
                 }
@@ -357,6 +363,14 @@ public final class MentionParser {
     private static long countOrZero(JsonNode parent, String field, String key) throws InvalidMention {
         Long count = optionalCount(parent, field, key);
         return count == null ? 0 : count;
+    }
+
+    /** The id as a dead letter reports it, to trace the record upstream; null when there is no usable one. */
+    private static String idForTracing(JsonNode id) {
+        if (id == null || !id.isValueNode() || id.isNull() || id.asText().isBlank()) {
+            return null;
+        }
+        return abbreviate(id.asText());
     }
 
     private static String describe(JsonNode node) {

@@ -14,5 +14,7 @@ public enum DeadLetterReason {
     TIMESTAMP_IN_FUTURE,
     EMPTY_TEXT,
     TEXT_TOO_LONG,
-    DUPLICATE_ID
+    DUPLICATE_ID,
+    /** The parser failed in a way nobody foresaw; the detail names the exception. Report it as a bug. */
+    UNPARSEABLE
 }

@@ -1,0 +1,39 @@
+package io.brandpulse.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DurationsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "500ms,  PT0.5S",
+        "10s,    PT10S",
+        "5m,     PT5M",
+        "4h,     PT4H",
+        "7d,     PT168H",
+        "0s,     PT0S",
+        "90m,    PT1H30M",
+        "PT5M,   PT5M",
+        "P1DT2H, PT26H",
+        "'  5m ', PT5M",
+        "'5 m',  PT5M",
+    })
+    void parsesShortFormsAndIso8601(String text, String expected) {
+        assertEquals(Duration.parse(expected), Durations.parse(text));
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"", "   ", "soon", "5", "5 minutes", "5M", "5min", "1.5h", "-5m", "m5", "5mss", "P5M", "PT"})
+    void rejectsAnythingElseNamingTheValue(String text) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Durations.parse(text));
+        assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
+        assertTrue(e.getMessage().contains("500ms"), "the message shows what to write: " + e.getMessage());
+    }
+}
