@@ -16,4 +16,10 @@ public class BrandSettings implements Serializable {
     public List<String> officialAccounts = new ArrayList<>();
     /** Ids of other configured brands this one is compared against (share of voice). */
     public List<String> competitors = new ArrayList<>();
+    /** Terms tracked for this brand (products, campaigns); reported as KEYWORD hits. */
+    public List<String> keywords = new ArrayList<>();
+    /** Severe terms for this brand on top of the built-in list (reported as CRISIS hits). */
+    public List<String> crisisTerms = new ArrayList<>();
+    /** Boolean keyword rules; a mention reports the ids of the rules it matches. */
+    public List<KeywordRule> rules = new ArrayList<>();
 }

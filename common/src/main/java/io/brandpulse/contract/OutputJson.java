@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.EnrichedMention;
+import io.brandpulse.model.KeywordHit;
+import io.brandpulse.model.TextAnalysis;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 
@@ -40,6 +43,7 @@ public final class OutputJson {
         o.put("brandReply", e.isBrandReply());
         o.put("text", e.text);
         o.put("normalizedText", e.normalizedText);
+        o.set("analysis", analysis(e.analysis));
         o.put("url", e.url);
         o.put("threadId", e.threadId);
         o.put("replyToId", e.replyToId);
@@ -53,6 +57,67 @@ public final class OutputJson {
         media.put("videos", e.media.videos);
         o.set("extra", e.extraJson == null ? MAPPER.createObjectNode() : readTree(e.extraJson));
         return write(o);
+    }
+
+    /** The analysis of a text as a JSON object (the {@code analysis} of an enriched mention, a line of scripts/analyze). */
+    public static ObjectNode analysis(TextAnalysis a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode sentiment = o.putObject("sentiment");
+        sentiment.put("label", a.sentimentLabel);
+        sentiment.put("score", round(a.sentimentScore));
+        sentiment.put("confidence", round(a.sentimentConfidence));
+        strings(o, "tokens", a.tokens);
+        ArrayNode keywords = o.putArray("keywords");
+        for (KeywordHit k : a.keywords) {
+            ObjectNode hit = keywords.addObject();
+            hit.put("text", k.text);
+            hit.put("kind", k.kind);
+            hit.put("brand", k.brand);
+            hit.put("start", k.start);
+            hit.put("end", k.end);
+        }
+        strings(o, "matchedRules", a.matchedRules);
+        ObjectNode complaint = o.putObject("complaint");
+        complaint.put("isComplaint", a.complaint);
+        complaint.put("category", a.complaintCategory);
+        complaint.put("severity", a.severity);
+        complaint.put("question", a.question);
+        complaint.put("suggestion", a.suggestion);
+        o.put("crisis", a.crisis);
+        o.put("spam", a.spam);
+        strings(o, "spamReasons", a.spamReasons);
+        strings(o, "emoticons", a.emoticons);
+        strings(o, "emoji", a.emoji);
+        strings(o, "urls", a.urls);
+        strings(o, "mentions", a.mentions);
+        strings(o, "topics", a.topics);
+        o.put("repost", a.repost);
+        o.put("duplicateKey", a.duplicateKey);
+        return o;
+    }
+
+    public static byte[] write(ObjectNode o) {
+        try {
+            return MAPPER.writeValueAsBytes(o);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    private static void strings(ObjectNode o, String name, String[] values) {
+        ArrayNode array = o.putArray(name);
+        for (String v : values) {
+            array.add(v);
+        }
+    }
+
+    /** Four decimals are plenty for scores, and keep the JSON short and stable. */
+    private static double round(double v) {
+        return Math.round(v * 10_000.0) / 10_000.0;
     }
 
     public static byte[] deadLetter(DeadLetter d) {
@@ -79,11 +144,4 @@ public final class OutputJson {
         }
     }
 
-    private static byte[] write(ObjectNode o) {
-        try {
-            return MAPPER.writeValueAsBytes(o);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

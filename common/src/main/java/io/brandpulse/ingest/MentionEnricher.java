@@ -6,34 +6,45 @@ import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.Mention;
 import io.brandpulse.privacy.Pseudonymizer;
 import io.brandpulse.text.BrandCatalog;
+import io.brandpulse.text.NormalizedText;
+import io.brandpulse.text.TextAnalyzer;
 import io.brandpulse.text.TextNormalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Turns a valid mention into an {@link EnrichedMention}: resolves its brand, normalizes its text, pseudonymizes its
- * author, and recognizes brand replies. Opted-out customers get nothing ({@link #enrich} returns null).
+ * Turns a valid mention into an {@link EnrichedMention}: analyses its text (see {@link TextAnalyzer}), resolves its
+ * brand, pseudonymizes its author, and recognizes brand replies. Opted-out customers get nothing ({@link #enrich}
+ * returns null).
  *
  * <p>Not thread-safe: one instance per operator instance.
  */
-public final class MentionEnricher {
+public final class MentionEnricher implements AutoCloseable {
     public static final String MATCH_FIELD = "FIELD";
     public static final String MATCH_TEXT = "TEXT";
     public static final String MATCH_OFFICIAL_ACCOUNT = "OFFICIAL_ACCOUNT";
     public static final String MATCH_NONE = "NONE";
 
     private final TextNormalizer normalizer = new TextNormalizer();
+    private final TextAnalyzer analyzer;
     private final BrandCatalog brands;
     private final Pseudonymizer pseudonymizer;
     private final Set<String> optedOut = new HashSet<>();
 
     public MentionEnricher(ListeningConfig config) {
         this.brands = new BrandCatalog(config.brands, normalizer);
+        this.analyzer = new TextAnalyzer(config.brands);
         this.pseudonymizer = new Pseudonymizer(config.privacy.pseudonymKey);
         for (String account : config.privacy.optOut) {
             optedOut.add(Accounts.canonical(account));
         }
+    }
+
+    /** Releases the analyzer's tokenizer. */
+    @Override
+    public void close() {
+        analyzer.close();
     }
 
     public boolean isOptedOut(Mention m) {
@@ -50,9 +61,11 @@ public final class MentionEnricher {
         e.platform = m.platform;
         e.createdAt = m.createdAt;
         e.text = m.text;
-        e.normalizedText = normalizer.normalize(m.text);
+        NormalizedText text = analyzer.normalize(m.text);
+        e.normalizedText = text.normalized();
+        e.analysis = analyzer.analyze(text);
 
-        List<String> named = brands.brandsIn(e.normalizedText);
+        List<String> named = TextAnalyzer.brandsNamed(e.analysis);
         e.mentionedBrands = named.toArray(String[]::new);
         e.officialAccountOf = brands.officialAccountOwner(m.platform, m.author.id);
         String fromField = brands.brandNamed(m.brand);

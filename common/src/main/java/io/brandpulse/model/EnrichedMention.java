@@ -31,6 +31,8 @@ public class EnrichedMention {
 
     public String text;
     public String normalizedText;
+    /** What the text analysis found: tokens, keywords, sentiment, complaint, spam, duplicate key. */
+    public TextAnalysis analysis;
 
     public String url;
     public String threadId;

@@ -13,11 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BrandCatalogTest {
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final BrandCatalog catalog = new BrandCatalog(List.of(
+    private final List<BrandSettings> brands = List.of(
             brand("qingning", List.of("青柠咖啡", "青檸咖啡", "Qingning Coffee", "LimeCafe"),
                     List.of("Weibo:qingning_official", "xiaohongshu:qn_cafe")),
             brand("beian", List.of("北岸茶饮", "North Shore Tea"), List.of("weibo:beian_tea")),
-            brand("nike", List.of("Nike", "耐克"), List.of())), normalizer);
+            brand("nike", List.of("Nike", "耐克"), List.of()));
+    private final BrandCatalog catalog = new BrandCatalog(brands, normalizer);
+    private final TermMatcher terms = new TermMatcher(brands, normalizer);
 
     private static BrandSettings brand(String id, List<String> names, List<String> officialAccounts) {
         BrandSettings b = new BrandSettings();
@@ -27,9 +29,13 @@ class BrandCatalogTest {
         return b;
     }
 
-    /** Brands named in raw text, normalized first as the enricher does. */
+    /** Brands named in raw text (BRAND hits of the term matcher, in order, once each), normalized first as the enricher does. */
     private List<String> brandsIn(String text) {
-        return catalog.brandsIn(normalizer.normalize(text));
+        return terms.find(normalizer.normalize(text)).stream()
+                .filter(hit -> hit.meaning().kind() == TermMatcher.Kind.BRAND)
+                .map(hit -> hit.meaning().brand())
+                .distinct()
+                .toList();
     }
 
     @Nested

@@ -9,7 +9,11 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 
-/** Resolves the brand, normalizes text and pseudonymizes the author; opted-out customers are dropped and counted. */
+/**
+ * Analyses the text (normalization, segmentation, keywords, sentiment, complaint, spam, duplicate key), resolves the
+ * brand and pseudonymizes the author; opted-out customers are dropped and counted. The analyzer (a tokenizer and the
+ * term automaton) is built once per operator instance.
+ */
 public class EnrichMentions extends ProcessFunction<Mention, EnrichedMention> {
     private final ListeningConfig config;
 
@@ -24,6 +28,13 @@ public class EnrichMentions extends ProcessFunction<Mention, EnrichedMention> {
     public void open(OpenContext openContext) {
         enricher = new MentionEnricher(config);
         optedOut = getRuntimeContext().getMetricGroup().counter("optedOutMentionsDropped");
+    }
+
+    @Override
+    public void close() {
+        if (enricher != null) {
+            enricher.close();
+        }
     }
 
     @Override

@@ -1,0 +1,69 @@
+package io.brandpulse.text;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Words of a (normalized, Simplified) text by smartcn's {@link HMMChineseTokenizer}, as offsets. Our own chain:
+ * no Porter stemming (smartcn's stock analyzer turns {@code iphone} into {@code iphon}), no stop words, and tokens
+ * without a letter or digit (punctuation, symbols) are not words.
+ *
+ * <p>Not thread-safe: one per operator instance, opened once (the HMM dictionaries load once per JVM).
+ */
+public final class ChineseSegmenter implements Closeable {
+    private final HMMChineseTokenizer tokenizer = new HMMChineseTokenizer();
+    private final OffsetAttribute offsets = tokenizer.addAttribute(OffsetAttribute.class);
+
+    /** Receives each word as a span of the segmented text. */
+    @FunctionalInterface
+    public interface WordConsumer {
+        void word(int start, int end);
+    }
+
+    /** Words only: tokens without a letter or digit (punctuation, symbols) are left out. */
+    public void segment(String text, WordConsumer words) {
+        segment(text, false, words);
+    }
+
+    /** Words, and with {@code keepPunctuation} also punctuation and symbols, each its own token. */
+    public void segment(String text, boolean keepPunctuation, WordConsumer words) {
+        try {
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                int start = offsets.startOffset();
+                int end = offsets.endOffset();
+                if (keepPunctuation || hasLetterOrDigit(text, start, end)) {
+                    words.word(start, end);
+                }
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from a string failed", e);
+        } finally {
+            try {
+                tokenizer.close();
+            } catch (IOException e) {
+                // closing a StringReader does not fail
+            }
+        }
+    }
+
+    private static boolean hasLetterOrDigit(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        // the tokenizer is closed after each text; nothing else is held
+    }
+}

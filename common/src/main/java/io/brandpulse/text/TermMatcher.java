@@ -1,0 +1,116 @@
+package io.brandpulse.text;
+
+import io.brandpulse.config.BrandSettings;
+import io.brandpulse.config.KeywordRule;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * Finds every term the analysis cares about in one Aho-Corasick pass over the normalized text: the configured
+ * brands' names, keywords, crisis terms and rule terms, and the built-in domain lexicon
+ * ({@code text/lexicon.tsv}: complaint cues, severity cues, questions, spam). Matching is on normalized text, so
+ * Traditional/Simplified script, width and case do not matter; Latin terms only match as whole words
+ * ({@code nike} is not found in {@code nikeland}, but is in {@code nike鞋}).
+ *
+ * <p>Immutable after construction and thread-safe.
+ */
+public final class TermMatcher {
+    public enum Kind { BRAND, KEYWORD, CRISIS, RULE_TERM, COMPLAINT, EXPLICIT, TASTE, HARM, VULNERABLE, MANY, QUESTION, REQUEST, ADDRESS, SUGGESTION, SPAM }
+
+    /** What a term means: its kind, a tag (complaint category, spam strength) and the brand it belongs to. */
+    public record Term(Kind kind, String tag, String brand) {}
+
+    /** A term found at {@code [start, end)} of the normalized text. */
+    public record Hit(String term, Term meaning, int start, int end) {}
+
+    private static final String LEXICON = "/text/lexicon.tsv";
+
+    private final Map<String, List<Term>> meanings = new HashMap<>();
+    private final Trie trie;
+
+    public TermMatcher(List<BrandSettings> brands, TextNormalizer normalizer) {
+        loadLexicon(normalizer);
+        for (BrandSettings brand : brands) {
+            brand.names.forEach(name -> add(normalizer.normalize(name), new Term(Kind.BRAND, null, brand.id)));
+            brand.keywords.forEach(k -> add(normalizer.normalize(k), new Term(Kind.KEYWORD, null, brand.id)));
+            brand.crisisTerms.forEach(k -> add(normalizer.normalize(k), new Term(Kind.CRISIS, null, brand.id)));
+            for (KeywordRule rule : brand.rules) {
+                rule.terms().forEach(t -> add(normalizer.normalize(t), new Term(Kind.RULE_TERM, rule.id, brand.id)));
+            }
+        }
+        Trie.TrieBuilder builder = Trie.builder();
+        meanings.keySet().forEach(builder::addKeyword);
+        trie = builder.build();
+    }
+
+    /** Every hit in the normalized text, in order of position, each meaning of a term its own hit. */
+    public List<Hit> find(String normalizedText) {
+        Collection<Emit> emits = trie.parseText(normalizedText);
+        List<Hit> hits = new ArrayList<>(emits.size() * 2);
+        for (Emit emit : emits) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            if (!isWholeWordWhereLatin(normalizedText, start, end)) {
+                continue;
+            }
+            for (Term meaning : meanings.get(emit.getKeyword())) {
+                hits.add(new Hit(emit.getKeyword(), meaning, start, end));
+            }
+        }
+        return hits;
+    }
+
+    private void add(String term, Term meaning) {
+        if (term.isBlank()) {
+            return;
+        }
+        List<Term> list = meanings.computeIfAbsent(term, t -> new ArrayList<>(2));
+        if (!list.contains(meaning)) {
+            list.add(meaning);
+        }
+    }
+
+    private void loadLexicon(TextNormalizer normalizer) {
+        try (InputStream in = TermMatcher.class.getResourceAsStream(LEXICON)) {
+            if (in == null) {
+                throw new IllegalStateException(LEXICON + " is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                Kind kind = Kind.valueOf(columns[0]);
+                String tag = columns[1].equals("-") ? null : columns[1];
+                for (String term : columns[2].split("\\|")) {
+                    add(normalizer.normalize(term.trim()), new Term(kind, tag, null));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + LEXICON, e);
+        }
+    }
+
+    static boolean isWholeWordWhereLatin(String text, int start, int end) {
+        if (isLatinLetterOrDigit(text.charAt(start)) && start > 0 && isLatinLetterOrDigit(text.charAt(start - 1))) {
+            return false;
+        }
+        return !(isLatinLetterOrDigit(text.charAt(end - 1)) && end < text.length() && isLatinLetterOrDigit(text.charAt(end)));
+    }
+
+    private static boolean isLatinLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+}

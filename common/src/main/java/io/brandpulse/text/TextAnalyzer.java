@@ -1,0 +1,299 @@
+package io.brandpulse.text;
+
+import io.brandpulse.config.BrandSettings;
+import io.brandpulse.config.KeywordRule;
+import io.brandpulse.model.KeywordHit;
+import io.brandpulse.model.TextAnalysis;
+import io.brandpulse.text.TermMatcher.Hit;
+import io.brandpulse.text.TermMatcher.Kind;
+import io.brandpulse.text.sentiment.Sentiment;
+import io.brandpulse.text.sentiment.SentimentModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole analysis of one text: normalize, find markup and terms (one automaton pass), segment, score sentiment,
+ * grade complaints, flag spam, key duplicates. Everything is found on the normalized text and reported in the
+ * original characters.
+ *
+ * <p>Not thread-safe (it holds a tokenizer): one per operator instance, created in {@code open()}.
+ */
+public final class TextAnalyzer implements AutoCloseable {
+    private static final Set<Kind> REPORTED = Set.of(Kind.BRAND, Kind.KEYWORD, Kind.CRISIS);
+    /** Own text shorter than this (转发微博, 哈哈) does not identify a repost: its reposted content does. */
+    private static final int MIN_OWN_CONTENT = 5;
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final TermMatcher terms;
+    private final ChineseSegmenter segmenter = new ChineseSegmenter();
+    private final List<CompiledRule> rules = new ArrayList<>();
+
+    public TextAnalyzer(List<BrandSettings> brands) {
+        this.terms = new TermMatcher(brands, normalizer);
+        for (BrandSettings brand : brands) {
+            for (KeywordRule rule : brand.rules) {
+                rules.add(new CompiledRule(brand.id, rule, normalizer));
+            }
+        }
+    }
+
+    public NormalizedText normalize(String text) {
+        return normalizer.normalizeWithOffsets(text);
+    }
+
+    public TextAnalysis analyze(String text) {
+        return analyze(normalize(text));
+    }
+
+    public TextAnalysis analyze(NormalizedText text) {
+        String normalized = text.normalized();
+        TextAnalysis a = new TextAnalysis();
+        SocialMarkup markup = new SocialMarkup(normalized);
+        List<Hit> hits = terms.find(normalized);
+        String masked = markup.maskedForSegmentation();
+
+        a.emoticons = originals(text, markup.emoticons);
+        a.emoji = originals(text, markup.emoji);
+        a.urls = originals(text, markup.urls);
+        a.mentions = originals(text, markup.mentions);
+        a.topics = originals(text, markup.topics);
+        a.repost = markup.isRepostChain();
+        tokens(text, masked, hits, a);
+        keywords(text, hits, a);
+        a.matchedRules = matchedRules(hits);
+
+        List<String> emoticons = new ArrayList<>(markup.emoticons.size() + markup.emoji.size());
+        markup.emoticons.forEach(s -> emoticons.add(markup.text(s)));
+        markup.emoji.forEach(s -> emoticons.add(markup.text(s)));
+        Sentiment s = SharedModel.INSTANCE.score(normalized, emoticons);
+        a.sentimentLabel = s.label;
+        a.sentimentScore = s.score;
+        a.sentimentConfidence = s.confidence;
+
+        ComplaintGrader.grade(hits, s, markup, a);
+        List<String> spam = SpamDetector.reasons(hits, markup, normalized);
+        a.spam = !spam.isEmpty();
+        a.spamReasons = spam.toArray(String[]::new);
+        a.duplicateKey = DuplicateKey.hex(duplicateKey(masked, markup));
+        return a;
+    }
+
+    /**
+     * A text cut into tokens for people and for segmentation benchmarks: words, punctuation, and markup (emoticons,
+     * emoji, URLs, @mentions) each one token, in the original characters; configured terms stay whole.
+     */
+    public List<String> segmentForDisplay(String original) {
+        NormalizedText text = normalize(original);
+        String normalized = text.normalized();
+        SocialMarkup markup = new SocialMarkup(normalized);
+        List<int[]> whole = new ArrayList<>();
+        for (List<int[]> spans : List.of(markup.emoticons, markup.emoji, markup.urls, markup.mentions)) {
+            whole.addAll(spans);
+        }
+        for (int[] term : wholeTermSpans(terms.find(normalized))) {
+            if (whole.stream().noneMatch(m -> m[0] < term[1] && term[0] < m[1])) {
+                whole.add(term);
+            }
+        }
+        whole.sort((x, y) -> Integer.compare(x[0], y[0]));
+        List<int[]> words = new ArrayList<>();
+        segmenter.segment(markup.maskedForSegmentation(), true, (start, end) -> words.add(new int[] {start, end}));
+        List<String> tokens = new ArrayList<>();
+        for (int[] span : mergeWhole(words, whole)) {
+            String token = text.originalSpan(span[0], span[1]).strip();
+            if (!token.isEmpty()) {
+                tokens.add(token);
+            }
+        }
+        return tokens;
+    }
+
+    /** Configured brands named in an analysed text, in order of first appearance. */
+    public static List<String> brandsNamed(TextAnalysis a) {
+        Set<String> brands = new LinkedHashSet<>();
+        for (KeywordHit hit : a.keywords) {
+            if (hit.kind.equals("BRAND")) {
+                brands.add(hit.brand);
+            }
+        }
+        return new ArrayList<>(brands);
+    }
+
+    /**
+     * Words from the segmenter, except that a configured brand name, keyword or crisis term is one token however
+     * the segmenter cut it (smartcn splits 星巴克 into 星|巴|克).
+     */
+    private void tokens(NormalizedText text, String masked, List<Hit> hits, TextAnalysis a) {
+        List<int[]> words = new ArrayList<>();
+        segmenter.segment(masked, (start, end) -> words.add(new int[] {start, end}));
+        List<int[]> merged = mergeWhole(words, wholeTermSpans(hits));
+        a.tokens = new String[merged.size()];
+        a.tokenStarts = new int[merged.size()];
+        a.tokenEnds = new int[merged.size()];
+        for (int i = 0; i < merged.size(); i++) {
+            int[] span = merged.get(i);
+            a.tokenStarts[i] = text.originalStart(span[0]);
+            a.tokenEnds[i] = text.originalEnd(span[1]);
+            a.tokens[i] = text.original().substring(a.tokenStarts[i], a.tokenEnds[i]);
+        }
+    }
+
+    /** Words and whole spans (sorted, non-overlapping) in order; words inside or across a whole span give way to it. */
+    private static List<int[]> mergeWhole(List<int[]> words, List<int[]> whole) {
+        List<int[]> merged = new ArrayList<>(words.size() + whole.size());
+        int w = 0;
+        for (int[] term : whole) {
+            while (w < words.size() && words.get(w)[1] <= term[0]) {
+                merged.add(words.get(w++));
+            }
+            merged.add(term);
+            while (w < words.size() && words.get(w)[0] < term[1]) {
+                w++;
+            }
+        }
+        while (w < words.size()) {
+            merged.add(words.get(w++));
+        }
+        return merged;
+    }
+
+    /** Non-overlapping spans of reported terms, in order; of overlapping ones the leftmost, then the longest. */
+    private static List<int[]> wholeTermSpans(List<Hit> hits) {
+        List<int[]> spans = new ArrayList<>();
+        for (Hit hit : hits) {
+            if (REPORTED.contains(hit.meaning().kind())) {
+                spans.add(new int[] {hit.start(), hit.end()});
+            }
+        }
+        spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
+        List<int[]> chosen = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            if (chosen.isEmpty() || span[0] >= chosen.get(chosen.size() - 1)[1]) {
+                chosen.add(span);
+            }
+        }
+        return chosen;
+    }
+
+    private static void keywords(NormalizedText text, List<Hit> hits, TextAnalysis a) {
+        List<KeywordHit> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Hit hit : hits) {
+            Kind kind = hit.meaning().kind();
+            if (REPORTED.contains(kind) && seen.add(kind + "|" + hit.meaning().brand() + "|" + hit.start() + "|" + hit.end())) {
+                int start = text.originalStart(hit.start());
+                int end = text.originalEnd(hit.end());
+                out.add(new KeywordHit(text.original().substring(start, end), kind.name(), hit.meaning().brand(), start, end));
+            }
+        }
+        a.keywords = out.toArray(KeywordHit[]::new);
+    }
+
+    private String[] matchedRules(List<Hit> hits) {
+        if (rules.isEmpty()) {
+            return new String[0];
+        }
+        Map<String, List<int[]>> found = new HashMap<>();
+        for (Hit hit : hits) {
+            found.computeIfAbsent(hit.term(), t -> new ArrayList<>()).add(new int[] {hit.start(), hit.end()});
+        }
+        List<String> matched = new ArrayList<>();
+        for (CompiledRule rule : rules) {
+            if (rule.matches(found)) {
+                matched.add(rule.brand + ":" + rule.id);
+            }
+        }
+        return matched.toArray(String[]::new);
+    }
+
+    private static long duplicateKey(String masked, SocialMarkup markup) {
+        int ownLetters = 0;
+        for (int i = 0; i < markup.ownTextEnd && ownLetters < MIN_OWN_CONTENT; i++) {
+            if (Character.isLetterOrDigit(masked.charAt(i))) {
+                ownLetters++;
+            }
+        }
+        if (ownLetters >= MIN_OWN_CONTENT || !markup.isRepostChain()) {
+            return DuplicateKey.simHash(masked, 0, markup.ownTextEnd);
+        }
+        // A bare repost: the key of the innermost reposted content, after the last "//@name:".
+        int last = masked.lastIndexOf(':', masked.length() - 1);
+        int start = last >= markup.ownTextEnd ? last + 1 : markup.ownTextEnd;
+        return DuplicateKey.simHash(masked, start, masked.length());
+    }
+
+    private static String[] originals(NormalizedText text, List<int[]> spans) {
+        String[] out = new String[spans.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = text.originalSpan(spans.get(i)[0], spans.get(i)[1]);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        segmenter.close();
+    }
+
+    /** A keyword rule with its terms normalized. */
+    private static final class CompiledRule {
+        final String brand;
+        final String id;
+        final List<String> allOf;
+        final List<String> anyOf;
+        final List<String> noneOf;
+        final String nearA;
+        final String nearB;
+        final int within;
+
+        CompiledRule(String brand, KeywordRule rule, TextNormalizer n) {
+            this.brand = brand;
+            this.id = rule.id;
+            this.allOf = rule.allOf.stream().map(n::normalize).toList();
+            this.anyOf = rule.anyOf.stream().map(n::normalize).toList();
+            this.noneOf = rule.noneOf.stream().map(n::normalize).toList();
+            boolean near = rule.near != null && rule.near.terms.size() == 2;
+            this.nearA = near ? n.normalize(rule.near.terms.get(0)) : null;
+            this.nearB = near ? n.normalize(rule.near.terms.get(1)) : null;
+            this.within = near ? rule.near.within : 0;
+        }
+
+        boolean matches(Map<String, List<int[]>> found) {
+            if (!allOf.stream().allMatch(found::containsKey)) {
+                return false;
+            }
+            if (!anyOf.isEmpty() && anyOf.stream().noneMatch(found::containsKey)) {
+                return false;
+            }
+            if (noneOf.stream().anyMatch(found::containsKey)) {
+                return false;
+            }
+            return nearA == null || near(found.get(nearA), found.get(nearB));
+        }
+
+        private boolean near(List<int[]> as, List<int[]> bs) {
+            if (as == null || bs == null) {
+                return false;
+            }
+            for (int[] a : as) {
+                for (int[] b : bs) {
+                    int gap = a[0] < b[0] ? b[0] - a[1] : a[0] - b[1];
+                    if (gap <= within) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The sentiment model is read-only: one per JVM, shared by every analyzer, loaded on first use. */
+    private static final class SharedModel {
+        static final SentimentModel INSTANCE = SentimentModel.loadDefault();
+    }
+}

@@ -1,0 +1,278 @@
+package io.brandpulse.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.brandpulse.config.BrandSettings;
+import io.brandpulse.config.KeywordRule;
+import io.brandpulse.model.KeywordHit;
+import io.brandpulse.model.TextAnalysis;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The analysis chain, checked the way Lucene checks analyzers: token lists with offsets. */
+class TextAnalyzerTest {
+    private static TextAnalyzer analyzer;
+
+    @BeforeAll
+    static void open() {
+        BrandSettings starbucks = new BrandSettings();
+        starbucks.id = "starbucks";
+        starbucks.names = List.of("星巴克", "Starbucks");
+        starbucks.keywords = List.of("星冰乐");
+        starbucks.crisisTerms = List.of("蟑螂门");
+        KeywordRule delivery = new KeywordRule();
+        delivery.id = "slow-delivery";
+        delivery.allOf = List.of("外卖");
+        delivery.anyOf = List.of("慢", "等了");
+        delivery.noneOf = List.of("广告");
+        KeywordRule near = new KeywordRule();
+        near.id = "cold-coffee";
+        near.near = new KeywordRule.Near();
+        near.near.terms = List.of("咖啡", "凉");
+        near.near.within = 4;
+        starbucks.rules = List.of(delivery, near);
+        BrandSettings heytea = new BrandSettings();
+        heytea.id = "heytea";
+        heytea.names = List.of("喜茶");
+        analyzer = new TextAnalyzer(List.of(starbucks, heytea));
+    }
+
+    @AfterAll
+    static void close() {
+        analyzer.close();
+    }
+
+    private static TextAnalysis analyze(String text) {
+        return analyzer.analyze(text);
+    }
+
+    /** Asserts tokens and their offsets in the original text, like Lucene's assertAnalyzesTo. */
+    private static void assertTokens(String text, String[] tokens, int[] starts, int[] ends) {
+        TextAnalysis a = analyze(text);
+        assertArrayEquals(tokens, a.tokens, () -> "tokens of " + text + ": " + Arrays.toString(a.tokens));
+        if (starts != null) {
+            assertArrayEquals(starts, a.tokenStarts);
+            assertArrayEquals(ends, a.tokenEnds);
+        }
+        for (int i = 0; i < a.tokens.length; i++) {
+            assertEquals(a.tokens[i], text.substring(a.tokenStarts[i], a.tokenEnds[i]), "offsets point at the token");
+        }
+    }
+
+    @Nested
+    class Tokens {
+        @Test
+        void brandNamesStayWholeAndPunctuationIsNoToken() {
+            assertTokens("我喜欢星巴克的咖啡。", new String[] {"我", "喜欢", "星巴克", "的", "咖啡"},
+                    new int[] {0, 1, 3, 6, 7}, new int[] {1, 3, 6, 7, 9});
+        }
+
+        @Test
+        void traditionalTextIsReportedInTraditionalCharacters() {
+            assertTokens("我喜歡星巴克的咖啡", new String[] {"我", "喜歡", "星巴克", "的", "咖啡"}, null, null);
+        }
+
+        @Test
+        void latinWordsAreLowercasedNeverStemmed() {
+            TextAnalysis a = analyze("iPhone很好用");
+            assertEquals("iPhone", a.tokens[0], "tokens are in the original characters");
+            assertEquals("iphone很好用", analyzer.normalize("iPhone很好用").normalized(), "and matched as iphone, not iphon");
+        }
+
+        @Test
+        void fullWidthTextGetsTheSameTokensAsHalfWidth() {
+            assertEquals(List.of(analyze("Starbucks 123").tokens).size(), List.of(analyze("Ｓｔａｒｂｕｃｋｓ １２３").tokens).size());
+            assertEquals("Ｓｔａｒｂｕｃｋｓ", analyze("Ｓｔａｒｂｕｃｋｓ １２３").tokens[0]);
+        }
+
+        @Test
+        void markupIsNotWords() {
+            TextAnalysis a = analyze("@小明 星巴克[怒] http://t.cn/abc 太慢了😡 #星巴克外卖#");
+            assertFalse(Arrays.asList(a.tokens).contains("怒"));
+            assertFalse(Arrays.stream(a.tokens).anyMatch(t -> t.contains("http") || t.contains("小明")));
+            assertEquals(List.of("[怒]"), List.of(a.emoticons));
+            assertEquals(List.of("😡"), List.of(a.emoji));
+            assertEquals(List.of("http://t.cn/abc"), List.of(a.urls));
+            assertEquals(List.of("@小明"), List.of(a.mentions));
+            assertEquals(List.of("#星巴克外卖#"), List.of(a.topics));
+        }
+    }
+
+    @Nested
+    class SameAnalysisInEitherScript {
+        @Test
+        void traditionalAndSimplifiedGiveTheSameAnalysis() {
+            TextAnalysis simplified = analyze("星巴克的服务太差了，再也不来了[怒]");
+            TextAnalysis traditional = analyze("星巴克的服務太差了，再也不來了[怒]");
+            assertEquals(simplified.sentimentLabel, traditional.sentimentLabel);
+            assertEquals(simplified.sentimentScore, traditional.sentimentScore, 1e-9);
+            assertEquals(simplified.tokens.length, traditional.tokens.length);
+            assertArrayEquals(simplified.tokenStarts, traditional.tokenStarts);
+            assertEquals(simplified.complaintCategory, traditional.complaintCategory);
+            assertEquals(simplified.duplicateKey, traditional.duplicateKey);
+        }
+    }
+
+    @Nested
+    class Keywords {
+        @Test
+        void brandKeywordAndCrisisHitsWithOriginalOffsets() {
+            TextAnalysis a = analyze("星巴克星冰樂喝了食物中毒，蟑螂門又來了");
+            List<String> hits = Arrays.stream(a.keywords).map(k -> k.kind + ":" + k.text + "@" + k.start).toList();
+            assertTrue(hits.contains("BRAND:星巴克@0"), hits::toString);
+            assertTrue(hits.contains("KEYWORD:星冰樂@3"), hits::toString);
+            assertTrue(hits.contains("CRISIS:食物中毒@8"), hits::toString);
+            assertTrue(hits.contains("CRISIS:蟑螂門@13"), hits::toString);
+            KeywordHit brand = a.keywords[0];
+            assertEquals("starbucks", brand.brand);
+            assertTrue(a.crisis);
+        }
+
+        @Test
+        void booleanRulesAllAnyNoneAndNear() {
+            assertEquals(List.of("starbucks:slow-delivery"), List.of(analyze("星巴克外卖等了一个小时").matchedRules));
+            assertEquals(List.of(), List.of(analyze("星巴克外卖很快").matchedRules), "anyOf missing");
+            assertEquals(List.of(), List.of(analyze("外卖等了好久，广告").matchedRules), "noneOf present");
+            assertEquals(List.of("starbucks:cold-coffee"), List.of(analyze("咖啡都凉了").matchedRules));
+            assertEquals(List.of(), List.of(analyze("咖啡很好喝，可是外面的天气很凉").matchedRules), "too far apart");
+        }
+
+        @Test
+        void latinBrandNamesOnlyAsWholeWords() {
+            assertEquals(0, analyze("starbucksy things").keywords.length);
+            assertEquals("Starbucks", analyze("I love Starbucks!").keywords[0].text);
+        }
+    }
+
+    @Nested
+    class Sentiment {
+        @Test
+        void negationAndDegree() {
+            assertEquals("negative", analyze("不好").sentimentLabel);
+            assertEquals("negative", analyze("一点也不好").sentimentLabel);
+            assertNotEquals("negative", analyze("不是不好").sentimentLabel);
+            assertEquals("positive", analyze("非常好喝，强烈推荐").sentimentLabel);
+        }
+
+        @Test
+        void emoticonsCarryTheMood() {
+            assertEquals("negative", analyze("今天去了星巴克[怒]").sentimentLabel);
+            assertEquals("positive", analyze("今天去了星巴克[哈哈]").sentimentLabel);
+            assertTrue(analyze("今天去了星巴克[哈哈]").sentimentScore > 0);
+        }
+    }
+
+    @Nested
+    class Complaints {
+        @Test
+        void aSafetyComplaintWithHarmIsCritical() {
+            TextAnalysis a = analyze("在星巴克喝完拉肚子，孩子已经住院了，太可怕了");
+            assertTrue(a.complaint);
+            assertEquals("SAFETY_LEGAL", a.complaintCategory);
+            assertEquals("CRITICAL", a.severity);
+        }
+
+        @Test
+        void logisticsAndServiceAndPrice() {
+            assertEquals("LOGISTICS", analyze("外卖等了两个小时才送到，太差了").complaintCategory);
+            assertEquals("SERVICE", analyze("店员态度太差了，爱答不理的").complaintCategory);
+            assertEquals("PRICE", analyze("又涨价了，太贵了，坑钱").complaintCategory);
+        }
+
+        @Test
+        void personalTasteIsLowAndManyAffectedRaisesAGrade() {
+            assertEquals("LOW", analyze("新品太甜了，不喜欢").severity);
+            TextAnalysis many = analyze("外卖送错了，太差了");
+            TextAnalysis manyPeople = analyze("外卖送错了，好多人都遇到了，太差了");
+            assertEquals("MEDIUM", many.severity);
+            assertEquals("HIGH", manyPeople.severity);
+        }
+
+        @Test
+        void praiseIsNoComplaint() {
+            TextAnalysis a = analyze("质量很好，服务也很周到，下次还来");
+            assertFalse(a.complaint);
+            assertNull(a.complaintCategory);
+            assertNull(a.severity);
+        }
+
+        @Test
+        void questionsAddressedToTheBrand() {
+            assertTrue(analyze("请问星巴克的会员积分怎么兑换？").question);
+            assertTrue(analyze("@星巴克 客服电话一直打不通，能不能给个说法").question);
+            assertFalse(analyze("今天天气怎么样").question, "a question to nobody in particular");
+        }
+    }
+
+    @Nested
+    class SpamAndDuplicates {
+        @Test
+        void gamblingAdsAreSpam() {
+            TextAnalysis a = analyze("澳门娱乐城注册领取体验金 首存送88% 点击链接 http://spam.example/xyz 星巴克");
+            assertTrue(a.spam);
+            assertTrue(List.of(a.spamReasons).contains("AD_TERMS"));
+            assertFalse(analyze("星巴克的红包活动不错").spam, "one weak ad term alone is no spam");
+        }
+
+        @Test
+        void repostsAndCopiesShareTheDuplicateKey() {
+            String original = "星巴克外卖等了一个半小时才送到，咖啡都凉了[怒] 谁能管管？";
+            String key = analyze(original).duplicateKey;
+            assertEquals(key, analyze("转发微博//@小王: " + original).duplicateKey, "a bare repost");
+            assertEquals(key, analyze(original + " http://t.cn/x").duplicateKey, "a copy with a link");
+            assertNotEquals(key, analyze("今天的星冰乐很好喝，推荐大家试试").duplicateKey);
+            long a = Long.parseUnsignedLong(key, 16);
+            long b = Long.parseUnsignedLong(analyze(original.replace("一个半", "两个")).duplicateKey, 16);
+            assertTrue(Long.bitCount(a ^ b) <= 12, "a near-copy is a few bits away: " + Long.bitCount(a ^ b));
+        }
+    }
+
+    @Nested
+    class Robustness {
+        @Test
+        void aOneMegabyteTextIsAnalysed() {
+            String text = "星巴克的咖啡很好喝，但是外卖太慢了。".repeat(55_000);
+            TextAnalysis a = analyze(text);
+            assertTrue(a.tokens.length > 100_000);
+            assertEquals(text.length(), a.tokenEnds[a.tokenEnds.length - 1] + 1);
+        }
+
+        @Test
+        void randomUnicodeNeverBreaksTheAnalysis() {
+            Random random = new Random(11);
+            for (int round = 0; round < 300; round++) {
+                StringBuilder sb = new StringBuilder();
+                int n = random.nextInt(200);
+                for (int i = 0; i < n; i++) {
+                    int cp = random.nextInt(0x30000);
+                    if (Character.isValidCodePoint(cp) && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+                        sb.appendCodePoint(cp);
+                    }
+                }
+                TextAnalysis a = analyze(sb.toString());
+                assertTrue(a.sentimentScore >= -1 && a.sentimentScore <= 1);
+                for (int i = 0; i < a.tokens.length; i++) {
+                    assertEquals(a.tokens[i], sb.substring(a.tokenStarts[i], a.tokenEnds[i]));
+                }
+            }
+        }
+
+        @Test
+        void emptyTextHasAnEmptyAnalysis() {
+            TextAnalysis a = analyze("");
+            assertEquals(0, a.tokens.length);
+            assertEquals("neutral", a.sentimentLabel);
+            assertFalse(a.spam);
+        }
+    }
+}
