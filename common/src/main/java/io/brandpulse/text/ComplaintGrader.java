@@ -19,6 +19,7 @@ import java.util.Map;
 public final class ComplaintGrader {
     public static final String OTHER = "OTHER";
     public static final String SAFETY_LEGAL = "SAFETY_LEGAL";
+    public static final String PRODUCT_QUALITY = "PRODUCT_QUALITY";
     private static final String[] SEVERITIES = {"LOW", "MEDIUM", "HIGH", "CRITICAL"};
 
     private ComplaintGrader() {}
@@ -32,6 +33,8 @@ public final class ComplaintGrader {
             counts.merge(kind, 1, Integer::sum);
             if (kind == Kind.COMPLAINT) {
                 categoryCues.merge(hit.meaning().tag(), 1, Integer::sum);
+            } else if (kind == Kind.TASTE) {
+                categoryCues.merge(PRODUCT_QUALITY, 1, Integer::sum); // a matter of taste is about the product
             }
             brandNamed |= kind == Kind.BRAND;
         }
@@ -68,7 +71,7 @@ public final class ComplaintGrader {
     }
 
     /** The category with most cues; ties go to the earlier in this order (the costlier to miss first). */
-    private static final String[] PRIORITY = {SAFETY_LEGAL, "PRODUCT_QUALITY", "LOGISTICS", "SERVICE", "COMMUNICATION", "PRICE"};
+    private static final String[] PRIORITY = {SAFETY_LEGAL, PRODUCT_QUALITY, "LOGISTICS", "SERVICE", "COMMUNICATION", "PRICE"};
 
     private static String topCategory(Map<String, Integer> cues) {
         String best = OTHER;

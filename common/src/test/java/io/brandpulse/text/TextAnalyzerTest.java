@@ -230,10 +230,11 @@ class TextAnalyzerTest {
             String key = analyze(original).duplicateKey;
             assertEquals(key, analyze("转发微博//@小王: " + original).duplicateKey, "a bare repost");
             assertEquals(key, analyze(original + " http://t.cn/x").duplicateKey, "a copy with a link");
-            assertNotEquals(key, analyze("今天的星冰乐很好喝，推荐大家试试").duplicateKey);
             long a = Long.parseUnsignedLong(key, 16);
-            long b = Long.parseUnsignedLong(analyze(original.replace("一个半", "两个")).duplicateKey, 16);
-            assertTrue(Long.bitCount(a ^ b) <= 12, "a near-copy is a few bits away: " + Long.bitCount(a ^ b));
+            long near = Long.parseUnsignedLong(analyze(original.replace("一个半", "两个")).duplicateKey, 16);
+            long other = Long.parseUnsignedLong(analyze("今天的星冰乐很好喝，推荐大家试试新品").duplicateKey, 16);
+            assertTrue(Long.bitCount(a ^ near) <= 16, "a near-copy is a few bits away: " + Long.bitCount(a ^ near));
+            assertTrue(Long.bitCount(a ^ other) >= 20, "another text is about half the bits away: " + Long.bitCount(a ^ other));
         }
     }
 

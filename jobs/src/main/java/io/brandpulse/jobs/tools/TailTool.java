@@ -106,9 +106,29 @@ public final class TailTool {
         }
         if (json.has("text") && json.has("createdAt")) {
             String text = json.path("text").asText().replace('\n', ' ');
+            JsonNode a = json.path("analysis");
+            StringBuilder tags = new StringBuilder();
+            if (json.path("brandReply").asBoolean()) {
+                tags.append("[brand reply] ");
+            }
+            if (!a.isMissingNode()) {
+                tags.append(String.format("%-8s ", a.path("sentiment").path("label").asText()));
+                if (a.path("complaint").path("isComplaint").asBoolean()) {
+                    tags.append("[complaint ").append(a.path("complaint").path("category").asText()).append('/')
+                            .append(a.path("complaint").path("severity").asText()).append("] ");
+                }
+                if (a.path("complaint").path("question").asBoolean()) {
+                    tags.append("[question] ");
+                }
+                if (a.path("spam").asBoolean()) {
+                    tags.append("[spam] ");
+                }
+                if (a.path("crisis").asBoolean()) {
+                    tags.append("[crisis] ");
+                }
+            }
             return String.format("%s  %-10s %-12s %s%s", json.path("createdAt").asText(), json.path("brand").asText("-"),
-                    json.path("platform").asText(), json.path("brandReply").asBoolean() ? "[brand reply] " : "",
-                    text.length() > 60 ? text.substring(0, 60) + "…" : text);
+                    json.path("platform").asText(), tags, text.length() > 50 ? text.substring(0, 50) + "…" : text);
         }
         return raw;
     }

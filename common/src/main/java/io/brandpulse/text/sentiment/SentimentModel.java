@@ -1,0 +1,244 @@
+package io.brandpulse.text.sentiment;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Sentiment of normalized Chinese text: a logistic model over hashed character n-grams (with negation, degree and
+ * contrast marks, see {@link SentimentFeatures}), whose verdict Weibo emoticons and emoji override when they carry a
+ * clear mood.
+ *
+ * <p>Scoring: {@code z = bias + (sum of the weights of the text's features) / sqrt(number of features)}; the
+ * emoticons and emoji add {@code emoticonWeight} per unit of polarity, and when their polarity sum is not zero the
+ * label follows it (|z| at least {@code emoticonFloor}); {@code p = 1 / (1 + e^-z)}. Without emoticons a text whose
+ * |z| is below {@code neutralBand} and none of whose features is strong (|weight| at least {@code strongWeight}, a
+ * high quantile of all weights) is neutral: weak evidence, not mixed evidence.
+ *
+ * <p>Immutable once loaded: one instance can be shared by any number of threads. {@link #score} allocates two small
+ * objects and touches one byte per feature; no maps, no regular expressions.
+ *
+ * <p>The model file ({@code sentiment/model.bin} on the classpath, written by {@code scripts/train-sentiment}) is a
+ * gzip stream of: magic, version, feature settings, bias and thresholds, a 256-entry codebook of weights, the
+ * emoticon table, one byte (a codebook index) per hash bucket, and a description of how it was trained.
+ */
+public final class SentimentModel {
+    /** The classpath resource {@link #loadDefault()} reads. */
+    public static final String DEFAULT_RESOURCE = "/sentiment/model.bin";
+
+    private static final int MAGIC = 0x42505331; // "BPS1"
+    private static final int VERSION = 1;
+
+    private final SentimentFeatures features;
+    private final float bias;
+    private final float[] codebook;
+    private final byte[] weights;
+    private final float neutralBand;
+    private final float strongWeight;
+    private final float emoticonWeight;
+    private final float emoticonFloor;
+    private final EmoticonPolarity emoticons;
+    private final String description;
+
+    private static volatile SentimentModel defaultModel;
+
+    SentimentModel(
+            SentimentFeatures features,
+            float bias,
+            float[] codebook,
+            byte[] weights,
+            float neutralBand,
+            float strongWeight,
+            float emoticonWeight,
+            float emoticonFloor,
+            EmoticonPolarity emoticons,
+            String description) {
+        if (codebook.length != 256) throw new IllegalArgumentException("codebook must have 256 entries");
+        if (weights.length != features.buckets()) throw new IllegalArgumentException("weights != buckets");
+        this.features = features;
+        this.bias = bias;
+        this.codebook = codebook;
+        this.weights = weights;
+        this.neutralBand = neutralBand;
+        this.strongWeight = strongWeight;
+        this.emoticonWeight = emoticonWeight;
+        this.emoticonFloor = emoticonFloor;
+        this.emoticons = emoticons;
+        this.description = description;
+    }
+
+    /** The model shipped in the common module (loaded once, then shared). */
+    public static SentimentModel loadDefault() {
+        SentimentModel m = defaultModel;
+        if (m == null) {
+            synchronized (SentimentModel.class) {
+                m = defaultModel;
+                if (m == null) {
+                    try (InputStream in = SentimentModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException("sentiment model not on the classpath: " + DEFAULT_RESOURCE
+                                    + " (train it with scripts/train-sentiment)");
+                        }
+                        m = load(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+                    }
+                    defaultModel = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Reads a model written by {@code scripts/train-sentiment}. Does not close {@code in}. */
+    public static SentimentModel load(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+        if (data.readInt() != MAGIC) throw new IOException("not a sentiment model file");
+        int version = data.readInt();
+        if (version != VERSION) throw new IOException("unsupported sentiment model version " + version);
+        int bits = data.readInt();
+        int maxOrder = data.readInt();
+        int flags = data.readInt();
+        SentimentFeatures features;
+        try {
+            features = new SentimentFeatures(bits, maxOrder, flags);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad sentiment model header: " + e.getMessage(), e);
+        }
+        float bias = data.readFloat();
+        float neutralBand = data.readFloat();
+        float strongWeight = data.readFloat();
+        float emoticonWeight = data.readFloat();
+        float emoticonFloor = data.readFloat();
+        float[] codebook = new float[256];
+        for (int i = 0; i < 256; i++) codebook[i] = data.readFloat();
+        int n = data.readInt();
+        if (n < 0 || n > 100_000) throw new IOException("bad emoticon count " + n);
+        Map<String, Float> emo = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) emo.put(data.readUTF(), data.readFloat());
+        byte[] weights = new byte[features.buckets()];
+        data.readFully(weights);
+        String description = data.readUTF();
+        return new SentimentModel(features, bias, codebook, weights, neutralBand, strongWeight, emoticonWeight,
+                emoticonFloor, new EmoticonPolarity(emo), description);
+    }
+
+    /** Writes this model in the format {@link #load} reads (deterministic bytes for the same model). */
+    void write(OutputStream out) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        data.writeInt(MAGIC);
+        data.writeInt(VERSION);
+        data.writeInt(features.bits);
+        data.writeInt(features.maxOrder);
+        data.writeInt(features.flags);
+        data.writeFloat(bias);
+        data.writeFloat(neutralBand);
+        data.writeFloat(strongWeight);
+        data.writeFloat(emoticonWeight);
+        data.writeFloat(emoticonFloor);
+        for (float f : codebook) data.writeFloat(f);
+        Map<String, Float> emo = emoticons.entries();
+        data.writeInt(emo.size());
+        for (Map.Entry<String, Float> e : emo.entrySet()) {
+            data.writeUTF(e.getKey());
+            data.writeFloat(e.getValue());
+        }
+        data.write(weights);
+        data.writeUTF(description);
+        data.flush();
+        gz.finish();
+    }
+
+    /**
+     * The sentiment of a normalized text (NFKC, Simplified script, lower-case Latin: see
+     * {@code io.brandpulse.text.TextNormalizer}).
+     *
+     * @param normalizedText the text; null or blank gives {@link Sentiment#NONE}
+     * @param emoticons the Weibo bracket emoticons found in the text, with brackets (e.g. {@code [怒]}); when null,
+     *     they are looked for in the text itself. Emoji are always read from the text.
+     */
+    public Sentiment score(String normalizedText, List<String> emoticons) {
+        String text = normalizedText == null ? "" : normalizedText;
+        Accumulator acc = new Accumulator(weights, codebook);
+        int count = features.extract(text, acc);
+        float mood = (emoticons != null ? this.emoticons.brackets(emoticons) : this.emoticons.bracketsInText(text))
+                + this.emoticons.emoji(text);
+        if (count == 0 && mood == 0f) return Sentiment.NONE;
+        double zText = count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(count);
+        double z;
+        if (mood != 0f) {
+            z = zText + emoticonWeight * mood;
+            if (mood > 0f && z < emoticonFloor) z = emoticonFloor;
+            if (mood < 0f && z > -emoticonFloor) z = -emoticonFloor;
+        } else {
+            z = zText;
+        }
+        double p = 1.0 / (1.0 + Math.exp(-z));
+        double score = clamp(2.0 * p - 1.0, -1.0, 1.0);
+        if (mood == 0f && Math.abs(z) < neutralBand && acc.strongest < strongWeight) {
+            return new Sentiment(Sentiment.NEUTRAL, score, clamp(1.0 - Math.abs(z) / neutralBand, 0.0, 1.0));
+        }
+        return z > 0
+                ? new Sentiment(Sentiment.POSITIVE, score, clamp(p, 0.5, 1.0))
+                : new Sentiment(Sentiment.NEGATIVE, score, clamp(1.0 - p, 0.5, 1.0));
+    }
+
+    /** The text-only margin {@code z} (no emoticons, no neutral band): for training tools and diagnostics. */
+    double margin(CharSequence normalizedText) {
+        Accumulator acc = new Accumulator(weights, codebook);
+        int count = features.extract(normalizedText, acc);
+        return count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(count);
+    }
+
+    /** How the model was trained (sources, counts, settings), as written by the trainer. */
+    public String description() {
+        return description;
+    }
+
+    float neutralBand() {
+        return neutralBand;
+    }
+
+    SentimentFeatures features() {
+        return features;
+    }
+
+    EmoticonPolarity emoticons() {
+        return emoticons;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return v < lo ? lo : v > hi ? hi : v;
+    }
+
+    private static final class Accumulator implements SentimentFeatures.Sink {
+        private final byte[] weights;
+        private final float[] codebook;
+        double sum;
+        float strongest;
+
+        Accumulator(byte[] weights, float[] codebook) {
+            this.weights = weights;
+            this.codebook = codebook;
+        }
+
+        @Override
+        public void feature(int bucket) {
+            float w = codebook[weights[bucket] & 0xff];
+            sum += w;
+            float a = Math.abs(w);
+            if (a > strongest) strongest = a;
+        }
+    }
+}
