@@ -48,7 +48,7 @@ public final class AnalyzeCommand {
         List<BrandSettings> brands = new ArrayList<>();
         if (config != null) {
             try {
-                brands = new ConfigLoader().load(config, List.of()).brands;
+                brands = ConfigLoader.withoutSecrets().load(config, List.of()).brands;
             } catch (ConfigException e) {
                 System.err.println("error: " + e.getMessage());
                 System.exit(2);

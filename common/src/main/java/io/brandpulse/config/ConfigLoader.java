@@ -45,9 +45,20 @@ public final class ConfigLoader {
             .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY))
             .build();
     private final UnaryOperator<String> environment;
+    private boolean secretsOptional;
 
     public ConfigLoader() {
         this(System::getenv);
+    }
+
+    /**
+     * A loader for tools that read only the brands and terms of a configuration (scripts/analyze, scripts/segment):
+     * a secret reference that cannot be resolved here becomes a placeholder instead of an error.
+     */
+    public static ConfigLoader withoutSecrets() {
+        ConfigLoader loader = new ConfigLoader();
+        loader.secretsOptional = true;
+        return loader;
     }
 
     /** For tests: a stand-in for the process environment. */
@@ -164,6 +175,9 @@ public final class ConfigLoader {
                 if (resolved == null || resolved.isEmpty()) {
                     resolved = fallback;
                 }
+                if (resolved == null && secretsOptional) {
+                    resolved = "<unresolved secret " + name + ">";
+                }
                 if (resolved == null) {
                     throw new ConfigException(source + ": key '" + key + "' refers to environment variable " + name + ", which is not set");
                 }
@@ -171,6 +185,10 @@ public final class ConfigLoader {
                 try {
                     resolved = Files.readString(Path.of(name), StandardCharsets.UTF_8).strip();
                 } catch (IOException e) {
+                    if (secretsOptional) {
+                        m.appendReplacement(out, Matcher.quoteReplacement("<unresolved secret " + name + ">"));
+                        continue;
+                    }
                     throw new ConfigException(source + ": key '" + key + "' refers to file " + name + ", which cannot be read");
                 }
             }

@@ -133,6 +133,10 @@ class RunFileITCase {
         List<JsonNode> enriched = read(out.resolve("mentions-enriched.jsonl"));
         assertEquals(List.copyOf(expectedValidIds.values()), enriched.stream().map(e -> e.path("id").asText()).toList());
         assertEquals("控制字符被清除, [怒] 北岸茶饮 ", enriched.get(1).path("text").asText());
+        JsonNode analysis = enriched.get(0).path("analysis");
+        assertEquals("positive", analysis.path("sentiment").path("label").asText(), "the text analysis travels with the mention");
+        assertEquals("青柠咖啡", analysis.path("tokens").get(0).asText(), "brand names stay whole tokens");
+        assertEquals("[怒]", enriched.get(1).path("analysis").path("emoticons").get(0).asText());
         assertEquals("beian", enriched.get(1).path("brand").asText());
         assertEquals("qingning", enriched.get(2).path("brand").asText());
 
