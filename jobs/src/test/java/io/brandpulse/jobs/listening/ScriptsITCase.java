@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.brandpulse.jobs.testing.Scripts;
 import io.brandpulse.jobs.testing.TestConfigs;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,32 @@ class ScriptsITCase {
                 "--input", TestConfigs.DEMO_SAMPLE.toString(), "--out", out.toString());
         assertEquals(19, Files.readAllLines(out.resolve("mentions-enriched.jsonl")).size());
         assertEquals(6, Files.readAllLines(out.resolve("mentions-dlq.jsonl")).size());
+    }
+
+    @Test
+    void analyzeAndSegmentWriteOneLinePerLineEvenForBadLines() throws Exception {
+        java.io.ByteArrayOutputStream input = new java.io.ByteArrayOutputStream();
+        input.writeBytes("青柠咖啡外卖等了一个半小时[怒]\n".getBytes(StandardCharsets.UTF_8));
+        input.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, '\n'});
+        input.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
+        input.writeBytes(("长".repeat(400_000) + "\n").getBytes(StandardCharsets.UTF_8));
+        input.writeBytes("我愛青檸咖啡，服務很好！".getBytes(StandardCharsets.UTF_8));
+        Path in = dir.resolve("in.txt");
+        Files.write(in, input.toByteArray());
+        Scripts scripts = new Scripts(dir);
+
+        List<String> analysis = scripts.pipe(Duration.ofMinutes(2), in, "analyze", "--config", TestConfigs.DEMO_CONFIG.toString()).lines().toList();
+        assertEquals(5, analysis.size(), analysis::toString);
+        assertTrue(analysis.get(0).contains("\"label\":\"negative\"") && analysis.get(0).contains("\"brand\":\"qingning\""), analysis.get(0));
+        assertTrue(analysis.get(1).contains("\"line\":2,\"error\":\"not valid UTF-8\""), analysis.get(1));
+        assertTrue(analysis.get(2).contains("\"error\":\"empty line\""), analysis.get(2));
+        assertTrue(analysis.get(3).contains("\"error\":\"line of 1200000 bytes"), analysis.get(3));
+        assertTrue(analysis.get(4).contains("\"tokens\":[\"我\",\"愛\",\"青檸咖啡\""), analysis.get(4));
+
+        List<String> segmented = scripts.pipe(Duration.ofMinutes(2), in, "segment", "--config", TestConfigs.DEMO_CONFIG.toString()).lines().toList();
+        assertEquals(5, segmented.size());
+        assertEquals("我 愛 青檸咖啡 ， 服務 很 好 ！", segmented.get(4), "Traditional stays Traditional");
+        assertTrue(segmented.get(1).startsWith("#error"));
     }
 
     @Test

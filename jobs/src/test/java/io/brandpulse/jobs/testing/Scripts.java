@@ -35,15 +35,30 @@ public final class Scripts {
 
     /** Runs {@code scripts/<name> args...} from the project root; stdout and stderr together. */
     public Result run(Duration timeout, String name, String... args) throws IOException, InterruptedException {
+        return run(timeout, null, name, args);
+    }
+
+    /** Runs a script with a file as its standard input; returns its standard output (stderr is dropped). */
+    public String pipe(Duration timeout, Path stdin, String name, String... args) throws IOException, InterruptedException {
+        Path stdout = Files.createTempFile(logDir, name, ".stdout");
+        Result r = run(timeout, new Path[] {stdin, stdout}, name, args);
+        if (r.exitCode() != 0) {
+            throw new AssertionError("scripts/" + name + " exited " + r.exitCode() + ":\n" + r.output());
+        }
+        return Files.readString(stdout, StandardCharsets.UTF_8);
+    }
+
+    private Result run(Duration timeout, Path[] pipe, String name, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>();
         command.add(TestConfigs.ROOT.resolve("scripts").resolve(name).toString());
         command.addAll(List.of(args));
         Path output = Files.createTempFile(logDir, name, ".out");
-        ProcessBuilder pb = new ProcessBuilder(command)
-                .directory(TestConfigs.ROOT.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(TestConfigs.ROOT.toFile());
+        if (pipe == null) {
+            pb.redirectErrorStream(true).redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        } else {
+            pb.redirectInput(pipe[0].toFile()).redirectOutput(pipe[1].toFile()).redirectError(output.toFile());
+        }
         pb.environment().putAll(environment);
         Process process = pb.start();
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
