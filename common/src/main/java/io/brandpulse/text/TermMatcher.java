@@ -26,7 +26,7 @@ import org.ahocorasick.trie.Trie;
  * <p>Immutable after construction and thread-safe.
  */
 public final class TermMatcher {
-    public enum Kind { BRAND, KEYWORD, CRISIS, RULE_TERM, COMPLAINT, EXPLICIT, TASTE, HARM, VULNERABLE, MANY, QUESTION, REQUEST, ADDRESS, SUGGESTION, SPAM }
+    public enum Kind { BRAND, KEYWORD, CRISIS, RULE_TERM, WORD, COMPLAINT, EXPLICIT, TASTE, HARM, VULNERABLE, MANY, QUESTION, REQUEST, ADDRESS, SUGGESTION, SPAM }
 
     /** What a term means: its kind, a tag (complaint category, spam strength) and the brand it belongs to. */
     public record Term(Kind kind, String tag, String brand) {}

@@ -24,7 +24,10 @@ import java.util.Set;
  * <p>Not thread-safe (it holds a tokenizer): one per operator instance, created in {@code open()}.
  */
 public final class TextAnalyzer implements AutoCloseable {
+    /** Terms reported as keyword hits. */
     private static final Set<Kind> REPORTED = Set.of(Kind.BRAND, Kind.KEYWORD, Kind.CRISIS);
+    /** Terms kept whole in the tokens: the reported ones, and today's words smartcn's dictionary lacks (外卖, 客服). */
+    private static final Set<Kind> WHOLE = Set.of(Kind.BRAND, Kind.KEYWORD, Kind.CRISIS, Kind.WORD);
     /** Own text shorter than this (转发微博, 哈哈) does not identify a repost: its reposted content does. */
     private static final int MIN_OWN_CONTENT = 5;
 
@@ -162,11 +165,11 @@ public final class TextAnalyzer implements AutoCloseable {
         return merged;
     }
 
-    /** Non-overlapping spans of reported terms, in order; of overlapping ones the leftmost, then the longest. */
+    /** Non-overlapping spans of terms kept whole, in order; of overlapping ones the leftmost, then the longest. */
     private static List<int[]> wholeTermSpans(List<Hit> hits) {
         List<int[]> spans = new ArrayList<>();
         for (Hit hit : hits) {
-            if (REPORTED.contains(hit.meaning().kind())) {
+            if (WHOLE.contains(hit.meaning().kind())) {
                 spans.add(new int[] {hit.start(), hit.end()});
             }
         }

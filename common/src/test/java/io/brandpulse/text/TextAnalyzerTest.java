@@ -78,6 +78,11 @@ class TextAnalyzerTest {
         }
 
         @Test
+        void todaysWordsThatSmartcnLacksStayWhole() {
+            assertTokens("外卖骑手和客服", new String[] {"外卖", "骑手", "和", "客服"}, new int[] {0, 2, 4, 5}, new int[] {2, 4, 5, 7});
+        }
+
+        @Test
         void traditionalTextIsReportedInTraditionalCharacters() {
             assertTokens("我喜歡星巴克的咖啡", new String[] {"我", "喜歡", "星巴克", "的", "咖啡"}, null, null);
         }
