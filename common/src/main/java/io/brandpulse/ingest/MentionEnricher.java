@@ -90,6 +90,13 @@ public final class MentionEnricher implements AutoCloseable {
             e.brandMatch = MATCH_NONE;
         }
 
+        if (e.officialAccountOf != null) {
+            // A brand's own reply apologizes for the complaint it answers; it is not a complaint or a question itself.
+            e.analysis.complaint = false;
+            e.analysis.complaintCategory = null;
+            e.analysis.severity = null;
+            e.analysis.question = false;
+        }
         e.customerKey = pseudonymizer.customerKey(m.platform, m.author.id);
         e.authorFollowers = m.author.followers;
         e.authorVerified = m.author.verified;

@@ -138,6 +138,18 @@ class MentionEnricherTest {
         }
 
         @Test
+        void aBrandReplyIsNeverAComplaintOrAQuestionEvenWhenItApologizes() {
+            EnrichedMention e = enricher.enrich(mention("weibo", "qingning_official",
+                    "您好，非常抱歉外卖等了这么久，已私信您处理退款，请问方便留个电话吗？", null));
+            assertFalse(e.analysis.complaint);
+            assertNull(e.analysis.complaintCategory);
+            assertNull(e.analysis.severity);
+            assertFalse(e.analysis.question);
+            EnrichedMention customer = enricher.enrich(mention("weibo", "u1", "青柠咖啡外卖等了两个小时，太差了，谁能管管？", null));
+            assertTrue(customer.analysis.complaint, "the same words from a customer are a complaint");
+        }
+
+        @Test
         void anOfficialAccountNamingAnotherBrandIsStillABrandReply() {
             EnrichedMention e = enricher.enrich(mention("qingning_official", "我们和北岸茶饮不同", null));
             assertBrand(e, "beian", true, MentionEnricher.MATCH_TEXT);
