@@ -73,7 +73,8 @@ public final class TextAnalyzer implements AutoCloseable {
         List<String> emoticons = new ArrayList<>(markup.emoticons.size() + markup.emoji.size());
         markup.emoticons.forEach(s -> emoticons.add(markup.text(s)));
         markup.emoji.forEach(s -> emoticons.add(markup.text(s)));
-        Sentiment s = SharedModel.INSTANCE.score(normalized, emoticons);
+        // The model learned Chinese: on text without a Chinese character or an emoticon it would only guess.
+        Sentiment s = emoticons.isEmpty() && !hasChinese(normalized) ? Sentiment.NONE : SharedModel.INSTANCE.score(normalized, emoticons);
         a.sentimentLabel = s.label;
         a.sentimentScore = s.score;
         a.sentimentConfidence = s.confidence;
@@ -228,6 +229,15 @@ public final class TextAnalyzer implements AutoCloseable {
         int last = masked.lastIndexOf(':', masked.length() - 1);
         int start = last >= markup.ownTextEnd ? last + 1 : markup.ownTextEnd;
         return DuplicateKey.simHash(masked, start, masked.length());
+    }
+
+    private static boolean hasChinese(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isIdeographic(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String[] originals(NormalizedText text, List<int[]> spans) {

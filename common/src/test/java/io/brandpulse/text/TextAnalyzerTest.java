@@ -170,6 +170,13 @@ class TextAnalyzerTest {
         }
 
         @Test
+        void textWithoutChineseIsNeutralUnlessItsEmoticonsSaySo() {
+            assertEquals("neutral", analyze("Qingning Coffee's oat latte, see you at 9").sentimentLabel);
+            assertEquals(0.0, analyze("Qingning Coffee's oat latte").sentimentConfidence);
+            assertEquals("negative", analyze("latte again [怒]").sentimentLabel);
+        }
+
+        @Test
         void emoticonsCarryTheMood() {
             assertEquals("negative", analyze("今天去了星巴克[怒]").sentimentLabel);
             assertEquals("positive", analyze("今天去了星巴克[哈哈]").sentimentLabel);
