@@ -37,6 +37,8 @@ final class SentimentFeatures {
     static final int FOLD_DIGITS = 32;
     static final int SKIP_BIGRAMS = 64;
     static final int LAST_SENTENCE = 128;
+    /** Word unigrams and bigrams from a segmentation (smartcn), with negation-scope marks. */
+    static final int WORDS = 256;
 
     static final int MAX_ORDER_LIMIT = 6;
     /** Ring buffer of the last kept characters: a power of two above MAX_ORDER_LIMIT, so indexes are masks. */
@@ -201,6 +203,62 @@ final class SentimentFeatures {
             ring[kept & (RING - 1)] = EOS;
             kept++;
             emitted += emitGrams(ring, kept, order, false, sink);
+        }
+        return emitted;
+    }
+
+    private static final int WORD_SEED = 0x3c6ef372;
+    private static final int WORD_NEG_SALT = 0x4f1bbcdc;
+    private static final int WORD_NEG_SCOPE = 2;
+
+    /**
+     * Emits the word features of {@code text} given its words as spans (start inclusive, end exclusive, in order, as
+     * {@code io.brandpulse.text.ChineseSegmenter#segment(String, ChineseSegmenter.WordConsumer)} reports them):
+     * word unigrams, and word bigrams of neighbours not separated by clause punctuation; after a negating word (不,
+     * 没有, 别, ... and words that start with a negator, minus the exclusions of the character features) the next
+     * {@value #WORD_NEG_SCOPE} words of the clause also emit negation-marked unigrams. Returns how many it emitted.
+     */
+    int extractWords(CharSequence text, int[] starts, int[] ends, int n, Sink sink) {
+        if ((flags & WORDS) == 0 || n == 0) return 0;
+        final boolean foldDigits = (flags & FOLD_DIGITS) != 0;
+        int emitted = 0;
+        int prevHash = 0;
+        boolean havePrev = false;
+        int negLeft = 0;
+        int prevEnd = 0;
+        final int len = text.length();
+        for (int t = 0; t < n; t++) {
+            int s = starts[t];
+            int e = ends[t];
+            if (s < prevEnd || s < 0 || e > len || e <= s) continue; // not in order or out of range
+            for (int k = prevEnd; k < s; k++) {
+                if (isClauseEnd(text.charAt(k)) && text.charAt(k) != ' ') {
+                    havePrev = false;
+                    negLeft = 0;
+                    break;
+                }
+            }
+            prevEnd = e;
+            int h = WORD_SEED;
+            for (int k = s; k < e; k++) {
+                char c = text.charAt(k);
+                h = step(h, foldDigits && c >= '0' && c <= '9' ? '0' : c);
+            }
+            sink.feature(finish(h, 7));
+            emitted++;
+            if (havePrev) {
+                sink.feature(finish(step(h, prevHash), 8));
+                emitted++;
+            }
+            if (negLeft > 0) {
+                sink.feature(finish(h ^ WORD_NEG_SALT, 9));
+                emitted++;
+                negLeft--;
+            }
+            boolean negWord = NEGATORS.indexOf(text.charAt(s)) >= 0 && isNegator(text, s);
+            if (negWord) negLeft = WORD_NEG_SCOPE;
+            prevHash = h;
+            havePrev = true;
         }
         return emitted;
     }

@@ -170,8 +170,36 @@ public final class SentimentModel {
      */
     public Sentiment score(String normalizedText, List<String> emoticons) {
         String text = normalizedText == null ? "" : normalizedText;
+        if (usesWords()) {
+            WordSpans w = WordSpans.of(text);
+            return score(text, emoticons, w.starts, w.ends, w.n);
+        }
+        return score(text, emoticons, null, null, 0);
+    }
+
+    /**
+     * As {@link #score(String, List)}, with the words of the text already segmented (no second segmentation):
+     * {@code tokenStarts[i]}/{@code tokenEnds[i]} are the start (inclusive) and end (exclusive) of the i-th word in
+     * {@code normalizedText}, in text order, as {@code io.brandpulse.text.ChineseSegmenter#segment(String,
+     * ChineseSegmenter.WordConsumer)} reports them on that text (words only, no punctuation tokens). Arrays may be
+     * longer than the word count only through the five-argument form.
+     */
+    public Sentiment score(String normalizedText, List<String> emoticons, int[] tokenStarts, int[] tokenEnds) {
+        if (tokenStarts == null || tokenEnds == null) return score(normalizedText, emoticons);
+        if (tokenStarts.length != tokenEnds.length) throw new IllegalArgumentException("tokenStarts != tokenEnds");
+        return score(normalizedText == null ? "" : normalizedText, emoticons, tokenStarts, tokenEnds,
+                tokenStarts.length);
+    }
+
+    /** Does this model use word features (so scoring needs the text's words)? */
+    public boolean usesWords() {
+        return (features.flags & SentimentFeatures.WORDS) != 0;
+    }
+
+    private Sentiment score(String text, List<String> emoticons, int[] starts, int[] ends, int words) {
         Accumulator acc = new Accumulator(weights, codebook);
         int count = features.extract(text, acc);
+        if (starts != null) count += features.extractWords(text, starts, ends, words, acc);
         float mood = (emoticons != null ? this.emoticons.brackets(emoticons) : this.emoticons.bracketsInText(text))
                 + this.emoticons.emoji(text);
         if (count == 0 && mood == 0f) return Sentiment.NONE;
@@ -198,6 +226,11 @@ public final class SentimentModel {
     double margin(CharSequence normalizedText) {
         Accumulator acc = new Accumulator(weights, codebook);
         int count = features.extract(normalizedText, acc);
+        if (usesWords()) {
+            String text = normalizedText.toString();
+            WordSpans w = WordSpans.of(text);
+            count += features.extractWords(text, w.starts, w.ends, w.n, acc);
+        }
         return count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(count);
     }
 

@@ -22,7 +22,9 @@ import java.util.Random;
 /**
  * Trains the sentiment model ({@code scripts/train-sentiment}): logistic regression over the hashed features of
  * {@link SentimentFeatures}, optionally scaled by naive-Bayes log-count ratios (NB-LR), fitted with AdaGrad in a
- * fixed, seeded order, the epoch picked on ChnSentiCorp dev (never test), weights quantized to one byte each.
+ * fixed, seeded order, the epoch picked on ChnSentiCorp dev (never test); the fit is repeated with
+ * {@code --runs} different shuffles and the weights averaged; ChnSentiCorp train texts count {@code --source-weight}
+ * times (default 5); weights quantized to one byte each.
  * Same data and options give a byte-identical model file.
  */
 public final class TrainSentiment {
@@ -31,6 +33,9 @@ public final class TrainSentiment {
     static final int DEFAULT_FLAGS = SentimentFeatures.NEGATION | SentimentFeatures.DEGREE
             | SentimentFeatures.DOUBLE_NEGATION | SentimentFeatures.CONTRAST | SentimentFeatures.BOUNDARIES
             | SentimentFeatures.FOLD_DIGITS;
+    static final int DEFAULT_RUNS = 3;
+    /** ChnSentiCorp train (file train.tsv of the standard split) counts five times: the in-domain reviews. */
+    static final String DEFAULT_SOURCE_WEIGHTS = "train.tsv=5 (without --only-csv)";
     static final String CURATED_EMOTICONS = "/sentiment/emoticons.tsv";
 
     private TrainSentiment() {}
@@ -65,6 +70,10 @@ public final class TrainSentiment {
         float emoticonFloor = 1.0f;
         long seed = 20240611L;
         boolean dryRun;
+        int runs = DEFAULT_RUNS;
+        boolean sourceWeightsGiven;
+        /** Per-source training weights, by the example's source (file) name, e.g. train.tsv=3. */
+        Map<String, Double> sourceWeights = new LinkedHashMap<>();
     }
 
     static final String USAGE = String.join("\n",
@@ -84,13 +93,18 @@ public final class TrainSentiment {
             "  --bits N          hash buckets = 2^N (default " + DEFAULT_BITS + ")",
             "  --order N         longest character n-gram (default " + DEFAULT_ORDER + ")",
             "  --features LIST   comma list of negation,degree,double-negation,contrast,boundaries,fold-digits",
-            "                    (default all), or none",
+            "                    (the default), skip-bigrams, last-sentence, words (smartcn word unigrams and",
+            "                    bigrams: scoring then needs the text's words, see SentimentModel.score), or none",
             "  --epochs N        at most N passes (default 8); the best on dev is kept",
             "  --lr X --l2 X     AdaGrad step (0.2) and L2 penalty per update (1e-6); weights are averaged",
             "  --nb ALPHA        naive-Bayes ratio scaling with smoothing ALPHA (default 1; 0 = plain LR)",
             "  --band X          neutral band: |margin| below X and no strong feature is neutral (default 0.25)",
             "  --strong Q        a feature is strong when its |weight| is above quantile Q of all (0.995)",
             "  --seed N          shuffling seed",
+            "  --runs K          fit K times (seeds N, N+1, ...), each with its best epoch, and average the weights",
+            "                    (default " + DEFAULT_RUNS + ")",
+            "  --source-weight NAME=W  weight of the training texts read from the file NAME (e.g. train.tsv=3:",
+            "                    ChnSentiCorp train counts three times); repeatable; default " + DEFAULT_SOURCE_WEIGHTS,
             "  --dry-run         train and report, do not write the model");
 
     static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
@@ -119,10 +133,19 @@ public final class TrainSentiment {
                     case "--strong" -> o.strongQuantile = Double.parseDouble(value(args, ++i, a));
                     case "--seed" -> o.seed = Long.parseLong(value(args, ++i, a));
                     case "--dry-run" -> o.dryRun = true;
+                    case "--runs" -> o.runs = Math.max(1, Integer.parseInt(value(args, ++i, a)));
+                    case "--source-weight" -> {
+                        String v = value(args, ++i, a);
+                        int eq = v.lastIndexOf('=');
+                        if (eq <= 0) throw new IllegalArgumentException("--source-weight needs NAME=WEIGHT");
+                        o.sourceWeightsGiven = true;
+                        o.sourceWeights.put(v.substring(0, eq), Double.parseDouble(v.substring(eq + 1)));
+                    }
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
             new SentimentFeatures(o.bits, o.order, o.flags); // validates
+            if (!o.sourceWeightsGiven && !o.onlyCsv) o.sourceWeights.put("train.tsv", 5.0);
             if (o.onlyCsv && o.csv.isEmpty()) throw new IllegalArgumentException("--only-csv needs --csv FILE");
             for (Path p : o.csv) {
                 if (!Files.isRegularFile(p)) throw new IllegalArgumentException("no such file: " + p);
@@ -156,6 +179,7 @@ public final class TrainSentiment {
                 case "fold-digits" -> flags |= SentimentFeatures.FOLD_DIGITS;
                 case "skip-bigrams" -> flags |= SentimentFeatures.SKIP_BIGRAMS;
                 case "last-sentence" -> flags |= SentimentFeatures.LAST_SENTENCE;
+                case "words" -> flags |= SentimentFeatures.WORDS;
                 default -> throw new IllegalArgumentException("unknown feature " + f);
             }
         }
@@ -172,6 +196,7 @@ public final class TrainSentiment {
         if ((flags & SentimentFeatures.FOLD_DIGITS) != 0) n.add("fold-digits");
         if ((flags & SentimentFeatures.SKIP_BIGRAMS) != 0) n.add("skip-bigrams");
         if ((flags & SentimentFeatures.LAST_SENTENCE) != 0) n.add("last-sentence");
+        if ((flags & SentimentFeatures.WORDS) != 0) n.add("words");
         return n.isEmpty() ? "none" : String.join(",", n);
     }
 
@@ -198,7 +223,12 @@ public final class TrainSentiment {
         long t1 = System.nanoTime();
         Doc[] docs = new Doc[corpora.training.size()];
         Collector collector = new Collector();
-        for (int i = 0; i < docs.length; i++) docs[i] = Doc.of(features, corpora.training.get(i), collector);
+        for (int i = 0; i < docs.length; i++) {
+            Example e = corpora.training.get(i);
+            docs[i] = Doc.of(features, e, collector, o.sourceWeights.getOrDefault(e.source(), 1.0));
+        }
+        Doc[] selectionDocs = new Doc[selection.size()];
+        for (int i = 0; i < selectionDocs.length; i++) selectionDocs[i] = Doc.of(features, selection.get(i), collector, 1);
         out.printf(Locale.ROOT, "featurized %d texts in %.1f s (%s, orders 1..%d, 2^%d buckets)%n", docs.length,
                 seconds(t1), featureNames(o.flags), o.order, o.bits);
 
@@ -224,65 +254,80 @@ public final class TrainSentiment {
         }
 
         long t2 = System.nanoTime();
-        // AdaGrad steps, and the average of the weights over all steps (Polyak averaging, kept lazily:
-        // average = w - u / t, where u accumulates t * step)
-        float[] w = new float[buckets];
-        float[] g2 = new float[buckets];
-        float[] u = new float[buckets];
-        double bias = 0;
-        double gb2 = 0;
-        double ub = 0;
-        long t = 1;
-        float[] best = null;
-        double bestBias = 0;
-        double bestAcc = -1;
-        int bestEpoch = 0;
-        int[] order = new int[docs.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Random random = new Random(o.seed);
-        for (int epoch = 1; epoch <= o.epochs; epoch++) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int swap = order[i];
-                order[i] = order[j];
-                order[j] = swap;
-            }
-            double loss = 0;
-            for (int k : order) {
-                Doc d = docs[k];
-                double z = bias;
-                for (int j = 0; j < d.idx.length; j++) z += w[d.idx[j]] * ratio[d.idx[j]] * d.val[j];
-                double p = 1.0 / (1.0 + Math.exp(-z));
-                loss += d.label == 1 ? -Math.log(p + 1e-12) : -Math.log(1 - p + 1e-12);
-                double g = p - d.label;
-                for (int j = 0; j < d.idx.length; j++) {
-                    int b = d.idx[j];
-                    double grad = g * ratio[b] * d.val[j] + o.l2 * w[b];
-                    g2[b] += (float) (grad * grad);
-                    double step = o.lr * grad / Math.sqrt(g2[b] + 1e-8);
-                    w[b] -= (float) step;
-                    u[b] -= (float) (t * step);
+        // o.runs passes of the whole fit with different shuffles (seed, seed+1, ...); their weights are averaged
+        float[] bagged = new float[buckets];
+        double baggedBias = 0;
+        List<String> epochs = new ArrayList<>();
+        for (int run = 0; run < o.runs; run++) {
+            // AdaGrad steps, and the average of the weights over all steps (Polyak averaging, kept lazily:
+            // average = w - u / t, where u accumulates t * step)
+            float[] w = new float[buckets];
+            float[] g2 = new float[buckets];
+            float[] u = new float[buckets];
+            double bias = 0;
+            double gb2 = 0;
+            double ub = 0;
+            long t = 1;
+            float[] best = null;
+            double bestBias = 0;
+            double bestAcc = -1;
+            int bestEpoch = 0;
+            int[] order = new int[docs.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Random random = new Random(o.seed + run);
+            for (int epoch = 1; epoch <= o.epochs; epoch++) {
+                for (int i = order.length - 1; i > 0; i--) {
+                    int j = random.nextInt(i + 1);
+                    int swap = order[i];
+                    order[i] = order[j];
+                    order[j] = swap;
                 }
-                gb2 += g * g;
-                double step = o.lr * g / Math.sqrt(gb2 + 1e-8);
-                bias -= step;
-                ub -= t * step;
-                t++;
+                double loss = 0;
+                for (int k : order) {
+                    Doc d = docs[k];
+                    double z = bias;
+                    for (int j = 0; j < d.idx.length; j++) z += w[d.idx[j]] * ratio[d.idx[j]] * d.val[j];
+                    double p = 1.0 / (1.0 + Math.exp(-z));
+                    loss += d.label == 1 ? -Math.log(p + 1e-12) : -Math.log(1 - p + 1e-12);
+                    double g = (p - d.label) * d.weight;
+                    for (int j = 0; j < d.idx.length; j++) {
+                        int b = d.idx[j];
+                        double grad = g * ratio[b] * d.val[j] + o.l2 * w[b];
+                        g2[b] += (float) (grad * grad);
+                        double step = o.lr * grad / Math.sqrt(g2[b] + 1e-8);
+                        w[b] -= (float) step;
+                        u[b] -= (float) (t * step);
+                    }
+                    gb2 += g * g;
+                    double step = o.lr * g / Math.sqrt(gb2 + 1e-8);
+                    bias -= step;
+                    ub -= t * step;
+                    t++;
+                }
+                float[] effective = new float[buckets];
+                for (int j = 0; j < buckets; j++) effective[j] = (float) (w[j] - u[j] / (double) t) * ratio[j];
+                double averagedBias = bias - ub / t;
+                double acc = accuracy(effective, (float) averagedBias, selectionDocs);
+                out.printf(Locale.ROOT, "epoch %2d  loss %.4f  selection accuracy %.4f  (%.1f s)%n", epoch,
+                        loss / docs.length, acc, seconds(t2));
+                if (acc > bestAcc || selection.isEmpty()) { // without a selection set: the last epoch
+                    bestAcc = acc;
+                    best = effective;
+                    bestBias = averagedBias;
+                    bestEpoch = epoch;
+                }
             }
-            float[] effective = new float[buckets];
-            for (int j = 0; j < buckets; j++) effective[j] = (float) (w[j] - u[j] / (double) t) * ratio[j];
-            double averagedBias = bias - ub / t;
-            double acc = accuracy(features, effective, (float) averagedBias, selection);
-            out.printf(Locale.ROOT, "epoch %2d  loss %.4f  selection accuracy %.4f  (%.1f s)%n", epoch,
-                    loss / docs.length, acc, seconds(t2));
-            if (acc > bestAcc || selection.isEmpty()) { // without a selection set: the last epoch
-                bestAcc = acc;
-                best = effective;
-                bestBias = averagedBias;
-                bestEpoch = epoch;
-            }
+            for (int j = 0; j < buckets; j++) bagged[j] += best[j] / o.runs;
+            baggedBias += bestBias / o.runs;
+            out.printf(Locale.ROOT, "run %d (seed %d): kept epoch %d (selection accuracy %.4f)%n", run + 1,
+                    o.seed + run, bestEpoch, bestAcc);
+            epochs.add(Integer.toString(bestEpoch));
         }
-        out.printf(Locale.ROOT, "kept epoch %d (selection accuracy %.4f)%n", bestEpoch, bestAcc);
+        float[] best = bagged;
+        double bestBias = baggedBias;
+        double bestAcc = accuracy(best, (float) bestBias, selectionDocs);
+        String bestEpoch = String.join("+", epochs);
+        out.printf(Locale.ROOT, "average of %d run(s): selection accuracy %.4f%n", o.runs, bestAcc);
         if (selection.isEmpty()) out.println("warning: no selection set (no ChnSentiCorp dev, nothing held out)");
 
         float[] codebook = codebook(best);
@@ -321,18 +366,16 @@ public final class TrainSentiment {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private static double accuracy(SentimentFeatures features, float[] weights, float bias, List<Example> set) {
-        if (set.isEmpty()) return 0;
+    private static double accuracy(float[] weights, float bias, Doc[] set) {
+        if (set.length == 0) return 0;
         int correct = 0;
-        double[] sum = new double[1];
-        SentimentFeatures.Sink sink = b -> sum[0] += weights[b];
-        for (Example e : set) {
-            sum[0] = 0;
-            int n = features.extract(e.text(), sink);
-            double z = n == 0 ? 0 : bias + sum[0] / Math.sqrt(n);
-            if ((z > 0 ? 1 : 0) == e.label()) correct++;
+        for (Doc d : set) {
+            double z = 0;
+            for (int j = 0; j < d.idx.length; j++) z += weights[d.idx[j]] * d.val[j];
+            z = d.idx.length == 0 ? 0 : bias + z;
+            if ((z > 0 ? 1 : 0) == d.label) correct++;
         }
-        return (double) correct / set.size();
+        return (double) correct / set.length;
     }
 
     /** The q-quantile of |weight| over the buckets that have one. */
@@ -440,17 +483,17 @@ public final class TrainSentiment {
         return new EmoticonPolarity(all);
     }
 
-    private static String describe(Options o, SentimentCorpora c, int epoch, double acc, String selectionName,
+    private static String describe(Options o, SentimentCorpora c, String epoch, double acc, String selectionName,
             EmoticonPolarity emoticons) {
         return String.format(Locale.ROOT,
                 "{\"trainer\":\"io.brandpulse.text.sentiment.TrainSentiment\",\"sources\":\"%s\","
                         + "\"trainingTexts\":%d,\"removedTestDevTexts\":%d,\"removedNearDuplicates\":%d,"
                         + "\"heldOut\":%d,\"features\":\"%s\",\"order\":%d,\"bits\":%d,\"nb\":%s,\"lr\":%s,"
-                        + "\"l2\":%s,\"epoch\":%d,\"selection\":\"%s\",\"selectionAccuracy\":%.4f,"
-                        + "\"emoticons\":%d,\"seed\":%d}",
+                        + "\"l2\":%s,\"epoch\":\"%s\",\"selection\":\"%s\",\"selectionAccuracy\":%.4f,"
+                        + "\"emoticons\":%d,\"seed\":%d,\"sourceWeights\":\"%s\"}",
                 String.join(",", c.trainingSources), c.training.size(), c.removedAsEvaluationTexts,
                 c.removedAsNearDuplicates, c.removedHeldOut, featureNames(o.flags), o.order, o.bits, o.nbAlpha,
-                o.lr, o.l2, epoch, selectionName, acc, emoticons.size(), o.seed);
+                o.lr, o.l2, epoch, selectionName, acc, emoticons.size(), o.seed, o.sourceWeights);
     }
 
     /** A featurized training text: sorted distinct buckets and their values count / sqrt(total). */
@@ -458,16 +501,22 @@ public final class TrainSentiment {
         final int[] idx;
         final float[] val;
         final int label;
+        final float weight;
 
-        private Doc(int[] idx, float[] val, int label) {
+        private Doc(int[] idx, float[] val, int label, float weight) {
             this.idx = idx;
             this.val = val;
             this.label = label;
+            this.weight = weight;
         }
 
-        static Doc of(SentimentFeatures f, Example e, Collector c) {
+        static Doc of(SentimentFeatures f, Example e, Collector c, double weight) {
             c.n = 0;
             int total = f.extract(e.text(), c);
+            if ((f.flags & SentimentFeatures.WORDS) != 0) {
+                c.words.segment(e.text());
+                total += f.extractWords(e.text(), c.words.starts, c.words.ends, c.words.n, c);
+            }
             Arrays.sort(c.buf, 0, c.n);
             int distinct = 0;
             for (int i = 0; i < c.n; i++) if (i == 0 || c.buf[i] != c.buf[i - 1]) distinct++;
@@ -480,13 +529,14 @@ public final class TrainSentiment {
                 val[k] += 1;
             }
             for (int j = 0; j < distinct; j++) val[j] *= norm;
-            return new Doc(idx, val, e.label());
+            return new Doc(idx, val, e.label(), (float) weight);
         }
     }
 
     private static final class Collector implements SentimentFeatures.Sink {
         int[] buf = new int[4096];
         int n;
+        final WordSpans words = new WordSpans();
 
         @Override
         public void feature(int bucket) {

@@ -321,13 +321,13 @@ class SentimentModelTest {
      * Accuracy of the shipped model on the ChnSentiCorp standard test split (never trained on: the trainer removes
      * its texts and their near duplicates from every source). Neutral counts as wrong.
      *
-     * <p>The issue's bar is {@link EvaluateSentiment#BAR} (0.92); this model reaches 0.883 (see
+     * <p>The issue's bar is {@link EvaluateSentiment#BAR} (0.92); this model reaches 0.8867 (see
      * {@code scripts/evaluate-sentiment}), so the test guards that figure against regressions. Raise
      * {@link #FLOOR} to the bar once a model reaches it.
      */
     @Nested
     class Accuracy {
-        static final double FLOOR = 0.875;
+        static final double FLOOR = 0.885;
         private final Path test = Path.of("../../shared/data/chnsenticorp_bert_split/test.tsv");
 
         @Test

@@ -72,6 +72,40 @@ class TrainSentimentTest {
     }
 
     @Test
+    void wordFeaturesBaggedRunsAndSourceWeightsTrainAndScoreTheSameWithOrWithoutGivenSpans() throws IOException {
+        Path csv = writeCsv();
+        Path model = dir.resolve("words.bin");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = TrainSentiment.run(new String[] {
+            "--only-csv", "--csv", csv.toString(), "--data", dir.resolve("no-shared-data").toString(),
+            "--out", model.toString(), "--bits", "16", "--epochs", "2", "--runs", "2",
+            "--features", "negation,degree,double-negation,contrast,boundaries,fold-digits,words",
+            "--source-weight", "mine.csv=2", "--emoticons", writeEmoticons().toString()
+        }, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, report);
+        assertTrue(report.contains("average of 2 run(s)"), report);
+        SentimentModel m;
+        try (InputStream in = Files.newInputStream(model)) {
+            m = SentimentModel.load(in);
+        }
+        assertTrue(m.usesWords());
+        for (String text : List.of("总的来说非常满意", "总的来说非常失望", "客服说不推荐,物流太慢", "")) {
+            WordSpans w = WordSpans.of(text);
+            int[] starts = java.util.Arrays.copyOf(w.starts, w.n);
+            int[] ends = java.util.Arrays.copyOf(w.ends, w.n);
+            Sentiment a = m.score(text, null);
+            Sentiment b = m.score(text, null, starts, ends);
+            assertEquals(a.label, b.label, text);
+            assertEquals(a.score, b.score, 1e-12, text);
+        }
+        assertEquals(Sentiment.POSITIVE, m.score("总的来说非常满意", null).label);
+        assertEquals(Sentiment.NEGATIVE, m.score("总的来说非常失望", null).label);
+        // spans out of order or out of range are skipped, never thrown on
+        m.score("很好", null, new int[] {1, 0, 5}, new int[] {2, 1, 9});
+    }
+
+    @Test
     void badArgumentsExitWithUsage() throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
