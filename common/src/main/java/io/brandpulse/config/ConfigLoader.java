@@ -218,6 +218,7 @@ public final class ConfigLoader {
         v.require(c.job != null, "job", "must be a mapping");
         v.require(c.kafka != null && c.kafka.topics != null, "kafka", "must be a mapping");
         v.require(c.ingestion != null, "ingestion", "must be a mapping");
+        v.require(c.metrics != null, "metrics", "must be a mapping");
         v.require(c.privacy != null, "privacy", "must be a mapping");
         v.require(c.brands != null, "brands", "must be a list");
 
@@ -245,6 +246,9 @@ public final class ConfigLoader {
         v.duration("ingestion.idleness", c.ingestion.idleness);
         v.duration("ingestion.maxClockSkew", c.ingestion.maxClockSkew);
         v.duration("ingestion.deduplicationWindow", c.ingestion.deduplicationWindow);
+        v.duration("metrics.window", c.metrics.window);
+        v.require(!Durations.parse(c.metrics.window).isZero(), "metrics.window", "must be longer than 0");
+        v.duration("metrics.allowedLateness", c.metrics.allowedLateness);
 
         v.require(c.privacy.pseudonymKey != null && c.privacy.pseudonymKey.length() >= MIN_PSEUDONYM_KEY_LENGTH,
                 "privacy.pseudonymKey", "must be set, at least " + MIN_PSEUDONYM_KEY_LENGTH + " characters (use ${env:NAME} or ${file:/path})");

@@ -11,6 +11,7 @@ public class ListeningConfig implements Serializable {
     public JobSettings job = new JobSettings();
     public KafkaSettings kafka = new KafkaSettings();
     public IngestionSettings ingestion = new IngestionSettings();
+    public MetricsSettings metrics = new MetricsSettings();
     public PrivacySettings privacy = new PrivacySettings();
     public List<BrandSettings> brands = new ArrayList<>();
 }

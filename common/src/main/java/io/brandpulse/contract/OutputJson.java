@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.brandpulse.model.BrandWindowMetrics;
 import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.KeywordHit;
@@ -118,6 +119,45 @@ public final class OutputJson {
     /** Four decimals are plenty for scores, and keep the JSON short and stable. */
     private static double round(double v) {
         return Math.round(v * 10_000.0) / 10_000.0;
+    }
+
+    public static byte[] brandMetrics(BrandWindowMetrics m) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("brand", m.brand);
+        ObjectNode window = o.putObject("window");
+        window.put("start", Instant.ofEpochMilli(m.windowStart).toString());
+        window.put("end", Instant.ofEpochMilli(m.windowEnd).toString());
+        window.put("startMillis", m.windowStart);
+        window.put("endMillis", m.windowEnd);
+        o.put("volume", m.volume);
+        o.put("originals", m.originals);
+        o.put("reposts", m.reposts);
+        o.put("copies", m.copies);
+        o.put("uniqueAuthors", m.uniqueAuthors);
+        ObjectNode sentiment = o.putObject("sentiment");
+        sentiment.put("positive", m.positive);
+        sentiment.put("negative", m.negative);
+        sentiment.put("neutral", m.neutral);
+        sentiment.put("net", round(m.netSentiment));
+        o.put("complaints", m.complaints);
+        counts(o, "complaintCategories", m.complaintCategories);
+        counts(o, "severities", m.severities);
+        o.put("questions", m.questions);
+        o.put("crisisMentions", m.crisisMentions);
+        counts(o, "keywordHits", m.keywordHits);
+        counts(o, "topTerms", m.topTerms);
+        o.put("brandReplies", m.brandReplies);
+        o.put("spamExcluded", m.spamExcluded);
+        return write(o);
+    }
+
+    /** Counts as a JSON object, largest first, then by name: stable output for the same input. */
+    private static void counts(ObjectNode o, String name, java.util.Map<String, Long> counts) {
+        ObjectNode node = o.putObject(name);
+        counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue(java.util.Comparator.reverseOrder())
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .forEach(e -> node.put(e.getKey(), e.getValue()));
     }
 
     public static byte[] deadLetter(DeadLetter d) {

@@ -33,11 +33,15 @@ public final class KafkaConnectors {
                 .build();
     }
 
-    /** Enriched mentions are keyed like the input, by {@code platform:id}; dead letters by mention id when known. */
+    /**
+     * Enriched mentions are keyed like the input, by {@code platform:id}; dead letters by mention id when known;
+     * brand metrics by brand.
+     */
     public static ListeningSinks listeningSinks(KafkaSettings kafka) {
         return new ListeningSinks(
                 exactlyOnce(kafka, kafka.topics.enrichedMentions, "enriched", e -> e.platform + ":" + e.id, OutputJson::enrichedMention),
-                exactlyOnce(kafka, kafka.topics.deadLetters, "dlq", d -> d.mentionId, OutputJson::deadLetter));
+                exactlyOnce(kafka, kafka.topics.deadLetters, "dlq", d -> d.mentionId, OutputJson::deadLetter),
+                exactlyOnce(kafka, kafka.topics.brandMetrics, "metrics", m -> m.brand, OutputJson::brandMetrics));
     }
 
     /**

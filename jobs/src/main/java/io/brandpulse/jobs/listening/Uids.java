@@ -12,6 +12,9 @@ public final class Uids {
     public static final String ENRICH = "enrich-mentions";
     public static final String ENRICHED_SINK = "enriched-mentions-sink";
     public static final String DEAD_LETTER_SINK = "dead-letter-sink";
+    public static final String BRAND_METRICS = "brand-metrics-windows";
+    public static final String LATE_MENTIONS = "late-mentions-counter";
+    public static final String BRAND_METRICS_SINK = "brand-metrics-sink";
 
     private Uids() {}
 }

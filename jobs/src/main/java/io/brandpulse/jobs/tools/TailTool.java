@@ -130,6 +130,14 @@ public final class TailTool {
             return String.format("%s  %-10s %-12s %s%s", json.path("createdAt").asText(), json.path("brand").asText("-"),
                     json.path("platform").asText(), tags, text.length() > 50 ? text.substring(0, 50) + "…" : text);
         }
+        if (json.has("window") && json.has("volume")) {
+            JsonNode s = json.path("sentiment");
+            return String.format("%s..%s  %-10s volume %4d (%d originals, %d authors)  +%d/-%d net %+.2f  complaints %d  top %s",
+                    json.path("window").path("start").asText(), json.path("window").path("end").asText().substring(11),
+                    json.path("brand").asText(), json.path("volume").asLong(), json.path("originals").asLong(),
+                    json.path("uniqueAuthors").asLong(), s.path("positive").asLong(), s.path("negative").asLong(),
+                    s.path("net").asDouble(), json.path("complaints").asLong(), json.path("topTerms").toString());
+        }
         return raw;
     }
 }

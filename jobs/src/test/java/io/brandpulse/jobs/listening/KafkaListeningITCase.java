@@ -52,7 +52,7 @@ class KafkaListeningITCase {
     @BeforeAll
     static void startBroker() throws Exception {
         kafka = new EmbeddedKafka();
-        kafka.createTopics(2, "mentions", "mentions-enriched", "mentions-dlq");
+        kafka.createTopics(2, "mentions", "mentions-enriched", "mentions-dlq", "brand-metrics");
     }
 
     @AfterAll
@@ -109,7 +109,8 @@ class KafkaListeningITCase {
         DataStream<RawRecord> raw = env.fromSource(KafkaConnectors.mentionsSource(config.kafka), WatermarkStrategy.noWatermarks(), "kafka")
                 .uid(Uids.MENTIONS_SOURCE);
         ListeningWorkflow.Outputs outputs = ListeningWorkflow.define(config, raw);
-        new ListeningWorkflow.Outputs(outputs.enrichedMentions().map(new FailOnceAfterCheckpoint()).name("inject failure"), outputs.deadLetters())
+        new ListeningWorkflow.Outputs(outputs.enrichedMentions().map(new FailOnceAfterCheckpoint()).name("inject failure"), outputs.deadLetters(),
+                        outputs.brandMetrics())
                 .writeTo(KafkaConnectors.listeningSinks(config.kafka));
         JobClient job = env.executeAsync("kafka it");
         try {

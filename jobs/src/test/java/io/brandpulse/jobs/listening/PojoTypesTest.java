@@ -3,6 +3,8 @@ package io.brandpulse.jobs.listening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.brandpulse.metrics.BrandMetricsAccumulator;
+import io.brandpulse.model.BrandWindowMetrics;
 import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.Engagement;
@@ -25,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PojoTypesTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {RawRecord.class, Mention.class, EnrichedMention.class, DeadLetter.class})
+    @ValueSource(classes = {RawRecord.class, Mention.class, EnrichedMention.class, DeadLetter.class, BrandWindowMetrics.class,
+        BrandMetricsAccumulator.class})
     void isAPojoAllTheWayDown(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
         PojoTypeInfo<?> pojo = assertInstanceOf(PojoTypeInfo.class, info);

@@ -168,6 +168,38 @@ class RunFileITCase {
     }
 
     @Test
+    void brandMetricsPerEventTimeWindowSpamAndRepliesApart() throws Exception {
+        long window = 15 * 60_000L;
+        // window 1: two customers complain, one repeats it, a brand reply, a gambling ad naming the brand
+        add(Mentions.line("a1", "u1", "青柠咖啡外卖等了两个小时，太差了[怒]", T0 + 60_000).getBytes(StandardCharsets.UTF_8), null);
+        add(Mentions.line("a2", "u2", "青柠咖啡的拿铁很好喝，推荐[哈哈]", T0 + 120_000).getBytes(StandardCharsets.UTF_8), null);
+        add(Mentions.line("a3", "u3", "转发微博//@u1: 青柠咖啡外卖等了两个小时，太差了[怒]", T0 + 180_000).getBytes(StandardCharsets.UTF_8), null);
+        add(Mentions.line("a4", "qingning_official", "抱歉让您久等了，已私信您", T0 + 240_000).getBytes(StandardCharsets.UTF_8), null);
+        add(Mentions.line("a5", "spammer", "青柠咖啡 澳门娱乐城注册领取体验金", T0 + 300_000).getBytes(StandardCharsets.UTF_8), null);
+        // window 2
+        add(Mentions.line("b1", "u4", "北岸茶饮和青柠咖啡都不错", T0 + window + 1_000).getBytes(StandardCharsets.UTF_8), null);
+        Path out = run(writeInput(), "metrics");
+
+        List<JsonNode> metrics = read(out.resolve("brand-metrics.jsonl"));
+        JsonNode first = metrics.stream().filter(m -> m.path("brand").asText().equals("qingning")
+                && m.path("window").path("startMillis").asLong() == T0).findFirst().orElseThrow();
+        assertEquals(3, first.path("volume").asLong(), "spam and the brand's reply are not volume");
+        assertEquals(2, first.path("originals").asLong());
+        assertEquals(1, first.path("reposts").asLong());
+        assertEquals(1, first.path("copies").asLong(), "the bare repost copies the first complaint");
+        assertEquals(3, first.path("uniqueAuthors").asLong());
+        assertEquals(1, first.path("spamExcluded").asLong());
+        assertEquals(1, first.path("brandReplies").asLong());
+        assertEquals(2, first.path("sentiment").path("negative").asLong());
+        assertEquals(1, first.path("sentiment").path("positive").asLong());
+        assertEquals(-1.0 / 3, first.path("sentiment").path("net").asDouble(), 1e-3);
+        assertEquals(2, first.path("complaintCategories").path("LOGISTICS").asLong());
+        assertEquals(T0 + window, first.path("window").path("endMillis").asLong());
+        assertTrue(metrics.stream().anyMatch(m -> m.path("brand").asText().equals("beian")
+                && m.path("window").path("startMillis").asLong() == T0 + window), "a window per brand");
+    }
+
+    @Test
     void optedOutCustomersAppearInNoOutput() throws Exception {
         valid("keep", "青柠咖啡");
         add(Mentions.mention("gone", "u_optout_77", "青柠咖啡 opted out", T0).toString().getBytes(StandardCharsets.UTF_8), null);

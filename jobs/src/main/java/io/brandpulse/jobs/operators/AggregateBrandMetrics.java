@@ -1,0 +1,31 @@
+package io.brandpulse.jobs.operators;
+
+import io.brandpulse.metrics.BrandMetrics;
+import io.brandpulse.metrics.BrandMetricsAccumulator;
+import io.brandpulse.model.BrandWindowMetrics;
+import io.brandpulse.model.EnrichedMention;
+import org.apache.flink.api.common.functions.AggregateFunction;
+
+/** Pre-aggregates a brand's window mention by mention (the state is the accumulator, not the mentions). */
+public class AggregateBrandMetrics implements AggregateFunction<EnrichedMention, BrandMetricsAccumulator, BrandWindowMetrics> {
+    @Override
+    public BrandMetricsAccumulator createAccumulator() {
+        return new BrandMetricsAccumulator();
+    }
+
+    @Override
+    public BrandMetricsAccumulator add(EnrichedMention mention, BrandMetricsAccumulator acc) {
+        BrandMetrics.add(acc, mention);
+        return acc;
+    }
+
+    @Override
+    public BrandWindowMetrics getResult(BrandMetricsAccumulator acc) {
+        return BrandMetrics.result(acc);
+    }
+
+    @Override
+    public BrandMetricsAccumulator merge(BrandMetricsAccumulator a, BrandMetricsAccumulator b) {
+        return BrandMetrics.merge(a, b);
+    }
+}
