@@ -26,6 +26,7 @@ class ScriptsITCase {
         String output = scripts.runOk(Duration.ofMinutes(5), "demo");
         assertTrue(output.contains("demo ok: 19 enriched mentions, 6 dead letters from 26 records"), output);
         assertTrue(output.contains("[brand reply]") && output.contains("INVALID_JSON"), output);
+        assertTrue(output.contains("2 brand metrics windows") && output.contains("qingning   volume    6"), output);
         assertTrue(output.contains("kafka stopped"), "the demo stops what it started:\n" + output);
     }
 
