@@ -184,7 +184,7 @@ class ConfigLoaderTest {
         @Test
         void aTopLevelUnknownKeyIsNamed() {
             rejected(MINIMAL + "jobs:\n  name: x\n", "unknown key 'jobs'", "test.yaml",
-                    "known keys here: brands, ingestion, job, kafka, privacy");
+                    "known keys here: brands, ingestion, job, kafka, metrics, privacy");
         }
 
         @Test
@@ -396,6 +396,9 @@ class ConfigLoaderTest {
                 invalid("ingestion.maxTextChars", "ingestion.maxTextChars=-1"),
                 invalid("ingestion.maxJsonDepth", "ingestion.maxJsonDepth=2"),
                 invalid("privacy.pseudonymKey", "privacy=~"),
+                invalid("metrics.window", "metrics.window=0s", "longer than 0"),
+                invalid("metrics.window", "metrics.window=soon"),
+                invalid("metrics.allowedLateness", "metrics.allowedLateness=PT-1M"),
                 invalid("privacy.pseudonymKey", "privacy.pseudonymKey=short"),
                 invalid("privacy.pseudonymKey", "privacy.pseudonymKey=0123456789abcde", "16"),
                 invalid("privacy.pseudonymKey", "privacy.pseudonymKey=~"),
