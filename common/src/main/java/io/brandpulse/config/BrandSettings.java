@@ -22,4 +22,9 @@ public class BrandSettings implements Serializable {
     public List<String> crisisTerms = new ArrayList<>();
     /** Boolean keyword rules; a mention reports the ids of the rules it matches. */
     public List<KeywordRule> rules = new ArrayList<>();
+    /**
+     * This brand's detector thresholds: any value of {@code alerts.detectors} may be overridden here; after loading
+     * this holds the complete settings (the global ones with the brand's values on top).
+     */
+    public DetectorSettings detectors;
 }

@@ -98,6 +98,7 @@ public final class ConfigLoader {
             applyOverride(source, (ObjectNode) tree, override);
         }
         resolveSecrets(source, tree, "");
+        mergeBrandDetectors((ObjectNode) tree);
         ListeningConfig config;
         try {
             config = yaml.treeToValue(tree, ListeningConfig.class);
@@ -111,6 +112,34 @@ public final class ConfigLoader {
         }
         validate(source, config);
         return config;
+    }
+
+    /**
+     * Each brand's {@code detectors} become the global {@code alerts.detectors} with the brand's values on top, so
+     * a brand overrides one threshold without repeating the others.
+     */
+    private void mergeBrandDetectors(ObjectNode root) {
+        JsonNode alerts = root.get("alerts");
+        JsonNode global = alerts != null && alerts.get("detectors") instanceof ObjectNode d ? d : yaml.createObjectNode();
+        if (!(root.get("brands") instanceof ArrayNode brands)) {
+            return;
+        }
+        for (JsonNode brand : brands) {
+            if (brand instanceof ObjectNode b) {
+                JsonNode own = b.get("detectors");
+                if (own == null || own.isNull() || own instanceof ObjectNode) {
+                    b.set("detectors", deepMerge(global.deepCopy(), own));
+                }
+            }
+        }
+    }
+
+    private static JsonNode deepMerge(JsonNode base, JsonNode top) {
+        if (!(base instanceof ObjectNode b) || !(top instanceof ObjectNode t)) {
+            return top == null || top.isNull() ? base : top;
+        }
+        t.fields().forEachRemaining(field -> b.set(field.getKey(), deepMerge(b.get(field.getKey()), field.getValue())));
+        return b;
     }
 
     private void applyOverride(String source, ObjectNode root, String override) {
@@ -213,6 +242,57 @@ public final class ConfigLoader {
         return path.toString();
     }
 
+    private static void validateAlerts(Validation v, ListeningConfig c) {
+        v.require(c.alerts != null && c.alerts.detectors != null && c.alerts.webhook != null, "alerts", "must be a mapping");
+        if (c.alerts == null || c.alerts.detectors == null || c.alerts.webhook == null) {
+            return;
+        }
+        v.duration("alerts.resolveAfter", c.alerts.resolveAfter);
+        v.duration("alerts.reopenWithin", c.alerts.reopenWithin);
+        v.duration("alerts.updateInterval", c.alerts.updateInterval);
+        validateDetectors(v, "alerts.detectors", c.alerts.detectors, c.metrics.window);
+        for (int i = 0; i < c.brands.size(); i++) {
+            if (c.brands.get(i) != null && c.brands.get(i).detectors != null) {
+                validateDetectors(v, "brands[" + i + "].detectors", c.brands.get(i).detectors, c.metrics.window);
+            }
+        }
+        WebhookSettings w = c.alerts.webhook;
+        if (w.enabled()) {
+            // The URL may hold a token: the message never repeats it.
+            v.require(w.url.matches("(?i)https?://[^\\s/?#]+[^\\s]*"), "alerts.webhook.url", "must be an http:// or https:// URL");
+        }
+        v.require(Set.of("generic", "slack", "wecom", "dingtalk").contains(w.template), "alerts.webhook.template",
+                "must be generic, slack, wecom or dingtalk");
+        v.require(Set.of("LOW", "MEDIUM", "HIGH", "CRITICAL").contains(w.minSeverity), "alerts.webhook.minSeverity",
+                "must be LOW, MEDIUM, HIGH or CRITICAL");
+        v.duration("alerts.webhook.requestTimeout", w.requestTimeout);
+        v.duration("alerts.webhook.initialBackoff", w.initialBackoff);
+        v.duration("alerts.webhook.maxBackoff", w.maxBackoff);
+        v.require(w.maxAttempts >= 1, "alerts.webhook.maxAttempts", "must be at least 1");
+        v.require(w.maxInFlight >= 1, "alerts.webhook.maxInFlight", "must be at least 1");
+    }
+
+    private static void validateDetectors(Validation v, String key, DetectorSettings d, String window) {
+        v.require(d.baselineDays >= 1 && d.baselineDays <= 28, key + ".baselineDays", "must be between 1 and 28");
+        v.duration(key + ".warmUp", d.warmUp);
+        v.require(d.volumeSpike != null && d.negativeSurge != null && d.complaintBurst != null && d.crisisKeyword != null,
+                key, "volumeSpike, negativeSurge, complaintBurst and crisisKeyword must be mappings");
+        if (d.volumeSpike == null || d.negativeSurge == null || d.complaintBurst == null || d.crisisKeyword == null) {
+            return;
+        }
+        v.require(d.volumeSpike.minVolume >= 1, key + ".volumeSpike.minVolume", "must be at least 1");
+        v.require(d.volumeSpike.minRatio >= 1, key + ".volumeSpike.minRatio", "must be at least 1");
+        v.spanOfWindows(key + ".negativeSurge.span", d.negativeSurge.span, window);
+        v.require(d.negativeSurge.minNegative >= 1, key + ".negativeSurge.minNegative", "must be at least 1");
+        v.require(d.negativeSurge.minShare > 0 && d.negativeSurge.minShare <= 1, key + ".negativeSurge.minShare", "must be in (0, 1]");
+        v.spanOfWindows(key + ".complaintBurst.span", d.complaintBurst.span, window);
+        v.require(d.complaintBurst.minCount >= 1, key + ".complaintBurst.minCount", "must be at least 1");
+        v.duration(key + ".crisisKeyword.span", d.crisisKeyword.span);
+        v.require(d.crisisKeyword.minAuthors >= 1, key + ".crisisKeyword.minAuthors", "must be at least 1");
+        v.require(d.crisisKeyword.burstRatio >= 0, key + ".crisisKeyword.burstRatio", "must not be negative");
+        v.require(d.crisisKeyword.warmUpFactor >= 1, key + ".crisisKeyword.warmUpFactor", "must be at least 1");
+    }
+
     private static void validate(String source, ListeningConfig c) {
         Validation v = new Validation(source);
         v.require(c.job != null, "job", "must be a mapping");
@@ -249,6 +329,7 @@ public final class ConfigLoader {
         v.duration("metrics.window", c.metrics.window);
         v.require(!Durations.parse(c.metrics.window).isZero(), "metrics.window", "must be longer than 0");
         v.duration("metrics.allowedLateness", c.metrics.allowedLateness);
+        validateAlerts(v, c);
 
         v.require(c.privacy.pseudonymKey != null && c.privacy.pseudonymKey.length() >= MIN_PSEUDONYM_KEY_LENGTH,
                 "privacy.pseudonymKey", "must be set, at least " + MIN_PSEUDONYM_KEY_LENGTH + " characters (use ${env:NAME} or ${file:/path})");
@@ -302,6 +383,14 @@ public final class ConfigLoader {
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(source + ": key '" + key + "': " + e.getMessage());
             }
+        }
+
+        /** A detector span: a whole number of metrics windows, since it sums the last windows. */
+        void spanOfWindows(String key, String value, String window) {
+            duration(key, value);
+            long span = Durations.parse(value).toMillis();
+            long length = Durations.parse(window).toMillis();
+            require(span >= length && span % length == 0, key, "must be a whole number of metrics windows (metrics.window = " + window + ")");
         }
 
         void account(String key, String value) {

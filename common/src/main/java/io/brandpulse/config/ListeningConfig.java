@@ -12,6 +12,7 @@ public class ListeningConfig implements Serializable {
     public KafkaSettings kafka = new KafkaSettings();
     public IngestionSettings ingestion = new IngestionSettings();
     public MetricsSettings metrics = new MetricsSettings();
+    public AlertSettings alerts = new AlertSettings();
     public PrivacySettings privacy = new PrivacySettings();
     public List<BrandSettings> brands = new ArrayList<>();
 }

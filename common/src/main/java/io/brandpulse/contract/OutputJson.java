@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.brandpulse.model.Alert;
+import io.brandpulse.model.AlertEvidence;
 import io.brandpulse.model.BrandWindowMetrics;
+import io.brandpulse.model.TermStat;
 import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.KeywordHit;
@@ -145,10 +148,69 @@ public final class OutputJson {
         o.put("questions", m.questions);
         o.put("crisisMentions", m.crisisMentions);
         counts(o, "keywordHits", m.keywordHits);
-        counts(o, "topTerms", m.topTerms);
+        terms(o, "topTerms", m.topTerms);
+        terms(o, "driverTerms", m.driverTerms);
+        o.put("repostShare", round(m.repostShare));
+        if (m.shareOfVoice == null) {
+            o.putNull("shareOfVoice");
+        } else {
+            o.put("shareOfVoice", round(m.shareOfVoice));
+        }
+        counts(o, "competitorVolumes", m.competitorVolumes);
+        strings(o, "sampleMentionIds", m.sampleMentionIds);
+        strings(o, "sampleNegativeMentionIds", m.sampleNegativeMentionIds);
         o.put("brandReplies", m.brandReplies);
         o.put("spamExcluded", m.spamExcluded);
         return write(o);
+    }
+
+    private static void terms(ObjectNode o, String name, java.util.List<TermStat> terms) {
+        ArrayNode array = o.putArray(name);
+        for (TermStat t : terms) {
+            array.addObject().put("term", t.term).put("count", t.count).put("lift", round(t.lift));
+        }
+    }
+
+    /** An alert ({@code alerts}, key = brand): times as ISO-8601 and epoch ms, evidence nested. */
+    public static byte[] alert(Alert a) {
+        return write(alertNode(a));
+    }
+
+    public static ObjectNode alertNode(Alert a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("alertId", a.alertId);
+        o.put("incidentId", a.incidentId);
+        o.put("brand", a.brand);
+        o.put("type", a.type);
+        o.put("severity", a.severity);
+        o.put("status", a.status);
+        ObjectNode window = o.putObject("window");
+        window.put("start", Instant.ofEpochMilli(a.windowStart).toString());
+        window.put("end", Instant.ofEpochMilli(a.windowEnd).toString());
+        window.put("startMillis", a.windowStart);
+        window.put("endMillis", a.windowEnd);
+        o.put("detectedAt", Instant.ofEpochMilli(a.detectedAt).toString());
+        o.put("detectedAtMillis", a.detectedAt);
+        o.put("firstSeen", Instant.ofEpochMilli(a.firstSeen).toString());
+        o.put("lastSeen", Instant.ofEpochMilli(a.lastSeen).toString());
+        o.put("observed", round(a.observed));
+        o.put("expected", round(a.expected));
+        o.put("score", round(a.score));
+        o.put("threshold", round(a.threshold));
+        o.put("summary", a.summary);
+        ObjectNode evidence = o.putObject("evidence");
+        AlertEvidence e = a.evidence;
+        strings(evidence, "driverTerms", e.driverTerms);
+        strings(evidence, "keywords", e.keywords);
+        strings(evidence, "sampleMentionIds", e.sampleMentionIds);
+        evidence.put("mentions", e.mentions);
+        evidence.put("uniqueAuthors", e.uniqueAuthors);
+        evidence.put("repostShare", round(e.repostShare));
+        evidence.put("negativeShare", round(e.negativeShare));
+        if (e.complaintCategory != null) {
+            evidence.put("complaintCategory", e.complaintCategory);
+        }
+        return o;
     }
 
     /** Counts as a JSON object, largest first, then by name: stable output for the same input. */

@@ -3,11 +3,12 @@ package io.brandpulse.metrics;
 import io.brandpulse.model.BrandWindowMetrics;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.KeywordHit;
+import io.brandpulse.model.TermStat;
 import io.brandpulse.model.TextAnalysis;
 import io.brandpulse.text.TextNormalizer;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,6 +51,11 @@ public final class BrandMetrics {
             case "positive" -> c.positive++;
             case "negative" -> c.negative++;
             default -> c.neutral++;
+        }
+        long engagement = engagement(m);
+        acc.samples.offer(m.id, engagement);
+        if (a.complaint || "negative".equals(a.sentimentLabel)) {
+            acc.negativeSamples.offer(m.id, engagement);
         }
         if (a.complaint) {
             c.complaints++;
@@ -97,11 +103,21 @@ public final class BrandMetrics {
         b.terms.forEach((k, v) -> a.terms.merge(k, v, Long::sum));
         a.authors.addAll(b.authors);
         a.contentKeys.addAll(b.contentKeys);
+        a.samples.offerAll(b.samples);
+        a.negativeSamples.offerAll(b.negativeSamples);
         x.copies = x.volume - a.contentKeys.size(); // over both halves: the volume beyond the distinct contents
         return a;
     }
 
-    /** The window's metrics: the counts, distinct authors, net sentiment and top terms. */
+    /** Likes, reposts and comments the mention received: how far it was heard. */
+    public static long engagement(EnrichedMention m) {
+        return m.metrics == null ? 0 : Math.max(0, m.metrics.likes) + Math.max(0, m.metrics.reposts) + Math.max(0, m.metrics.comments);
+    }
+
+    /**
+     * The window's metrics: the counts, distinct authors, net sentiment, samples; terms are left to
+     * {@link #addTerms}, which needs the brand's term baseline.
+     */
     public static BrandWindowMetrics result(BrandMetricsAccumulator acc) {
         BrandWindowMetrics c = acc.counts;
         BrandWindowMetrics out = new BrandWindowMetrics();
@@ -124,17 +140,25 @@ public final class BrandMetrics {
         out.complaintCategories = new HashMap<>(c.complaintCategories);
         out.severities = new HashMap<>(c.severities);
         out.keywordHits = new HashMap<>(c.keywordHits);
-        out.topTerms = topTerms(acc.terms);
+        out.repostShare = c.volume == 0 ? 0 : round((double) Math.max(c.reposts, c.copies) / c.volume);
+        out.sampleMentionIds = acc.samples.ids();
+        out.sampleNegativeMentionIds = acc.negativeSamples.ids();
         return out;
     }
 
-    private static Map<String, Long> topTerms(Map<String, Long> terms) {
-        Map<String, Long> top = new LinkedHashMap<>();
-        terms.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                .limit(TOP_TERMS)
-                .forEach(e -> top.put(e.getKey(), e.getValue()));
-        return top;
+    /**
+     * Top and driver terms of the window, judged against the brand's term baseline, which then learns the window
+     * (once per window, even when it is re-emitted with late mentions).
+     */
+    public static void addTerms(BrandWindowMetrics out, Map<String, Long> terms, TermBaseline baseline) {
+        List<TermStat> stats = baseline.lift(terms, out.originals);
+        out.topTerms = new ArrayList<>(TermBaseline.top(stats, TOP_TERMS));
+        out.driverTerms = new ArrayList<>(baseline.drivers(stats));
+        baseline.update(out.windowStart, terms, out.originals);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 
     /** A word worth counting: two characters or more, not a number. */

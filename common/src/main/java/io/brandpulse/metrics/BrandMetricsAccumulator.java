@@ -12,6 +12,8 @@ public class BrandMetricsAccumulator {
     public Set<String> authors = new HashSet<>();
     public Set<String> contentKeys = new HashSet<>();
     public Map<String, Long> terms = new HashMap<>();
+    public MentionSamples samples = new MentionSamples();
+    public MentionSamples negativeSamples = new MentionSamples();
 
     public BrandMetricsAccumulator() {}
 }

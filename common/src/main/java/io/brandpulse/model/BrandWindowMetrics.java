@@ -1,6 +1,8 @@
 package io.brandpulse.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,8 +43,23 @@ public class BrandWindowMetrics {
     public Map<String, Long> severities = new HashMap<>();
     /** Configured keywords and crisis terms found, per term (as normalized). */
     public Map<String, Long> keywordHits = new HashMap<>();
-    /** The most frequent words of the window (up to 10), with their counts. */
-    public Map<String, Long> topTerms = new HashMap<>();
+    /** The most frequent words of the window's original posts (up to 10), with counts and lift over the baseline. */
+    public List<TermStat> topTerms = new ArrayList<>();
+    /** The words most above their usual frequency for the brand (lift >= 2, at least 3 occurrences; up to 5). */
+    public List<TermStat> driverTerms = new ArrayList<>();
+    /** Share of the volume that is amplification: reposts and copies of a content already seen in the window. */
+    public double repostShare;
+    /** The most engaged mentions of the window (up to 5), most engaged first. */
+    public String[] sampleMentionIds = new String[0];
+    /** The most engaged negative mentions or complaints of the window (up to 5). */
+    public String[] sampleNegativeMentionIds = new String[0];
+    /**
+     * This brand's share of the volume of itself and its configured competitors in the window, in [0, 1]; null
+     * when the brand has no competitors configured.
+     */
+    public Double shareOfVoice;
+    /** Volume per configured competitor in the same window (0 when it had none). */
+    public Map<String, Long> competitorVolumes = new HashMap<>();
 
     public BrandWindowMetrics() {}
 }

@@ -4,7 +4,15 @@ import io.brandpulse.config.Durations;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.jobs.operators.AggregateBrandMetrics;
 import io.brandpulse.jobs.operators.CountLateMentions;
-import io.brandpulse.jobs.operators.StampWindow;
+import io.brandpulse.alerts.Severity;
+import io.brandpulse.config.WebhookSettings;
+import io.brandpulse.jobs.operators.CompleteBrandWindow;
+import io.brandpulse.jobs.operators.DetectIncidents;
+import io.brandpulse.jobs.webhook.DeliverToWebhook;
+import io.brandpulse.jobs.webhook.UndeliveredAlerts;
+import io.brandpulse.model.Alert;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.streaming.api.datastream.AsyncDataStream;
 import io.brandpulse.model.BrandWindowMetrics;
 import io.brandpulse.jobs.operators.DeadLetters;
 import io.brandpulse.jobs.operators.DropDuplicateMentions;
@@ -28,8 +36,11 @@ import org.apache.flink.util.OutputTag;
  *
  * <pre>
  * raw records ─► parse ─► watermarks ─► drop duplicates ─► enrich ─┬─► enriched mentions
- *                  └──────────(dead letters)──────┘                 └─► per-brand event-time windows ─► brand metrics
- *                                                                   (dead letters ─► dead letters)
+ *                  └──────────(dead letters)──────┘                 ├─► per-brand event-time windows ─┬─► brand metrics
+ *                                                                   │                                 ▼
+ *                                                                   └─► severe-term mentions ─► detect incidents ─► alerts
+ *                                                                                                      └─► webhook (async)
+ *   dead letters (and alerts the webhook refused) ─► dead letters
  * </pre>
  */
 public final class ListeningWorkflow {
@@ -37,11 +48,12 @@ public final class ListeningWorkflow {
 
     /** The workflow's output streams, before they are written anywhere. */
     public record Outputs(DataStream<EnrichedMention> enrichedMentions, DataStream<DeadLetter> deadLetters,
-            DataStream<BrandWindowMetrics> brandMetrics) {
+            DataStream<BrandWindowMetrics> brandMetrics, DataStream<Alert> alerts) {
         public void writeTo(ListeningSinks sinks) {
             enrichedMentions.sinkTo(sinks.enrichedMentions()).name("enriched mentions sink").uid(Uids.ENRICHED_SINK);
             deadLetters.sinkTo(sinks.deadLetters()).name("dead letter sink").uid(Uids.DEAD_LETTER_SINK);
             brandMetrics.sinkTo(sinks.brandMetrics()).name("brand metrics sink").uid(Uids.BRAND_METRICS_SINK);
+            alerts.sinkTo(sinks.alerts()).name("alerts sink").uid(Uids.ALERTS_SINK);
         }
     }
 
@@ -72,9 +84,50 @@ public final class ListeningWorkflow {
                 .name("enrich mentions")
                 .uid(Uids.ENRICH);
 
+        DataStream<BrandWindowMetrics> metrics = brandMetrics(config, enriched);
+        DataStream<Alert> alerts = alerts(config, metrics, enriched);
         DataStream<DeadLetter> deadLetters =
                 parsed.getSideOutput(DeadLetters.TAG).union(unique.getSideOutput(DeadLetters.TAG));
-        return new Outputs(enriched, deadLetters, brandMetrics(config, enriched));
+        if (config.alerts.webhook.enabled()) {
+            deadLetters = deadLetters.union(undeliveredToWebhook(config, alerts));
+        }
+        return new Outputs(enriched, deadLetters, metrics, alerts);
+    }
+
+    /**
+     * The brand's detectors and incident lifecycle, over its closed windows and, as they arrive, the mentions that
+     * carry severe terms (so a crisis does not wait for its window to close).
+     */
+    static DataStream<Alert> alerts(ListeningConfig config, DataStream<BrandWindowMetrics> metrics, DataStream<EnrichedMention> enriched) {
+        DataStream<EnrichedMention> crisisEvidence = enriched
+                .filter(new IsCrisisEvidence())
+                .name("mentions with severe terms")
+                .uid(Uids.ALERTS + "-crisis-filter");
+        return metrics.keyBy(new MetricsBrandKey())
+                .connect(crisisEvidence.keyBy(new BrandKey()))
+                .process(new DetectIncidents(config))
+                .name("detect incidents")
+                .uid(Uids.ALERTS);
+    }
+
+    /**
+     * Alerts at or above the webhook's severity go to the webhook asynchronously, with retries; the ones it never
+     * accepts come back as dead letters.
+     */
+    static DataStream<DeadLetter> undeliveredToWebhook(ListeningConfig config, DataStream<Alert> alerts) {
+        WebhookSettings webhook = config.alerts.webhook;
+        DataStream<Alert> toSend = alerts
+                .filter(new AtLeastSeverity(webhook.minSeverity))
+                .name("alerts for the webhook")
+                .uid(Uids.WEBHOOK + "-filter");
+        return AsyncDataStream.unorderedWaitWithRetry(toSend, new DeliverToWebhook(webhook),
+                        DeliverToWebhook.totalTimeoutMillis(webhook), TimeUnit.MILLISECONDS, webhook.maxInFlight,
+                        DeliverToWebhook.retryStrategy(webhook))
+                .name("deliver to webhook")
+                .uid(Uids.WEBHOOK)
+                .flatMap(new UndeliveredAlerts())
+                .name("undelivered alerts")
+                .uid(Uids.WEBHOOK + "-undelivered");
     }
 
     /** Tumbling event-time windows per brand, pre-aggregated; too-late mentions are counted, not silently lost. */
@@ -87,7 +140,7 @@ public final class ListeningWorkflow {
                 .window(TumblingEventTimeWindows.of(Durations.parse(config.metrics.window)))
                 .allowedLateness(Durations.parse(config.metrics.allowedLateness))
                 .sideOutputLateData(TOO_LATE_FOR_METRICS)
-                .aggregate(new AggregateBrandMetrics(), new StampWindow())
+                .aggregate(new AggregateBrandMetrics(), new CompleteBrandWindow())
                 .name("brand metrics windows")
                 .uid(Uids.BRAND_METRICS);
         metrics.getSideOutput(TOO_LATE_FOR_METRICS)
@@ -109,6 +162,33 @@ public final class ListeningWorkflow {
         @Override
         public String getKey(EnrichedMention mention) {
             return mention.brand;
+        }
+    }
+
+    static final class MetricsBrandKey implements KeySelector<BrandWindowMetrics, String> {
+        @Override
+        public String getKey(BrandWindowMetrics metrics) {
+            return metrics.brand;
+        }
+    }
+
+    static final class IsCrisisEvidence implements FilterFunction<EnrichedMention> {
+        @Override
+        public boolean filter(EnrichedMention mention) {
+            return DetectIncidents.isCrisisEvidence(mention);
+        }
+    }
+
+    static final class AtLeastSeverity implements FilterFunction<Alert> {
+        private final Severity minimum;
+
+        AtLeastSeverity(String minimum) {
+            this.minimum = Severity.of(minimum);
+        }
+
+        @Override
+        public boolean filter(Alert alert) {
+            return Severity.of(alert.severity).compareTo(minimum) >= 0;
         }
     }
 }

@@ -2,12 +2,11 @@ package io.brandpulse.jobs.operators;
 
 import io.brandpulse.metrics.BrandMetrics;
 import io.brandpulse.metrics.BrandMetricsAccumulator;
-import io.brandpulse.model.BrandWindowMetrics;
 import io.brandpulse.model.EnrichedMention;
 import org.apache.flink.api.common.functions.AggregateFunction;
 
 /** Pre-aggregates a brand's window mention by mention (the state is the accumulator, not the mentions). */
-public class AggregateBrandMetrics implements AggregateFunction<EnrichedMention, BrandMetricsAccumulator, BrandWindowMetrics> {
+public class AggregateBrandMetrics implements AggregateFunction<EnrichedMention, BrandMetricsAccumulator, BrandMetricsAccumulator> {
     @Override
     public BrandMetricsAccumulator createAccumulator() {
         return new BrandMetricsAccumulator();
@@ -20,8 +19,8 @@ public class AggregateBrandMetrics implements AggregateFunction<EnrichedMention,
     }
 
     @Override
-    public BrandWindowMetrics getResult(BrandMetricsAccumulator acc) {
-        return BrandMetrics.result(acc);
+    public BrandMetricsAccumulator getResult(BrandMetricsAccumulator acc) {
+        return acc; // the window function needs the term counts too (for their lift), not only the totals
     }
 
     @Override

@@ -110,7 +110,7 @@ class KafkaListeningITCase {
                 .uid(Uids.MENTIONS_SOURCE);
         ListeningWorkflow.Outputs outputs = ListeningWorkflow.define(config, raw);
         new ListeningWorkflow.Outputs(outputs.enrichedMentions().map(new FailOnceAfterCheckpoint()).name("inject failure"), outputs.deadLetters(),
-                        outputs.brandMetrics())
+                        outputs.brandMetrics(), outputs.alerts())
                 .writeTo(KafkaConnectors.listeningSinks(config.kafka));
         JobClient job = env.executeAsync("kafka it");
         try {

@@ -1,0 +1,174 @@
+package io.brandpulse.jobs.operators;
+
+import io.brandpulse.alerts.AlertType;
+import io.brandpulse.alerts.BrandHistory;
+import io.brandpulse.alerts.CrisisTermDetector;
+import io.brandpulse.alerts.CrisisTermWatch;
+import io.brandpulse.alerts.Detection;
+import io.brandpulse.alerts.Incident;
+import io.brandpulse.alerts.IncidentLifecycle;
+import io.brandpulse.alerts.WindowDetectors;
+import io.brandpulse.config.BrandSettings;
+import io.brandpulse.config.DetectorSettings;
+import io.brandpulse.config.Durations;
+import io.brandpulse.config.ListeningConfig;
+import io.brandpulse.metrics.BrandMetrics;
+import io.brandpulse.model.Alert;
+import io.brandpulse.model.BrandWindowMetrics;
+import io.brandpulse.model.EnrichedMention;
+import io.brandpulse.model.KeywordHit;
+import io.brandpulse.text.TextNormalizer;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * The brand's detectors and incident lifecycle, keyed by brand. Closed metrics windows feed the window detectors
+ * (volume spike, negative surge, complaint burst) and then the brand's history; severe-term mentions feed the
+ * crisis-term detector as they arrive, so a crisis is not kept waiting for a window to close. Detections become
+ * OPEN / UPDATE alerts; an event-time timer resolves an incident that stayed quiet.
+ */
+public class DetectIncidents extends KeyedCoProcessFunction<String, BrandWindowMetrics, EnrichedMention, Alert> {
+    private static final TextNormalizer NORMALIZER = new TextNormalizer();
+
+    private final ListeningConfig config;
+
+    private transient long windowMillis;
+    private transient Map<String, DetectorSettings> detectorsByBrand;
+    private transient IncidentLifecycle lifecycle;
+    private transient ValueState<BrandHistory> history;
+    private transient MapState<String, CrisisTermWatch> crisisTerms;
+    private transient MapState<String, Incident> incidents;
+    private transient Map<String, Counter> alertsByType;
+
+    public DetectIncidents(ListeningConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        windowMillis = Durations.parse(config.metrics.window).toMillis();
+        detectorsByBrand = new HashMap<>();
+        for (BrandSettings brand : config.brands) {
+            detectorsByBrand.put(brand.id, brand.detectors != null ? brand.detectors : config.alerts.detectors);
+        }
+        lifecycle = new IncidentLifecycle(config.alerts);
+        history = getRuntimeContext().getState(new ValueStateDescriptor<>("history", TypeInformation.of(BrandHistory.class)));
+        crisisTerms = getRuntimeContext().getMapState(
+                new MapStateDescriptor<>("crisis-terms", Types.STRING, TypeInformation.of(CrisisTermWatch.class)));
+        incidents = getRuntimeContext().getMapState(
+                new MapStateDescriptor<>("incidents", Types.STRING, TypeInformation.of(Incident.class)));
+        alertsByType = new HashMap<>();
+        for (AlertType type : AlertType.values()) {
+            alertsByType.put(type.name(), getRuntimeContext().getMetricGroup().addGroup("type", type.name()).counter("alerts"));
+        }
+    }
+
+    @Override
+    public void processElement1(BrandWindowMetrics window, Context ctx, Collector<Alert> out) throws Exception {
+        DetectorSettings settings = settings(window.brand);
+        BrandHistory h = history.value();
+        if (h == null) {
+            h = new BrandHistory(windowMillis, settings.baselineDays);
+        }
+        // A window re-emitted with late mentions updates the history but is not judged twice.
+        boolean newWindow = h.isEmpty() || h.slotOf(window.windowStart) > h.lastSlot;
+        if (newWindow) {
+            for (Detection detection : WindowDetectors.detect(h, window, settings)) {
+                apply(ctx, detection, out);
+            }
+        }
+        h.record(window);
+        history.update(h);
+    }
+
+    @Override
+    public void processElement2(EnrichedMention mention, Context ctx, Collector<Alert> out) throws Exception {
+        DetectorSettings settings = settings(mention.brand);
+        BrandHistory h = history.value();
+        long brandSince = h == null || h.isEmpty() ? Long.MAX_VALUE : h.firstSlot * windowMillis;
+        for (String term : crisisTermsOf(mention)) {
+            CrisisTermWatch watch = crisisTerms.get(term);
+            if (watch == null) {
+                watch = new CrisisTermWatch(settings.baselineDays);
+            }
+            CrisisTermDetector.Use use = new CrisisTermDetector.Use(term, mention.createdAt, mention.customerKey, mention.id,
+                    BrandMetrics.engagement(mention), mention.analysis.repost || mention.repostOfId != null,
+                    "positive".equals(mention.analysis.sentimentLabel), mention.analysis.severity);
+            Detection detection = CrisisTermDetector.observe(watch, use, brandSince, windowMillis, settings);
+            crisisTerms.put(term, watch);
+            if (detection != null) {
+                apply(ctx, detection, out);
+            }
+        }
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
+        if (ctx.timerService().currentWatermark() == Long.MAX_VALUE) {
+            return; // the end of a finite input (a replay) is not evidence that things calmed down
+        }
+        for (Map.Entry<String, Incident> entry : incidents.entries()) {
+            IncidentLifecycle.Result result = lifecycle.onQuiet(ctx.getCurrentKey(), entry.getKey(), entry.getValue(), timestamp, windowMillis);
+            if (result.alert() != null) {
+                entry.setValue(result.incident());
+                emit(result.alert(), out);
+            }
+        }
+    }
+
+    private void apply(Context ctx, Detection detection, Collector<Alert> out) throws Exception {
+        String type = detection.type().name();
+        IncidentLifecycle.Result result = lifecycle.onDetection(ctx.getCurrentKey(), incidents.get(type), detection);
+        incidents.put(type, result.incident());
+        ctx.timerService().registerEventTimeTimer(lifecycle.resolveAt(result.incident()));
+        if (result.alert() != null) {
+            emit(result.alert(), out);
+        }
+    }
+
+    private void emit(Alert alert, Collector<Alert> out) {
+        alertsByType.get(alert.type).inc();
+        out.collect(alert);
+    }
+
+    private DetectorSettings settings(String brand) {
+        return detectorsByBrand.getOrDefault(brand, config.alerts.detectors);
+    }
+
+    /** The mention's severe terms, normalized (Traditional and Simplified are one term), each once. */
+    static Set<String> crisisTermsOf(EnrichedMention mention) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (KeywordHit hit : mention.analysis.keywords) {
+            if ("CRISIS".equals(hit.kind)) {
+                terms.add(NORMALIZER.normalize(hit.text));
+            }
+        }
+        return terms;
+    }
+
+    /** Only mentions that can be crisis evidence reach the detector: about a brand, severe terms, no spam, not the brand itself. */
+    public static boolean isCrisisEvidence(EnrichedMention m) {
+        if (m.brand == null || m.analysis == null || m.analysis.spam || m.isBrandReply() || m.analysis.keywords == null) {
+            return false;
+        }
+        for (KeywordHit hit : m.analysis.keywords) {
+            if ("CRISIS".equals(hit.kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,128 @@
+package io.brandpulse.jobs.webhook;
+
+import io.brandpulse.alerts.webhook.WebhookRequest;
+import io.brandpulse.config.Durations;
+import io.brandpulse.config.WebhookSettings;
+import io.brandpulse.contract.OutputJson;
+import io.brandpulse.model.Alert;
+import java.io.Serializable;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.async.AsyncRetryStrategy;
+import org.apache.flink.streaming.api.functions.async.ResultFuture;
+import org.apache.flink.streaming.api.functions.async.RichAsyncFunction;
+import org.apache.flink.streaming.util.retryable.AsyncRetryStrategies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * POSTs each alert to the crisis team's webhook without blocking the job: Flink's async I/O keeps up to
+ * {@code maxInFlight} requests in flight (in checkpoints too, so a restart re-sends what was not confirmed; the
+ * receiver de-duplicates by {@code Idempotency-Key}), retries failures with exponential backoff, and gives up into
+ * a dead letter rather than failing the job. The URL may carry a token, so it is never logged.
+ */
+public class DeliverToWebhook extends RichAsyncFunction<Alert, WebhookDelivery> {
+    private static final Logger LOG = LoggerFactory.getLogger(DeliverToWebhook.class);
+
+    private final WebhookSettings settings;
+
+    private transient HttpClient client;
+    private transient URI uri;
+    private transient Duration requestTimeout;
+    private transient Counter delivered;
+    private transient Counter failedAttempts;
+
+    public DeliverToWebhook(WebhookSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The retry policy: exponential backoff from {@code initialBackoff} to {@code maxBackoff}, retryable failures only. */
+    public static AsyncRetryStrategy<WebhookDelivery> retryStrategy(WebhookSettings settings) {
+        return new AsyncRetryStrategies.ExponentialBackoffDelayRetryStrategyBuilder<WebhookDelivery>(
+                settings.maxAttempts - 1, Durations.parse(settings.initialBackoff).toMillis(),
+                Durations.parse(settings.maxBackoff).toMillis(), 2.0)
+                .ifResult(new RetryableFailure())
+                .build();
+    }
+
+    /** Time allowed for an alert, all attempts and backoffs included, before it is given up. */
+    public static long totalTimeoutMillis(WebhookSettings settings) {
+        long total = 5_000;
+        long backoff = Durations.parse(settings.initialBackoff).toMillis();
+        long maxBackoff = Durations.parse(settings.maxBackoff).toMillis();
+        for (int attempt = 0; attempt < settings.maxAttempts; attempt++) {
+            total += Durations.parse(settings.requestTimeout).toMillis() + backoff;
+            backoff = Math.min(maxBackoff, backoff * 2);
+        }
+        return total;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        requestTimeout = Durations.parse(settings.requestTimeout);
+        uri = URI.create(settings.url);
+        client = HttpClient.newBuilder().connectTimeout(requestTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        delivered = getRuntimeContext().getMetricGroup().counter("webhookDelivered");
+        failedAttempts = getRuntimeContext().getMetricGroup().counter("webhookFailedAttempts");
+    }
+
+    @Override
+    public void asyncInvoke(Alert alert, ResultFuture<WebhookDelivery> result) {
+        WebhookRequest request = WebhookRequest.of(alert, settings);
+        HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(requestTimeout)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        request.headers().forEach(http::header);
+        client.sendAsync(http.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+            WebhookDelivery outcome = new WebhookDelivery();
+            outcome.alertId = alert.alertId;
+            if (error == null && response.statusCode() / 100 == 2) {
+                outcome.delivered = true;
+                delivered.inc();
+                result.complete(List.of(outcome));
+                return;
+            }
+            outcome.alertJson = new String(OutputJson.alert(alert), StandardCharsets.UTF_8);
+            if (error != null) {
+                outcome.retryable = true;
+                outcome.error = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+            } else {
+                int status = response.statusCode();
+                outcome.status = status;
+                outcome.retryable = status == 408 || status == 429 || status >= 500;
+                outcome.error = "HTTP " + status;
+            }
+            failedAttempts.inc();
+            LOG.warn("webhook attempt for alert {} failed: {}{}", alert.alertId, outcome.error, outcome.retryable ? " (will retry)" : "");
+            result.complete(List.of(outcome));
+        });
+    }
+
+    @Override
+    public void timeout(Alert alert, ResultFuture<WebhookDelivery> result) {
+        WebhookDelivery outcome = new WebhookDelivery();
+        outcome.alertId = alert.alertId;
+        outcome.error = "gave up after " + totalTimeoutMillis(settings) + " ms of attempts";
+        outcome.alertJson = new String(OutputJson.alert(alert), StandardCharsets.UTF_8);
+        LOG.warn("webhook delivery of alert {} timed out", alert.alertId);
+        result.complete(List.of(outcome));
+    }
+
+    /** Retries an attempt that failed in a way another attempt could fix. */
+    static final class RetryableFailure implements Predicate<Collection<WebhookDelivery>>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean test(Collection<WebhookDelivery> outcomes) {
+            return outcomes != null && outcomes.stream().anyMatch(o -> !o.delivered && o.retryable);
+        }
+    }
+}
