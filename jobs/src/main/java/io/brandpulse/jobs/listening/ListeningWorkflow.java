@@ -120,9 +120,8 @@ public final class ListeningWorkflow {
                 .filter(new AtLeastSeverity(webhook.minSeverity))
                 .name("alerts for the webhook")
                 .uid(Uids.WEBHOOK + "-filter");
-        return AsyncDataStream.unorderedWaitWithRetry(toSend, new DeliverToWebhook(webhook),
-                        DeliverToWebhook.totalTimeoutMillis(webhook), TimeUnit.MILLISECONDS, webhook.maxInFlight,
-                        DeliverToWebhook.retryStrategy(webhook))
+        return AsyncDataStream.unorderedWait(toSend, new DeliverToWebhook(webhook),
+                        DeliverToWebhook.totalTimeoutMillis(webhook), TimeUnit.MILLISECONDS, webhook.maxInFlight)
                 .name("deliver to webhook")
                 .uid(Uids.WEBHOOK)
                 .flatMap(new UndeliveredAlerts())

@@ -5,29 +5,26 @@ import io.brandpulse.config.Durations;
 import io.brandpulse.config.WebhookSettings;
 import io.brandpulse.contract.OutputJson;
 import io.brandpulse.model.Alert;
-import java.io.Serializable;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
-import org.apache.flink.streaming.api.functions.async.AsyncRetryStrategy;
 import org.apache.flink.streaming.api.functions.async.ResultFuture;
 import org.apache.flink.streaming.api.functions.async.RichAsyncFunction;
-import org.apache.flink.streaming.util.retryable.AsyncRetryStrategies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * POSTs each alert to the crisis team's webhook without blocking the job: Flink's async I/O keeps up to
  * {@code maxInFlight} requests in flight (in checkpoints too, so a restart re-sends what was not confirmed; the
- * receiver de-duplicates by {@code Idempotency-Key}), retries failures with exponential backoff, and gives up into
+ * receiver de-duplicates by {@code Idempotency-Key}), retries failures with exponential backoff (up to {@code maxAttempts}), and gives up into
  * a dead letter rather than failing the job. The URL may carry a token, so it is never logged.
  */
 public class DeliverToWebhook extends RichAsyncFunction<Alert, WebhookDelivery> {
@@ -43,15 +40,6 @@ public class DeliverToWebhook extends RichAsyncFunction<Alert, WebhookDelivery> 
 
     public DeliverToWebhook(WebhookSettings settings) {
         this.settings = settings;
-    }
-
-    /** The retry policy: exponential backoff from {@code initialBackoff} to {@code maxBackoff}, retryable failures only. */
-    public static AsyncRetryStrategy<WebhookDelivery> retryStrategy(WebhookSettings settings) {
-        return new AsyncRetryStrategies.ExponentialBackoffDelayRetryStrategyBuilder<WebhookDelivery>(
-                settings.maxAttempts - 1, Durations.parse(settings.initialBackoff).toMillis(),
-                Durations.parse(settings.maxBackoff).toMillis(), 2.0)
-                .ifResult(new RetryableFailure())
-                .build();
     }
 
     /** Time allowed for an alert, all attempts and backoffs included, before it is given up. */
@@ -77,20 +65,28 @@ public class DeliverToWebhook extends RichAsyncFunction<Alert, WebhookDelivery> 
 
     @Override
     public void asyncInvoke(Alert alert, ResultFuture<WebhookDelivery> result) {
-        WebhookRequest request = WebhookRequest.of(alert, settings);
+        attempt(alert, WebhookRequest.of(alert, settings), 1, Durations.parse(settings.initialBackoff).toMillis(), result);
+    }
+
+    /**
+     * One attempt; a retryable failure schedules the next one after the backoff (doubled each time, up to
+     * maxBackoff). Retries are ours rather than Flink's retry strategy, which stops retrying at the end of a finite
+     * input: a replay through scripts/run-file delivers with the same persistence as the live job.
+     */
+    private void attempt(Alert alert, WebhookRequest request, int attempt, long backoff, ResultFuture<WebhookDelivery> result) {
         HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(requestTimeout)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
         request.headers().forEach(http::header);
         client.sendAsync(http.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
             WebhookDelivery outcome = new WebhookDelivery();
             outcome.alertId = alert.alertId;
+            outcome.attempts = attempt;
             if (error == null && response.statusCode() / 100 == 2) {
                 outcome.delivered = true;
                 delivered.inc();
                 result.complete(List.of(outcome));
                 return;
             }
-            outcome.alertJson = new String(OutputJson.alert(alert), StandardCharsets.UTF_8);
             if (error != null) {
                 outcome.retryable = true;
                 outcome.error = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
@@ -101,8 +97,16 @@ public class DeliverToWebhook extends RichAsyncFunction<Alert, WebhookDelivery> 
                 outcome.error = "HTTP " + status;
             }
             failedAttempts.inc();
-            LOG.warn("webhook attempt for alert {} failed: {}{}", alert.alertId, outcome.error, outcome.retryable ? " (will retry)" : "");
-            result.complete(List.of(outcome));
+            boolean again = outcome.retryable && attempt < settings.maxAttempts;
+            LOG.warn("webhook attempt {} for alert {} failed: {}{}", attempt, alert.alertId, outcome.error, again ? " (will retry)" : "");
+            if (again) {
+                long next = Math.min(Durations.parse(settings.maxBackoff).toMillis(), backoff * 2);
+                CompletableFuture.delayedExecutor(backoff, TimeUnit.MILLISECONDS)
+                        .execute(() -> attempt(alert, request, attempt + 1, next, result));
+            } else {
+                outcome.alertJson = new String(OutputJson.alert(alert), StandardCharsets.UTF_8);
+                result.complete(List.of(outcome));
+            }
         });
     }
 
@@ -116,13 +120,4 @@ public class DeliverToWebhook extends RichAsyncFunction<Alert, WebhookDelivery> 
         result.complete(List.of(outcome));
     }
 
-    /** Retries an attempt that failed in a way another attempt could fix. */
-    static final class RetryableFailure implements Predicate<Collection<WebhookDelivery>>, Serializable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public boolean test(Collection<WebhookDelivery> outcomes) {
-            return outcomes != null && outcomes.stream().anyMatch(o -> !o.delivered && o.retryable);
-        }
-    }
 }

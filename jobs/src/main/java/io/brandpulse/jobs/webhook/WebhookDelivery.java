@@ -6,6 +6,8 @@ public class WebhookDelivery {
     public boolean delivered;
     /** A failure worth another attempt: network error, timeout, HTTP 408, 429 or 5xx. */
     public boolean retryable;
+    /** Attempts made. */
+    public int attempts;
     /** HTTP status, 0 when there was no response. */
     public int status;
     public String error;

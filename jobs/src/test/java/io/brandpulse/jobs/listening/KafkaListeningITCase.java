@@ -52,7 +52,7 @@ class KafkaListeningITCase {
     @BeforeAll
     static void startBroker() throws Exception {
         kafka = new EmbeddedKafka();
-        kafka.createTopics(2, "mentions", "mentions-enriched", "mentions-dlq", "brand-metrics");
+        kafka.createTopics(2, "mentions", "mentions-enriched", "mentions-dlq", "brand-metrics", "alerts");
     }
 
     @AfterAll
@@ -123,8 +123,15 @@ class KafkaListeningITCase {
             kafka.readCommitted("mentions-enriched", v -> v.size() >= 100, Duration.ofSeconds(90), Duration.ZERO);
 
             // Second batch: the job fails a few records in, restores from the checkpoint and replays.
-            kafka.produce("mentions", validMentions(100, 300));
+            // Among them, eight authors write about food poisoning: one CRISIS_KEYWORD incident.
+            List<byte[]> second = new ArrayList<>(validMentions(100, 292));
+            for (int i = 292; i < 300; i++) {
+                second.add(Mentions.line("k" + i, "victim" + i, "青柠咖啡的三明治吃了食物中毒，孩子住院了", T0 + i * 1000L)
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            kafka.produce("mentions", second);
             List<String> enriched = kafka.readCommitted("mentions-enriched", v -> v.size() >= 300, Duration.ofSeconds(120), Duration.ofSeconds(3));
+            List<String> alerts = kafka.readCommitted("alerts", v -> !v.isEmpty(), Duration.ofSeconds(60), Duration.ofSeconds(3));
             List<String> deadLetters = kafka.readCommitted("mentions-dlq", v -> v.size() >= 3, Duration.ofSeconds(30), Duration.ofSeconds(1));
 
             assertEquals(1, FailOnceAfterCheckpoint.FAILURES.get(), "the injected failure happened");
@@ -135,6 +142,9 @@ class KafkaListeningITCase {
             assertEquals(List.of("INVALID_JSON", "INVALID_UTF8", "MISSING_FIELD"),
                     deadLetters.stream().map(d -> field(d, "reason")).sorted().toList());
             assertTrue(deadLetters.stream().allMatch(d -> field(d, "detail").length() > 0));
+            assertEquals(List.of("CRISIS_KEYWORD/OPEN"), alerts.stream().map(a -> field(a, "type") + "/" + field(a, "status")).distinct().toList(),
+                    "one incident, opened once through the failure: " + alerts);
+            assertEquals(alerts.size(), alerts.stream().map(a -> field(a, "alertId")).distinct().count(), "no alert duplicated");
         } finally {
             job.cancel().get();
         }

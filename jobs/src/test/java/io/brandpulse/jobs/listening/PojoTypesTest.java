@@ -1,5 +1,14 @@
 package io.brandpulse.jobs.listening;
 
+import io.brandpulse.alerts.BrandHistory;
+import io.brandpulse.alerts.CrisisTermWatch;
+import io.brandpulse.alerts.Incident;
+import io.brandpulse.jobs.webhook.WebhookDelivery;
+import io.brandpulse.metrics.MentionSamples;
+import io.brandpulse.metrics.TermBaseline;
+import io.brandpulse.model.Alert;
+import io.brandpulse.model.AlertEvidence;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -28,7 +37,8 @@ class PojoTypesTest {
 
     @ParameterizedTest
     @ValueSource(classes = {RawRecord.class, Mention.class, EnrichedMention.class, DeadLetter.class, BrandWindowMetrics.class,
-        BrandMetricsAccumulator.class})
+        BrandMetricsAccumulator.class, Alert.class, AlertEvidence.class, BrandHistory.class, CrisisTermWatch.class, Incident.class,
+        TermBaseline.class, MentionSamples.class, WebhookDelivery.class})
     void isAPojoAllTheWayDown(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
         PojoTypeInfo<?> pojo = assertInstanceOf(PojoTypeInfo.class, info);
