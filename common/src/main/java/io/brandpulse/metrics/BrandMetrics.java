@@ -6,10 +6,16 @@ import io.brandpulse.model.KeywordHit;
 import io.brandpulse.model.TermStat;
 import io.brandpulse.model.TextAnalysis;
 import io.brandpulse.text.TextNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Per-brand window metrics, as plain functions over an accumulator (the Flink operator is a thin wrapper): spam
@@ -70,13 +76,14 @@ public final class BrandMetrics {
         }
         for (KeywordHit hit : a.keywords) {
             if (!hit.kind.equals("BRAND")) {
-                c.keywordHits.merge(hit.text, 1L, Long::sum);
+                c.keywordHits.merge(NORMALIZER.normalize(hit.text), 1L, Long::sum);
             }
         }
         if (!repost) { // words of original posts: a repost storm must not dominate the window's vocabulary
             for (String token : a.tokens) {
-                if (isTerm(token)) {
-                    acc.terms.merge(NORMALIZER.normalize(token), 1L, Long::sum);
+                String term = NORMALIZER.normalize(token);
+                if (isTerm(term)) {
+                    acc.terms.merge(term, 1L, Long::sum);
                 }
             }
         }
@@ -161,9 +168,24 @@ public final class BrandMetrics {
         return Math.round(value * 1000) / 1000.0;
     }
 
-    /** A word worth counting: two characters or more, not a number. */
-    private static boolean isTerm(String token) {
-        if (token.length() < 2) {
+    /** Function words and fillers (resource {@code /metrics/stopwords.txt}), never top or driver terms. */
+    private static final Set<String> STOPWORDS = loadStopwords();
+
+    private static Set<String> loadStopwords() {
+        try (InputStream in = BrandMetrics.class.getResourceAsStream("/metrics/stopwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("resource /metrics/stopwords.txt is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A word worth counting: two characters or more, not a number, not a function word. */
+    static boolean isTerm(String token) {
+        if (token.length() < 2 || STOPWORDS.contains(token.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         for (int i = 0; i < token.length(); i++) {

@@ -2,6 +2,7 @@ package io.brandpulse.jobs.listening;
 
 import io.brandpulse.config.Durations;
 import io.brandpulse.config.ListeningConfig;
+import io.brandpulse.jobs.operators.AddShareOfVoice;
 import io.brandpulse.jobs.operators.AggregateBrandMetrics;
 import io.brandpulse.jobs.operators.CountLateMentions;
 import io.brandpulse.alerts.Severity;
@@ -84,8 +85,13 @@ public final class ListeningWorkflow {
                 .name("enrich mentions")
                 .uid(Uids.ENRICH);
 
-        DataStream<BrandWindowMetrics> metrics = brandMetrics(config, enriched);
-        DataStream<Alert> alerts = alerts(config, metrics, enriched);
+        DataStream<BrandWindowMetrics> windows = brandMetrics(config, enriched);
+        DataStream<Alert> alerts = alerts(config, windows, enriched);
+        DataStream<BrandWindowMetrics> metrics = windows
+                .keyBy(new WindowStartKey())
+                .process(new AddShareOfVoice(config))
+                .name("share of voice")
+                .uid(Uids.SHARE_OF_VOICE);
         DataStream<DeadLetter> deadLetters =
                 parsed.getSideOutput(DeadLetters.TAG).union(unique.getSideOutput(DeadLetters.TAG));
         if (config.alerts.webhook.enabled()) {
@@ -161,6 +167,13 @@ public final class ListeningWorkflow {
         @Override
         public String getKey(EnrichedMention mention) {
             return mention.brand;
+        }
+    }
+
+    static final class WindowStartKey implements KeySelector<BrandWindowMetrics, Long> {
+        @Override
+        public Long getKey(BrandWindowMetrics metrics) {
+            return metrics.windowStart;
         }
     }
 

@@ -15,6 +15,7 @@ public final class Uids {
     public static final String BRAND_METRICS = "brand-metrics-windows";
     public static final String LATE_MENTIONS = "late-mentions-counter";
     public static final String BRAND_METRICS_SINK = "brand-metrics-sink";
+    public static final String SHARE_OF_VOICE = "share-of-voice";
     public static final String ALERTS = "detect-incidents";
     public static final String ALERTS_SINK = "alerts-sink";
     public static final String WEBHOOK = "webhook-delivery";

@@ -98,7 +98,19 @@ public final class TailTool {
         System.out.println(withKey ? key + "\t" + value : value);
     }
 
-    /** One readable line: a dead letter's reason, or a mention's time, brand and text; other records as JSON. */
+    /** Words of a term list ({@code [{term, count, lift}]}), as "word×count". */
+    private static String terms(JsonNode list, int limit) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(limit, list.size()); i++) {
+            out.append(i == 0 ? "" : " ").append(list.get(i).path("term").asText()).append('×').append(list.get(i).path("count").asLong());
+        }
+        return out.toString();
+    }
+
+    /**
+     * One readable line: a dead letter's reason, a mention's time, brand and text, a window's counts, an alert's
+     * severity, type, status and summary; other records as JSON.
+     */
     private static String brief(JsonNode json, String raw) {
         if (json.has("reason") && json.has("payload")) {
             return String.format("%-18s %s  [%s#%s]", json.path("reason").asText(), json.path("detail").asText(),
@@ -132,11 +144,17 @@ public final class TailTool {
         }
         if (json.has("window") && json.has("volume")) {
             JsonNode s = json.path("sentiment");
-            return String.format("%s..%s  %-10s volume %4d (%d originals, %d authors)  +%d/-%d net %+.2f  complaints %d  top %s",
+            return String.format("%s..%s  %-10s volume %4d (%d originals, %d authors)  +%d/-%d net %+.2f  complaints %d  top %s%s",
                     json.path("window").path("start").asText(), json.path("window").path("end").asText().substring(11),
                     json.path("brand").asText(), json.path("volume").asLong(), json.path("originals").asLong(),
                     json.path("uniqueAuthors").asLong(), s.path("positive").asLong(), s.path("negative").asLong(),
-                    s.path("net").asDouble(), json.path("complaints").asLong(), json.path("topTerms").toString());
+                    s.path("net").asDouble(), json.path("complaints").asLong(), terms(json.path("topTerms"), 5),
+                    json.path("driverTerms").isEmpty() ? "" : "  drivers " + terms(json.path("driverTerms"), 5));
+        }
+        if (json.has("alertId") && json.has("incidentId")) {
+            return String.format("%s  %-8s %-15s %-8s %-10s %s  [incident %s]", json.path("detectedAt").asText(),
+                    json.path("severity").asText(), json.path("type").asText(), json.path("status").asText(),
+                    json.path("brand").asText(), json.path("summary").asText(), json.path("incidentId").asText().substring(0, 8));
         }
         return raw;
     }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brandpulse.config.ConfigLoader;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.jobs.testing.ListeningScenarios;
+import io.brandpulse.jobs.testing.Schemas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +50,8 @@ class AlertScenariosITCase {
               - {id: campaign, names: [星河平板]}
               - {id: gambling, names: [暖居热水器]}
               - {id: storm, names: [墨香书店]}
-              - {id: calm-a, names: [悦衣坊]}
-              - {id: calm-b, names: [极速电脑]}
+              - {id: calm-a, names: [悦衣坊], competitors: [calm-b]}
+              - {id: calm-b, names: [极速电脑], competitors: [calm-a]}
             """;
 
     static final long EVENT_DAY = START + 5 * DAY;
@@ -58,6 +59,7 @@ class AlertScenariosITCase {
     static final long NIGHT_SURGE_START = EVENT_DAY + 2 * HOUR + 10 * 60_000;
 
     static List<JsonNode> alerts;
+    static List<JsonNode> metrics;
 
     @BeforeAll
     static void replayTheWeek() throws Exception {
@@ -88,12 +90,41 @@ class AlertScenariosITCase {
         env.setParallelism(1);
         RunFileJob.defineFileWorkflow(env, config, input, out);
         env.execute("alert scenarios");
-        alerts = new ArrayList<>();
-        for (String line : Files.readAllLines(out.resolve("alerts.jsonl"), StandardCharsets.UTF_8)) {
-            alerts.add(JSON.readTree(line));
-        }
+        alerts = read(out.resolve("alerts.jsonl"));
+        metrics = read(out.resolve("brand-metrics.jsonl"));
         alerts.forEach(a -> LOG.info("alert {} {} {} {} at {}: {}", a.get("brand").asText(), a.get("type").asText(), a.get("status").asText(),
                 a.get("severity").asText(), a.get("detectedAt").asText(), a.get("summary").asText()));
+    }
+
+    static List<JsonNode> read(Path file) throws java.io.IOException {
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            records.add(JSON.readTree(line));
+        }
+        return records;
+    }
+
+    @Test
+    void everyAlertAndEveryWindowMatchesItsTopicSchema() {
+        var alertSchema = Schemas.load("alerts.schema.json");
+        var metricsSchema = Schemas.load("brand-metrics.schema.json");
+        alerts.forEach(a -> Schemas.assertValid(alertSchema, a));
+        metrics.forEach(m -> Schemas.assertValid(metricsSchema, m));
+        assertTrue(metrics.stream().filter(m -> m.get("brand").asText().startsWith("calm-"))
+                .allMatch(m -> m.get("shareOfVoice").isNumber()), "brands with competitors have a share of voice");
+        assertTrue(alerts.stream().map(a -> a.get("type").asText()).distinct().count() == 4, "all four detectors were exercised");
+    }
+
+    @Test
+    void sharesOfVoiceOfTwoCompetitorsAddUpToOneInEveryWindow() {
+        Map<String, Double> sums = new HashMap<>();
+        metrics.stream().filter(m -> m.get("brand").asText().startsWith("calm-"))
+                .forEach(m -> sums.merge(m.get("window").get("start").asText(), m.get("shareOfVoice").asDouble(), Double::sum));
+        assertTrue(sums.size() > 500, "a week of windows");
+        sums.forEach((window, sum) -> {
+            // A window where only one of the two had mentions has one record, with share 1.
+            assertTrue(Math.abs(sum - 1.0) < 0.01, window + ": " + sum);
+        });
     }
 
     static List<JsonNode> of(String brand) {

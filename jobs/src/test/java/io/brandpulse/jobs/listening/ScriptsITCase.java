@@ -24,9 +24,10 @@ class ScriptsITCase {
                 .with("DEMO_KAFKA_PORT", Integer.toString(Scripts.freePort()))
                 .with("DEMO_KAFKA_CONTROLLER_PORT", Integer.toString(Scripts.freePort()));
         String output = scripts.runOk(Duration.ofMinutes(5), "demo");
-        assertTrue(output.contains("demo ok: 19 enriched mentions, 6 dead letters from 26 records"), output);
+        assertTrue(output.contains("demo ok: 26 enriched mentions, 6 dead letters from 33 records"), output);
         assertTrue(output.contains("[brand reply]") && output.contains("INVALID_JSON"), output);
-        assertTrue(output.contains("2 brand metrics windows") && output.contains("qingning   volume    6"), output);
+        assertTrue(output.contains("5 brand metrics windows, 1 alerts") && output.contains("qingning   volume    6"), output);
+        assertTrue(output.contains("CRISIS_KEYWORD  OPEN     qingning"), "the food-safety scare is alerted:\n" + output);
         assertTrue(output.contains("kafka stopped"), "the demo stops what it started:\n" + output);
     }
 
@@ -35,8 +36,10 @@ class ScriptsITCase {
         Path out = dir.resolve("out");
         new Scripts(dir).runOk(Duration.ofMinutes(3), "run-file", "--config", TestConfigs.DEMO_CONFIG.toString(),
                 "--input", TestConfigs.DEMO_SAMPLE.toString(), "--out", out.toString());
-        assertEquals(19, Files.readAllLines(out.resolve("mentions-enriched.jsonl")).size());
+        assertEquals(26, Files.readAllLines(out.resolve("mentions-enriched.jsonl")).size());
         assertEquals(6, Files.readAllLines(out.resolve("mentions-dlq.jsonl")).size());
+        assertEquals(6, Files.readAllLines(out.resolve("brand-metrics.jsonl")).size(), "every window closes at the end of the file");
+        assertEquals(1, Files.readAllLines(out.resolve("alerts.jsonl")).size());
     }
 
     @Test

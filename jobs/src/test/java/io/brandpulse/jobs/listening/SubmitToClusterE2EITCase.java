@@ -63,11 +63,11 @@ class SubmitToClusterE2EITCase {
         assertTrue(submitted.contains("Job has been submitted with JobID"), submitted);
 
         String replayed = scripts.runOk(Duration.ofMinutes(2), "replay", TestConfigs.DEMO_SAMPLE.toString(), "--bootstrap-servers", bootstrap);
-        assertTrue(replayed.contains("replayed 26 records"), replayed);
+        assertTrue(replayed.contains("replayed 33 records"), replayed);
 
-        List<String> enriched = OutputTopics.readCommitted(bootstrap, "mentions-enriched", v -> v.size() >= 19, Duration.ofMinutes(2), Duration.ofSeconds(3));
+        List<String> enriched = OutputTopics.readCommitted(bootstrap, "mentions-enriched", v -> v.size() >= 26, Duration.ofMinutes(2), Duration.ofSeconds(3));
         List<String> deadLetters = OutputTopics.readCommitted(bootstrap, "mentions-dlq", v -> v.size() >= 6, Duration.ofMinutes(1), Duration.ofSeconds(1));
-        assertEquals(19, enriched.size(), "26 sample records: 19 valid, 6 bad or duplicate, 1 opted out");
+        assertEquals(26, enriched.size(), "33 sample records: 26 valid, 6 bad or duplicate, 1 opted out");
         assertEquals(6, deadLetters.size());
         assertTrue(enriched.stream().noneMatch(e -> e.contains("u_1001")), "no raw author id leaves the system");
 
