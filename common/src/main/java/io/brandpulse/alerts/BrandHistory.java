@@ -72,8 +72,12 @@ public class BrandHistory {
         lastSlot = Math.max(lastSlot, slot);
     }
 
+    /**
+     * True from the brand's first window on, as long as the ring still remembers it; a window after the latest one
+     * stored (the quiet hour before the window being judged) is known too, and had no mentions.
+     */
     public boolean known(long slot) {
-        return !isEmpty() && slot >= firstSlot && slot <= lastSlot && lastSlot - slot < slots.length;
+        return !isEmpty() && slot >= firstSlot && lastSlot - slot < slots.length;
     }
 
     /** Volume of a window, 0 when it had no mentions, {@link #UNKNOWN} before the brand was seen or too long ago. */

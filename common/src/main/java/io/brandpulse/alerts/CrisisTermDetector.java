@@ -49,7 +49,7 @@ public final class CrisisTermDetector {
         long spanHours = Math.max(1, (span + CrisisTermWatch.HOUR - 1) / CrisisTermWatch.HOUR);
         long baselineEnd = nowHour - spanHours; // the burst itself is never part of its baseline
         long since = brandSince == Long.MAX_VALUE ? nowHour : Math.floorDiv(brandSince, CrisisTermWatch.HOUR);
-        long baselineStart = Math.max(since, nowHour - watch.hours.length);
+        long baselineStart = Math.max(since, nowHour - watch.hours.length + 1); // the ring holds hours.length hours, the current one included
         long historyHours = Math.max(0, baselineEnd - baselineStart);
         double expected = historyHours == 0 ? 0 : (double) watch.usesBetween(baselineStart, baselineEnd) / historyHours * spanHours;
         double threshold = s.minAuthors + s.burstRatio * expected;

@@ -15,7 +15,7 @@ import java.util.Locale;
  * {@code UPDATE} when it escalates (higher severity, or the observed value up by half after
  * {@code updateInterval}), {@code RESOLVED} once the detector has been quiet for {@code resolveAfter}. A detection
  * within {@code reopenWithin} of the resolution reopens the same incident (an UPDATE). Ids are derived from brand,
- * type and window, so a replay or a restart produces the same ids.
+ * type, window and status (and an UPDATE's severity), so a replay or a restart produces the same ids.
  */
 public final class IncidentLifecycle {
     public static final String OPEN = "OPEN";
@@ -58,7 +58,8 @@ public final class IncidentLifecycle {
             boolean grown = d.detectedAt() - i.lastAlertAt >= updateInterval && d.observed() >= GROWTH_FOR_UPDATE * i.lastObserved;
             boolean sameWindow = d.windowStart() == i.lastAlertWindowStart && UPDATE.equals(i.lastStatus);
             i.lastSeen = Math.max(i.lastSeen, d.detectedAt());
-            if (!(escalated || grown) || sameWindow) {
+            // An escalation is always sent (its id carries the new severity); growth at most once per window.
+            if (!escalated && (!grown || sameWindow)) {
                 return new Result(i, null);
             }
             status = UPDATE;
@@ -114,7 +115,9 @@ public final class IncidentLifecycle {
 
     private static Alert alert(String brand, String type, Incident i, String status, long windowStart, long windowEnd, long detectedAt) {
         Alert a = new Alert();
-        a.alertId = id("alert", brand, type, Long.toString(windowStart), status);
+        // An UPDATE's id includes its severity, so an escalation within one window is a distinct alert.
+        a.alertId = status.equals(UPDATE) ? id("alert", brand, type, Long.toString(windowStart), status, i.severity)
+                : id("alert", brand, type, Long.toString(windowStart), status);
         a.incidentId = i.incidentId;
         a.brand = brand;
         a.type = type;

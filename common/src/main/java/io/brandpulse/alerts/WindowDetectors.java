@@ -17,8 +17,15 @@ import java.util.Locale;
 public final class WindowDetectors {
     /** Negative share assumed while a brand has too little history to have its own. */
     static final double PRIOR_NEGATIVE_SHARE = 0.3;
-    /** Mentions of history needed before the brand's own negative share is trusted. */
+    /** Mentions of history needed before the brand's own complaint mix is trusted. */
     static final int MIN_BASELINE_MENTIONS = 30;
+    /**
+     * The brand's negative share is shrunk toward the prior as if this many prior mentions had been seen: a first
+     * morning's 30 mentions do not make "usually 6% negative".
+     */
+    static final int PRIOR_MENTIONS = 100;
+    /** Mentions a single past window can weigh in the brand's usual negative share. */
+    static final int WINDOW_WEIGHT_CAP = 20;
     /** Windows of "recent trend" for the volume baseline: the last two hours of 15-minute windows. */
     static final int RECENT_WINDOWS = 8;
 
@@ -49,6 +56,9 @@ public final class WindowDetectors {
         long observed = w.volume;
         if (observed < s.minVolume) {
             return;
+        }
+        if (w.spamExcluded > w.volume && w.negative * 2 < w.volume) {
+            return; // an ad campaign naming the brand: what slips through the spam filter must not page anyone
         }
         int perDay = h.slotsPerDay();
         int perHour = Math.max(1, h.slotsIn(3_600_000L));
@@ -105,9 +115,22 @@ public final class WindowDetectors {
                 Stats.round(score), s.minScore, summary, evidence(w, w.sampleMentionIds, observed, negativeShare)));
     }
 
-    /** The negative share of the last span against the brand's own share over the baseline days. */
+    /**
+     * The negative share of the last span, and of twice the span (a slow night-time surge), against the brand's own
+     * share over the baseline days; the stronger of the two is reported.
+     */
     static void negativeSurge(BrandHistory h, long slot, BrandWindowMetrics w, DetectorSettings.NegativeSurge s, int days, List<Detection> out) {
         int span = h.slotsIn(Durations.parse(s.span).toMillis());
+        Detection shorter = negativeSurge(h, slot, w, s, days, span, s.span);
+        Detection longer = negativeSurge(h, slot, w, s, days, 2 * span, "2x" + s.span);
+        Detection stronger = shorter == null ? longer : longer == null || shorter.score() >= longer.score() ? shorter : longer;
+        if (stronger != null) {
+            out.add(stronger);
+        }
+    }
+
+    private static Detection negativeSurge(BrandHistory h, long slot, BrandWindowMetrics w, DetectorSettings.NegativeSurge s, int days,
+            int span, String spanName) {
         long volume = w.volume;
         long negative = w.negative;
         for (int k = 1; k < span; k++) {
@@ -115,31 +138,34 @@ public final class WindowDetectors {
             negative += Math.max(0, h.negative(slot - k));
         }
         if (negative < s.minNegative) {
-            return;
+            return null;
         }
-        long baseVolume = 0;
-        long baseNegative = 0;
+        // Each window weighs at most WINDOW_WEIGHT_CAP mentions: a past storm (a repost wave, a campaign) must not
+        // set what "usual" is for the whole week.
+        double baseVolume = 0;
+        double baseNegative = 0;
         for (long k = span; k < (long) days * h.slotsPerDay(); k++) {
             long v = h.volume(slot - k);
             if (v == BrandHistory.UNKNOWN) {
                 break;
             }
-            baseVolume += v;
-            baseNegative += h.negative(slot - k);
+            double weight = v <= WINDOW_WEIGHT_CAP ? 1 : (double) WINDOW_WEIGHT_CAP / v;
+            baseVolume += v * weight;
+            baseNegative += h.negative(slot - k) * weight;
         }
-        double expected = baseVolume >= MIN_BASELINE_MENTIONS ? (double) baseNegative / baseVolume : PRIOR_NEGATIVE_SHARE;
+        double expected = (baseNegative + PRIOR_NEGATIVE_SHARE * PRIOR_MENTIONS) / (baseVolume + PRIOR_MENTIONS);
         expected = Math.min(0.95, Math.max(0.02, expected));
         double observed = share(negative, volume);
         double score = (negative - volume * expected) / Math.sqrt(volume * expected * (1 - expected));
         if (observed < s.minShare || observed < expected + s.minIncrease || score < s.minScore) {
-            return;
+            return null;
         }
         Severity severity = negative >= 100 ? Severity.CRITICAL : negative >= 30 && observed >= 0.7 ? Severity.HIGH : Severity.MEDIUM;
         String summary = String.format(Locale.ROOT, "%.0f%% negative over the last %s (%d of %d mentions), usually %.0f%% (z %.1f >= %.1f)",
-                100 * observed, s.span, negative, volume, 100 * expected, score, s.minScore);
+                100 * observed, spanName, negative, volume, 100 * expected, score, s.minScore);
         AlertEvidence evidence = evidence(w, w.sampleNegativeMentionIds, volume, observed);
-        out.add(new Detection(AlertType.NEGATIVE_SURGE, severity, w.windowStart, w.windowEnd, w.windowEnd, Stats.round(observed),
-                Stats.round(expected), Stats.round(score), s.minScore, summary, evidence));
+        return new Detection(AlertType.NEGATIVE_SURGE, severity, w.windowStart, w.windowEnd, w.windowEnd, Stats.round(observed),
+                Stats.round(expected), Stats.round(score), s.minScore, summary, evidence);
     }
 
     /**

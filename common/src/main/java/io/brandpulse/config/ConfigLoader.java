@@ -98,7 +98,14 @@ public final class ConfigLoader {
             applyOverride(source, (ObjectNode) tree, override);
         }
         resolveSecrets(source, tree, "");
+        bind(source, tree); // first as written, so that an error names the key where the user wrote it
         mergeBrandDetectors((ObjectNode) tree);
+        ListeningConfig config = bind(source, tree);
+        validate(source, config);
+        return config;
+    }
+
+    private ListeningConfig bind(String source, JsonNode tree) {
         ListeningConfig config;
         try {
             config = yaml.treeToValue(tree, ListeningConfig.class);
@@ -110,7 +117,6 @@ public final class ConfigLoader {
         } catch (JsonProcessingException e) {
             throw new ConfigException(source + ": " + e.getOriginalMessage(), e);
         }
-        validate(source, config);
         return config;
     }
 

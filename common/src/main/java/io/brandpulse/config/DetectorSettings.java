@@ -37,13 +37,16 @@ public class DetectorSettings implements Serializable {
         public boolean enabled = true;
         public String span = "1h";
         /** At least this many negative mentions in the span. */
-        public int minNegative = 8;
+        public int minNegative = 10;
         /** The negative share must be at least this (the floor)... */
         public double minShare = 0.45;
         /** ...and this much above the brand's baseline share... */
         public double minIncrease = 0.2;
-        /** ...and significant: a binomial z-score against the baseline share of at least this. */
-        public double minScore = 4.0;
+        /**
+         * ...and significant: a binomial z-score against the baseline share of at least this (high, because the
+         * share is judged every window over two spans, and sentiment errors make it noisier than binomial).
+         */
+        public double minScore = 4.5;
     }
 
     /** One complaint category's count in the last {@code span} against the brand's usual share of it. */
