@@ -336,6 +336,15 @@ public final class ConfigLoader {
         v.require(!Durations.parse(c.metrics.window).isZero(), "metrics.window", "must be longer than 0");
         v.duration("metrics.allowedLateness", c.metrics.allowedLateness);
         validateAlerts(v, c);
+        v.require(c.engagement != null, "engagement", "must be a mapping");
+        v.duration("engagement.halfLife", c.engagement.halfLife);
+        v.require(!Durations.parse(c.engagement.halfLife).isZero(), "engagement.halfLife", "must be longer than 0");
+        v.duration("engagement.dormantAfter", c.engagement.dormantAfter);
+        v.duration("engagement.forgetAfter", c.engagement.forgetAfter);
+        v.require(Durations.parse(c.engagement.forgetAfter).compareTo(Durations.parse(c.engagement.dormantAfter)) > 0,
+                "engagement.forgetAfter", "must be longer than engagement.dormantAfter");
+        v.duration("engagement.minEmitInterval", c.engagement.minEmitInterval);
+        v.require(c.engagement.minScoreChange >= 0, "engagement.minScoreChange", "must not be negative");
 
         v.require(c.privacy.pseudonymKey != null && c.privacy.pseudonymKey.length() >= MIN_PSEUDONYM_KEY_LENGTH,
                 "privacy.pseudonymKey", "must be set, at least " + MIN_PSEUDONYM_KEY_LENGTH + " characters (use ${env:NAME} or ${file:/path})");

@@ -13,6 +13,7 @@ public class ListeningConfig implements Serializable {
     public IngestionSettings ingestion = new IngestionSettings();
     public MetricsSettings metrics = new MetricsSettings();
     public AlertSettings alerts = new AlertSettings();
+    public EngagementSettings engagement = new EngagementSettings();
     public PrivacySettings privacy = new PrivacySettings();
     public List<BrandSettings> brands = new ArrayList<>();
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.brandpulse.model.Alert;
 import io.brandpulse.model.AlertEvidence;
 import io.brandpulse.model.BrandWindowMetrics;
+import io.brandpulse.model.CustomerEngagement;
 import io.brandpulse.model.TermStat;
 import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.EnrichedMention;
@@ -169,6 +170,33 @@ public final class OutputJson {
         for (TermStat t : terms) {
             array.addObject().put("term", t.term).put("count", t.count).put("lift", round(t.lift));
         }
+    }
+
+    /** A customer's engagement ({@code customer-engagement}, key = customerKey); no raw author id or name. */
+    public static byte[] customerEngagement(CustomerEngagement e) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("customerKey", e.customerKey);
+        o.put("brand", e.brand);
+        if (e.deleted) {
+            o.put("deleted", true); // a tombstone (on Kafka: a null value under the customer's key)
+            return write(o);
+        }
+        o.put("score", round(e.score));
+        o.put("tier", e.tier);
+        o.put("churnRisk", round(e.churnRisk));
+        ObjectNode components = o.putObject("components");
+        components.put("quality", round(e.quality));
+        components.put("consistency", round(e.consistency));
+        components.put("recency", round(e.recency));
+        components.put("sentiment", round(e.sentiment));
+        o.put("sentimentTrend", round(e.sentimentTrend));
+        o.put("scoreChange", round(e.scoreChange));
+        o.put("interactions", e.interactions);
+        o.put("meaningfulInteractions", e.meaningfulInteractions);
+        o.put("firstInteractionAt", Instant.ofEpochMilli(e.firstInteractionAt).toString());
+        o.put("lastInteractionAt", Instant.ofEpochMilli(e.lastInteractionAt).toString());
+        o.put("asOf", Instant.ofEpochMilli(e.asOf).toString());
+        return write(o);
     }
 
     /** An alert ({@code alerts}, key = brand): times as ISO-8601 and epoch ms, evidence nested. */

@@ -35,14 +35,16 @@ public final class KafkaConnectors {
 
     /**
      * Enriched mentions are keyed like the input, by {@code platform:id}; dead letters by mention id when known;
-     * brand metrics and alerts by brand.
+     * brand metrics and alerts by brand, customer engagement by the pseudonymous customer.
      */
     public static ListeningSinks listeningSinks(KafkaSettings kafka) {
         return new ListeningSinks(
                 exactlyOnce(kafka, kafka.topics.enrichedMentions, "enriched", e -> e.platform + ":" + e.id, OutputJson::enrichedMention),
                 exactlyOnce(kafka, kafka.topics.deadLetters, "dlq", d -> d.mentionId, OutputJson::deadLetter),
                 exactlyOnce(kafka, kafka.topics.brandMetrics, "metrics", m -> m.brand, OutputJson::brandMetrics),
-                exactlyOnce(kafka, kafka.topics.alerts, "alerts", a -> a.brand, OutputJson::alert));
+                exactlyOnce(kafka, kafka.topics.alerts, "alerts", a -> a.brand, OutputJson::alert),
+                exactlyOnce(kafka, kafka.topics.customerEngagement, "engagement", e -> e.customerKey,
+                        e -> e.deleted ? null : OutputJson.customerEngagement(e))); // a tombstone is a null value
     }
 
     /**

@@ -9,6 +9,8 @@ import io.brandpulse.alerts.Severity;
 import io.brandpulse.config.WebhookSettings;
 import io.brandpulse.jobs.operators.CompleteBrandWindow;
 import io.brandpulse.jobs.operators.DetectIncidents;
+import io.brandpulse.jobs.operators.ScoreCustomers;
+import io.brandpulse.model.CustomerEngagement;
 import io.brandpulse.jobs.webhook.DeliverToWebhook;
 import io.brandpulse.jobs.webhook.UndeliveredAlerts;
 import io.brandpulse.model.Alert;
@@ -39,7 +41,8 @@ import org.apache.flink.util.OutputTag;
  * raw records ─► parse ─► watermarks ─► drop duplicates ─► enrich ─┬─► enriched mentions
  *                  └──────────(dead letters)──────┘                 ├─► per-brand event-time windows ─┬─► brand metrics
  *                                                                   │                                 ▼
- *                                                                   └─► severe-term mentions ─► detect incidents ─► alerts
+ *                                                                   ├─► severe-term mentions ─► detect incidents ─► alerts
+ *                                                                   └─► per customer ─► engagement quality ─► customer engagement
  *                                                                                                      └─► webhook (async)
  *   dead letters (and alerts the webhook refused) ─► dead letters
  * </pre>
@@ -49,12 +52,13 @@ public final class ListeningWorkflow {
 
     /** The workflow's output streams, before they are written anywhere. */
     public record Outputs(DataStream<EnrichedMention> enrichedMentions, DataStream<DeadLetter> deadLetters,
-            DataStream<BrandWindowMetrics> brandMetrics, DataStream<Alert> alerts) {
+            DataStream<BrandWindowMetrics> brandMetrics, DataStream<Alert> alerts, DataStream<CustomerEngagement> customerEngagement) {
         public void writeTo(ListeningSinks sinks) {
             enrichedMentions.sinkTo(sinks.enrichedMentions()).name("enriched mentions sink").uid(Uids.ENRICHED_SINK);
             deadLetters.sinkTo(sinks.deadLetters()).name("dead letter sink").uid(Uids.DEAD_LETTER_SINK);
             brandMetrics.sinkTo(sinks.brandMetrics()).name("brand metrics sink").uid(Uids.BRAND_METRICS_SINK);
             alerts.sinkTo(sinks.alerts()).name("alerts sink").uid(Uids.ALERTS_SINK);
+            customerEngagement.sinkTo(sinks.customerEngagement()).name("customer engagement sink").uid(Uids.ENGAGEMENT_SINK);
         }
     }
 
@@ -97,7 +101,19 @@ public final class ListeningWorkflow {
         if (config.alerts.webhook.enabled()) {
             deadLetters = deadLetters.union(undeliveredToWebhook(config, alerts));
         }
-        return new Outputs(enriched, deadLetters, metrics, alerts);
+        return new Outputs(enriched, deadLetters, metrics, alerts, customerEngagement(config, enriched));
+    }
+
+    /** Per-customer engagement quality, keyed by the pseudonymous customer; brand replies are not customers. */
+    static DataStream<CustomerEngagement> customerEngagement(ListeningConfig config, DataStream<EnrichedMention> enriched) {
+        return enriched
+                .filter(new IsCustomerInteraction(config.engagement.enabled))
+                .name("customer interactions")
+                .uid(Uids.ENGAGEMENT + "-filter")
+                .keyBy(new CustomerKey())
+                .process(new ScoreCustomers(config.engagement))
+                .name("score customers")
+                .uid(Uids.ENGAGEMENT);
     }
 
     /**
@@ -167,6 +183,26 @@ public final class ListeningWorkflow {
         @Override
         public String getKey(EnrichedMention mention) {
             return mention.brand;
+        }
+    }
+
+    static final class IsCustomerInteraction implements FilterFunction<EnrichedMention> {
+        private final boolean enabled;
+
+        IsCustomerInteraction(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        @Override
+        public boolean filter(EnrichedMention mention) {
+            return enabled && mention.brand != null && !mention.isBrandReply() && mention.customerKey != null;
+        }
+    }
+
+    static final class CustomerKey implements KeySelector<EnrichedMention, String> {
+        @Override
+        public String getKey(EnrichedMention mention) {
+            return mention.customerKey;
         }
     }
 

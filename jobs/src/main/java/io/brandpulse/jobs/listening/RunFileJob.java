@@ -21,7 +21,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class RunFileJob {
     static final String USAGE = """
             usage: scripts/run-file --config FILE --input MENTIONS.jsonl --out DIR [--set key.path=value ...]
-              writes DIR/<topic>.jsonl for every output topic: mentions-enriched.jsonl, mentions-dlq.jsonl, brand-metrics.jsonl, alerts.jsonl""";
+              writes DIR/<topic>.jsonl for every output topic: mentions-enriched.jsonl, mentions-dlq.jsonl, brand-metrics.jsonl, alerts.jsonl,
+              customer-engagement.jsonl""";
 
     private RunFileJob() {}
 
@@ -48,6 +49,7 @@ public final class RunFileJob {
                 new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.enrichedMentions + ".jsonl"), OutputJson::enrichedMention),
                 new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.deadLetters + ".jsonl"), OutputJson::deadLetter),
                 new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.brandMetrics + ".jsonl"), OutputJson::brandMetrics),
-                new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.alerts + ".jsonl"), OutputJson::alert)));
+                new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.alerts + ".jsonl"), OutputJson::alert),
+                new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.customerEngagement + ".jsonl"), OutputJson::customerEngagement)));
     }
 }

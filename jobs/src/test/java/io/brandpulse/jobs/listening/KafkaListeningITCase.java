@@ -52,7 +52,7 @@ class KafkaListeningITCase {
     @BeforeAll
     static void startBroker() throws Exception {
         kafka = new EmbeddedKafka();
-        kafka.createTopics(2, "mentions", "mentions-enriched", "mentions-dlq", "brand-metrics", "alerts");
+        kafka.createTopics(2, "mentions", "mentions-enriched", "mentions-dlq", "brand-metrics", "alerts", "customer-engagement");
     }
 
     @AfterAll
@@ -110,7 +110,7 @@ class KafkaListeningITCase {
                 .uid(Uids.MENTIONS_SOURCE);
         ListeningWorkflow.Outputs outputs = ListeningWorkflow.define(config, raw);
         new ListeningWorkflow.Outputs(outputs.enrichedMentions().map(new FailOnceAfterCheckpoint()).name("inject failure"), outputs.deadLetters(),
-                        outputs.brandMetrics(), outputs.alerts())
+                        outputs.brandMetrics(), outputs.alerts(), outputs.customerEngagement())
                 .writeTo(KafkaConnectors.listeningSinks(config.kafka));
         JobClient job = env.executeAsync("kafka it");
         try {

@@ -1,0 +1,111 @@
+package io.brandpulse.jobs.operators;
+
+import io.brandpulse.config.Durations;
+import io.brandpulse.config.EngagementSettings;
+import io.brandpulse.engagement.CustomerState;
+import io.brandpulse.engagement.EngagementScorer;
+import io.brandpulse.model.CustomerEngagement;
+import io.brandpulse.model.EnrichedMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Per-customer engagement quality, keyed by the pseudonymous customer (one state per brand they talk about).
+ * A record goes out on a meaningful change (tier changed, or the score moved by {@code minScoreChange}) at most once
+ * per {@code minEmitInterval} of event time; a change held back by the rate limit goes out when the interval ends.
+ * Event-time timers mark customers DORMANT and then forget them, so state stays bounded.
+ */
+public class ScoreCustomers extends KeyedProcessFunction<String, EnrichedMention, CustomerEngagement> {
+    private final EngagementSettings settings;
+
+    private transient EngagementScorer scorer;
+    private transient long minInterval;
+    private transient long forgetAfter;
+    private transient MapState<String, CustomerState> byBrand;
+    private transient Counter forgotten;
+
+    public ScoreCustomers(EngagementSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        scorer = new EngagementScorer(settings);
+        minInterval = Durations.parse(settings.minEmitInterval).toMillis();
+        forgetAfter = Durations.parse(settings.forgetAfter).toMillis();
+        byBrand = getRuntimeContext().getMapState(
+                new MapStateDescriptor<>("customer-by-brand", Types.STRING, TypeInformation.of(CustomerState.class)));
+        forgotten = getRuntimeContext().getMetricGroup().counter("customersForgotten");
+    }
+
+    @Override
+    public void processElement(EnrichedMention mention, Context ctx, Collector<CustomerEngagement> out) throws Exception {
+        CustomerState s = byBrand.get(mention.brand);
+        if (s == null) {
+            s = new CustomerState();
+        }
+        scorer.add(s, mention);
+        byBrand.put(mention.brand, s);
+        ctx.timerService().registerEventTimeTimer(scorer.dormantAt(s));
+        ctx.timerService().registerEventTimeTimer(s.lastInteractionAt + forgetAfter);
+        if (s.topQuality.length == 0) {
+            return; // nothing but spam or repeats so far: no score at all, rather than a zero that looks like a customer
+        }
+        CustomerEngagement record = scorer.score(ctx.getCurrentKey(), mention.brand, s, s.lastInteractionAt);
+        boolean first = s.emittedTier == null;
+        boolean tierChanged = !record.tier.equals(s.emittedTier);
+        boolean moved = Math.abs(record.score - s.emittedScore) >= settings.minScoreChange;
+        if (first || tierChanged || (moved && s.lastInteractionAt - s.emittedAt >= minInterval)) {
+            emit(s, record, out);
+        } else if (moved || record.score != s.emittedScore) {
+            s.pending = true;
+            ctx.timerService().registerEventTimeTimer(s.emittedAt + minInterval);
+        }
+        byBrand.put(mention.brand, s);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<CustomerEngagement> out) throws Exception {
+        // The end of a finite input (a replay) flushes held-back records but says nothing about dormancy.
+        boolean endOfInput = ctx.timerService().currentWatermark() == Long.MAX_VALUE;
+        List<String> forget = new ArrayList<>();
+        for (Map.Entry<String, CustomerState> entry : byBrand.entries()) {
+            CustomerState s = entry.getValue();
+            String brand = entry.getKey();
+            if (s.pending && (endOfInput || timestamp >= s.emittedAt + minInterval)) {
+                emit(s, scorer.score(ctx.getCurrentKey(), brand, s, s.lastInteractionAt), out);
+                entry.setValue(s);
+            }
+            if (endOfInput) {
+                continue;
+            }
+            if (timestamp >= s.lastInteractionAt + forgetAfter) {
+                forget.add(brand);
+            } else if (timestamp >= scorer.dormantAt(s) && s.emittedTier != null && !EngagementScorer.DORMANT.equals(s.emittedTier)) {
+                emit(s, scorer.score(ctx.getCurrentKey(), brand, s, timestamp), out);
+                entry.setValue(s);
+            }
+        }
+        for (String brand : forget) {
+            byBrand.remove(brand);
+            forgotten.inc();
+        }
+    }
+
+    private static void emit(CustomerState s, CustomerEngagement record, Collector<CustomerEngagement> out) {
+        s.emittedScore = record.score;
+        s.emittedTier = record.tier;
+        s.emittedAt = record.asOf;
+        s.pending = false;
+        out.collect(record);
+    }
+}
