@@ -321,7 +321,7 @@ public final class ConfigLoader {
         KafkaSettings.Topics t = c.kafka.topics;
         for (Map.Entry<String, String> topic : Map.of(
                 "mentions", nz(t.mentions), "enrichedMentions", nz(t.enrichedMentions), "deadLetters", nz(t.deadLetters),
-                "alerts", nz(t.alerts), "brandMetrics", nz(t.brandMetrics), "customerEngagement", nz(t.customerEngagement)).entrySet()) {
+                "alerts", nz(t.alerts), "brandMetrics", nz(t.brandMetrics), "customerEngagement", nz(t.customerEngagement), "optOuts", nz(t.optOuts)).entrySet()) {
             v.notBlank("kafka.topics." + topic.getKey(), topic.getValue());
         }
 

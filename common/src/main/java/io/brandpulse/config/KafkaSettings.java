@@ -33,5 +33,10 @@ public class KafkaSettings implements Serializable {
         public String alerts = "alerts";
         public String brandMetrics = "brand-metrics";
         public String customerEngagement = "customer-engagement";
+        /**
+         * Opt-outs applied live (compacted; key = platform:authorId, any value = opted out, tombstone = back in);
+         * read from the beginning by every job, on top of privacy.optOut.
+         */
+        public String optOuts = "privacy-optouts";
     }
 }

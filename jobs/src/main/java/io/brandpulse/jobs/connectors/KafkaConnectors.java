@@ -4,6 +4,7 @@ import io.brandpulse.config.Durations;
 import io.brandpulse.config.KafkaSettings;
 import io.brandpulse.contract.OutputJson;
 import io.brandpulse.jobs.listening.ListeningSinks;
+import io.brandpulse.model.OptOut;
 import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.RawRecord;
 import java.util.Properties;
@@ -29,6 +30,21 @@ public final class KafkaConnectors {
                 .setGroupId(kafka.groupId)
                 .setStartingOffsets(OffsetsInitializer.committedOffsets(reset))
                 .setDeserializer(new RawRecordDeserializer())
+                .setProperties(clientProperties(kafka))
+                .build();
+    }
+
+    /**
+     * The opt-out topic, always read from the beginning (it is compacted: the whole current list) under a group of
+     * its own, so every start applies every opt-out.
+     */
+    public static KafkaSource<OptOut> optOutsSource(KafkaSettings kafka) {
+        return KafkaSource.<OptOut>builder()
+                .setBootstrapServers(kafka.bootstrapServers)
+                .setTopics(kafka.topics.optOuts)
+                .setGroupId(kafka.groupId + "-optouts")
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setDeserializer(new OptOutDeserializer())
                 .setProperties(clientProperties(kafka))
                 .build();
     }

@@ -3,6 +3,7 @@ package io.brandpulse.jobs.listening;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.jobs.cli.JobArguments;
 import io.brandpulse.jobs.connectors.KafkaConnectors;
+import io.brandpulse.model.OptOut;
 import io.brandpulse.model.RawRecord;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -10,7 +11,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The listening job on a cluster (or on an embedded local Flink when run as a plain Java program): Kafka
- * {@code mentions} in, {@code mentions-enriched} and {@code mentions-dlq} out, exactly once.
+ * {@code mentions} and the live {@code privacy-optouts} in; {@code mentions-enriched}, {@code mentions-dlq},
+ * {@code brand-metrics}, {@code alerts} and {@code customer-engagement} out, exactly once.
  */
 public final class ListeningJob {
     static final String USAGE = """
@@ -28,7 +30,10 @@ public final class ListeningJob {
         DataStream<RawRecord> mentions = env
                 .fromSource(KafkaConnectors.mentionsSource(config.kafka), WatermarkStrategy.noWatermarks(), "kafka: " + config.kafka.topics.mentions)
                 .uid(Uids.MENTIONS_SOURCE);
-        ListeningWorkflow.defineWorkflow(config, mentions, KafkaConnectors.listeningSinks(config.kafka));
+        DataStream<OptOut> optOuts = env
+                .fromSource(KafkaConnectors.optOutsSource(config.kafka), WatermarkStrategy.noWatermarks(), "kafka: " + config.kafka.topics.optOuts)
+                .uid(Uids.OPT_OUTS_SOURCE);
+        ListeningWorkflow.defineWorkflow(config, mentions, optOuts, KafkaConnectors.listeningSinks(config.kafka));
         env.execute(config.job.name);
     }
 }

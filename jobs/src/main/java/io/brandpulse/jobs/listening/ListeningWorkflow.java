@@ -11,6 +11,11 @@ import io.brandpulse.jobs.operators.CompleteBrandWindow;
 import io.brandpulse.jobs.operators.DetectIncidents;
 import io.brandpulse.jobs.operators.ScoreCustomers;
 import io.brandpulse.model.CustomerEngagement;
+import io.brandpulse.model.OptOut;
+import io.brandpulse.jobs.operators.OptOutWatermarks;
+import io.brandpulse.jobs.operators.PseudonymizeOptOuts;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import io.brandpulse.jobs.webhook.DeliverToWebhook;
 import io.brandpulse.jobs.webhook.UndeliveredAlerts;
 import io.brandpulse.model.Alert;
@@ -65,11 +70,35 @@ public final class ListeningWorkflow {
     /** Mentions that came later than the metrics windows allow. */
     static final OutputTag<EnrichedMention> TOO_LATE_FOR_METRICS = new OutputTag<>("too-late-for-metrics") {};
 
-    public static void defineWorkflow(ListeningConfig config, DataStream<RawRecord> rawRecords, ListeningSinks sinks) {
-        define(config, rawRecords).writeTo(sinks);
+    public static void defineWorkflow(ListeningConfig config, DataStream<RawRecord> rawRecords, DataStream<OptOut> optOuts,
+            ListeningSinks sinks) {
+        define(config, rawRecords, optOuts).writeTo(sinks);
     }
 
+    /** The workflow without live opt-outs (only those of {@code privacy.optOut} apply). */
     public static Outputs define(ListeningConfig config, DataStream<RawRecord> rawRecords) {
+        return define(config, rawRecords, noOptOuts(rawRecords.getExecutionEnvironment()));
+    }
+
+    /** An empty opt-out stream, for runs without the opt-out topic (files, tests). */
+    public static DataStream<OptOut> noOptOuts(StreamExecutionEnvironment env) {
+        // One placeholder without an account (dropped at pseudonymization): Flink's fromData fails on an empty list.
+        return env.fromData(java.util.List.of(new OptOut(null, false)), TypeInformation.of(OptOut.class))
+                .name("no live opt-outs").uid(Uids.OPT_OUTS_SOURCE);
+    }
+
+    /**
+     * @param optOuts the live opt-out topic's records (account, opted out or back in), read from the beginning
+     */
+    public static Outputs define(ListeningConfig config, DataStream<RawRecord> rawRecords, DataStream<OptOut> optOuts) {
+        // Opt-outs are not event-time data: they must never hold back the watermark of the operators they join.
+        DataStream<OptOut> pseudonymousOptOuts = optOuts
+                .flatMap(new PseudonymizeOptOuts(config.privacy))
+                .name("pseudonymize opt-outs")
+                .uid(Uids.OPT_OUTS)
+                .assignTimestampsAndWatermarks(OptOutWatermarks.neverHoldBack())
+                .name("opt-outs do not hold back event time")
+                .uid(Uids.OPT_OUTS + "-watermarks");
         SingleOutputStreamOperator<Mention> parsed = rawRecords
                 .process(new ParseMentions(config.ingestion))
                 .name("parse mentions")
@@ -85,6 +114,7 @@ public final class ListeningWorkflow {
                 .uid(Uids.DEDUPLICATE);
 
         SingleOutputStreamOperator<EnrichedMention> enriched = unique
+                .connect(pseudonymousOptOuts.broadcast(EnrichMentions.OPTED_OUT))
                 .process(new EnrichMentions(config))
                 .name("enrich mentions")
                 .uid(Uids.ENRICH);
@@ -101,16 +131,18 @@ public final class ListeningWorkflow {
         if (config.alerts.webhook.enabled()) {
             deadLetters = deadLetters.union(undeliveredToWebhook(config, alerts));
         }
-        return new Outputs(enriched, deadLetters, metrics, alerts, customerEngagement(config, enriched));
+        return new Outputs(enriched, deadLetters, metrics, alerts, customerEngagement(config, enriched, pseudonymousOptOuts));
     }
 
     /** Per-customer engagement quality, keyed by the pseudonymous customer; brand replies are not customers. */
-    static DataStream<CustomerEngagement> customerEngagement(ListeningConfig config, DataStream<EnrichedMention> enriched) {
+    static DataStream<CustomerEngagement> customerEngagement(ListeningConfig config, DataStream<EnrichedMention> enriched,
+            DataStream<OptOut> optOuts) {
         return enriched
                 .filter(new IsCustomerInteraction(config.engagement.enabled))
                 .name("customer interactions")
                 .uid(Uids.ENGAGEMENT + "-filter")
                 .keyBy(new CustomerKey())
+                .connect(optOuts.keyBy(new OptOutCustomerKey()))
                 .process(new ScoreCustomers(config.engagement))
                 .name("score customers")
                 .uid(Uids.ENGAGEMENT);
@@ -196,6 +228,13 @@ public final class ListeningWorkflow {
         @Override
         public boolean filter(EnrichedMention mention) {
             return enabled && mention.brand != null && !mention.isBrandReply() && mention.customerKey != null;
+        }
+    }
+
+    static final class OptOutCustomerKey implements KeySelector<OptOut, String> {
+        @Override
+        public String getKey(OptOut optOut) {
+            return optOut.customerKey;
         }
     }
 

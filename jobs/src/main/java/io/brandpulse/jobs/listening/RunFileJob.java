@@ -45,7 +45,7 @@ public final class RunFileJob {
                 .build();
         DataStream<RawRecord> raw = env.fromSource(lines, WatermarkStrategy.noWatermarks(), "file: " + input.getFileName())
                 .uid(Uids.MENTIONS_SOURCE);
-        ListeningWorkflow.defineWorkflow(config, raw, new ListeningSinks(
+        ListeningWorkflow.defineWorkflow(config, raw, ListeningWorkflow.noOptOuts(env), new ListeningSinks(
                 new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.enrichedMentions + ".jsonl"), OutputJson::enrichedMention),
                 new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.deadLetters + ".jsonl"), OutputJson::deadLetter),
                 new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.brandMetrics + ".jsonl"), OutputJson::brandMetrics),

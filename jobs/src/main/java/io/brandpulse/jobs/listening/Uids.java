@@ -20,6 +20,8 @@ public final class Uids {
     public static final String ALERTS_SINK = "alerts-sink";
     public static final String WEBHOOK = "webhook-delivery";
     public static final String ENGAGEMENT = "score-customers";
+    public static final String OPT_OUTS_SOURCE = "opt-outs-source";
+    public static final String OPT_OUTS = "pseudonymize-opt-outs";
     public static final String ENGAGEMENT_SINK = "customer-engagement-sink";
 
     private Uids() {}

@@ -15,16 +15,20 @@ import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import io.brandpulse.model.OptOut;
 import org.apache.flink.util.Collector;
 
 /**
  * Per-customer engagement quality, keyed by the pseudonymous customer (one state per brand they talk about).
  * A record goes out on a meaningful change (tier changed, or the score moved by {@code minScoreChange}) at most once
  * per {@code minEmitInterval} of event time; a change held back by the rate limit goes out when the interval ends.
- * Event-time timers mark customers DORMANT and then forget them, so state stays bounded.
+ * Event-time timers mark customers DORMANT and then forget them, so state stays bounded. Opt-outs from the live
+ * topic clear the customer's state and emit tombstones.
  */
-public class ScoreCustomers extends KeyedProcessFunction<String, EnrichedMention, CustomerEngagement> {
+public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMention, OptOut, CustomerEngagement> {
     private final EngagementSettings settings;
 
     private transient EngagementScorer scorer;
@@ -32,6 +36,7 @@ public class ScoreCustomers extends KeyedProcessFunction<String, EnrichedMention
     private transient long forgetAfter;
     private transient MapState<String, CustomerState> byBrand;
     private transient Counter forgotten;
+    private transient ValueState<Boolean> optedOut;
 
     public ScoreCustomers(EngagementSettings settings) {
         this.settings = settings;
@@ -45,10 +50,14 @@ public class ScoreCustomers extends KeyedProcessFunction<String, EnrichedMention
         byBrand = getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("customer-by-brand", Types.STRING, TypeInformation.of(CustomerState.class)));
         forgotten = getRuntimeContext().getMetricGroup().counter("customersForgotten");
+        optedOut = getRuntimeContext().getState(new ValueStateDescriptor<>("opted-out", Types.BOOLEAN));
     }
 
     @Override
-    public void processElement(EnrichedMention mention, Context ctx, Collector<CustomerEngagement> out) throws Exception {
+    public void processElement1(EnrichedMention mention, Context ctx, Collector<CustomerEngagement> out) throws Exception {
+        if (Boolean.TRUE.equals(optedOut.value())) {
+            return; // opted out while this mention was on its way
+        }
         CustomerState s = byBrand.get(mention.brand);
         if (s == null) {
             s = new CustomerState();
@@ -71,6 +80,29 @@ public class ScoreCustomers extends KeyedProcessFunction<String, EnrichedMention
             ctx.timerService().registerEventTimeTimer(s.emittedAt + minInterval);
         }
         byBrand.put(mention.brand, s);
+    }
+
+    /**
+     * A live opt-out: everything about the customer goes, and each record they had on the topic gets a tombstone,
+     * so a compacted topic forgets them too. Opting back in starts from nothing.
+     */
+    @Override
+    public void processElement2(OptOut optOut, Context ctx, Collector<CustomerEngagement> out) throws Exception {
+        if (!optOut.optedOut) {
+            optedOut.clear();
+            return;
+        }
+        for (Map.Entry<String, CustomerState> entry : byBrand.entries()) {
+            if (entry.getValue().emittedTier != null) {
+                CustomerEngagement tombstone = new CustomerEngagement();
+                tombstone.customerKey = ctx.getCurrentKey();
+                tombstone.brand = entry.getKey();
+                tombstone.deleted = true;
+                out.collect(tombstone);
+            }
+        }
+        byBrand.clear();
+        optedOut.update(true);
     }
 
     @Override

@@ -44,8 +44,11 @@ public final class CreateTopics {
         }
     }
 
-    /** The customer-engagement topic keeps the last score per customer: compacted, so opt-out tombstones erase. */
+    /**
+     * The customer-engagement topic keeps the last score per customer: compacted, so opt-out tombstones erase. The
+     * opt-out topic is the current list of opt-outs: compacted too.
+     */
     private static Map<String, String> configFor(String topic) {
-        return topic.contains("customer-engagement") ? Map.of("cleanup.policy", "compact") : Map.of();
+        return topic.contains("customer-engagement") || topic.contains("optouts") ? Map.of("cleanup.policy", "compact") : Map.of();
     }
 }

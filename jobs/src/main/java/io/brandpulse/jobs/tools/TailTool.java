@@ -151,6 +151,15 @@ public final class TailTool {
                     s.path("net").asDouble(), json.path("complaints").asLong(), terms(json.path("topTerms"), 5),
                     json.path("driverTerms").isEmpty() ? "" : "  drivers " + terms(json.path("driverTerms"), 5));
         }
+        if (json.has("customerKey") && json.has("tier")) {
+            return String.format("%6.2f  %-8s churn %.2f  %-10s customer %s…  %d interactions (%d meaningful), last %s",
+                    json.path("score").asDouble(), json.path("tier").asText(), json.path("churnRisk").asDouble(),
+                    json.path("brand").asText(), json.path("customerKey").asText().substring(0, 12),
+                    json.path("interactions").asLong(), json.path("meaningfulInteractions").asLong(), json.path("lastInteractionAt").asText());
+        }
+        if (json.has("customerKey") && json.path("deleted").asBoolean()) {
+            return "(erased)  " + json.path("brand").asText() + " customer " + json.path("customerKey").asText().substring(0, 12) + "…";
+        }
         if (json.has("alertId") && json.has("incidentId")) {
             return String.format("%s  %-8s %-15s %-8s %-10s %s  [incident %s]", json.path("detectedAt").asText(),
                     json.path("severity").asText(), json.path("type").asText(), json.path("status").asText(),

@@ -5,6 +5,7 @@ import io.brandpulse.alerts.CrisisTermWatch;
 import io.brandpulse.alerts.Incident;
 import io.brandpulse.engagement.CustomerState;
 import io.brandpulse.model.CustomerEngagement;
+import io.brandpulse.model.OptOut;
 import io.brandpulse.jobs.webhook.WebhookDelivery;
 import io.brandpulse.metrics.MentionSamples;
 import io.brandpulse.metrics.TermBaseline;
@@ -40,7 +41,7 @@ class PojoTypesTest {
     @ParameterizedTest
     @ValueSource(classes = {RawRecord.class, Mention.class, EnrichedMention.class, DeadLetter.class, BrandWindowMetrics.class,
         BrandMetricsAccumulator.class, Alert.class, AlertEvidence.class, BrandHistory.class, CrisisTermWatch.class, Incident.class,
-        TermBaseline.class, MentionSamples.class, WebhookDelivery.class, CustomerState.class, CustomerEngagement.class})
+        TermBaseline.class, MentionSamples.class, WebhookDelivery.class, CustomerState.class, CustomerEngagement.class, OptOut.class})
     void isAPojoAllTheWayDown(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
         PojoTypeInfo<?> pojo = assertInstanceOf(PojoTypeInfo.class, info);

@@ -28,6 +28,8 @@ class ScriptsITCase {
         assertTrue(output.contains("[brand reply]") && output.contains("INVALID_JSON"), output);
         assertTrue(output.contains("5 brand metrics windows, 1 alerts") && output.contains("qingning   volume    6"), output);
         assertTrue(output.contains("CRISIS_KEYWORD  OPEN     qingning"), "the food-safety scare is alerted:\n" + output);
+        assertTrue(output.contains("the top customers, best score first") && output.matches("(?s).*customer scores.*")
+                && output.matches("(?s).*\\d+\\.\\d\\d  (CASUAL|ENGAGED|ADVOCATE|AT_RISK) .*"), "top customers shown:\n" + output);
         assertTrue(output.contains("kafka stopped"), "the demo stops what it started:\n" + output);
     }
 
@@ -40,6 +42,7 @@ class ScriptsITCase {
         assertEquals(6, Files.readAllLines(out.resolve("mentions-dlq.jsonl")).size());
         assertEquals(6, Files.readAllLines(out.resolve("brand-metrics.jsonl")).size(), "every window closes at the end of the file");
         assertEquals(1, Files.readAllLines(out.resolve("alerts.jsonl")).size());
+        assertTrue(Files.readAllLines(out.resolve("customer-engagement.jsonl")).size() >= 20, "customer scores written");
     }
 
     @Test

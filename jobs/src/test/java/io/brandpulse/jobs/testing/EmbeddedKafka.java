@@ -2,6 +2,7 @@ package io.brandpulse.jobs.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Predicate;
@@ -58,6 +59,18 @@ public final class EmbeddedKafka implements AutoCloseable {
             for (byte[] v : values) {
                 producer.send(new ProducerRecord<>(topic, v));
             }
+            producer.flush();
+        }
+    }
+
+    /** One keyed record; a null value is a tombstone. */
+    public void produceKeyed(String topic, String key, String value) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrapServers());
+        p.put("acks", "all");
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8),
+                    value == null ? null : value.getBytes(StandardCharsets.UTF_8)));
             producer.flush();
         }
     }

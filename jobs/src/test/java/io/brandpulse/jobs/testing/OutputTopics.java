@@ -20,6 +20,33 @@ public final class OutputTopics {
      * Reads a topic from the beginning with {@code read_committed} until {@code done} holds or the timeout passes,
      * then for {@code settle} longer to catch anything extra (a duplicate would show up there).
      */
+    /** A record as read: its key, and its value (null for a tombstone). */
+    public record Keyed(String key, String value) {}
+
+    /** Like {@link #readCommitted}, with keys, and tombstones as null values. */
+    public static List<Keyed> readCommittedKeyed(String bootstrapServers, String topic, Predicate<List<Keyed>> done, Duration timeout) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrapServers);
+        p.put("isolation.level", "read_committed");
+        p.put("enable.auto.commit", "false");
+        List<Keyed> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(i -> new TopicPartition(topic, i.partition()))
+                    .collect(Collectors.toList());
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline && !done.test(records)) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    records.add(new Keyed(r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8),
+                            r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return records;
+    }
+
     public static List<String> readCommitted(String bootstrapServers, String topic, Predicate<List<String>> done,
             Duration timeout, Duration settle) {
         Properties p = new Properties();
