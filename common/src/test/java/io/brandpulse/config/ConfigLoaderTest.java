@@ -184,7 +184,7 @@ class ConfigLoaderTest {
         @Test
         void aTopLevelUnknownKeyIsNamed() {
             rejected(MINIMAL + "jobs:\n  name: x\n", "unknown key 'jobs'", "test.yaml",
-                    "known keys here: alerts, brands, ingestion, job, kafka, metrics, privacy");
+                    "known keys here: alerts, brands, engagement, ingestion, job, kafka, metrics, privacy");
         }
 
         @Test
