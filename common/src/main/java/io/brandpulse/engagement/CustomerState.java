@@ -11,6 +11,8 @@ public class CustomerState {
     /** Sentiment of interactions: a fast and a slow moving average, in [-1, 1]. */
     public float fastSentiment;
     public float slowSentiment;
+    /** False until an interaction with a sentiment was seen (the averages start from it). */
+    public boolean sentimentSeen;
     /** Consecutive latest meaningful interactions that were negative. */
     public int negativeStreak;
     /** Days with a meaningful interaction: bit i set = day (lastDay - i), 64 days. */

@@ -56,7 +56,8 @@ public final class EngagementScorer {
         keepIfAmongBest(s, (float) quality, t);
         if (m.analysis.sentimentConfidence > 0) {
             float sentiment = (float) Math.max(-1, Math.min(1, m.analysis.sentimentScore));
-            if (s.interactions == 1 || (s.fastSentiment == 0 && s.slowSentiment == 0)) {
+            if (!s.sentimentSeen) {
+                s.sentimentSeen = true;
                 s.fastSentiment = sentiment;
                 s.slowSentiment = sentiment;
             } else {

@@ -3,6 +3,7 @@ package io.brandpulse.engagement;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.KeywordHit;
 import io.brandpulse.model.TextAnalysis;
+import java.util.regex.Pattern;
 
 /**
  * How much one interaction is worth, 0–100: quality, not count. A detailed original review with photos and a
@@ -48,7 +49,14 @@ public final class InteractionQuality {
         return new Parts(r(substance), r(specificity), r(media), r(constructive), r(feeling), r(resonance), r(originality), r(total));
     }
 
-    /** Letters and CJK characters of the author's own words: markup, emoticons, URLs and the repost chain left out. */
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    private static final Pattern EMOTICON = Pattern.compile("\\[[^\\[\\]\\s]{1,10}]");
+    private static final Pattern MENTION = Pattern.compile("@[^\\s:：@,，。!！?？]+");
+
+    /**
+     * Letters, digits and CJK characters of the author's own words: the repost chain ({@code //@user: ...}), URLs,
+     * Weibo emoticons ({@code [哈哈]}) and @mentions left out.
+     */
     static int substanceChars(String text, TextAnalysis a) {
         if (text == null) {
             return 0;
@@ -58,6 +66,7 @@ public final class InteractionQuality {
         if (chain >= 0) {
             own = own.substring(0, chain);
         }
+        own = MENTION.matcher(EMOTICON.matcher(URL.matcher(own).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         int n = 0;
         for (int i = 0; i < own.length(); ) {
             int cp = own.codePointAt(i);
@@ -65,10 +74,6 @@ public final class InteractionQuality {
                 n++;
             }
             i += Character.charCount(cp);
-        }
-        // URLs and @mentions are letters too but say nothing about the experience.
-        for (String url : a.urls == null ? new String[0] : a.urls) {
-            n -= Math.min(n, url.length());
         }
         return n;
     }

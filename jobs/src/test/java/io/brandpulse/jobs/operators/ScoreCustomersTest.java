@@ -12,6 +12,7 @@ import io.brandpulse.model.TextAnalysis;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
 import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -28,6 +29,23 @@ class ScoreCustomersTest {
         EngagementSettings settings = new EngagementSettings(); // 1h rate limit, 60d dormant, 180d forget
         return new KeyedTwoInputStreamOperatorTestHarness<>(new KeyedCoProcessOperator<>(new ScoreCustomers(settings)),
                 m -> m.customerKey, o -> o.customerKey, Types.STRING);
+    }
+
+    /** job.stateBackend: rocksdb serializes the state on every access: the POJO state must round-trip. */
+    @Test
+    void onRocksDbTheStateRoundTripsThroughItsSerializer() throws Exception {
+        try (var h = harness()) {
+            h.setStateBackend(new EmbeddedRocksDBStateBackend());
+            h.open();
+            for (int i = 0; i < 4; i++) {
+                add(h, review("c1", "p" + i, T0 + i * DAY, "positive"));
+            }
+            add(h, review("c1", "n1", T0 + 10 * DAY, "negative"));
+            add(h, review("c1", "n2", T0 + 11 * DAY, "negative"));
+            List<CustomerEngagement> out = h.extractOutputValues();
+            assertEquals("AT_RISK", out.get(out.size() - 1).tier, "the history read back from RocksDB is intact");
+            assertEquals(6, out.get(out.size() - 1).interactions);
+        }
     }
 
     /** A detailed, positive review with photos: a meaningful interaction. */
