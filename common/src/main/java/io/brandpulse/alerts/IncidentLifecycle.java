@@ -132,7 +132,7 @@ public final class IncidentLifecycle {
     }
 
     /** 32 hex digits of SHA-256 over the parts: stable across runs, machines and restarts. */
-    static String id(String... parts) {
+    public static String id(String... parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] digest = sha.digest(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ public class ListeningConfig implements Serializable {
     public MetricsSettings metrics = new MetricsSettings();
     public AlertSettings alerts = new AlertSettings();
     public EngagementSettings engagement = new EngagementSettings();
+    public ResponseSettings responses = new ResponseSettings();
     public PrivacySettings privacy = new PrivacySettings();
     public List<BrandSettings> brands = new ArrayList<>();
 }

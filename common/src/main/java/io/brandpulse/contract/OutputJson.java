@@ -10,6 +10,7 @@ import io.brandpulse.model.Alert;
 import io.brandpulse.model.AlertEvidence;
 import io.brandpulse.model.BrandWindowMetrics;
 import io.brandpulse.model.CustomerEngagement;
+import io.brandpulse.model.ResponseStats;
 import io.brandpulse.model.TermStat;
 import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.EnrichedMention;
@@ -158,6 +159,24 @@ public final class OutputJson {
             o.put("shareOfVoice", round(m.shareOfVoice));
         }
         counts(o, "competitorVolumes", m.competitorVolumes);
+        if (m.responses == null) {
+            o.putNull("responses");
+        } else {
+            ResponseStats r = m.responses;
+            ObjectNode responses = o.putObject("responses");
+            responses.put("opened", r.opened);
+            responses.put("answered", r.answered);
+            responses.put("answeredWithinDeadline", r.answeredWithinDeadline);
+            responses.put("overdue", r.overdue);
+            if (r.p50Minutes == null) {
+                responses.putNull("p50Minutes");
+                responses.putNull("p90Minutes");
+            } else {
+                responses.put("p50Minutes", round(r.p50Minutes));
+                responses.put("p90Minutes", round(r.p90Minutes));
+            }
+            responses.put("openCases", r.openCases);
+        }
         strings(o, "sampleMentionIds", m.sampleMentionIds);
         strings(o, "sampleNegativeMentionIds", m.sampleNegativeMentionIds);
         o.put("brandReplies", m.brandReplies);
@@ -237,6 +256,15 @@ public final class OutputJson {
         evidence.put("negativeShare", round(e.negativeShare));
         if (e.complaintCategory != null) {
             evidence.put("complaintCategory", e.complaintCategory);
+        }
+        if (e.customerKey != null) {
+            evidence.put("customerKey", e.customerKey);
+        }
+        if (e.excerpt != null) {
+            evidence.put("excerpt", e.excerpt);
+        }
+        if (e.deadline != null) {
+            evidence.put("deadline", Instant.ofEpochMilli(e.deadline).toString());
         }
         return o;
     }

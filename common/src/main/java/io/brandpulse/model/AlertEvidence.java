@@ -16,8 +16,12 @@ public class AlertEvidence {
     public double repostShare;
     /** Negative share of the span's mentions. */
     public double negativeShare;
-    /** For COMPLAINT_BURST: the complaint category. */
+    /** For COMPLAINT_BURST and UNANSWERED_COMPLAINT: the complaint category. */
     public String complaintCategory;
+    /** For UNANSWERED_COMPLAINT: the customer (pseudonymous), an excerpt of what they wrote, and the deadline. */
+    public String customerKey;
+    public String excerpt;
+    public Long deadline;
 
     public AlertEvidence() {}
 }

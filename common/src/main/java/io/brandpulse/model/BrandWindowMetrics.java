@@ -58,6 +58,8 @@ public class BrandWindowMetrics {
      * when the brand has no competitors configured.
      */
     public Double shareOfVoice;
+    /** How the brand answered complaints and questions in the window; null when response tracking is off. */
+    public ResponseStats responses;
     /** Volume per configured competitor in the same window (0 when it had none). */
     public Map<String, Long> competitorVolumes = new HashMap<>();
 

@@ -2,13 +2,19 @@ package io.brandpulse.jobs.listening;
 
 import io.brandpulse.config.Durations;
 import io.brandpulse.config.ListeningConfig;
-import io.brandpulse.jobs.operators.AddShareOfVoice;
+import io.brandpulse.jobs.operators.AggregateResponses;
+import io.brandpulse.jobs.operators.CompleteBrandMetrics;
+import io.brandpulse.jobs.operators.CompleteResponseWindow;
+import io.brandpulse.jobs.operators.TrackResponses;
+import io.brandpulse.model.ResponseEvent;
+import io.brandpulse.model.ResponseStats;
 import io.brandpulse.jobs.operators.AggregateBrandMetrics;
 import io.brandpulse.jobs.operators.CountLateMentions;
 import io.brandpulse.alerts.Severity;
 import io.brandpulse.config.WebhookSettings;
 import io.brandpulse.jobs.operators.CompleteBrandWindow;
 import io.brandpulse.jobs.operators.DetectIncidents;
+import io.brandpulse.jobs.operators.GateUnansweredAlerts;
 import io.brandpulse.jobs.operators.ScoreCustomers;
 import io.brandpulse.model.CustomerEngagement;
 import io.brandpulse.model.OptOut;
@@ -47,6 +53,8 @@ import org.apache.flink.util.OutputTag;
  *                  └──────────(dead letters)──────┘                 ├─► per-brand event-time windows ─┬─► brand metrics
  *                                                                   │                                 ▼
  *                                                                   ├─► severe-term mentions ─► detect incidents ─► alerts
+ *                                                                   ├─► complaints, questions, brand replies per thread ─► deadlines ─► alerts
+ *                                                                   │                                     └─► response metrics ─► brand metrics
  *                                                                   └─► per customer ─► engagement quality ─► customer engagement
  *                                                                                                      └─► webhook (async)
  *   dead letters (and alerts the webhook refused) ─► dead letters
@@ -120,11 +128,13 @@ public final class ListeningWorkflow {
                 .uid(Uids.ENRICH);
 
         DataStream<BrandWindowMetrics> windows = brandMetrics(config, enriched);
-        DataStream<Alert> alerts = alerts(config, windows, enriched);
+        SingleOutputStreamOperator<Alert> unanswered = responseDeadlines(config, enriched);
+        DataStream<Alert> alerts = alerts(config, windows, enriched).union(onlyWithVisibleReplies(unanswered, enriched));
         DataStream<BrandWindowMetrics> metrics = windows
                 .keyBy(new WindowStartKey())
-                .process(new AddShareOfVoice(config))
-                .name("share of voice")
+                .connect(responseStats(config, unanswered.getSideOutput(TrackResponses.EVENTS)).keyBy(new StatsWindowStartKey()))
+                .process(new CompleteBrandMetrics(config))
+                .name("share of voice and responses")
                 .uid(Uids.SHARE_OF_VOICE);
         DataStream<DeadLetter> deadLetters =
                 parsed.getSideOutput(DeadLetters.TAG).union(unique.getSideOutput(DeadLetters.TAG));
@@ -132,6 +142,45 @@ public final class ListeningWorkflow {
             deadLetters = deadLetters.union(undeliveredToWebhook(config, alerts));
         }
         return new Outputs(enriched, deadLetters, metrics, alerts, customerEngagement(config, enriched, pseudonymousOptOuts));
+    }
+
+    /**
+     * Response deadlines per (brand, thread): UNANSWERED_COMPLAINT alerts, and response events on a side output for
+     * the brand's response metrics.
+     */
+    static SingleOutputStreamOperator<Alert> responseDeadlines(ListeningConfig config, DataStream<EnrichedMention> enriched) {
+        return enriched
+                .filter(new OpensOrClosesCases(config.responses.enabled))
+                .name("complaints, questions and brand replies")
+                .uid(Uids.RESPONSES + "-filter")
+                .keyBy(new ThreadKey())
+                .process(new TrackResponses(config))
+                .name("track response deadlines")
+                .uid(Uids.RESPONSES);
+    }
+
+    /** Unanswered-complaint alerts of brands whose replies are seen in the stream (see GateUnansweredAlerts). */
+    static DataStream<Alert> onlyWithVisibleReplies(DataStream<Alert> unanswered, DataStream<EnrichedMention> enriched) {
+        DataStream<EnrichedMention> brandReplies = enriched
+                .filter(new IsBrandReply())
+                .name("brand replies")
+                .uid(Uids.RESPONSES + "-replies");
+        return unanswered.keyBy(new AlertBrandKey())
+                .connect(brandReplies.keyBy(new BrandKey()))
+                .process(new GateUnansweredAlerts())
+                .name("unanswered alerts of brands whose replies are visible")
+                .uid(Uids.RESPONSES + "-gate");
+    }
+
+    /** Response events per brand and window: openings, answers (first-response times), missed deadlines. */
+    static DataStream<ResponseStats> responseStats(ListeningConfig config, DataStream<ResponseEvent> events) {
+        return events
+                .keyBy(new ResponseBrandKey())
+                .window(TumblingEventTimeWindows.of(Durations.parse(config.metrics.window)))
+                .allowedLateness(Durations.parse(config.metrics.allowedLateness))
+                .aggregate(new AggregateResponses(), new CompleteResponseWindow())
+                .name("response metrics windows")
+                .uid(Uids.RESPONSE_METRICS);
     }
 
     /** Per-customer engagement quality, keyed by the pseudonymous customer; brand replies are not customers. */
@@ -242,6 +291,54 @@ public final class ListeningWorkflow {
         @Override
         public String getKey(EnrichedMention mention) {
             return mention.customerKey;
+        }
+    }
+
+    static final class OpensOrClosesCases implements FilterFunction<EnrichedMention> {
+        private final boolean enabled;
+
+        OpensOrClosesCases(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        @Override
+        public boolean filter(EnrichedMention mention) {
+            return enabled && TrackResponses.matters(mention);
+        }
+    }
+
+    static final class IsBrandReply implements FilterFunction<EnrichedMention> {
+        @Override
+        public boolean filter(EnrichedMention mention) {
+            return mention.brand != null && mention.isBrandReply() && mention.officialAccountOf.equals(mention.brand);
+        }
+    }
+
+    static final class AlertBrandKey implements KeySelector<Alert, String> {
+        @Override
+        public String getKey(Alert alert) {
+            return alert.brand;
+        }
+    }
+
+    static final class ThreadKey implements KeySelector<EnrichedMention, String> {
+        @Override
+        public String getKey(EnrichedMention mention) {
+            return TrackResponses.threadKey(mention);
+        }
+    }
+
+    static final class ResponseBrandKey implements KeySelector<ResponseEvent, String> {
+        @Override
+        public String getKey(ResponseEvent event) {
+            return event.brand;
+        }
+    }
+
+    static final class StatsWindowStartKey implements KeySelector<ResponseStats, Long> {
+        @Override
+        public Long getKey(ResponseStats stats) {
+            return stats.windowStart;
         }
     }
 

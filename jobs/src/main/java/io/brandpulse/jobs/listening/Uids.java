@@ -17,6 +17,8 @@ public final class Uids {
     public static final String BRAND_METRICS_SINK = "brand-metrics-sink";
     public static final String SHARE_OF_VOICE = "share-of-voice";
     public static final String ALERTS = "detect-incidents";
+    public static final String RESPONSES = "track-response-deadlines";
+    public static final String RESPONSE_METRICS = "response-metrics-windows";
     public static final String ALERTS_SINK = "alerts-sink";
     public static final String WEBHOOK = "webhook-delivery";
     public static final String ENGAGEMENT = "score-customers";

@@ -40,8 +40,10 @@ class ScriptsITCase {
                 "--input", TestConfigs.DEMO_SAMPLE.toString(), "--out", out.toString());
         assertEquals(26, Files.readAllLines(out.resolve("mentions-enriched.jsonl")).size());
         assertEquals(6, Files.readAllLines(out.resolve("mentions-dlq.jsonl")).size());
-        assertEquals(6, Files.readAllLines(out.resolve("brand-metrics.jsonl")).size(), "every window closes at the end of the file");
-        assertEquals(1, Files.readAllLines(out.resolve("alerts.jsonl")).size());
+        assertTrue(Files.readAllLines(out.resolve("brand-metrics.jsonl")).size() >= 6, "every window closes at the end of the file");
+        String alerts = Files.readString(out.resolve("alerts.jsonl"));
+        assertTrue(alerts.contains("\"CRISIS_KEYWORD\"") && alerts.contains("\"UNANSWERED_COMPLAINT\""),
+                "the scare, and complaints nobody answered before the file ended: " + alerts);
         assertTrue(Files.readAllLines(out.resolve("customer-engagement.jsonl")).size() >= 20, "customer scores written");
     }
 

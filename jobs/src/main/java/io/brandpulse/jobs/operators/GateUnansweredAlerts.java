@@ -1,0 +1,71 @@
+package io.brandpulse.jobs.operators;
+
+import io.brandpulse.model.Alert;
+import io.brandpulse.model.EnrichedMention;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Unanswered-complaint alerts go out only for a brand whose replies are visible in the stream, keyed by brand. If
+ * none of a brand's official accounts has ever been seen replying, its replies are not being collected (or no
+ * account is configured): every complaint would look unanswered, and the crisis team would drown in alerts that
+ * mean nothing. Such alerts wait (bounded) and go out, in order, as soon as the brand's first reply shows up.
+ */
+public class GateUnansweredAlerts extends KeyedCoProcessFunction<String, Alert, EnrichedMention, Alert> {
+    /** Alerts held per brand while none of its replies has been seen; the oldest are dropped beyond. */
+    static final int MAX_HELD = 1_000;
+
+    private transient ValueState<Boolean> repliesSeen;
+    private transient ListState<Alert> held;
+    private transient ValueState<Integer> heldCount;
+    private transient Counter dropped;
+
+    @Override
+    public void open(OpenContext openContext) {
+        repliesSeen = getRuntimeContext().getState(new ValueStateDescriptor<>("brand-replies-seen", Types.BOOLEAN));
+        held = getRuntimeContext().getListState(new ListStateDescriptor<>("held-alerts", TypeInformation.of(Alert.class)));
+        heldCount = getRuntimeContext().getState(new ValueStateDescriptor<>("held-count", Types.INT));
+        dropped = getRuntimeContext().getMetricGroup().counter("unansweredAlertsWithoutVisibleReplies");
+    }
+
+    @Override
+    public void processElement1(Alert alert, Context ctx, Collector<Alert> out) throws Exception {
+        if (Boolean.TRUE.equals(repliesSeen.value())) {
+            out.collect(alert);
+            return;
+        }
+        int count = heldCount.value() == null ? 0 : heldCount.value();
+        if (count >= MAX_HELD) {
+            List<Alert> kept = new ArrayList<>();
+            held.get().forEach(kept::add);
+            held.update(new ArrayList<>(kept.subList(1, kept.size())));
+            dropped.inc();
+            count--;
+        }
+        held.add(alert);
+        heldCount.update(count + 1);
+    }
+
+    @Override
+    public void processElement2(EnrichedMention brandReply, Context ctx, Collector<Alert> out) throws Exception {
+        if (Boolean.TRUE.equals(repliesSeen.value())) {
+            return;
+        }
+        repliesSeen.update(true);
+        for (Alert alert : held.get()) {
+            out.collect(alert);
+        }
+        held.clear();
+        heldCount.clear();
+    }
+}

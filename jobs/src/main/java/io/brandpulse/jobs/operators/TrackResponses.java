@@ -1,0 +1,222 @@
+package io.brandpulse.jobs.operators;
+
+import io.brandpulse.alerts.AlertType;
+import io.brandpulse.alerts.IncidentLifecycle;
+import io.brandpulse.alerts.Severity;
+import io.brandpulse.config.Durations;
+import io.brandpulse.config.ListeningConfig;
+import io.brandpulse.config.ResponseSettings;
+import io.brandpulse.model.Alert;
+import io.brandpulse.model.AlertEvidence;
+import io.brandpulse.model.EnrichedMention;
+import io.brandpulse.model.ResponseCase;
+import io.brandpulse.model.ResponseEvent;
+import java.util.Locale;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * Response deadlines, keyed by (brand, thread). A complaint or a question addressed to the brand opens a case with
+ * a deadline by severity; a reply from one of the brand's official accounts in the thread closes it; a follow-up by
+ * the same customer escalates it. An event-time timer at the deadline raises {@code UNANSWERED_COMPLAINT} (an
+ * incident of its own per case: OPEN, UPDATE on a follow-up, RESOLVED by a late answer). A reply that arrives
+ * before its complaint is remembered for a while. Every opening, answer and missed deadline also goes to a side
+ * output for the brand's response metrics. State is cleared when a case closes or is given up.
+ */
+public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention, Alert> {
+    public static final OutputTag<ResponseEvent> EVENTS = new OutputTag<>("response-events") {};
+    static final String TYPE = AlertType.UNANSWERED_COMPLAINT.name();
+    static final int EXCERPT_CHARS = 80;
+
+    private final ListeningConfig config;
+
+    private transient ResponseSettings settings;
+    private transient long windowMillis;
+    private transient ValueState<ResponseCase> state;
+
+    public TrackResponses(ListeningConfig config) {
+        this.config = config;
+    }
+
+    /** The thread a mention belongs to: its threadId, else what it replies to, else itself. */
+    public static String threadKey(EnrichedMention m) {
+        String thread = m.threadId != null ? m.threadId : m.replyToId != null ? m.replyToId : m.id;
+        return m.brand + "\n" + m.platform + ":" + thread;
+    }
+
+    /** Only brand replies and complaints or questions addressed to a brand open, close or escalate cases. */
+    public static boolean matters(EnrichedMention m) {
+        if (m.brand == null || m.analysis == null) {
+            return false;
+        }
+        if (m.isBrandReply()) {
+            return m.officialAccountOf.equals(m.brand);
+        }
+        return !m.analysis.spam && (m.analysis.complaint || m.analysis.question);
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        settings = config.responses;
+        windowMillis = Durations.parse(config.metrics.window).toMillis();
+        state = getRuntimeContext().getState(new ValueStateDescriptor<>("case", TypeInformation.of(ResponseCase.class)));
+    }
+
+    @Override
+    public void processElement(EnrichedMention m, Context ctx, Collector<Alert> out) throws Exception {
+        ResponseCase c = state.value();
+        long t = m.createdAt;
+        if (m.isBrandReply()) {
+            if (c != null && c.open && t >= c.openedAt) {
+                answer(ctx, c, t, out);
+            } else if (c == null || !c.open) {
+                c = c == null ? new ResponseCase() : c;
+                c.earlyReplyAt = c.earlyReplyAt == Long.MIN_VALUE ? t : Math.min(c.earlyReplyAt, t);
+                state.update(c);
+                ctx.timerService().registerEventTimeTimer(t + millis(settings.waitForLateComplaint));
+            }
+            return;
+        }
+        if (c != null && c.open) {
+            if (m.customerKey != null && m.customerKey.equals(c.customerKey) && t > c.openedAt) {
+                escalate(ctx, c, m, out);
+            }
+            return;
+        }
+        if (c != null && c.earlyReplyAt != Long.MIN_VALUE && c.earlyReplyAt >= t) {
+            // The answer was here first: the case opens and closes at once.
+            ctx.output(EVENTS, new ResponseEvent(m.brand, ResponseEvent.OPENED, t, 0, false));
+            long deadline = t + millis(settings.deadline(severityOf(m)));
+            ctx.output(EVENTS, new ResponseEvent(m.brand, ResponseEvent.ANSWERED, c.earlyReplyAt, c.earlyReplyAt - t, c.earlyReplyAt <= deadline));
+            state.clear();
+            return;
+        }
+        c = new ResponseCase();
+        c.open = true;
+        c.openedAt = t;
+        c.severity = severityOf(m);
+        c.category = m.analysis.complaint ? m.analysis.complaintCategory : "QUESTION";
+        c.mentionId = m.id;
+        c.customerKey = m.customerKey;
+        c.excerpt = m.text == null ? "" : m.text.length() <= EXCERPT_CHARS ? m.text : m.text.substring(0, EXCERPT_CHARS) + "…";
+        c.deadline = t + millis(settings.deadline(c.severity));
+        state.update(c);
+        ctx.output(EVENTS, new ResponseEvent(m.brand, ResponseEvent.OPENED, t, 0, false));
+        ctx.timerService().registerEventTimeTimer(c.deadline);
+        ctx.timerService().registerEventTimeTimer(t + millis(settings.giveUpAfter));
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
+        ResponseCase c = state.value();
+        if (c == null) {
+            return;
+        }
+        boolean endOfInput = ctx.timerService().currentWatermark() == Long.MAX_VALUE;
+        if (c.open && !c.alerted && timestamp >= c.deadline) {
+            // Also at the end of a finite input: the deadline passed with no answer in the data.
+            c.alerted = true;
+            state.update(c);
+            String brand = brandOf(ctx.getCurrentKey());
+            ctx.output(EVENTS, new ResponseEvent(brand, ResponseEvent.OVERDUE, c.deadline, 0, false));
+            out.collect(alert(ctx.getCurrentKey(), c, IncidentLifecycle.OPEN, c.deadline,
+                    String.format(Locale.ROOT, "%s unanswered %s after it was posted (deadline %s for %s)", describe(c),
+                            minutes(c.deadline - c.openedAt), minutes(c.deadline - c.openedAt), c.severity == null ? "a question" : c.severity)));
+        }
+        if (endOfInput) {
+            return;
+        }
+        if (c.open && timestamp >= c.openedAt + millis(settings.giveUpAfter)) {
+            // Nobody answered in two weeks: the alert stands, the case is forgotten (and no longer counted open).
+            ctx.output(EVENTS, new ResponseEvent(brandOf(ctx.getCurrentKey()), ResponseEvent.EXPIRED, timestamp, 0, false));
+            state.clear();
+        } else if (!c.open && c.earlyReplyAt != Long.MIN_VALUE && timestamp >= c.earlyReplyAt + millis(settings.waitForLateComplaint)) {
+            state.clear();
+        }
+    }
+
+    private void answer(Context ctx, ResponseCase c, long t, Collector<Alert> out) throws Exception {
+        String brand = brandOf(ctx.getCurrentKey());
+        ctx.output(EVENTS, new ResponseEvent(brand, ResponseEvent.ANSWERED, t, t - c.openedAt, t <= c.deadline));
+        if (c.alerted) {
+            out.collect(alert(ctx.getCurrentKey(), c, IncidentLifecycle.RESOLVED, t,
+                    String.format(Locale.ROOT, "%s answered %s after it was posted, %s late", describe(c), minutes(t - c.openedAt),
+                            minutes(t - c.deadline))));
+        }
+        state.clear();
+    }
+
+    private void escalate(Context ctx, ResponseCase c, EnrichedMention followUp, Collector<Alert> out) throws Exception {
+        c.followUps++;
+        String raised = Severity.of(c.severity == null ? "LOW" : c.severity).raised().name();
+        c.severity = raised;
+        c.deadline = Math.min(c.deadline, c.openedAt + millis(settings.deadline(raised)));
+        state.update(c);
+        ctx.timerService().registerEventTimeTimer(Math.max(c.deadline, followUp.createdAt));
+        if (c.alerted) {
+            out.collect(alert(ctx.getCurrentKey(), c, IncidentLifecycle.UPDATE, followUp.createdAt,
+                    String.format(Locale.ROOT, "%s still unanswered; the customer followed up (%d), now %s", describe(c), c.followUps, raised)));
+        }
+    }
+
+    private Alert alert(String key, ResponseCase c, String status, long at, String summary) {
+        String brand = brandOf(key);
+        String thread = key.substring(key.indexOf('\n') + 1);
+        long windowStart = Math.floorDiv(at, windowMillis) * windowMillis;
+        Alert a = new Alert();
+        a.alertId = IncidentLifecycle.id("alert", brand, TYPE, Long.toString(windowStart), status, thread, Integer.toString(c.followUps));
+        a.incidentId = IncidentLifecycle.id("incident", brand, TYPE, thread);
+        a.brand = brand;
+        a.type = TYPE;
+        a.severity = c.severity == null ? Severity.LOW.name() : c.severity;
+        a.status = status;
+        a.windowStart = windowStart;
+        a.windowEnd = windowStart + windowMillis;
+        a.detectedAt = at;
+        a.firstSeen = c.openedAt;
+        a.lastSeen = at;
+        a.observed = Math.round((at - c.openedAt) / 600.0) / 100.0; // minutes waited
+        a.expected = Math.round((c.deadline - c.openedAt) / 600.0) / 100.0; // minutes allowed
+        a.score = a.expected == 0 ? 0 : Math.round(a.observed / a.expected * 100) / 100.0;
+        a.threshold = 1.0;
+        a.summary = summary;
+        AlertEvidence e = new AlertEvidence();
+        e.driverTerms = new String[0];
+        e.keywords = new String[0];
+        e.sampleMentionIds = new String[] {c.mentionId};
+        e.mentions = 1 + c.followUps;
+        e.uniqueAuthors = 1;
+        e.complaintCategory = c.category;
+        e.customerKey = c.customerKey;
+        e.excerpt = c.excerpt;
+        e.deadline = c.deadline;
+        a.evidence = e;
+        return a;
+    }
+
+    private static String severityOf(EnrichedMention m) {
+        return m.analysis.complaint ? m.analysis.severity : null;
+    }
+
+    private static String describe(ResponseCase c) {
+        return c.category.equals("QUESTION") ? "a question" : "a " + c.category + " complaint";
+    }
+
+    private static String brandOf(String key) {
+        return key.substring(0, key.indexOf('\n'));
+    }
+
+    private static long millis(String duration) {
+        return Durations.parse(duration).toMillis();
+    }
+
+    private static String minutes(long millis) {
+        long m = Math.max(0, millis) / 60_000;
+        return m >= 60 ? (m / 60) + "h" + (m % 60 == 0 ? "" : " " + (m % 60) + "m") : m + "m";
+    }
+}
