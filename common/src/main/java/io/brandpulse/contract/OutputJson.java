@@ -129,11 +129,7 @@ public final class OutputJson {
     public static byte[] brandMetrics(BrandWindowMetrics m) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("brand", m.brand);
-        ObjectNode window = o.putObject("window");
-        window.put("start", Instant.ofEpochMilli(m.windowStart).toString());
-        window.put("end", Instant.ofEpochMilli(m.windowEnd).toString());
-        window.put("startMillis", m.windowStart);
-        window.put("endMillis", m.windowEnd);
+        window(o, m.windowStart, m.windowEnd);
         o.put("volume", m.volume);
         o.put("originals", m.originals);
         o.put("reposts", m.reposts);
@@ -184,6 +180,15 @@ public final class OutputJson {
         return write(o);
     }
 
+    /** An event-time window: ISO-8601 for people, epoch milliseconds for programs (end exclusive). */
+    private static void window(ObjectNode o, long start, long end) {
+        ObjectNode window = o.putObject("window");
+        window.put("start", Instant.ofEpochMilli(start).toString());
+        window.put("end", Instant.ofEpochMilli(end).toString());
+        window.put("startMillis", start);
+        window.put("endMillis", end);
+    }
+
     private static void terms(ObjectNode o, String name, java.util.List<TermStat> terms) {
         ArrayNode array = o.putArray(name);
         for (TermStat t : terms) {
@@ -231,11 +236,7 @@ public final class OutputJson {
         o.put("type", a.type);
         o.put("severity", a.severity);
         o.put("status", a.status);
-        ObjectNode window = o.putObject("window");
-        window.put("start", Instant.ofEpochMilli(a.windowStart).toString());
-        window.put("end", Instant.ofEpochMilli(a.windowEnd).toString());
-        window.put("startMillis", a.windowStart);
-        window.put("endMillis", a.windowEnd);
+        window(o, a.windowStart, a.windowEnd);
         o.put("detectedAt", Instant.ofEpochMilli(a.detectedAt).toString());
         o.put("detectedAtMillis", a.detectedAt);
         o.put("firstSeen", Instant.ofEpochMilli(a.firstSeen).toString());

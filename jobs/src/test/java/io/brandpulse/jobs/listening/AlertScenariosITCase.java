@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brandpulse.config.ConfigLoader;
 import io.brandpulse.config.ListeningConfig;
+import io.brandpulse.jobs.testing.FileRuns;
 import io.brandpulse.jobs.testing.ListeningScenarios;
 import io.brandpulse.jobs.testing.Schemas;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,23 +85,11 @@ class AlertScenariosITCase {
         LOG.info("replaying {} mentions", week.size());
 
         ListeningConfig config = new ConfigLoader(name -> null).parse("scenarios", CONFIG, List.of());
-        Path out = dir.resolve("out");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(1);
-        RunFileJob.defineFileWorkflow(env, config, input, out);
-        env.execute("alert scenarios");
-        alerts = read(out.resolve("alerts.jsonl"));
-        metrics = read(out.resolve("brand-metrics.jsonl"));
+        Path out = FileRuns.run(config, input, dir.resolve("out"), "alert scenarios");
+        alerts = FileRuns.read(out.resolve("alerts.jsonl"));
+        metrics = FileRuns.read(out.resolve("brand-metrics.jsonl"));
         alerts.forEach(a -> LOG.info("alert {} {} {} {} at {}: {}", a.get("brand").asText(), a.get("type").asText(), a.get("status").asText(),
                 a.get("severity").asText(), a.get("detectedAt").asText(), a.get("summary").asText()));
-    }
-
-    static List<JsonNode> read(Path file) throws java.io.IOException {
-        List<JsonNode> records = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            records.add(JSON.readTree(line));
-        }
-        return records;
     }
 
     @Test

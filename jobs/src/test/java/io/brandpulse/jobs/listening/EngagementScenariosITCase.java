@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.brandpulse.config.ConfigLoader;
 import io.brandpulse.config.ListeningConfig;
+import io.brandpulse.jobs.testing.FileRuns;
 import io.brandpulse.jobs.testing.ListeningScenarios;
 import io.brandpulse.jobs.testing.Schemas;
 import io.brandpulse.privacy.Pseudonymizer;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,14 +112,9 @@ class EngagementScenariosITCase {
         Path input = Files.write(dir.resolve("customers.jsonl"), lines, StandardCharsets.UTF_8);
 
         ListeningConfig config = new ConfigLoader(name -> null).parse("engagement", CONFIG, List.of());
-        Path out = dir.resolve("out");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(1);
-        RunFileJob.defineFileWorkflow(env, config, input, out);
-        env.execute("engagement scenarios");
+        Path out = FileRuns.run(config, input, dir.resolve("out"), "engagement scenarios");
         var schema = Schemas.load("customer-engagement.schema.json");
-        for (String line : Files.readAllLines(out.resolve("customer-engagement.jsonl"), StandardCharsets.UTF_8)) {
-            JsonNode record = JSON.readTree(line);
+        for (JsonNode record : FileRuns.read(out.resolve("customer-engagement.jsonl"))) {
             Schemas.assertValid(schema, record);
             last.put(record.get("customerKey").asText(), record);
         }

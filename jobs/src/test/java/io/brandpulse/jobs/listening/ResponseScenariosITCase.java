@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.brandpulse.config.ConfigLoader;
 import io.brandpulse.config.ListeningConfig;
+import io.brandpulse.jobs.testing.FileRuns;
 import io.brandpulse.jobs.testing.ListeningScenarios;
 import io.brandpulse.jobs.testing.Schemas;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,21 +81,9 @@ class ResponseScenariosITCase {
         Files.createDirectories(dir);
         Path input = Files.write(dir.resolve("mentions.jsonl"), lines, StandardCharsets.UTF_8);
         ListeningConfig config = new ConfigLoader(name -> null).parse("responses", CONFIG, List.of());
-        Path out = dir.resolve("out");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(1);
-        RunFileJob.defineFileWorkflow(env, config, input, out);
-        env.execute("response scenarios");
-        alerts = read(out.resolve("alerts.jsonl"));
-        metrics = read(out.resolve("brand-metrics.jsonl"));
-    }
-
-    static List<JsonNode> read(Path file) throws java.io.IOException {
-        List<JsonNode> records = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            records.add(JSON.readTree(line));
-        }
-        return records;
+        Path out = FileRuns.run(config, input, dir.resolve("out"), "response scenarios");
+        alerts = FileRuns.read(out.resolve("alerts.jsonl"));
+        metrics = FileRuns.read(out.resolve("brand-metrics.jsonl"));
     }
 
     static JsonNode unansweredAlertFor(String mentionId) {

@@ -49,28 +49,19 @@ public final class OutputTopics {
 
     public static List<String> readCommitted(String bootstrapServers, String topic, Predicate<List<String>> done,
             Duration timeout, Duration settle) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrapServers);
-        p.put("isolation.level", "read_committed");
-        p.put("enable.auto.commit", "false");
-        List<String> values = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(i -> new TopicPartition(topic, i.partition()))
-                    .collect(Collectors.toList());
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            long settleUntil = Long.MAX_VALUE;
-            while (System.nanoTime() < Math.min(deadline, settleUntil)) {
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    values.add(new String(r.value(), StandardCharsets.UTF_8));
-                }
-                if (settleUntil == Long.MAX_VALUE && done.test(values)) {
-                    settleUntil = System.nanoTime() + settle.toNanos();
-                }
+        // Done once the values satisfy `done`, then read on for `settle` to catch what should not be there.
+        long[] settleUntil = {Long.MAX_VALUE};
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<Keyed> records = readCommittedKeyed(bootstrapServers, topic, keyed -> {
+            if (settleUntil[0] == Long.MAX_VALUE && done.test(values(keyed))) {
+                settleUntil[0] = System.nanoTime() + settle.toNanos();
             }
-        }
-        return values;
+            return System.nanoTime() >= Math.min(deadline, settleUntil[0]);
+        }, timeout.plus(settle));
+        return values(records);
+    }
+
+    private static List<String> values(List<Keyed> records) {
+        return records.stream().map(Keyed::value).filter(java.util.Objects::nonNull).collect(Collectors.toList());
     }
 }
