@@ -98,6 +98,23 @@ public final class TailTool {
         System.out.println(withKey ? key + "\t" + value : value);
     }
 
+    /** On a terminal, severities in color (CRITICAL red, HIGH orange-ish, MEDIUM yellow); piped, plain text. */
+    private static final boolean COLOR = System.console() != null && System.getenv("NO_COLOR") == null;
+
+    private static String colored(String severity) {
+        String padded = String.format("%-8s", severity);
+        if (!COLOR) {
+            return padded;
+        }
+        String code = switch (severity) {
+            case "CRITICAL" -> "\u001b[1;31m";
+            case "HIGH" -> "\u001b[31m";
+            case "MEDIUM" -> "\u001b[33m";
+            default -> "\u001b[2m";
+        };
+        return code + padded + "\u001b[0m";
+    }
+
     /** Words of a term list ({@code [{term, count, lift}]}), as "word×count". */
     private static String terms(JsonNode list, int limit) {
         StringBuilder out = new StringBuilder();
@@ -161,8 +178,8 @@ public final class TailTool {
             return "(erased)  " + json.path("brand").asText() + " customer " + json.path("customerKey").asText().substring(0, 12) + "…";
         }
         if (json.has("alertId") && json.has("incidentId")) {
-            return String.format("%s  %-8s %-15s %-8s %-10s %s  [incident %s]", json.path("detectedAt").asText(),
-                    json.path("severity").asText(), json.path("type").asText(), json.path("status").asText(),
+            return String.format("%s  %s %-15s %-8s %-10s %s  [incident %s]", json.path("detectedAt").asText(),
+                    colored(json.path("severity").asText()), json.path("type").asText(), json.path("status").asText(),
                     json.path("brand").asText(), json.path("summary").asText(), json.path("incidentId").asText().substring(0, 8));
         }
         return raw;
