@@ -59,11 +59,12 @@ public final class BrandReport {
         }
         Map<String, JsonNode> customers = new LinkedHashMap<>();
         for (JsonNode c : read(dir.resolve("customer-engagement.jsonl"))) {
-            String key = c.path("customerKey").asText() + "/" + c.path("brand").asText();
+            String customer = c.path("customerKey").asText();
             if (c.path("deleted").asBoolean()) {
-                customers.remove(key);
+                // An opted-out customer: everything about them goes (a Kafka tombstone names no brand).
+                customers.keySet().removeIf(k -> k.startsWith(customer + "/"));
             } else {
-                customers.put(key, c);
+                customers.put(customer + "/" + c.path("brand").asText(), c);
             }
         }
         TreeSet<String> brands = new TreeSet<>(windows.keySet());
@@ -159,8 +160,14 @@ public final class BrandReport {
             return records;
         }
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                records.add(JSON.readTree(line));
+            if (line.startsWith("{")) {
+                records.add(JSON.readTree(line)); // a JSON-lines file of scripts/run-file
+            } else if (line.contains("\t")) {
+                // "key<TAB>value" from scripts/tail --with-key (--from-kafka): a tombstone erases the key's customer
+                String key = line.substring(0, line.indexOf('\t'));
+                String value = line.substring(line.indexOf('\t') + 1);
+                records.add(value.startsWith("{") ? JSON.readTree(value)
+                        : JSON.createObjectNode().put("customerKey", key).put("deleted", true));
             }
         }
         return records;

@@ -31,6 +31,9 @@ class ScriptsITCase {
         assertTrue(output.contains("the top customers, best score first") && output.matches("(?s).*customer scores.*")
                 && output.matches("(?s).*\\d+\\.\\d\\d  (CASUAL|ENGAGED|ADVOCATE|AT_RISK) .*"), "top customers shown:\n" + output);
         assertTrue(output.contains("kafka stopped"), "the demo stops what it started:\n" + output);
+        Path report = Path.of(scripts.env("BRANDPULSE_RUN_DIR")).resolve("demo/report.html");
+        assertTrue(Files.exists(report) && Files.readString(report).contains("CRISIS_KEYWORD"),
+                "the demo writes a report read back from Kafka, with the alert in it:\n" + output);
     }
 
     @Test
