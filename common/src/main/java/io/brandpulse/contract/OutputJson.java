@@ -217,6 +217,7 @@ public final class OutputJson {
         o.put("scoreChange", round(e.scoreChange));
         o.put("interactions", e.interactions);
         o.put("meaningfulInteractions", e.meaningfulInteractions);
+        o.put("brandRepliesReceived", e.brandRepliesReceived);
         o.put("firstInteractionAt", Instant.ofEpochMilli(e.firstInteractionAt).toString());
         o.put("lastInteractionAt", Instant.ofEpochMilli(e.lastInteractionAt).toString());
         o.put("asOf", Instant.ofEpochMilli(e.asOf).toString());

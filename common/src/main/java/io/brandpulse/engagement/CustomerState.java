@@ -20,6 +20,8 @@ public class CustomerState {
     public long lastDay = Long.MIN_VALUE;
     public int interactions;
     public int meaningfulInteractions;
+    /** Complaints and questions of the customer that the brand answered. */
+    public int repliesReceived;
     public long firstInteractionAt;
     public long lastInteractionAt;
     /** SimHashes of the latest posts: the same post again scores zero. */

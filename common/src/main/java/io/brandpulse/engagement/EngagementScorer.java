@@ -22,6 +22,8 @@ public final class EngagementScorer {
     /** Active days for full consistency. */
     static final int CONSISTENT_DAYS = 6;
     static final int REMEMBERED_CONTENTS = 4;
+    /** Quality points an interaction gains when the brand replied to it. */
+    static final double REPLY_BONUS = 10;
     static final long DAY = 86_400_000L;
     static final double FAST = 0.5;
     static final double SLOW = 0.1;
@@ -100,6 +102,7 @@ public final class EngagementScorer {
         e.sentimentTrend = round(trend);
         e.interactions = s.interactions;
         e.meaningfulInteractions = s.meaningfulInteractions;
+        e.brandRepliesReceived = s.repliesReceived;
         e.firstInteractionAt = s.firstInteractionAt;
         e.lastInteractionAt = s.lastInteractionAt;
         e.asOf = now;
@@ -122,6 +125,20 @@ public final class EngagementScorer {
             return ADVOCATE;
         }
         return score >= 30 ? ENGAGED : CASUAL;
+    }
+
+    /**
+     * The brand answered one of the customer's mentions (a complaint or a question): that interaction was worth
+     * answering, and counts {@link #REPLY_BONUS} points more if it is among the customer's best.
+     */
+    public void replyReceived(CustomerState s, long interactionAt) {
+        s.repliesReceived++;
+        for (int i = 0; i < s.topTime.length; i++) {
+            if (s.topTime[i] == interactionAt) {
+                s.topQuality[i] = (float) Math.min(100, s.topQuality[i] + REPLY_BONUS);
+                return;
+            }
+        }
     }
 
     /** When the customer becomes DORMANT if nothing happens. */

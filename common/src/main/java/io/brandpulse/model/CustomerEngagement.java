@@ -25,6 +25,8 @@ public class CustomerEngagement {
     public double scoreChange;
     public int interactions;
     public int meaningfulInteractions;
+    /** Complaints and questions of the customer that the brand answered (they add to those interactions' quality). */
+    public int brandRepliesReceived;
     public long firstInteractionAt;
     public long lastInteractionAt;
     /** Event time the record describes. */

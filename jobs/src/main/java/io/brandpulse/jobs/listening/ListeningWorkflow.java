@@ -17,7 +17,9 @@ import io.brandpulse.jobs.operators.DetectIncidents;
 import io.brandpulse.jobs.operators.GateUnansweredAlerts;
 import io.brandpulse.jobs.operators.ScoreCustomers;
 import io.brandpulse.model.CustomerEngagement;
+import io.brandpulse.model.CustomerSignal;
 import io.brandpulse.model.OptOut;
+import org.apache.flink.api.common.functions.MapFunction;
 import io.brandpulse.jobs.operators.OptOutWatermarks;
 import io.brandpulse.jobs.operators.PseudonymizeOptOuts;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -141,7 +143,12 @@ public final class ListeningWorkflow {
         if (config.alerts.webhook.enabled()) {
             deadLetters = deadLetters.union(undeliveredToWebhook(config, alerts));
         }
-        return new Outputs(enriched, deadLetters, metrics, alerts, customerEngagement(config, enriched, pseudonymousOptOuts));
+        DataStream<CustomerSignal> customerSignals = pseudonymousOptOuts
+                .map(new OptOutAsSignal())
+                .name("opt-outs as customer signals")
+                .uid(Uids.OPT_OUTS + "-signals")
+                .union(unanswered.getSideOutput(TrackResponses.REPLIES));
+        return new Outputs(enriched, deadLetters, metrics, alerts, customerEngagement(config, enriched, customerSignals));
     }
 
     /**
@@ -185,13 +192,13 @@ public final class ListeningWorkflow {
 
     /** Per-customer engagement quality, keyed by the pseudonymous customer; brand replies are not customers. */
     static DataStream<CustomerEngagement> customerEngagement(ListeningConfig config, DataStream<EnrichedMention> enriched,
-            DataStream<OptOut> optOuts) {
+            DataStream<CustomerSignal> signals) {
         return enriched
                 .filter(new IsCustomerInteraction(config.engagement.enabled))
                 .name("customer interactions")
                 .uid(Uids.ENGAGEMENT + "-filter")
                 .keyBy(new CustomerKey())
-                .connect(optOuts.keyBy(new OptOutCustomerKey()))
+                .connect(signals.keyBy(new SignalCustomerKey()))
                 .process(new ScoreCustomers(config.engagement))
                 .name("score customers")
                 .uid(Uids.ENGAGEMENT);
@@ -280,10 +287,17 @@ public final class ListeningWorkflow {
         }
     }
 
-    static final class OptOutCustomerKey implements KeySelector<OptOut, String> {
+    static final class SignalCustomerKey implements KeySelector<CustomerSignal, String> {
         @Override
-        public String getKey(OptOut optOut) {
-            return optOut.customerKey;
+        public String getKey(CustomerSignal signal) {
+            return signal.customerKey;
+        }
+    }
+
+    static final class OptOutAsSignal implements MapFunction<OptOut, CustomerSignal> {
+        @Override
+        public CustomerSignal map(OptOut optOut) {
+            return new CustomerSignal(optOut.customerKey, optOut.optedOut ? CustomerSignal.OPTED_OUT : CustomerSignal.OPTED_IN, null, 0);
         }
     }
 

@@ -18,7 +18,7 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
-import io.brandpulse.model.OptOut;
+import io.brandpulse.model.CustomerSignal;
 import org.apache.flink.util.Collector;
 
 /**
@@ -28,7 +28,7 @@ import org.apache.flink.util.Collector;
  * Event-time timers mark customers DORMANT and then forget them, so state stays bounded. Opt-outs from the live
  * topic clear the customer's state and emit tombstones.
  */
-public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMention, OptOut, CustomerEngagement> {
+public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMention, CustomerSignal, CustomerEngagement> {
     private final EngagementSettings settings;
 
     private transient EngagementScorer scorer;
@@ -70,6 +70,12 @@ public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMenti
             return; // nothing but spam or repeats so far: no score at all, rather than a zero that looks like a customer
         }
         CustomerEngagement record = scorer.score(ctx.getCurrentKey(), mention.brand, s, s.lastInteractionAt);
+        consider(ctx, s, record, out);
+        byBrand.put(mention.brand, s);
+    }
+
+    /** Emits the record on a meaningful change, or holds it back until the rate limit's interval ends. */
+    private void consider(Context ctx, CustomerState s, CustomerEngagement record, Collector<CustomerEngagement> out) {
         boolean first = s.emittedTier == null;
         boolean tierChanged = !record.tier.equals(s.emittedTier);
         boolean moved = Math.abs(record.score - s.emittedScore) >= settings.minScoreChange;
@@ -79,30 +85,42 @@ public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMenti
             s.pending = true;
             ctx.timerService().registerEventTimeTimer(s.emittedAt + minInterval);
         }
-        byBrand.put(mention.brand, s);
     }
 
     /**
      * A live opt-out: everything about the customer goes, and each record they had on the topic gets a tombstone,
-     * so a compacted topic forgets them too. Opting back in starts from nothing.
+     * so a compacted topic forgets them too. Opting back in starts from nothing. A brand reply to one of their
+     * complaints or questions adds to that interaction's quality.
      */
     @Override
-    public void processElement2(OptOut optOut, Context ctx, Collector<CustomerEngagement> out) throws Exception {
-        if (!optOut.optedOut) {
-            optedOut.clear();
-            return;
-        }
-        for (Map.Entry<String, CustomerState> entry : byBrand.entries()) {
-            if (entry.getValue().emittedTier != null) {
-                CustomerEngagement tombstone = new CustomerEngagement();
-                tombstone.customerKey = ctx.getCurrentKey();
-                tombstone.brand = entry.getKey();
-                tombstone.deleted = true;
-                out.collect(tombstone);
+    public void processElement2(CustomerSignal signal, Context ctx, Collector<CustomerEngagement> out) throws Exception {
+        switch (signal.kind) {
+            case CustomerSignal.OPTED_IN -> optedOut.clear();
+            case CustomerSignal.OPTED_OUT -> {
+                for (Map.Entry<String, CustomerState> entry : byBrand.entries()) {
+                    if (entry.getValue().emittedTier != null) {
+                        CustomerEngagement tombstone = new CustomerEngagement();
+                        tombstone.customerKey = ctx.getCurrentKey();
+                        tombstone.brand = entry.getKey();
+                        tombstone.deleted = true;
+                        out.collect(tombstone);
+                    }
+                }
+                byBrand.clear();
+                optedOut.update(true);
+            }
+            default -> {
+                CustomerState s = byBrand.get(signal.brand);
+                if (s == null || Boolean.TRUE.equals(optedOut.value())) {
+                    return;
+                }
+                scorer.replyReceived(s, signal.interactionAt);
+                if (s.topQuality.length > 0) {
+                    consider(ctx, s, scorer.score(ctx.getCurrentKey(), signal.brand, s, s.lastInteractionAt), out);
+                }
+                byBrand.put(signal.brand, s);
             }
         }
-        byBrand.clear();
-        optedOut.update(true);
     }
 
     @Override

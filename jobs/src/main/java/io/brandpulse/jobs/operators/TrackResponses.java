@@ -8,6 +8,7 @@ import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.config.ResponseSettings;
 import io.brandpulse.model.Alert;
 import io.brandpulse.model.AlertEvidence;
+import io.brandpulse.model.CustomerSignal;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.ResponseCase;
 import io.brandpulse.model.ResponseEvent;
@@ -30,6 +31,8 @@ import org.apache.flink.util.OutputTag;
  */
 public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention, Alert> {
     public static final OutputTag<ResponseEvent> EVENTS = new OutputTag<>("response-events") {};
+    /** The customers whose complaint or question the brand answered, for their engagement score. */
+    public static final OutputTag<CustomerSignal> REPLIES = new OutputTag<>("brand-replies-to-customers") {};
     static final String TYPE = AlertType.UNANSWERED_COMPLAINT.name();
     static final int EXCERPT_CHARS = 80;
 
@@ -93,6 +96,9 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
             ctx.output(EVENTS, new ResponseEvent(m.brand, ResponseEvent.OPENED, t, 0, false));
             long deadline = t + millis(settings.deadline(severityOf(m)));
             ctx.output(EVENTS, new ResponseEvent(m.brand, ResponseEvent.ANSWERED, c.earlyReplyAt, c.earlyReplyAt - t, c.earlyReplyAt <= deadline));
+            if (m.customerKey != null) {
+                ctx.output(REPLIES, new CustomerSignal(m.customerKey, CustomerSignal.BRAND_REPLY, m.brand, t));
+            }
             state.clear();
             return;
         }
@@ -142,6 +148,9 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
 
     private void answer(Context ctx, ResponseCase c, long t, Collector<Alert> out) throws Exception {
         String brand = brandOf(ctx.getCurrentKey());
+        if (c.customerKey != null) {
+            ctx.output(REPLIES, new CustomerSignal(c.customerKey, CustomerSignal.BRAND_REPLY, brand, c.openedAt));
+        }
         ctx.output(EVENTS, new ResponseEvent(brand, ResponseEvent.ANSWERED, t, t - c.openedAt, t <= c.deadline));
         if (c.alerted) {
             out.collect(alert(ctx.getCurrentKey(), c, IncidentLifecycle.RESOLVED, t,

@@ -5,7 +5,11 @@ import io.brandpulse.alerts.CrisisTermWatch;
 import io.brandpulse.alerts.Incident;
 import io.brandpulse.engagement.CustomerState;
 import io.brandpulse.model.CustomerEngagement;
+import io.brandpulse.model.CustomerSignal;
 import io.brandpulse.model.OptOut;
+import io.brandpulse.model.ResponseCase;
+import io.brandpulse.model.ResponseEvent;
+import io.brandpulse.model.ResponseStats;
 import io.brandpulse.jobs.webhook.WebhookDelivery;
 import io.brandpulse.metrics.MentionSamples;
 import io.brandpulse.metrics.TermBaseline;
@@ -41,7 +45,8 @@ class PojoTypesTest {
     @ParameterizedTest
     @ValueSource(classes = {RawRecord.class, Mention.class, EnrichedMention.class, DeadLetter.class, BrandWindowMetrics.class,
         BrandMetricsAccumulator.class, Alert.class, AlertEvidence.class, BrandHistory.class, CrisisTermWatch.class, Incident.class,
-        TermBaseline.class, MentionSamples.class, WebhookDelivery.class, CustomerState.class, CustomerEngagement.class, OptOut.class})
+        TermBaseline.class, MentionSamples.class, WebhookDelivery.class, CustomerState.class, CustomerEngagement.class, OptOut.class, CustomerSignal.class, ResponseCase.class,
+        ResponseEvent.class, ResponseStats.class})
     void isAPojoAllTheWayDown(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
         PojoTypeInfo<?> pojo = assertInstanceOf(PojoTypeInfo.class, info);

@@ -7,7 +7,7 @@ import io.brandpulse.config.EngagementSettings;
 import io.brandpulse.model.CustomerEngagement;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.Media;
-import io.brandpulse.model.OptOut;
+import io.brandpulse.model.CustomerSignal;
 import io.brandpulse.model.TextAnalysis;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -25,7 +25,7 @@ class ScoreCustomersTest {
     static final long DAY = 86_400_000L;
     static final long T0 = 1_772_323_200_000L;
 
-    private static KeyedTwoInputStreamOperatorTestHarness<String, EnrichedMention, OptOut, CustomerEngagement> harness() throws Exception {
+    private static KeyedTwoInputStreamOperatorTestHarness<String, EnrichedMention, CustomerSignal, CustomerEngagement> harness() throws Exception {
         EngagementSettings settings = new EngagementSettings(); // 1h rate limit, 60d dormant, 180d forget
         return new KeyedTwoInputStreamOperatorTestHarness<>(new KeyedCoProcessOperator<>(new ScoreCustomers(settings)),
                 m -> m.customerKey, o -> o.customerKey, Types.STRING);
@@ -67,7 +67,7 @@ class ScoreCustomersTest {
         return m;
     }
 
-    private static void add(KeyedTwoInputStreamOperatorTestHarness<String, EnrichedMention, OptOut, CustomerEngagement> h, EnrichedMention m)
+    private static void add(KeyedTwoInputStreamOperatorTestHarness<String, EnrichedMention, CustomerSignal, CustomerEngagement> h, EnrichedMention m)
             throws Exception {
         h.processElement1(new StreamRecord<>(m, m.createdAt));
     }
@@ -128,9 +128,7 @@ class ScoreCustomersTest {
             h.open();
             add(h, review("c1", "1", T0, "positive"));
             add(h, review("c2", "9", T0, "positive"));
-            OptOut optOut = new OptOut(null, true);
-            optOut.customerKey = "c1";
-            h.processElement2(new StreamRecord<>(optOut, T0));
+            h.processElement2(new StreamRecord<>(new CustomerSignal("c1", CustomerSignal.OPTED_OUT, null, 0), T0));
             List<CustomerEngagement> out = h.extractOutputValues();
             CustomerEngagement tombstone = out.get(out.size() - 1);
             assertTrue(tombstone.deleted);
@@ -140,6 +138,21 @@ class ScoreCustomersTest {
             h.processBothWatermarks(new Watermark(T0 + 2 * DAY));
             assertEquals(0, h.extractOutputValues().stream().skip(out.size()).filter(e -> e.customerKey.equals("c1")).count(),
                     "nothing about c1 after the opt-out");
+        }
+    }
+
+    @Test
+    void aBrandReplyToAnInteractionRaisesItsQuality() throws Exception {
+        try (var h = harness()) {
+            h.open();
+            add(h, review("c1", "1", T0, "negative"));
+            double before = h.extractOutputValues().get(0).quality;
+            h.processElement2(new StreamRecord<>(new CustomerSignal("c1", CustomerSignal.BRAND_REPLY, "qingning", T0), T0 + 30 * MINUTE));
+            h.processBothWatermarks(new Watermark(T0 + 2 * 60 * MINUTE));
+            List<CustomerEngagement> out = h.extractOutputValues();
+            CustomerEngagement after = out.get(out.size() - 1);
+            assertEquals(1, after.brandRepliesReceived);
+            assertTrue(after.quality > before, "an answered interaction is worth more: " + before + " -> " + after.quality);
         }
     }
 

@@ -90,6 +90,10 @@ class TrackResponsesTest {
             assertEquals(40 * MINUTE, events.get(1).responseMillis);
             assertTrue(events.get(1).withinDeadline);
             assertEquals(0, h.numKeyedStateEntries(), "a closed case leaves no state");
+            var replies = h.getSideOutput(TrackResponses.REPLIES);
+            assertEquals(1, replies.size(), "the customer's engagement hears of the answer");
+            assertEquals("alice", replies.peek().getValue().customerKey);
+            assertEquals(T0, replies.peek().getValue().interactionAt, "the answered interaction");
         }
     }
 
