@@ -74,7 +74,7 @@ public final class BenchmarkAnalysis {
         totals[1] += (System.nanoTime() - start) / 1e9;
     }
 
-    private static int tokenize(HMMChineseTokenizer tokenizer, String text) {
+    public static int tokenize(HMMChineseTokenizer tokenizer, String text) {
         int n = 0;
         try {
             tokenizer.setReader(new StringReader(text));
@@ -90,7 +90,7 @@ public final class BenchmarkAnalysis {
         return n;
     }
 
-    static List<String> realisticTexts(Path data, int count) throws IOException {
+    public static List<String> realisticTexts(Path data, int count) throws IOException {
         List<String> reviews = new ArrayList<>();
         for (String line : Files.readAllLines(data.resolve("chnsenticorp_bert_split/dev.tsv"), StandardCharsets.UTF_8)) {
             int tab = line.indexOf('\t');

@@ -16,7 +16,7 @@ import org.apache.flink.util.function.SerializableFunction;
  * Run it at parallelism 1: the file is the whole output, in the order the records arrive. It is not a
  * transactional sink; the Kafka sinks are the ones that survive failures.
  */
-public class JsonLinesFileSink<T> implements Sink<T> {
+public class JsonLinesFileSink<T> implements Sink<T>, SingleWriterSink {
     private final String file;
     private final SerializableFunction<T, byte[]> json;
 

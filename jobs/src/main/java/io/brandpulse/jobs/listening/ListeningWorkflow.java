@@ -20,6 +20,9 @@ import io.brandpulse.model.CustomerEngagement;
 import io.brandpulse.model.CustomerSignal;
 import io.brandpulse.model.OptOut;
 import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
+import io.brandpulse.jobs.connectors.SingleWriterSink;
 import io.brandpulse.jobs.operators.OptOutWatermarks;
 import io.brandpulse.jobs.operators.PseudonymizeOptOuts;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -69,11 +72,18 @@ public final class ListeningWorkflow {
     public record Outputs(DataStream<EnrichedMention> enrichedMentions, DataStream<DeadLetter> deadLetters,
             DataStream<BrandWindowMetrics> brandMetrics, DataStream<Alert> alerts, DataStream<CustomerEngagement> customerEngagement) {
         public void writeTo(ListeningSinks sinks) {
-            enrichedMentions.sinkTo(sinks.enrichedMentions()).name("enriched mentions sink").uid(Uids.ENRICHED_SINK);
-            deadLetters.sinkTo(sinks.deadLetters()).name("dead letter sink").uid(Uids.DEAD_LETTER_SINK);
-            brandMetrics.sinkTo(sinks.brandMetrics()).name("brand metrics sink").uid(Uids.BRAND_METRICS_SINK);
-            alerts.sinkTo(sinks.alerts()).name("alerts sink").uid(Uids.ALERTS_SINK);
-            customerEngagement.sinkTo(sinks.customerEngagement()).name("customer engagement sink").uid(Uids.ENGAGEMENT_SINK);
+            write(enrichedMentions, sinks.enrichedMentions(), "enriched mentions sink", Uids.ENRICHED_SINK);
+            write(deadLetters, sinks.deadLetters(), "dead letter sink", Uids.DEAD_LETTER_SINK);
+            write(brandMetrics, sinks.brandMetrics(), "brand metrics sink", Uids.BRAND_METRICS_SINK);
+            write(alerts, sinks.alerts(), "alerts sink", Uids.ALERTS_SINK);
+            write(customerEngagement, sinks.customerEngagement(), "customer engagement sink", Uids.ENGAGEMENT_SINK);
+        }
+
+        private static <T> void write(DataStream<T> stream, Sink<T> sink, String name, String uid) {
+            DataStreamSink<T> written = stream.sinkTo(sink).name(name).uid(uid);
+            if (sink instanceof SingleWriterSink) {
+                written.setParallelism(1); // one file, whatever the job's parallelism
+            }
         }
     }
 

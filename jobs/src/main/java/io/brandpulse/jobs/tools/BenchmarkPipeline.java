@@ -1,0 +1,140 @@
+package io.brandpulse.jobs.tools;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.brandpulse.cli.BenchmarkAnalysis;
+import io.brandpulse.config.BrandSettings;
+import io.brandpulse.config.ListeningConfig;
+import io.brandpulse.jobs.listening.JobEnvironment;
+import io.brandpulse.jobs.listening.RunFileJob;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+
+/**
+ * {@code scripts/bench}: end-to-end throughput of the whole listening workflow (parse, deduplicate, analyse,
+ * brand windows, detectors, response deadlines, engagement scores, all sinks) over a realistic generated stream,
+ * at parallelism 1 and 2 on an embedded Flink, against the bare smartcn segmentation of the same texts on one
+ * thread. The job's net runtime is measured (cluster start-up excluded). Prints a table and a final JSON line.
+ */
+public final class BenchmarkPipeline {
+    static final int BRANDS = 10;
+    static final String[] BRAND_NAMES = {"青柠咖啡", "北岸茶饮", "鲜果坊", "云朵洗护", "星河平板", "暖居热水器", "墨香书店", "悦衣坊", "极速电脑", "LimeCafe"};
+    private static volatile long sink;
+
+    private BenchmarkPipeline() {}
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 30_000;
+        List<String> texts = BenchmarkAnalysis.realisticTexts(data, count);
+        Path dir = Files.createTempDirectory("brandpulse-bench");
+        try {
+            Path input = dir.resolve("mentions.jsonl");
+            long chars = writeStream(texts, input);
+            ListeningConfig config = config();
+            double bare = bareSegmentation(texts);
+            double p1 = run(config, input, dir.resolve("p1"), 1);
+            double p2 = run(config, input, dir.resolve("p2"), 2);
+            double charsPerMention = (double) chars / count;
+            System.out.printf(Locale.ROOT, "%d mentions (%.1f chars each on average; 5%% spam, reposts, Traditional, emoticons), %d brands%n",
+                    count, charsPerMention, BRANDS);
+            System.out.printf(Locale.ROOT, "%-52s %12s %12s%n", "", "mentions/s", "chars/s");
+            System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "bare HMMChineseTokenizer, one thread", bare, bare * charsPerMention);
+            System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "whole workflow, file in/out, parallelism 1", p1, p1 * charsPerMention);
+            System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "whole workflow, file in/out, parallelism 2", p2, p2 * charsPerMention);
+            System.out.printf(Locale.ROOT, "pipeline p1 / segmentation ceiling: %.3f (target >= 0.7)%n", p1 / bare);
+            System.out.printf(Locale.ROOT, "parallelism 2 / parallelism 1:      %.3f (target >= 1.7 on 2 cores)%n", p2 / p1);
+            System.out.printf(Locale.ROOT, "{\"mentions\":%d,\"segmentationMentionsPerSecond\":%.0f,\"pipelineP1MentionsPerSecond\":%.0f,"
+                    + "\"pipelineP2MentionsPerSecond\":%.0f,\"ratioToSegmentation\":%.3f,\"scaling\":%.3f,\"cores\":%d}%n",
+                    count, bare, p1, p2, p1 / bare, p2 / p1, Runtime.getRuntime().availableProcessors());
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Mentions over a day: ten brands, 3,000 customers, 5% gambling ads, some brand replies to complaints. */
+    static long writeStream(List<String> texts, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Random random = new Random(7);
+        long start = Instant.parse("2026-03-02T00:00:00Z").toEpochMilli();
+        List<String> lines = new ArrayList<>(texts.size());
+        long chars = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            String brand = BRAND_NAMES[random.nextInt(BRANDS)];
+            String text = random.nextInt(20) == 0
+                    ? brand + "官方合作 澳门葡京线上娱乐城 注册送88元彩金 加微信" + random.nextInt(100000)
+                    : brand + " " + texts.get(i);
+            chars += text.length();
+            ObjectNode m = json.createObjectNode();
+            m.put("id", "b" + i);
+            m.put("platform", "weibo");
+            m.putObject("author").put("id", "u" + random.nextInt(3000)).put("followers", random.nextInt(5000));
+            m.put("text", text);
+            m.put("createdAt", start + (long) i * 86_400_000L / texts.size());
+            m.putObject("metrics").put("likes", random.nextInt(100)).put("reposts", random.nextInt(20)).put("comments", random.nextInt(30));
+            lines.add(m.toString());
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return chars;
+    }
+
+    static ListeningConfig config() {
+        ListeningConfig c = new ListeningConfig();
+        c.privacy.pseudonymKey = "benchmark-pseudonym-key-0001";
+        for (int i = 0; i < BRANDS; i++) {
+            BrandSettings b = new BrandSettings();
+            b.id = "brand" + i;
+            b.names = List.of(BRAND_NAMES[i]);
+            b.officialAccounts = List.of("weibo:official" + i);
+            c.brands.add(b);
+        }
+        return c;
+    }
+
+    /** Mentions per second of the job's net runtime. */
+    static double run(ListeningConfig config, Path input, Path out, int parallelism) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism);
+        env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
+        JobEnvironment.forbidGenericTypes(env);
+        RunFileJob.defineFileWorkflow(env, config, input, out);
+        JobExecutionResult result = env.execute("benchmark p" + parallelism);
+        long lines;
+        try (Stream<String> s = Files.lines(input)) {
+            lines = s.count();
+        }
+        return lines / (result.getNetRuntime() / 1000.0);
+    }
+
+    /** Bare segmentation of the same texts, one thread, warm: the ceiling. */
+    static double bareSegmentation(List<String> texts) {
+        HMMChineseTokenizer tokenizer = new HMMChineseTokenizer();
+        for (int round = 0; round < 3; round++) {
+            for (String t : texts) {
+                sink += BenchmarkAnalysis.tokenize(tokenizer, t);
+            }
+        }
+        long start = System.nanoTime();
+        int rounds = 3;
+        for (int round = 0; round < rounds; round++) {
+            for (String t : texts) {
+                sink += BenchmarkAnalysis.tokenize(tokenizer, t);
+            }
+        }
+        return rounds * texts.size() / ((System.nanoTime() - start) / 1e9);
+    }
+}
