@@ -6,7 +6,15 @@ import io.brandpulse.cli.BenchmarkAnalysis;
 import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.jobs.listening.JobEnvironment;
+import io.brandpulse.jobs.connectors.RawLineFormat;
+import io.brandpulse.jobs.listening.ListeningSinks;
+import io.brandpulse.jobs.listening.ListeningWorkflow;
 import io.brandpulse.jobs.listening.RunFileJob;
+import io.brandpulse.model.RawRecord;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,9 +53,18 @@ public final class BenchmarkPipeline {
             Path input = dir.resolve("mentions.jsonl");
             long chars = writeStream(texts, input);
             ListeningConfig config = config();
+            // For profiling: -Dbench.only=1 runs one parallelism; -Dbench.disable=engagement,responses turns branches off.
+            for (String part : System.getProperty("bench.disable", "").split(",")) {
+                switch (part.strip()) {
+                    case "engagement" -> config.engagement.enabled = false;
+                    case "responses" -> config.responses.enabled = false;
+                    default -> { }
+                }
+            }
+            String only = System.getProperty("bench.only");
             double bare = bareSegmentation(texts);
-            double p1 = run(config, input, dir.resolve("p1"), 1);
-            double p2 = run(config, input, dir.resolve("p2"), 2);
+            double p1 = only == null || only.equals("1") ? run(config, input, dir.resolve("p1"), 1) : Double.NaN;
+            double p2 = only == null || only.equals("2") ? run(config, input, dir.resolve("p2"), 2) : Double.NaN;
             double charsPerMention = (double) chars / count;
             System.out.printf(Locale.ROOT, "%d mentions (%.1f chars each on average; 5%% spam, reposts, Traditional, emoticons), %d brands%n",
                     count, charsPerMention, BRANDS);
@@ -111,7 +128,19 @@ public final class BenchmarkPipeline {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism);
         env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
         JobEnvironment.forbidGenericTypes(env);
-        RunFileJob.defineFileWorkflow(env, config, input, out);
+        if ("discard".equals(System.getProperty("bench.sinks"))) { // profiling: the workflow without writing its output
+            FileSource<RawRecord> lines = FileSource.forRecordStreamFormat(new RawLineFormat("bench", config.ingestion.maxRecordBytes),
+                    new org.apache.flink.core.fs.Path(input.toAbsolutePath().toUri())).build();
+            DataStream<RawRecord> raw = env.fromSource(lines, WatermarkStrategy.noWatermarks(), "file");
+            if (Boolean.getBoolean("bench.enrichOnly")) { // only what enrichment needs: parse, deduplicate, enrich
+                ListeningWorkflow.define(config, raw).enrichedMentions().sinkTo(new DiscardingSink<>());
+            } else {
+                ListeningWorkflow.defineWorkflow(config, raw, ListeningWorkflow.noOptOuts(env), new ListeningSinks(
+                        new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>()));
+            }
+        } else {
+            RunFileJob.defineFileWorkflow(env, config, input, out);
+        }
         JobExecutionResult result = env.execute("benchmark p" + parallelism);
         long lines;
         try (Stream<String> s = Files.lines(input)) {
