@@ -132,7 +132,9 @@ public final class BenchmarkPipeline {
             FileSource<RawRecord> lines = FileSource.forRecordStreamFormat(new RawLineFormat("bench", config.ingestion.maxRecordBytes),
                     new org.apache.flink.core.fs.Path(input.toAbsolutePath().toUri())).build();
             DataStream<RawRecord> raw = env.fromSource(lines, WatermarkStrategy.noWatermarks(), "file");
-            if (Boolean.getBoolean("bench.enrichOnly")) { // only what enrichment needs: parse, deduplicate, enrich
+            if (Boolean.getBoolean("bench.sourceOnly")) { // only reading the file
+                raw.sinkTo(new DiscardingSink<>());
+            } else if (Boolean.getBoolean("bench.enrichOnly")) { // only what enrichment needs: parse, deduplicate, enrich
                 ListeningWorkflow.define(config, raw).enrichedMentions().sinkTo(new DiscardingSink<>());
             } else {
                 ListeningWorkflow.defineWorkflow(config, raw, ListeningWorkflow.noOptOuts(env), new ListeningSinks(
