@@ -346,18 +346,13 @@ public final class ConfigLoader {
         v.duration("engagement.minEmitInterval", c.engagement.minEmitInterval);
         v.require(c.engagement.minScoreChange >= 0, "engagement.minScoreChange", "must not be negative");
         v.require(c.responses != null, "responses", "must be a mapping");
-        for (String key : List.of("critical", "high", "medium", "low", "question", "giveUpAfter", "waitForLateComplaint")) {
-            String value = switch (key) {
-                case "critical" -> c.responses.critical;
-                case "high" -> c.responses.high;
-                case "medium" -> c.responses.medium;
-                case "low" -> c.responses.low;
-                case "question" -> c.responses.question;
-                case "giveUpAfter" -> c.responses.giveUpAfter;
-                default -> c.responses.waitForLateComplaint;
-            };
-            v.duration("responses." + key, value);
-        }
+        v.duration("responses.critical", c.responses.critical);
+        v.duration("responses.high", c.responses.high);
+        v.duration("responses.medium", c.responses.medium);
+        v.duration("responses.low", c.responses.low);
+        v.duration("responses.question", c.responses.question);
+        v.duration("responses.giveUpAfter", c.responses.giveUpAfter);
+        v.duration("responses.waitForLateComplaint", c.responses.waitForLateComplaint);
 
         v.require(c.privacy.pseudonymKey != null && c.privacy.pseudonymKey.length() >= MIN_PSEUDONYM_KEY_LENGTH,
                 "privacy.pseudonymKey", "must be set, at least " + MIN_PSEUDONYM_KEY_LENGTH + " characters (use ${env:NAME} or ${file:/path})");

@@ -40,6 +40,10 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
 
     private transient ResponseSettings settings;
     private transient long windowMillis;
+    /** Durations parsed once, not per record: deadline by severity (null key: a question), give-up, late-reply wait. */
+    private transient java.util.Map<String, Long> deadlineMillis;
+    private transient long giveUpMillis;
+    private transient long waitMillis;
     private transient ValueState<ResponseCase> state;
 
     public TrackResponses(ListeningConfig config) {
@@ -67,6 +71,12 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
     public void open(OpenContext openContext) {
         settings = config.responses;
         windowMillis = Durations.parse(config.metrics.window).toMillis();
+        deadlineMillis = new java.util.HashMap<>();
+        for (String severity : new String[] {null, "LOW", "MEDIUM", "HIGH", "CRITICAL"}) {
+            deadlineMillis.put(severity, Durations.parse(settings.deadline(severity)).toMillis());
+        }
+        giveUpMillis = Durations.parse(settings.giveUpAfter).toMillis();
+        waitMillis = Durations.parse(settings.waitForLateComplaint).toMillis();
         state = getRuntimeContext().getState(new ValueStateDescriptor<>("case", TypeInformation.of(ResponseCase.class)));
     }
 
@@ -81,7 +91,7 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
                 c = c == null ? new ResponseCase() : c;
                 c.earlyReplyAt = c.earlyReplyAt == Long.MIN_VALUE ? t : Math.min(c.earlyReplyAt, t);
                 state.update(c);
-                ctx.timerService().registerEventTimeTimer(t + millis(settings.waitForLateComplaint));
+                ctx.timerService().registerEventTimeTimer(t + waitMillis);
             }
             return;
         }
@@ -94,7 +104,7 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
         if (c != null && c.earlyReplyAt != Long.MIN_VALUE && c.earlyReplyAt >= t) {
             // The answer was here first: the case opens and closes at once.
             ctx.output(EVENTS, new ResponseEvent(m.brand, ResponseEvent.OPENED, t, 0, false));
-            long deadline = t + millis(settings.deadline(severityOf(m)));
+            long deadline = t + deadline(severityOf(m));
             ctx.output(EVENTS, new ResponseEvent(m.brand, ResponseEvent.ANSWERED, c.earlyReplyAt, c.earlyReplyAt - t, c.earlyReplyAt <= deadline));
             if (m.customerKey != null) {
                 ctx.output(REPLIES, new CustomerSignal(m.customerKey, CustomerSignal.BRAND_REPLY, m.brand, t));
@@ -110,11 +120,11 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
         c.mentionId = m.id;
         c.customerKey = m.customerKey;
         c.excerpt = m.text == null ? "" : m.text.length() <= EXCERPT_CHARS ? m.text : m.text.substring(0, EXCERPT_CHARS) + "…";
-        c.deadline = t + millis(settings.deadline(c.severity));
+        c.deadline = t + deadline(c.severity);
         state.update(c);
         ctx.output(EVENTS, new ResponseEvent(m.brand, ResponseEvent.OPENED, t, 0, false));
         ctx.timerService().registerEventTimeTimer(c.deadline);
-        ctx.timerService().registerEventTimeTimer(t + millis(settings.giveUpAfter));
+        ctx.timerService().registerEventTimeTimer(t + giveUpMillis);
     }
 
     @Override
@@ -137,11 +147,11 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
         if (endOfInput) {
             return;
         }
-        if (c.open && timestamp >= c.openedAt + millis(settings.giveUpAfter)) {
+        if (c.open && timestamp >= c.openedAt + giveUpMillis) {
             // Nobody answered in two weeks: the alert stands, the case is forgotten (and no longer counted open).
             ctx.output(EVENTS, new ResponseEvent(brandOf(ctx.getCurrentKey()), ResponseEvent.EXPIRED, timestamp, 0, false));
             state.clear();
-        } else if (!c.open && c.earlyReplyAt != Long.MIN_VALUE && timestamp >= c.earlyReplyAt + millis(settings.waitForLateComplaint)) {
+        } else if (!c.open && c.earlyReplyAt != Long.MIN_VALUE && timestamp >= c.earlyReplyAt + waitMillis) {
             state.clear();
         }
     }
@@ -164,7 +174,7 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
         c.followUps++;
         String raised = Severity.of(c.severity == null ? "LOW" : c.severity).raised().name();
         c.severity = raised;
-        c.deadline = Math.min(c.deadline, c.openedAt + millis(settings.deadline(raised)));
+        c.deadline = Math.min(c.deadline, c.openedAt + deadline(raised));
         state.update(c);
         ctx.timerService().registerEventTimeTimer(Math.max(c.deadline, followUp.createdAt));
         if (c.alerted) {
@@ -220,8 +230,8 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
         return key.substring(0, key.indexOf('\n'));
     }
 
-    private static long millis(String duration) {
-        return Durations.parse(duration).toMillis();
+    private long deadline(String severity) {
+        return deadlineMillis.getOrDefault(severity, deadlineMillis.get(null));
     }
 
     private static String minutes(long millis) {
