@@ -20,9 +20,10 @@ class ScriptsITCase {
 
     @Test
     void demoRunsByItselfAndShowsMentionsAndDeadLetters() throws Exception {
+        int[] ports = Scripts.freePorts(2);
         Scripts scripts = new Scripts(dir)
-                .with("DEMO_KAFKA_PORT", Integer.toString(Scripts.freePort()))
-                .with("DEMO_KAFKA_CONTROLLER_PORT", Integer.toString(Scripts.freePort()));
+                .with("DEMO_KAFKA_PORT", Integer.toString(ports[0]))
+                .with("DEMO_KAFKA_CONTROLLER_PORT", Integer.toString(ports[1]));
         String output = scripts.runOk(Duration.ofMinutes(5), "demo");
         assertTrue(output.contains("demo ok: 26 enriched mentions, 6 dead letters from 33 records"), output);
         assertTrue(output.contains("[brand reply]") && output.contains("INVALID_JSON"), output);

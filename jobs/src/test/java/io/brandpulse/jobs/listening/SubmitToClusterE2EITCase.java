@@ -38,11 +38,12 @@ class SubmitToClusterE2EITCase {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+        int[] ports = Scripts.freePorts(4);
         scripts = new Scripts(runDir)
-                .with("KAFKA_PORT", Integer.toString(Scripts.freePort()))
-                .with("KAFKA_CONTROLLER_PORT", Integer.toString(Scripts.freePort()))
-                .with("FLINK_REST_PORT", Integer.toString(Scripts.freePort()))
-                .with("FLINK_RPC_PORT", Integer.toString(Scripts.freePort()));
+                .with("KAFKA_PORT", Integer.toString(ports[0]))
+                .with("KAFKA_CONTROLLER_PORT", Integer.toString(ports[1]))
+                .with("FLINK_REST_PORT", Integer.toString(ports[2]))
+                .with("FLINK_RPC_PORT", Integer.toString(ports[3]));
         bootstrap = "127.0.0.1:" + scripts.env("KAFKA_PORT");
         scripts.runOk(Duration.ofMinutes(3), "kafka", "start");
         scripts.runOk(Duration.ofMinutes(3), "flink-cluster", "start");
