@@ -12,11 +12,19 @@ import io.brandpulse.model.CustomerSignal;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.ResponseCase;
 import io.brandpulse.model.ResponseEvent;
+import java.util.List;
 import java.util.Locale;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Gauge;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -28,13 +36,17 @@ import org.apache.flink.util.OutputTag;
  * incident of its own per case: OPEN, UPDATE on a follow-up, RESOLVED by a late answer). A reply that arrives
  * before its complaint is remembered for a while. Every opening, answer and missed deadline also goes to a side
  * output for the brand's response metrics. State is cleared when a case closes or is given up.
+ *
+ * <p>Metric: gauge {@value #OPEN_CASES_METRIC}, the cases this subtask holds open (opened, not yet answered nor
+ * given up; an overdue case stays open until then). Summed over the subtasks it is the job's open cases.
  */
-public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention, Alert> {
+public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention, Alert> implements CheckpointedFunction {
     public static final OutputTag<ResponseEvent> EVENTS = new OutputTag<>("response-events") {};
     /** The customers whose complaint or question the brand answered, for their engagement score. */
     public static final OutputTag<CustomerSignal> REPLIES = new OutputTag<>("brand-replies-to-customers") {};
     static final String TYPE = AlertType.UNANSWERED_COMPLAINT.name();
     static final int EXCERPT_CHARS = 80;
+    public static final String OPEN_CASES_METRIC = "openResponseCases";
 
     private final ListeningConfig config;
 
@@ -45,6 +57,16 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
     private transient long giveUpMillis;
     private transient long waitMillis;
     private transient ValueState<ResponseCase> state;
+    /**
+     * Open cases of this subtask, for the gauge. A function cannot iterate its keyed state, so the count is kept
+     * beside it and checkpointed as operator state: a restart (same parallelism) restores each subtask's own count,
+     * so the gauge does not drop to zero while the restored cases are still open, nor go negative as they close.
+     * After a rescale the counts are dealt out again as whole numbers, not by key group: the sum over the subtasks
+     * (the figure to alert on) stays exact, the split between subtasks does not. Restored from a savepoint taken
+     * before this metric existed, the count starts at zero and under-counts the cases that were already open.
+     */
+    private transient long openCases;
+    private transient ListState<Long> openCasesState;
 
     public TrackResponses(ListeningConfig config) {
         this.config = config;
@@ -78,6 +100,21 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
         giveUpMillis = Durations.parse(settings.giveUpAfter).toMillis();
         waitMillis = Durations.parse(settings.waitForLateComplaint).toMillis();
         state = getRuntimeContext().getState(new ValueStateDescriptor<>("case", TypeInformation.of(ResponseCase.class)));
+        getRuntimeContext().getMetricGroup().gauge(OPEN_CASES_METRIC, (Gauge<Long>) () -> openCases);
+    }
+
+    @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        openCasesState = context.getOperatorStateStore().getListState(new ListStateDescriptor<>("open-cases", Types.LONG));
+        openCases = 0;
+        for (Long count : openCasesState.get()) {
+            openCases += count;
+        }
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        openCasesState.update(List.of(openCases));
     }
 
     @Override
@@ -122,6 +159,7 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
         c.excerpt = m.text == null ? "" : m.text.length() <= EXCERPT_CHARS ? m.text : m.text.substring(0, EXCERPT_CHARS) + "…";
         c.deadline = t + deadline(c.severity);
         state.update(c);
+        openCases++;
         ctx.output(EVENTS, new ResponseEvent(m.brand, ResponseEvent.OPENED, t, 0, false));
         ctx.timerService().registerEventTimeTimer(c.deadline);
         ctx.timerService().registerEventTimeTimer(t + giveUpMillis);
@@ -151,6 +189,7 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
             // Nobody answered in two weeks: the alert stands, the case is forgotten (and no longer counted open).
             ctx.output(EVENTS, new ResponseEvent(brandOf(ctx.getCurrentKey()), ResponseEvent.EXPIRED, timestamp, 0, false));
             state.clear();
+            openCases--;
         } else if (!c.open && c.earlyReplyAt != Long.MIN_VALUE && timestamp >= c.earlyReplyAt + waitMillis) {
             state.clear();
         }
@@ -168,6 +207,7 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
                             minutes(t - c.deadline))));
         }
         state.clear();
+        openCases--;
     }
 
     private void escalate(Context ctx, ResponseCase c, EnrichedMention followUp, Collector<Alert> out) throws Exception {

@@ -10,7 +10,16 @@ import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.ResponseEvent;
 import io.brandpulse.model.TextAnalysis;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Gauge;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.runtime.jobgraph.OperatorID;
+import org.apache.flink.runtime.metrics.groups.InternalOperatorMetricGroup;
+import org.apache.flink.runtime.metrics.groups.UnregisteredMetricGroups;
+import org.apache.flink.runtime.metrics.util.InterceptingOperatorMetricGroup;
+import org.apache.flink.runtime.operators.testutils.MockEnvironment;
+import org.apache.flink.runtime.operators.testutils.MockEnvironmentBuilder;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -27,6 +36,26 @@ class TrackResponsesTest {
         ListeningConfig config = TestConfigs.demo();
         return new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(new TrackResponses(config)),
                 TrackResponses::threadKey, Types.STRING);
+    }
+
+    /** A harness whose operator metrics can be read back: the task hands out one intercepting operator group. */
+    private static KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> harness(InterceptingOperatorMetricGroup metrics)
+            throws Exception {
+        MockEnvironment env = new MockEnvironmentBuilder().setMetricGroup(new UnregisteredMetricGroups.UnregisteredTaskMetricGroup() {
+            @Override
+            public InternalOperatorMetricGroup getOrAddOperator(OperatorID id, String name, Map<String, String> additionalVariables) {
+                return metrics;
+            }
+        }).build();
+        return new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(new TrackResponses(TestConfigs.demo())),
+                TrackResponses::threadKey, Types.STRING, env);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long openCases(InterceptingOperatorMetricGroup metrics) {
+        Gauge<Long> gauge = (Gauge<Long>) metrics.get(TrackResponses.OPEN_CASES_METRIC);
+        assertTrue(gauge != null, "gauge " + TrackResponses.OPEN_CASES_METRIC + " registered");
+        return gauge.getValue();
     }
 
     static EnrichedMention complaint(String id, String customer, long time, String severity, String category) {
@@ -168,6 +197,53 @@ class TrackResponsesTest {
             assertEquals(1, h.extractOutputValues().size(), "the LOW complaint was alerted at its deadline");
             assertEquals(0, h.numKeyedStateEntries(), "both given up after their time");
             assertTrue(events(h).stream().anyMatch(e -> e.kind.equals("EXPIRED")), "a forgotten case leaves the open count");
+        }
+    }
+
+    @Test
+    void theOpenCasesGaugeFollowsCasesOpeningAndClosing() throws Exception {
+        var metrics = new InterceptingOperatorMetricGroup();
+        try (var h = harness(metrics)) {
+            h.open();
+            assertEquals(0, openCases(metrics));
+            add(h, complaint("c1", "alice", T0, "MEDIUM", "LOGISTICS"));
+            add(h, complaint("c2", "bob", T0 + MINUTE, "LOW", "PRICE"));
+            add(h, complaint("c3", "carol", T0 + 2 * MINUTE, "CRITICAL", "SAFETY_LEGAL"));
+            assertEquals(3, openCases(metrics));
+            add(h, followUp("f1", "alice", T0 + 3 * MINUTE, "c1"));
+            assertEquals(3, openCases(metrics), "a follow-up escalates, it opens nothing");
+            add(h, brandReply("r1", T0 + 10 * MINUTE, "c1"));
+            assertEquals(2, openCases(metrics), "answered");
+            h.processWatermark(new Watermark(T0 + 2 * HOUR));
+            assertEquals(1, h.extractOutputValues().size(), "c3 is overdue");
+            assertEquals(2, openCases(metrics), "an overdue case is still open");
+            add(h, brandReply("r3", T0 + 3 * HOUR, "c3"));
+            assertEquals(1, openCases(metrics), "answered late");
+            add(h, brandReply("r9", T0 + 3 * HOUR, "c9")); // before its complaint
+            add(h, complaint("c9", "dave", T0 + 2 * HOUR, "HIGH", "SERVICE"));
+            assertEquals(1, openCases(metrics), "a complaint answered before it was seen never counts as open");
+            h.processWatermark(new Watermark(T0 + 15 * 24 * HOUR));
+            assertEquals(0, openCases(metrics), "c2 given up after two weeks");
+        }
+    }
+
+    @Test
+    void theOpenCasesGaugeSurvivesARestart() throws Exception {
+        OperatorSubtaskState snapshot;
+        var before = new InterceptingOperatorMetricGroup();
+        try (var h = harness(before)) {
+            h.open();
+            add(h, complaint("c1", "alice", T0, "MEDIUM", "LOGISTICS"));
+            add(h, complaint("c2", "bob", T0 + MINUTE, "LOW", "PRICE"));
+            snapshot = h.snapshot(1, T0 + 2 * MINUTE);
+        }
+        var after = new InterceptingOperatorMetricGroup();
+        try (var h = harness(after)) {
+            h.initializeState(snapshot);
+            h.open();
+            assertEquals(2, openCases(after), "restored with the cases, not from zero");
+            add(h, brandReply("r1", T0 + 10 * MINUTE, "c1"));
+            assertEquals(1, openCases(after));
         }
     }
 }
