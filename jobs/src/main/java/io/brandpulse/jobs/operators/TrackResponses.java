@@ -12,6 +12,8 @@ import io.brandpulse.model.CustomerSignal;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.ResponseCase;
 import io.brandpulse.model.ResponseEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -57,6 +59,8 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
     private transient long giveUpMillis;
     private transient long waitMillis;
     private transient ValueState<ResponseCase> state;
+    /** Mentions of the thread not yet reached by the watermark (see {@link #processElement}). */
+    private transient ListState<EnrichedMention> waiting;
     /**
      * Open cases of this subtask, for the gauge. A function cannot iterate its keyed state, so the count is kept
      * beside it and checkpointed as operator state: a restart (same parallelism) restores each subtask's own count,
@@ -100,6 +104,7 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
         giveUpMillis = Durations.parse(settings.giveUpAfter).toMillis();
         waitMillis = Durations.parse(settings.waitForLateComplaint).toMillis();
         state = getRuntimeContext().getState(new ValueStateDescriptor<>("case", TypeInformation.of(ResponseCase.class)));
+        waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", TypeInformation.of(EnrichedMention.class)));
         getRuntimeContext().getMetricGroup().gauge(OPEN_CASES_METRIC, (Gauge<Long>) () -> openCases);
     }
 
@@ -117,8 +122,41 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
         openCasesState.update(List.of(openCases));
     }
 
+    /**
+     * A thread's posts are handled in event-time order, whatever order they arrive in: a mention waits in state until
+     * the watermark passes its time (at most the watermark delay; deadlines are hours). Mentions keyed by id spread
+     * over partitions, so a follow-up or a reply can overtake its complaint; handled as they come, the case would
+     * open at the follow-up, with its severity, and a replay would not give the same cases as the live run. Mentions
+     * already behind the watermark (late) are handled at once.
+     */
     @Override
     public void processElement(EnrichedMention m, Context ctx, Collector<Alert> out) throws Exception {
+        if (m.createdAt > ctx.timerService().currentWatermark()) {
+            waiting.add(m);
+            ctx.timerService().registerEventTimeTimer(m.createdAt);
+            return;
+        }
+        handle(m, ctx, out);
+    }
+
+    /** The mentions whose time the watermark has reached, oldest first (ties by id: the same order on every run). */
+    private void handleWaitingUpTo(long time, Context ctx, Collector<Alert> out) throws Exception {
+        List<EnrichedMention> due = new ArrayList<>();
+        List<EnrichedMention> later = new ArrayList<>();
+        for (EnrichedMention m : waiting.get()) {
+            (m.createdAt <= time ? due : later).add(m);
+        }
+        if (due.isEmpty()) {
+            return;
+        }
+        waiting.update(later);
+        due.sort(Comparator.comparingLong((EnrichedMention m) -> m.createdAt).thenComparing(m -> m.id));
+        for (EnrichedMention m : due) {
+            handle(m, ctx, out);
+        }
+    }
+
+    private void handle(EnrichedMention m, Context ctx, Collector<Alert> out) throws Exception {
         ResponseCase c = state.value();
         long t = m.createdAt;
         if (m.isBrandReply()) {
@@ -167,6 +205,7 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
+        handleWaitingUpTo(timestamp, ctx, out);
         ResponseCase c = state.value();
         if (c == null) {
             return;

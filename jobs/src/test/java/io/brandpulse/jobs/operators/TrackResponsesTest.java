@@ -97,8 +97,25 @@ class TrackResponsesTest {
         return m;
     }
 
-    private static void add(KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> h, EnrichedMention m) throws Exception {
+    /** Event time the harness has reached; watermarks never go back. */
+    private long watermark = Long.MIN_VALUE;
+
+    /** A mention arrives, and event time moves on to it (a mention older than the watermark arrives late). */
+    private void add(KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> h, EnrichedMention m) throws Exception {
         h.processElement(new StreamRecord<>(m, m.createdAt));
+        advance(h, m.createdAt);
+    }
+
+    /** A mention arrives ahead of the watermark: it waits until event time reaches it. */
+    private static void arrive(KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> h, EnrichedMention m) throws Exception {
+        h.processElement(new StreamRecord<>(m, m.createdAt));
+    }
+
+    private void advance(KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> h, long time) throws Exception {
+        if (time > watermark) {
+            watermark = time;
+            h.processWatermark(new Watermark(time));
+        }
     }
 
     private static List<ResponseEvent> events(KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> h) {
@@ -112,7 +129,7 @@ class TrackResponsesTest {
             h.open();
             add(h, complaint("c1", "alice", T0, "MEDIUM", "LOGISTICS"));
             add(h, brandReply("r1", T0 + 40 * MINUTE, "c1"));
-            h.processWatermark(new Watermark(T0 + 48 * HOUR));
+            advance(h, T0 + 48 * HOUR);
             assertEquals(List.of(), h.extractOutputValues());
             List<ResponseEvent> events = events(h);
             assertEquals(List.of("OPENED", "ANSWERED"), events.stream().map(e -> e.kind).toList());
@@ -132,7 +149,7 @@ class TrackResponsesTest {
             h.open();
             add(h, complaint("logistics", "bob", T0, "MEDIUM", "LOGISTICS"));
             add(h, complaint("poisoned", "carol", T0 + MINUTE, "CRITICAL", "SAFETY_LEGAL"));
-            h.processWatermark(new Watermark(T0 + 2 * HOUR));
+            advance(h, T0 + 2 * HOUR);
             List<Alert> alerts = h.extractOutputValues();
             assertEquals(1, alerts.size(), "only the critical one is due after two hours");
             Alert critical = alerts.get(0);
@@ -142,7 +159,7 @@ class TrackResponsesTest {
             assertEquals("poisoned", critical.evidence.sampleMentionIds[0]);
             assertEquals("carol", critical.evidence.customerKey);
 
-            h.processWatermark(new Watermark(T0 + 25 * HOUR));
+            advance(h, T0 + 25 * HOUR);
             alerts = h.extractOutputValues();
             assertEquals(2, alerts.size());
             assertEquals("MEDIUM", alerts.get(1).severity);
@@ -161,7 +178,7 @@ class TrackResponsesTest {
             h.open();
             add(h, complaint("c1", "dave", T0, "MEDIUM", "SERVICE"));
             add(h, followUp("f1", "dave", T0 + 2 * HOUR, "c1"));
-            h.processWatermark(new Watermark(T0 + 5 * HOUR));
+            advance(h, T0 + 5 * HOUR);
             List<Alert> alerts = h.extractOutputValues();
             assertEquals(1, alerts.size(), "escalated to HIGH: four hours instead of 24");
             assertEquals("HIGH", alerts.get(0).severity);
@@ -180,10 +197,30 @@ class TrackResponsesTest {
             h.open();
             add(h, brandReply("r1", T0 + 10 * MINUTE, "c1")); // out of order: the answer first
             add(h, complaint("c1", "erin", T0, "HIGH", "PRODUCT_QUALITY"));
-            h.processWatermark(new Watermark(T0 + 3 * 24 * HOUR));
+            advance(h, T0 + 3 * 24 * HOUR);
             assertEquals(List.of(), h.extractOutputValues(), "answered, so never overdue");
             assertEquals(List.of("OPENED", "ANSWERED"), events(h).stream().map(e -> e.kind).toList());
             assertEquals(0, h.numKeyedStateEntries(), "cleaned up");
+        }
+    }
+
+    @Test
+    void postsOfAThreadAreTakenInEventTimeOrderWhateverOrderTheyArriveIn() throws Exception {
+        try (var h = harness()) {
+            h.open();
+            // From other partitions, the follow-up and the answer overtake the complaint; all ahead of the watermark.
+            arrive(h, followUp("f1", "gina", T0 + 2 * HOUR, "c1"));
+            arrive(h, brandReply("r1", T0 + 5 * HOUR, "c1"));
+            arrive(h, complaint("c1", "gina", T0, "MEDIUM", "SERVICE"));
+            advance(h, T0 + 3 * 24 * HOUR);
+            List<Alert> alerts = h.extractOutputValues();
+            assertEquals(List.of("OPEN", "RESOLVED"), alerts.stream().map(a -> a.status).toList(),
+                    "the complaint opened the case, the follow-up raised it to HIGH (4 h), the answer came after 5 h");
+            assertEquals("HIGH", alerts.get(0).severity);
+            assertEquals(T0, alerts.get(0).firstSeen, "opened by the complaint, not by the follow-up that arrived first");
+            assertEquals(T0 + 4 * HOUR, alerts.get(0).detectedAt);
+            assertEquals(List.of("OPENED", "OVERDUE", "ANSWERED"), events(h).stream().map(e -> e.kind).toList());
+            assertEquals(0, h.numKeyedStateEntries(), "nothing left waiting or open");
         }
     }
 
@@ -193,7 +230,7 @@ class TrackResponsesTest {
             h.open();
             add(h, brandReply("r1", T0, "nothing-we-will-ever-see"));
             add(h, complaint("c2", "frank", T0, "LOW", "PRICE"));
-            h.processWatermark(new Watermark(T0 + 15 * 24 * HOUR));
+            advance(h, T0 + 15 * 24 * HOUR);
             assertEquals(1, h.extractOutputValues().size(), "the LOW complaint was alerted at its deadline");
             assertEquals(0, h.numKeyedStateEntries(), "both given up after their time");
             assertTrue(events(h).stream().anyMatch(e -> e.kind.equals("EXPIRED")), "a forgotten case leaves the open count");
@@ -214,7 +251,7 @@ class TrackResponsesTest {
             assertEquals(3, openCases(metrics), "a follow-up escalates, it opens nothing");
             add(h, brandReply("r1", T0 + 10 * MINUTE, "c1"));
             assertEquals(2, openCases(metrics), "answered");
-            h.processWatermark(new Watermark(T0 + 2 * HOUR));
+            advance(h, T0 + 2 * HOUR);
             assertEquals(1, h.extractOutputValues().size(), "c3 is overdue");
             assertEquals(2, openCases(metrics), "an overdue case is still open");
             add(h, brandReply("r3", T0 + 3 * HOUR, "c3"));
@@ -222,7 +259,7 @@ class TrackResponsesTest {
             add(h, brandReply("r9", T0 + 3 * HOUR, "c9")); // before its complaint
             add(h, complaint("c9", "dave", T0 + 2 * HOUR, "HIGH", "SERVICE"));
             assertEquals(1, openCases(metrics), "a complaint answered before it was seen never counts as open");
-            h.processWatermark(new Watermark(T0 + 15 * 24 * HOUR));
+            advance(h, T0 + 15 * 24 * HOUR);
             assertEquals(0, openCases(metrics), "c2 given up after two weeks");
         }
     }
