@@ -66,6 +66,16 @@ http_get() {
   exec 3<&-
 }
 
+# POST a JSON body to http://127.0.0.1:PORT/PATH and print the response body (bash alone, like http_get).
+http_post() {
+  local port="$1" path="$2" body="$3"
+  exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
+  printf 'POST %s HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s' \
+    "$path" "${#body}" "$body" >&3
+  sed '1,/^\r\{0,1\}$/d' <&3
+  exec 3<&-
+}
+
 # Stops a process from its PID file: TERM, then KILL after a grace period.
 stop_pid() {
   local pidfile="$1" name="$2"

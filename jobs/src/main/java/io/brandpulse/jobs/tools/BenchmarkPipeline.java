@@ -39,6 +39,7 @@ import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
  */
 public final class BenchmarkPipeline {
     static final int BRANDS = 10;
+    static final long STREAM_START = Instant.parse("2026-03-02T00:00:00Z").toEpochMilli();
     static final String[] BRAND_NAMES = {"青柠咖啡", "北岸茶饮", "鲜果坊", "云朵洗护", "星河平板", "暖居热水器", "墨香书店", "悦衣坊", "极速电脑", "LimeCafe"};
     private static volatile long sink;
 
@@ -84,30 +85,42 @@ public final class BenchmarkPipeline {
         }
     }
 
-    /** Mentions over a day: ten brands, 3,000 customers, 5% gambling ads, some brand replies to complaints. */
+    /** Writes {@link #dayOfMentions} to a file, one JSON per line; returns the number of text characters. */
     static long writeStream(List<String> texts, Path file) throws IOException {
+        List<ObjectNode> mentions = dayOfMentions(texts);
+        List<String> lines = new ArrayList<>(mentions.size());
+        long chars = 0;
+        for (ObjectNode m : mentions) {
+            chars += m.get("text").asText().length();
+            lines.add(m.toString());
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return chars;
+    }
+
+    /**
+     * One mention per text, evenly over the day from {@link #STREAM_START}: ten brands, 3,000 customers, 5% gambling
+     * ads. Seeded: the same texts give the same mentions.
+     */
+    static List<ObjectNode> dayOfMentions(List<String> texts) {
         ObjectMapper json = new ObjectMapper();
         Random random = new Random(7);
-        long start = Instant.parse("2026-03-02T00:00:00Z").toEpochMilli();
-        List<String> lines = new ArrayList<>(texts.size());
-        long chars = 0;
+        List<ObjectNode> mentions = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             String brand = BRAND_NAMES[random.nextInt(BRANDS)];
             String text = random.nextInt(20) == 0
                     ? brand + "官方合作 澳门葡京线上娱乐城 注册送88元彩金 加微信" + random.nextInt(100000)
                     : brand + " " + texts.get(i);
-            chars += text.length();
             ObjectNode m = json.createObjectNode();
             m.put("id", "b" + i);
             m.put("platform", "weibo");
             m.putObject("author").put("id", "u" + random.nextInt(3000)).put("followers", random.nextInt(5000));
             m.put("text", text);
-            m.put("createdAt", start + (long) i * 86_400_000L / texts.size());
+            m.put("createdAt", STREAM_START + (long) i * 86_400_000L / texts.size());
             m.putObject("metrics").put("likes", random.nextInt(100)).put("reposts", random.nextInt(20)).put("comments", random.nextInt(30));
-            lines.add(m.toString());
+            mentions.add(m);
         }
-        Files.write(file, lines, StandardCharsets.UTF_8);
-        return chars;
+        return mentions;
     }
 
     static ListeningConfig config() {

@@ -1,0 +1,159 @@
+package io.brandpulse.jobs.tools;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.brandpulse.cli.BenchmarkAnalysis;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * {@code scripts/chaos} input: a day of mentions that exercises every output of the listening job, and its
+ * configuration. On top of the benchmark's day of chatter (ten brands, 3,000 customers, spam, reposts, Traditional
+ * script): a food-safety outrage (crisis alerts), complaint threads the brands answer or leave unanswered (response
+ * cases, deadlines), malformed and duplicate records (dead letters), and an opted-out customer.
+ *
+ * <p>The last line is a mention 200 days later about no brand: it moves event time past every window, deadline and
+ * dormancy timer, so a live job that read the whole replay has emitted everything {@code scripts/run-file} emits on
+ * the same file, and the two can be compared record for record.
+ */
+public final class ChaosStream {
+    private static final String USAGE = """
+            usage: ChaosStream --data DIR --mentions N --out DIR
+              writes DIR/mentions.jsonl (about N mentions and the cases above) and DIR/chaos.yaml (its brands)""";
+    private static final long MINUTE = 60_000L;
+    private static final long HOUR = 60 * MINUTE;
+    static final String OPTED_OUT_AUTHOR = "u7";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Random random = new Random(11);
+
+    private ChaosStream() {}
+
+    public static void main(String[] args) throws IOException {
+        ToolArguments a = ToolArguments.parse(args, Set.of("--data", "--mentions", "--out"), Set.of());
+        if (a.help || !a.has("--data") || !a.has("--out")) {
+            System.err.println(USAGE);
+            System.exit(a.help ? 0 : 2);
+        }
+        Path out = Path.of(a.get("--out", null));
+        Files.createDirectories(out);
+        List<String> texts = BenchmarkAnalysis.realisticTexts(Path.of(a.get("--data", null)), Integer.parseInt(a.get("--mentions", "20000")));
+        List<String> lines = new ChaosStream().lines(texts);
+        Files.write(out.resolve("mentions.jsonl"), lines, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("chaos.yaml"), config());
+        System.err.printf("wrote %d lines to %s and its configuration to %s%n", lines.size(), out.resolve("mentions.jsonl"), out.resolve("chaos.yaml"));
+    }
+
+    List<String> lines(List<String> texts) {
+        List<ObjectNode> mentions = new ArrayList<>(BenchmarkPipeline.dayOfMentions(texts));
+        outrage(mentions);
+        complaintThreads(mentions);
+        mentions.sort(Comparator.comparingLong(m -> m.get("createdAt").asLong()));
+
+        List<String> lines = new ArrayList<>(mentions.size() + 100);
+        int every = Math.max(1, mentions.size() / 40);
+        for (int i = 0; i < mentions.size(); i++) {
+            lines.add(mentions.get(i).toString());
+            if (i % every == every - 1) {
+                lines.add(malformed(i / every, mentions.get(i)));
+            }
+        }
+        ObjectNode endOfReplay = mention("end-of-replay", "replay-clock", "回放结束", BenchmarkPipeline.STREAM_START + 200L * 24 * HOUR);
+        lines.add(endOfReplay.toString());
+        return lines;
+    }
+
+    /** Forty distinct customers report poisoning after the first brand's new drink, within half an hour. */
+    private void outrage(List<ObjectNode> mentions) {
+        String brand = BenchmarkPipeline.BRAND_NAMES[0];
+        String[] texts = {
+            "喝了%s的新品之后全家食物中毒，孩子住院了，必须召回！[怒]",
+            "%s新品有问题，我同事喝完上吐下泻去了医院，食物中毒",
+            "昨天在%s买的饮料，喝完肚子剧痛，医生说是食物中毒，要起诉",
+            "%s出了这么大的食品安全问题还不召回？已经好几个人中毒了",
+        };
+        long start = BenchmarkPipeline.STREAM_START + 14 * HOUR;
+        for (int i = 0; i < 40; i++) {
+            mentions.add(mention("crisis" + i, "victim" + i, String.format(texts[i % texts.length], brand),
+                    start + i * 45_000L + random.nextInt(30_000)));
+        }
+    }
+
+    /**
+     * Complaints and questions addressed to the brands: two in three get an official reply within 40 minutes, the
+     * rest stay open past their deadline; some customers follow up.
+     */
+    private void complaintThreads(List<ObjectNode> mentions) {
+        for (int i = 0; i < 60; i++) {
+            int b = random.nextInt(BenchmarkPipeline.BRANDS);
+            String brand = BenchmarkPipeline.BRAND_NAMES[b];
+            long at = BenchmarkPipeline.STREAM_START + 6 * HOUR + random.nextInt(14) * HOUR + random.nextInt(60) * MINUTE;
+            String id = "case" + i;
+            ObjectNode complaint = mention(id, "asker" + i, brand + " 订单五天了还没发货，客服电话一直打不通，到底什么时候能到？", at);
+            complaint.put("threadId", id);
+            mentions.add(complaint);
+            if (i % 3 != 0) {
+                ObjectNode reply = mention(id + "-reply", "official" + b, "@asker" + i + " 非常抱歉，已为您加急处理，请私信订单号。",
+                        at + (10 + random.nextInt(30)) * MINUTE);
+                reply.put("threadId", id).put("replyToId", id);
+                mentions.add(reply);
+            } else if (i % 2 == 0) {
+                ObjectNode followUp = mention(id + "-again", "asker" + i, "还没人回复？" + brand + "就这样对待顾客吗", at + 2 * HOUR);
+                followUp.put("threadId", id).put("replyToId", id);
+                mentions.add(followUp);
+            }
+        }
+    }
+
+    /** Bad records of each kind the contract names, and verbatim repeats of a mention (a collector retrying). */
+    private String malformed(int k, ObjectNode recent) {
+        return switch (k % 5) {
+            case 0 -> "{\"id\": \"broken" + k + "\", \"platform\": \"weibo\", \"text\": \"半截";
+            case 1 -> "{\"id\": \"notext" + k + "\", \"platform\": \"weibo\", \"author\": {\"id\": \"u1\"}, \"createdAt\": "
+                    + recent.get("createdAt").asLong() + "}";
+            case 2 -> "{\"id\": \"badtime" + k + "\", \"platform\": \"weibo\", \"author\": {\"id\": \"u2\"}, \"createdAt\": \"yesterday\", \"text\": \"x\"}";
+            case 3 -> "not json at all " + k;
+            default -> recent.toString();
+        };
+    }
+
+    private ObjectNode mention(String id, String author, String text, long createdAt) {
+        ObjectNode m = json.createObjectNode();
+        m.put("id", id);
+        m.put("platform", "weibo");
+        m.putObject("author").put("id", author);
+        m.put("text", text);
+        m.put("createdAt", createdAt);
+        return m;
+    }
+
+    /** The configuration of the generated brands; broker and topics come from the command line. */
+    static String config() {
+        StringBuilder yaml = new StringBuilder("""
+                # Generated by scripts/chaos (ChaosStream): the brands of the generated stream.
+                job:
+                  name: brandpulse-chaos
+                  checkpointInterval: 2s
+                kafka:
+                  groupId: brandpulse-chaos
+                  transactionalIdPrefix: brandpulse-chaos
+                privacy:
+                  pseudonymKey: ${env:BRANDPULSE_PSEUDONYM_KEY:-chaos-only-pseudonym-key}
+                  optOut: ["weibo:%s"]
+                brands:
+                """.formatted(OPTED_OUT_AUTHOR));
+        for (int i = 0; i < BenchmarkPipeline.BRANDS; i++) {
+            yaml.append("  - id: brand").append(i).append('\n')
+                    .append("    names: [").append(BenchmarkPipeline.BRAND_NAMES[i]).append("]\n")
+                    .append("    officialAccounts: [\"weibo:official").append(i).append("\"]\n");
+        }
+        return yaml.toString();
+    }
+}
