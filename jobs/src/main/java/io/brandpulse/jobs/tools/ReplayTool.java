@@ -51,6 +51,10 @@ public final class ReplayTool {
         p.put("acks", "all");
         p.put("enable.idempotence", "true");
         p.put("linger.ms", "5");
+        // Ride out a broker outage (a restart, a failover) of up to ten minutes instead of dropping records:
+        // sends block while the broker is away, then go out in order (idempotent producer).
+        p.putIfAbsent("max.block.ms", "600000");
+        p.putIfAbsent("delivery.timeout.ms", "600000");
         ObjectMapper mapper = new ObjectMapper();
         AtomicLong failed = new AtomicLong();
         Map<String, Long> failures = new TreeMap<>();
