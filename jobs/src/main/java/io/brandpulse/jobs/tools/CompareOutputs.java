@@ -44,7 +44,9 @@ public final class CompareOutputs {
               --expected DIR             what scripts/run-file wrote (DIR/<topic>.jsonl)
               --dump DIR                 write what was read from each topic to DIR/<topic>.jsonl, for a post-mortem
               --timeout SECONDS          keep reading until the topics match, at most this long (default 180)
-              --ignore-dead-letter R     leave dead letters with reason R out of the comparison (e.g. WEBHOOK_UNDELIVERED)""";
+              --ignore-dead-letter R     leave dead letters with reason R out of the comparison (e.g. WEBHOOK_UNDELIVERED)
+              --webhook-received FILE    the alert ids a webhook accepted, one a line: every alert on the topic must be
+                                         among them or dead-lettered as WEBHOOK_UNDELIVERED""";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CompareOutputs() {}
@@ -63,7 +65,7 @@ public final class CompareOutputs {
     }
 
     public static void main(String[] args) throws Exception {
-        ToolArguments a = ToolArguments.parse(args, Set.of("--expected", "--dump", "--timeout", "--ignore-dead-letter", "--config", "--bootstrap-servers"), Set.of());
+        ToolArguments a = ToolArguments.parse(args, Set.of("--expected", "--dump", "--timeout", "--ignore-dead-letter", "--webhook-received", "--config", "--bootstrap-servers"), Set.of());
         if (a.help || !a.has("--expected")) {
             System.err.println(USAGE);
             System.exit(a.help ? 0 : 2);
@@ -86,6 +88,10 @@ public final class CompareOutputs {
             verdicts = new ArrayList<>();
             for (Output o : outputs) {
                 verdicts.add(compare(o, expected.get(o.topic()), o.view().apply(topics.get(o.topic()))));
+            }
+            if (a.has("--webhook-received")) {
+                verdicts.add(webhookAccounting(topics.get(kafka.topics.alerts), topics.get(kafka.topics.deadLetters),
+                        Files.readAllLines(Path.of(a.get("--webhook-received", null)), StandardCharsets.UTF_8)));
             }
             if (verdicts.stream().allMatch(Verdict::ok) || System.nanoTime() > deadline) {
                 break;
@@ -154,6 +160,29 @@ public final class CompareOutputs {
             }
         }
         return countValues(byCustomer.values().stream().flatMap(m -> m.values().stream()).map(v -> new Record(null, v)).toList(), v -> v);
+    }
+
+    /**
+     * Every alert on the topic reached the webhook or is dead-lettered as undeliverable: none vanished in between.
+     * Missing: alerts that are neither; unexpected: deliveries of alerts the topic does not hold.
+     */
+    static Verdict webhookAccounting(List<Record> alerts, List<Record> deadLetters, List<String> received) {
+        Set<String> alertIds = new java.util.HashSet<>();
+        for (Record r : alerts) {
+            alertIds.add(parse(r.value()).path("alertId").asText());
+        }
+        Set<String> accounted = new java.util.HashSet<>(received.stream().filter(k -> !k.isBlank()).toList());
+        long delivered = accounted.size();
+        for (Record r : deadLetters) {
+            JsonNode d = parse(r.value());
+            if (d.path("reason").asText().equals("WEBHOOK_UNDELIVERED")) {
+                accounted.add(parse(d.path("payload").asText()).path("alertId").asText());
+            }
+        }
+        long missing = alertIds.stream().filter(id -> !accounted.contains(id)).count();
+        long unexpected = accounted.stream().filter(id -> !alertIds.contains(id)).count();
+        return new Verdict("webhook (" + delivered + " delivered)", "every alert delivered or dead-lettered", alertIds.size(),
+                accounted.size(), missing, unexpected);
     }
 
     static Verdict compare(Output o, Map<String, Long> expected, Map<String, Long> actual) {
