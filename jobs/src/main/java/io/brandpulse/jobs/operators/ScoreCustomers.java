@@ -59,19 +59,50 @@ public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMenti
             return; // opted out while this mention was on its way
         }
         CustomerState s = byBrand.get(mention.brand);
+        long dormantBefore = Long.MIN_VALUE;
+        long forgetBefore = Long.MIN_VALUE;
         if (s == null) {
             s = new CustomerState();
+        } else {
+            dormantBefore = scorer.dormantAt(s);
+            forgetBefore = s.lastInteractionAt + forgetAfter;
         }
         scorer.add(s, mention);
         byBrand.put(mention.brand, s);
-        ctx.timerService().registerEventTimeTimer(scorer.dormantAt(s));
-        ctx.timerService().registerEventTimeTimer(s.lastInteractionAt + forgetAfter);
+        moveTimer(ctx, dormantBefore, scorer.dormantAt(s));
+        moveTimer(ctx, forgetBefore, s.lastInteractionAt + forgetAfter);
         if (s.topQuality.length == 0) {
             return; // nothing but spam or repeats so far: no score at all, rather than a zero that looks like a customer
         }
         CustomerEngagement record = scorer.score(ctx.getCurrentKey(), mention.brand, s, s.lastInteractionAt);
         consider(ctx, s, record, out);
         byBrand.put(mention.brand, s);
+    }
+
+    /**
+     * A newer interaction moves the customer's dormancy and forget times: the timers move with them rather than pile
+     * up (a stale one would fire and find nothing to do, but every timer costs about a hundred bytes of heap per
+     * customer, and there are millions of customers). A timer is kept if any brand's state of the customer still
+     * needs that instant (timers are per customer and instant, shared by the brands).
+     */
+    private void moveTimer(Context ctx, long from, long to) throws Exception {
+        if (from == to) {
+            return;
+        }
+        ctx.timerService().registerEventTimeTimer(to);
+        if (from != Long.MIN_VALUE && !neededAt(from)) {
+            ctx.timerService().deleteEventTimeTimer(from);
+        }
+    }
+
+    private boolean neededAt(long time) throws Exception {
+        for (CustomerState other : byBrand.values()) {
+            if (scorer.dormantAt(other) == time || other.lastInteractionAt + forgetAfter == time
+                    || (other.pending && other.emittedAt + minInterval == time)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Emits the record on a meaningful change, or holds it back until the rate limit's interval ends. */

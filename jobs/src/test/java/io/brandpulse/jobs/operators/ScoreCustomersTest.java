@@ -103,6 +103,27 @@ class ScoreCustomersTest {
     }
 
     @Test
+    void aRegularCustomerKeepsOneDormancyAndOneForgetTimerNotOnePairPerInteraction() throws Exception {
+        try (var h = harness()) {
+            h.open();
+            for (int i = 0; i < 5; i++) {
+                add(h, review("c1", "r" + i, T0 + i * DAY, "positive"));
+            }
+            assertEquals(2, h.numEventTimeTimers(), "dormant and forget after the latest interaction; the earlier ones moved");
+            var other = review("c1", "b1", T0 + 2 * DAY, "positive");
+            other.brand = "beian";
+            add(h, other);
+            assertEquals(4, h.numEventTimeTimers(), "a second brand has its own times");
+            h.processBothWatermarks(new Watermark(T0 + 4 * DAY + 61 * DAY));
+            List<CustomerEngagement> out = h.extractOutputValues();
+            assertEquals(2, out.stream().filter(e -> e.tier.equals("DORMANT")).count(), "both brands still turn dormant");
+            h.processBothWatermarks(new Watermark(T0 + 4 * DAY + 181 * DAY));
+            assertEquals(0, h.numKeyedStateEntries(), "and are forgotten");
+            assertEquals(0, h.numEventTimeTimers());
+        }
+    }
+
+    @Test
     void aQuietCustomerTurnsDormantThenIsForgottenButTheEndOfAReplayIsNotSilence() throws Exception {
         try (var h = harness()) {
             h.open();
