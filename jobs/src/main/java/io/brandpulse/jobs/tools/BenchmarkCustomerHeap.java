@@ -19,6 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.FilterFunction;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -32,7 +36,8 @@ import org.apache.flink.util.Collector;
  * {@code scripts/bench-heap}: the heap a running job needs for engagement state with the default (hashmap) state
  * backend, where state lives as Java objects: the customers' states in their maps, the keys, and the event-time
  * timers (dormancy, forgetting) in Flink's heap timer queues. The real {@link ScoreCustomers} runs on an embedded
- * Flink; each customer gets three real enriched interactions (from the benchmark's review texts) with one brand.
+ * Flink; each customer gets three real enriched interactions (from the benchmark's review texts), a day apart,
+ * with one brand.
  * The heap is measured after full GCs, with the job running, at a small and at the large customer count: the
  * difference per customer is the figure (the embedded cluster's own heap cancels out). RocksDB keeps the serialized
  * bytes instead (see {@code scripts/bench-state}).
@@ -83,18 +88,26 @@ public final class BenchmarkCustomerHeap {
         return interactions;
     }
 
-    /** Runs the scorer over {@code customers} customers, waits until it took everything in, and measures the heap. */
+    /**
+     * Runs the scorer over {@code customers} customers, waits until it took everything in and event time caught up,
+     * and measures the heap. Steady state, as in a live job: the interactions come in event-time order over three
+     * days (a day apart per customer) with watermarks, so records held back by the rate limit go out and their timers
+     * go; dormancy (60 days) is far off. Both inputs stay open: the end-of-input watermark would fire every timer.
+     */
     static long heapWithCustomers(ListeningConfig config, int customers) throws Exception {
         PROCESSED.set(0);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1);
         JobEnvironment.forbidGenericTypes(env);
         long total = (long) customers * INTERACTIONS_PER_CUSTOMER;
-        DataStream<EnrichedMention> interactions = env.fromSequence(0, total - 1).map(new Interaction(customers))
-                .returns(TypeInformation.of(EnrichedMention.class));
-        // An input that never ends and never sends: the job keeps running (and its state alive) while we measure,
-        // and no watermark arrives to fire the dormancy timers.
-        DataStream<CustomerSignal> noSignals = env.fromSequence(0, Long.MAX_VALUE).filter(new NeverPasses())
-                .map(i -> new CustomerSignal()).returns(TypeInformation.of(CustomerSignal.class));
+        long step = Math.max(1, INTERACTIONS_PER_CUSTOMER * 86_400_000L / total);
+        DataStream<EnrichedMention> interactions = env.fromSequence(0, Long.MAX_VALUE).filter(new FirstThenNothing(total))
+                .map(new Interaction(customers, step)).returns(TypeInformation.of(EnrichedMention.class))
+                .assignTimestampsAndWatermarks(WatermarkStrategy.<EnrichedMention>forMonotonousTimestamps()
+                        .withTimestampAssigner((m, t) -> m.createdAt));
+        // No opt-outs or replies; like the job's opt-out input, it never holds event time back.
+        DataStream<CustomerSignal> noSignals = env.fromSequence(0, Long.MAX_VALUE).filter(new FirstThenNothing(0))
+                .map(i -> new CustomerSignal()).returns(TypeInformation.of(CustomerSignal.class))
+                .assignTimestampsAndWatermarks(WatermarkStrategy.forGenerator(ctx -> new NeverHoldBack()));
         interactions.keyBy(m -> m.customerKey).connect(noSignals.keyBy(s -> s.customerKey))
                 .process(new CountingScoreCustomers(config))
                 .returns(TypeInformation.of(CustomerEngagement.class))
@@ -104,6 +117,7 @@ public final class BenchmarkCustomerHeap {
             while (PROCESSED.get() < total) {
                 Thread.sleep(200);
             }
+            Thread.sleep(2_000); // the last watermarks, and the rate-limit timers they fire
             return heapAfterGc();
         } finally {
             job.cancel().get();
@@ -120,38 +134,65 @@ public final class BenchmarkCustomerHeap {
         return used;
     }
 
-    /** Interaction {@code i}: customer {@code i % customers}, a pooled enriched mention, a day apart per round. */
+    /**
+     * Interaction {@code i}: customer {@code i % customers} (with the brand of their first pooled mention), the text
+     * and analysis of a pooled enriched mention, at event time {@code i * step}: a day apart per customer.
+     */
     static final class Interaction implements MapFunction<Long, EnrichedMention> {
+        private static final long START = 1_772_409_600_000L; // 2026-03-02
         private final int customers;
+        private final long step;
 
-        Interaction(int customers) {
+        Interaction(int customers, long step) {
             this.customers = customers;
+            this.step = step;
         }
 
         @Override
         public EnrichedMention map(Long i) {
             List<EnrichedMention> mentions = pool;
+            long customer = i % customers;
             EnrichedMention m = mentions.get((int) (i % mentions.size()));
             EnrichedMention copy = new EnrichedMention();
             copy.id = m.id;
             copy.platform = m.platform;
-            copy.brand = m.brand;
+            copy.brand = mentions.get((int) (customer % mentions.size())).brand;
             copy.text = m.text;
             copy.analysis = m.analysis;
             copy.media = m.media;
             copy.metrics = m.metrics;
             copy.repostOfId = m.repostOfId;
-            copy.customerKey = String.format(Locale.ROOT, "%064x", i % customers);
-            copy.createdAt = m.createdAt + (i / customers) * 86_400_000L;
+            copy.customerKey = String.format(Locale.ROOT, "%064x", customer);
+            copy.createdAt = START + i * step;
             return copy;
         }
     }
 
-    static final class NeverPasses implements FilterFunction<Long> {
+    /** Passes the first {@code count} numbers, then holds the input open without sending anything. */
+    static final class FirstThenNothing implements FilterFunction<Long> {
+        private final long count;
+
+        FirstThenNothing(long count) {
+            this.count = count;
+        }
+
         @Override
         public boolean filter(Long value) throws InterruptedException {
+            if (value < count) {
+                return true;
+            }
             Thread.sleep(1_000);
             return false;
+        }
+    }
+
+    static final class NeverHoldBack implements WatermarkGenerator<CustomerSignal> {
+        @Override
+        public void onEvent(CustomerSignal event, long eventTimestamp, WatermarkOutput output) {}
+
+        @Override
+        public void onPeriodicEmit(WatermarkOutput output) {
+            output.emitWatermark(new Watermark(Long.MAX_VALUE));
         }
     }
 
