@@ -51,4 +51,36 @@ public class TextAnalysis {
     public String duplicateKey;
 
     public TextAnalysis() {}
+
+    /**
+     * A copy whose scalar fields can be changed without touching this one; the arrays are shared (nothing changes an
+     * analysis's arrays after it is made).
+     */
+    public TextAnalysis copy() {
+        TextAnalysis c = new TextAnalysis();
+        c.tokens = tokens;
+        c.tokenStarts = tokenStarts;
+        c.tokenEnds = tokenEnds;
+        c.keywords = keywords;
+        c.matchedRules = matchedRules;
+        c.emoticons = emoticons;
+        c.emoji = emoji;
+        c.urls = urls;
+        c.mentions = mentions;
+        c.topics = topics;
+        c.repost = repost;
+        c.sentimentLabel = sentimentLabel;
+        c.sentimentScore = sentimentScore;
+        c.sentimentConfidence = sentimentConfidence;
+        c.complaint = complaint;
+        c.complaintCategory = complaintCategory;
+        c.severity = severity;
+        c.question = question;
+        c.suggestion = suggestion;
+        c.crisis = crisis;
+        c.spam = spam;
+        c.spamReasons = spamReasons;
+        c.duplicateKey = duplicateKey;
+        return c;
+    }
 }

@@ -11,6 +11,7 @@ import io.brandpulse.text.sentiment.SentimentModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,25 @@ public final class TextAnalyzer implements AutoCloseable {
     private static final Set<Kind> WHOLE = Set.of(Kind.BRAND, Kind.KEYWORD, Kind.CRISIS, Kind.WORD);
     /** Own text shorter than this (转发微博, 哈哈) does not identify a repost: its reposted content does. */
     private static final int MIN_OWN_CONTENT = 5;
+    /**
+     * How many recent distinct texts keep their analysis. Copy-paste campaigns, bots and reposts without own words
+     * ("转发微博") repeat a text verbatim, close together in time; a bounded LRU serves them without segmenting again.
+     * Only texts up to {@link #MAX_REMEMBERED_CHARS} are kept, so the map stays within a few megabytes.
+     */
+    static final int RECENT_TEXTS = 1024;
+    static final int MAX_REMEMBERED_CHARS = 500;
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final TermMatcher terms;
     private final ChineseSegmenter segmenter = new ChineseSegmenter();
     private final List<CompiledRule> rules = new ArrayList<>();
+    /** Analyses of recent texts, by original text; entries never leave this map (callers get copies). */
+    private final Map<String, TextAnalysis> recent = new LinkedHashMap<>(RECENT_TEXTS * 4 / 3 + 1, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, TextAnalysis> eldest) {
+            return size() > RECENT_TEXTS;
+        }
+    };
 
     public TextAnalyzer(List<BrandSettings> brands) {
         this.terms = new TermMatcher(brands, normalizer);
@@ -53,7 +68,23 @@ public final class TextAnalyzer implements AutoCloseable {
         return analyze(normalize(text));
     }
 
+    /**
+     * The analysis of a text; a text seen verbatim among the last {@link #RECENT_TEXTS} distinct ones is not analysed
+     * again. The caller owns the result and may change its scalar fields.
+     */
     public TextAnalysis analyze(NormalizedText text) {
+        TextAnalysis known = recent.get(text.original());
+        if (known != null) {
+            return known.copy();
+        }
+        TextAnalysis a = analyzeAnew(text);
+        if (text.original().length() <= MAX_REMEMBERED_CHARS) {
+            recent.put(text.original(), a.copy());
+        }
+        return a;
+    }
+
+    private TextAnalysis analyzeAnew(NormalizedText text) {
         String normalized = text.normalized();
         TextAnalysis a = new TextAnalysis();
         SocialMarkup markup = new SocialMarkup(normalized);
@@ -66,7 +97,14 @@ public final class TextAnalyzer implements AutoCloseable {
         a.mentions = originals(text, markup.mentions);
         a.topics = originals(text, markup.topics);
         a.repost = markup.isRepostChain();
-        tokens(text, masked, hits, a);
+        List<String> spam = SpamDetector.reasons(hits, markup, normalized);
+        if (spam.isEmpty()) {
+            tokens(text, masked, hits, a);
+        } else { // nothing downstream counts a spam text's words: segmentation, the costliest step, is skipped
+            a.tokens = new String[0];
+            a.tokenStarts = new int[0];
+            a.tokenEnds = new int[0];
+        }
         keywords(text, hits, a);
         a.matchedRules = matchedRules(hits);
 
@@ -80,7 +118,6 @@ public final class TextAnalyzer implements AutoCloseable {
         a.sentimentConfidence = s.confidence;
 
         ComplaintGrader.grade(hits, s, markup, a);
-        List<String> spam = SpamDetector.reasons(hits, markup, normalized);
         a.spam = !spam.isEmpty();
         a.spamReasons = spam.toArray(String[]::new);
         a.duplicateKey = DuplicateKey.hex(duplicateKey(masked, markup));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -234,6 +236,47 @@ class TextAnalyzerTest {
             assertTrue(a.spam);
             assertTrue(List.of(a.spamReasons).contains("AD_TERMS"));
             assertFalse(analyze("星巴克的红包活动不错").spam, "one weak ad term alone is no spam");
+        }
+
+        @Test
+        void spamIsNotSegmentedButKeepsItsSentimentAndKeywords() {
+            TextAnalysis a = analyze("澳门娱乐城注册领取体验金 首存送88% 点击链接 http://spam.example/xyz 星巴克");
+            assertEquals(0, a.tokens.length, "nothing downstream counts a spam text's words");
+            assertEquals(0, a.tokenStarts.length);
+            assertNotNull(a.sentimentLabel);
+            assertTrue(List.of(a.keywords).stream().anyMatch(k -> k.brand.equals("starbucks")), "the brand is still found");
+        }
+
+        @Test
+        void aTextSeenAgainGetsTheSameAnalysisAndCallersCannotSpoilIt() {
+            String text = "星巴克外卖等了两个小时，咖啡全洒了[怒] 客服也不理人";
+            TextAnalysis first = analyze(text);
+            assertTrue(first.complaint);
+            first.complaint = false; // what the enricher does to a brand's own reply
+            first.severity = null;
+            TextAnalysis again = analyze(text);
+            assertNotSame(first, again);
+            assertTrue(again.complaint, "a cached analysis is handed out as a copy");
+            assertNotNull(again.severity);
+            assertArrayEquals(first.tokens, again.tokens);
+            assertEquals(first.duplicateKey, again.duplicateKey);
+            assertEquals(first.sentimentScore, again.sentimentScore);
+        }
+
+        @Test
+        void copyCarriesEveryField() throws IllegalAccessException {
+            TextAnalysis a = analyze("星巴克外卖等了两个小时，咖啡全洒了[怒] 客服也不理人 @小王 #差评# http://t.cn/x");
+            a.suggestion = true;
+            a.question = true;
+            a.spam = true;
+            a.repost = true;
+            a.crisis = true;
+            TextAnalysis c = a.copy();
+            for (java.lang.reflect.Field f : TextAnalysis.class.getFields()) {
+                Object value = f.get(a);
+                assertTrue(value != null && !value.equals(false) && !value.equals(0.0), f.getName() + " must be set for this check");
+                assertEquals(f.get(a), f.get(c), f.getName() + " is not copied");
+            }
         }
 
         @Test
