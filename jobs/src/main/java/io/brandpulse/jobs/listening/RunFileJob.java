@@ -38,7 +38,7 @@ public final class RunFileJob {
     }
 
     public static void defineFileWorkflow(StreamExecutionEnvironment env, ListeningConfig config, Path input, Path outDir) {
-        JobEnvironment.forbidGenericTypes(env);
+        JobEnvironment.configureRecords(env);
         FileSource<RawRecord> lines = FileSource
                 .forRecordStreamFormat(new RawLineFormat(input.getFileName().toString(), config.ingestion.maxRecordBytes),
                         new org.apache.flink.core.fs.Path(input.toAbsolutePath().toUri()))

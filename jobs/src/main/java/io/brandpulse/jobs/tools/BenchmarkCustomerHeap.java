@@ -97,7 +97,7 @@ public final class BenchmarkCustomerHeap {
     static long heapWithCustomers(ListeningConfig config, int customers) throws Exception {
         PROCESSED.set(0);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1);
-        JobEnvironment.forbidGenericTypes(env);
+        JobEnvironment.configureRecords(env);
         long total = (long) customers * INTERACTIONS_PER_CUSTOMER;
         long step = Math.max(1, INTERACTIONS_PER_CUSTOMER * 86_400_000L / total);
         DataStream<EnrichedMention> interactions = env.fromSequence(0, Long.MAX_VALUE).filter(new FirstThenNothing(total))
