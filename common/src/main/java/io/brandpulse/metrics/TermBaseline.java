@@ -18,6 +18,11 @@ public class TermBaseline {
     /** Words whose average share fell below this are forgotten (bounded state). */
     static final double FORGET_BELOW = 1e-4;
     static final int MAX_TERMS = 5_000;
+    /**
+     * Past {@link #MAX_TERMS} the rarest words are forgotten down to this many, so the sort that finds them runs
+     * once every several windows, not in every window (it was most of the window stage's time).
+     */
+    static final int KEEP_TERMS = 4_000;
     /** Driver terms need this many occurrences in the window, so one odd post is not a driver. */
     static final int MIN_DRIVER_COUNT = 3;
     static final int DRIVERS = 5;
@@ -77,7 +82,7 @@ public class TermBaseline {
         if (usualShare.size() > MAX_TERMS) {
             List<Map.Entry<String, Double>> rarest = new ArrayList<>(usualShare.entrySet());
             rarest.sort(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-            rarest.subList(0, usualShare.size() - MAX_TERMS).forEach(e -> usualShare.remove(e.getKey()));
+            rarest.subList(0, usualShare.size() - KEEP_TERMS).forEach(e -> usualShare.remove(e.getKey()));
         }
     }
 
