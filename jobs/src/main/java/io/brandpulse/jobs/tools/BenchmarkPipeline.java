@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
@@ -70,8 +71,10 @@ public final class BenchmarkPipeline {
                 // The ceiling is measured warm (JIT-compiled); so is the pipeline: a long-running job is.
                 run(config, input, dir.resolve("warmup"), 1);
             }
-            double p1 = only == null || only.equals("1") ? run(config, input, dir.resolve("p1"), 1) : Double.NaN;
-            double p2 = only == null || only.equals("2") ? run(config, input, dir.resolve("p2"), 2) : Double.NaN;
+            Run run1 = only == null || only.equals("1") ? run(config, input, dir.resolve("p1"), 1) : Run.NONE;
+            Run run2 = only == null || only.equals("2") ? run(config, input, dir.resolve("p2"), 2) : Run.NONE;
+            double p1 = run1.mentionsPerSecond();
+            double p2 = run2.mentionsPerSecond();
             double charsPerMention = (double) chars / count;
             System.out.printf(Locale.ROOT, "%d mentions (%.1f chars each on average; 5%% spam, reposts, Traditional, emoticons), %d brands%n",
                     count, charsPerMention, BRANDS);
@@ -79,11 +82,21 @@ public final class BenchmarkPipeline {
             System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "bare HMMChineseTokenizer, one thread", bare, bare * charsPerMention);
             System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "whole workflow, file in/out, parallelism 1", p1, p1 * charsPerMention);
             System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "whole workflow, file in/out, parallelism 2", p2, p2 * charsPerMention);
+            System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "whole workflow per CPU-second, parallelism 1",
+                    run1.mentionsPerCpuSecond(), run1.mentionsPerCpuSecond() * charsPerMention);
+            System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "whole workflow per CPU-second, parallelism 2",
+                    run2.mentionsPerCpuSecond(), run2.mentionsPerCpuSecond() * charsPerMention);
+            run1.printStages(count, 1);
+            run2.printStages(count, 2);
             System.out.printf(Locale.ROOT, "pipeline p1 / segmentation ceiling: %.3f (target >= 0.7)%n", p1 / bare);
+            System.out.printf(Locale.ROOT, "pipeline per CPU-second / ceiling:  %.3f at p1, %.3f at p2 (what each core gives)%n",
+                    run1.mentionsPerCpuSecond() / bare, run2.mentionsPerCpuSecond() / bare);
             System.out.printf(Locale.ROOT, "parallelism 2 / parallelism 1:      %.3f (target >= 1.7 on 2 cores)%n", p2 / p1);
             System.out.printf(Locale.ROOT, "{\"mentions\":%d,\"segmentationMentionsPerSecond\":%.0f,\"pipelineP1MentionsPerSecond\":%.0f,"
-                    + "\"pipelineP2MentionsPerSecond\":%.0f,\"ratioToSegmentation\":%.3f,\"scaling\":%.3f,\"cores\":%d}%n",
-                    count, bare, p1, p2, p1 / bare, p2 / p1, Runtime.getRuntime().availableProcessors());
+                    + "\"pipelineP2MentionsPerSecond\":%.0f,\"p1MentionsPerCpuSecond\":%.0f,\"p2MentionsPerCpuSecond\":%.0f,"
+                    + "\"ratioToSegmentation\":%.3f,\"scaling\":%.3f,\"cores\":%d}%n",
+                    count, bare, p1, p2, run1.mentionsPerCpuSecond(), run2.mentionsPerCpuSecond(), p1 / bare, p2 / p1,
+                    Runtime.getRuntime().availableProcessors());
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -144,8 +157,27 @@ public final class BenchmarkPipeline {
         return c;
     }
 
-    /** Mentions per second of the job's net runtime. */
-    static double run(ListeningConfig config, Path input, Path out, int parallelism) throws Exception {
+    /** One measured run: mentions per second of the job's net runtime, and where its CPU went. */
+    record Run(double mentionsPerSecond, double mentionsPerCpuSecond, Map<String, Long> cpuByStage) {
+        static final Run NONE = new Run(Double.NaN, Double.NaN, Map.of());
+
+        /** The stages that took at least 1% of the CPU, in microseconds per mention. */
+        void printStages(int mentions, int parallelism) {
+            if (cpuByStage.isEmpty()) {
+                return;
+            }
+            long total = cpuByStage.values().stream().mapToLong(Long::longValue).sum();
+            System.out.printf(Locale.ROOT, "CPU per mention at parallelism %d, by stage: %.0f us in all%n", parallelism, total / 1e3 / mentions);
+            cpuByStage.forEach((stage, nanos) -> {
+                if (nanos * 100 >= total) {
+                    String name = stage.length() > 60 ? stage.substring(0, 57) + "..." : stage;
+                    System.out.printf(Locale.ROOT, "  %-62s %6.0f us %4.0f%%%n", name, nanos / 1e3 / mentions, 100.0 * nanos / total);
+                }
+            });
+        }
+    }
+
+    static Run run(ListeningConfig config, Path input, Path out, int parallelism) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism);
         env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
         JobEnvironment.configureRecords(env);
@@ -167,12 +199,17 @@ public final class BenchmarkPipeline {
         } else {
             RunFileJob.defineFileWorkflow(env, config, input, out);
         }
-        JobExecutionResult result = env.execute("benchmark p" + parallelism);
+        JobExecutionResult result;
+        JobClient job = env.executeAsync("benchmark p" + parallelism); // the local cluster is up: its start-up is not counted
+        StageCpu cpu = new StageCpu();
+        try (cpu) {
+            result = job.getJobExecutionResult().get();
+        }
         long lines;
         try (Stream<String> s = Files.lines(input)) {
             lines = s.count();
         }
-        return lines / (result.getNetRuntime() / 1000.0);
+        return new Run(lines / (result.getNetRuntime() / 1000.0), lines / (cpu.processNanos() / 1e9), cpu.byStage());
     }
 
     /** Profiling: enrichment as a plain map, chained to parsing. */
