@@ -1,6 +1,6 @@
 package io.brandpulse.jobs.tools;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.brandpulse.cli.BenchmarkAnalysis;
 import java.io.IOException;
@@ -31,7 +31,15 @@ public final class ChaosStream {
     private static final long HOUR = 60 * MINUTE;
     static final String OPTED_OUT_AUTHOR = "u7";
 
-    private final ObjectMapper json = new ObjectMapper();
+    /** The food-safety outrage's complaints (%s: the brand): each carries built-in crisis terms (中毒, 起诉, 召回). */
+    static final String[] OUTRAGE_TEXTS = {
+        "喝了%s的新品之后全家食物中毒，孩子住院了，必须召回！[怒]",
+        "%s新品有问题，我同事喝完上吐下泻去了医院，食物中毒",
+        "昨天在%s买的饮料，喝完肚子剧痛，医生说是食物中毒，要起诉",
+        "%s出了这么大的食品安全问题还不召回？已经好几个人中毒了",
+    };
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
     private final Random random = new Random(11);
 
     private ChaosStream() {}
@@ -73,15 +81,9 @@ public final class ChaosStream {
     /** Forty distinct customers report poisoning after the first brand's new drink, within half an hour. */
     private void outrage(List<ObjectNode> mentions) {
         String brand = BenchmarkPipeline.BRAND_NAMES[0];
-        String[] texts = {
-            "喝了%s的新品之后全家食物中毒，孩子住院了，必须召回！[怒]",
-            "%s新品有问题，我同事喝完上吐下泻去了医院，食物中毒",
-            "昨天在%s买的饮料，喝完肚子剧痛，医生说是食物中毒，要起诉",
-            "%s出了这么大的食品安全问题还不召回？已经好几个人中毒了",
-        };
         long start = BenchmarkPipeline.STREAM_START + 14 * HOUR;
         for (int i = 0; i < 40; i++) {
-            mentions.add(mention("crisis" + i, "victim" + i, String.format(texts[i % texts.length], brand),
+            mentions.add(mention("crisis" + i, "victim" + i, String.format(OUTRAGE_TEXTS[i % OUTRAGE_TEXTS.length], brand),
                     start + i * 45_000L + random.nextInt(30_000)));
         }
     }
@@ -93,23 +95,36 @@ public final class ChaosStream {
     private void complaintThreads(List<ObjectNode> mentions) {
         for (int i = 0; i < 60; i++) {
             int b = random.nextInt(BenchmarkPipeline.BRANDS);
-            String brand = BenchmarkPipeline.BRAND_NAMES[b];
             long at = BenchmarkPipeline.STREAM_START + 6 * HOUR + random.nextInt(14) * HOUR + random.nextInt(60) * MINUTE;
             String id = "case" + i;
-            ObjectNode complaint = mention(id, "asker" + i, brand + " 订单五天了还没发货，客服电话一直打不通，到底什么时候能到？", at);
-            complaint.put("threadId", id);
-            mentions.add(complaint);
+            mentions.add(complaint(id, "asker" + i, b, at));
             if (i % 3 != 0) {
-                ObjectNode reply = mention(id + "-reply", "official" + b, "@asker" + i + " 非常抱歉，已为您加急处理，请私信订单号。",
-                        at + (10 + random.nextInt(30)) * MINUTE);
-                reply.put("threadId", id).put("replyToId", id);
-                mentions.add(reply);
+                mentions.add(officialReply(id, "asker" + i, b, at + (10 + random.nextInt(30)) * MINUTE));
             } else if (i % 2 == 0) {
-                ObjectNode followUp = mention(id + "-again", "asker" + i, "还没人回复？" + brand + "就这样对待顾客吗", at + 2 * HOUR);
-                followUp.put("threadId", id).put("replyToId", id);
-                mentions.add(followUp);
+                mentions.add(followUp(id, "asker" + i, b, at + 2 * HOUR));
             }
         }
+    }
+
+    /** A complaint about a late order addressed to brand {@code b}, opening the thread {@code id}. */
+    static ObjectNode complaint(String id, String author, int b, long at) {
+        ObjectNode complaint = mention(id, author, BenchmarkPipeline.BRAND_NAMES[b] + " 订单五天了还没发货，客服电话一直打不通，到底什么时候能到？", at);
+        complaint.put("threadId", id);
+        return complaint;
+    }
+
+    /** Brand {@code b}'s official account answering the complaint {@code id} (this answers the case). */
+    static ObjectNode officialReply(String id, String author, int b, long at) {
+        ObjectNode reply = mention(id + "-reply", "official" + b, "@" + author + " 非常抱歉，已为您加急处理，请私信订单号。", at);
+        reply.put("threadId", id).put("replyToId", id);
+        return reply;
+    }
+
+    /** The customer asking again in the thread {@code id} (this raises the case's severity). */
+    static ObjectNode followUp(String id, String author, int b, long at) {
+        ObjectNode followUp = mention(id + "-again", author, "还没人回复？" + BenchmarkPipeline.BRAND_NAMES[b] + "就这样对待顾客吗", at);
+        followUp.put("threadId", id).put("replyToId", id);
+        return followUp;
     }
 
     /** Bad records of each kind the contract names, and verbatim repeats of a mention (a collector retrying). */
@@ -124,8 +139,8 @@ public final class ChaosStream {
         };
     }
 
-    private ObjectNode mention(String id, String author, String text, long createdAt) {
-        ObjectNode m = json.createObjectNode();
+    static ObjectNode mention(String id, String author, String text, long createdAt) {
+        ObjectNode m = JSON.objectNode();
         m.put("id", id);
         m.put("platform", "weibo");
         m.putObject("author").put("id", author);
