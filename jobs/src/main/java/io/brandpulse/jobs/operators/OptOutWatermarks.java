@@ -1,7 +1,6 @@
 package io.brandpulse.jobs.operators;
 
 import io.brandpulse.model.OptOut;
-import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -9,7 +8,12 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 /**
  * Opt-outs have no event time. Joined to the mentions (broadcast into enrichment, keyed into the engagement
  * scores), a stream without watermarks would hold those operators' event time back forever; this one declares
- * at once that it will never hold anything back.
+ * itself idle, so the operators it joins follow the mentions' event time alone.
+ *
+ * <p>Idle, not "the end of time" (a maximum watermark): with a maximum, the moment the mentions went quiet for longer
+ * than {@code ingestion.idleness} (a quiet night), Flink would leave them out and take the opt-outs' maximum as
+ * the joined operators' event time; every window would close and every later mention would be late, until a restart.
+ * An idle input is left out of the minimum, and its records still pass.
  */
 public final class OptOutWatermarks {
     private OptOutWatermarks() {}
@@ -24,7 +28,7 @@ public final class OptOutWatermarks {
 
         @Override
         public void onPeriodicEmit(WatermarkOutput output) {
-            output.emitWatermark(new Watermark(Long.MAX_VALUE));
+            output.markIdle();
         }
     }
 }
