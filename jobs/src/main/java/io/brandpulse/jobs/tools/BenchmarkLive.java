@@ -467,9 +467,9 @@ public final class BenchmarkLive {
 
     /**
      * Fails when event time has run to the end of time: the brand windows then drop every mention as late and the
-     * latency figures would describe a broken job. It happens when the mentions input of "enrich mentions" stays
-     * quiet longer than {@code ingestion.idleness}: it goes idle, and the opt-out input's watermark (the maximum,
-     * by design) becomes the operator's.
+     * latency figures would describe a broken job. It happened, before the opt-out input declared itself idle
+     * (OptOutWatermarks), whenever the mentions input of "enrich mentions" stayed quiet longer than
+     * {@code ingestion.idleness}; kept as a guard.
      */
     private static void requireLiveEventTime(HttpClient http, String base, JsonNode job) throws IOException, InterruptedException {
         for (JsonNode v : job.path("vertices")) {
@@ -479,7 +479,7 @@ public final class BenchmarkLive {
             for (JsonNode w : get(http, base + "/vertices/" + v.path("id").asText() + "/watermarks")) {
                 if (w.path("value").asLong() == Long.MAX_VALUE) {
                     throw new IllegalStateException("event time of '" + v.path("name").asText() + "' is at the end of time (Long.MAX_VALUE): every"
-                            + " mention was late, the window figures mean nothing (the mentions input was idle longer than ingestion.idleness?)");
+                            + " mention was late, the window figures mean nothing");
                 }
             }
         }
