@@ -173,11 +173,7 @@ public final class BenchmarkLive {
     }
 
     static Properties consumerProperties(String bootstrap) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
-        // The sinks write in transactions committed at each checkpoint: count only what is committed.
-        p.put("isolation.level", "read_committed");
-        p.put("enable.auto.commit", "false");
+        Properties p = KafkaClientSettings.committedReader(bootstrap);
         p.put("auto.offset.reset", "earliest");
         return p;
     }

@@ -210,9 +210,7 @@ public final class CompareOutputs {
 
     /** Every committed record of each topic, from the beginning to the end offsets of the moment. */
     static Map<String, List<Record>> readTopics(KafkaSettings kafka, List<String> topics) {
-        Properties p = KafkaClientSettings.clientProperties(kafka);
-        p.put("isolation.level", "read_committed");
-        p.put("enable.auto.commit", "false");
+        Properties p = KafkaClientSettings.committedReader(kafka);
         Map<String, List<Record>> out = new TreeMap<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
             for (String topic : topics) {

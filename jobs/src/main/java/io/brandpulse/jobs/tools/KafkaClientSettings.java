@@ -29,4 +29,22 @@ final class KafkaClientSettings {
         p.put("bootstrap.servers", kafka.bootstrapServers);
         return p;
     }
+
+    /**
+     * A consumer that reads what the job's outputs committed: the sinks write in transactions committed at each
+     * checkpoint, so an uncommitted (possibly aborted) record must never be read. It commits no offsets of its own.
+     */
+    static Properties committedReader(KafkaSettings kafka) {
+        Properties p = clientProperties(kafka);
+        p.put("isolation.level", "read_committed");
+        p.put("enable.auto.commit", "false");
+        return p;
+    }
+
+    /** {@link #committedReader} of a broker with default client settings. */
+    static Properties committedReader(String bootstrapServers) {
+        KafkaSettings kafka = new KafkaSettings();
+        kafka.bootstrapServers = bootstrapServers;
+        return committedReader(kafka);
+    }
 }

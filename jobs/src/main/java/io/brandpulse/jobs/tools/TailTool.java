@@ -44,9 +44,7 @@ public final class TailTool {
         long waitMillis = (long) (Double.parseDouble(a.get("--wait", "-1")) * 1000);
         Format format = a.has("--brief") ? Format.BRIEF : a.has("--pretty") ? Format.PRETTY : Format.JSON;
         KafkaSettings kafka = KafkaClientSettings.from(a);
-        Properties p = KafkaClientSettings.clientProperties(kafka);
-        p.put("isolation.level", "read_committed");
-        p.put("enable.auto.commit", "false");
+        Properties p = KafkaClientSettings.committedReader(kafka);
         ObjectMapper mapper = new ObjectMapper();
         long count = 0;
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
