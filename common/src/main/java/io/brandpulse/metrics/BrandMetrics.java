@@ -3,7 +3,6 @@ package io.brandpulse.metrics;
 import io.brandpulse.model.BrandWindowMetrics;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.KeywordHit;
-import io.brandpulse.model.TermStat;
 import io.brandpulse.model.TextAnalysis;
 import io.brandpulse.text.TextNormalizer;
 import java.io.IOException;
@@ -158,9 +157,8 @@ public final class BrandMetrics {
      * (once per window, even when it is re-emitted with late mentions).
      */
     public static void addTerms(BrandWindowMetrics out, Map<String, Long> terms, TermBaseline baseline) {
-        List<TermStat> stats = baseline.lift(terms, out.originals);
-        out.topTerms = new ArrayList<>(TermBaseline.top(stats, TOP_TERMS));
-        out.driverTerms = new ArrayList<>(baseline.drivers(stats));
+        out.topTerms = new ArrayList<>(baseline.top(terms, out.originals, TOP_TERMS));
+        out.driverTerms = new ArrayList<>(baseline.drivers(terms, out.originals));
         baseline.update(out.windowStart, terms, out.originals);
     }
 

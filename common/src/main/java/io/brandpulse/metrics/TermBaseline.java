@@ -6,11 +6,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * How often a brand's words usually appear: per word, an exponentially weighted average of its share of the
  * brand's original posts per window. A window's words are judged against it (lift), which is what tells the
  * words driving a spike ("中毒", "召回") from the ones always there (the brand's own products).
+ *
+ * <p>Closing a window costs what the window's own words cost, not what the whole vocabulary costs: the decay every
+ * word undergoes each window is kept once, in {@link #decayLog}, instead of being applied to each of up to
+ * {@value #MAX_TERMS} words (that pass, with the sorts of all the window's words, was most of the brand-window
+ * stage's CPU). A word whose share fell below {@link #FORGET_BELOW} counts as forgotten from that window on, exactly
+ * as if it had been removed then; it is removed for good when the vocabulary is pruned.
  */
 public class TermBaseline {
     /** Weight of a new window in the average: about three days of 15-minute windows. */
@@ -20,15 +27,31 @@ public class TermBaseline {
     static final int MAX_TERMS = 5_000;
     /**
      * Past {@link #MAX_TERMS} the rarest words are forgotten down to this many, so the sort that finds them runs
-     * once every several windows, not in every window (it was most of the window stage's time).
+     * once every several windows, not in every window.
      */
     static final int KEEP_TERMS = 4_000;
     /** Driver terms need this many occurrences in the window, so one odd post is not a driver. */
     static final int MIN_DRIVER_COUNT = 3;
     static final int DRIVERS = 5;
+    /** Below this {@link #decayLog} the stored values are rescaled (about every 6,000 windows), long before overflow. */
+    static final double RESCALE_BELOW = -20;
 
-    /** Word → its usual share of the posts of a window. */
+    /** Most frequent first, ties by word. */
+    private static final Comparator<TermStat> BY_COUNT =
+            Comparator.comparingLong((TermStat s) -> -s.count).thenComparing(s -> s.term);
+    private static final Comparator<TermStat> BY_LIFT =
+            Comparator.comparingDouble((TermStat s) -> -s.lift).thenComparing(s -> s.term);
+
+    /**
+     * Word → its usual share of the posts of a window, divided by {@code exp(decayLog)}: multiply by
+     * {@link #scale()} to read it (see {@link #share}).
+     */
     public Map<String, Double> usualShare = new HashMap<>();
+    /**
+     * The decay of every word since the stored values were last rescaled, as a natural logarithm (0 in state written
+     * before it existed, whose values are plain shares).
+     */
+    public double decayLog;
     /** Windows folded in; the first ones have no baseline yet. */
     public long windows;
     /** The latest window folded in: a window re-emitted with late mentions is not counted twice. */
@@ -36,34 +59,56 @@ public class TermBaseline {
 
     public TermBaseline() {}
 
-    /** The window's words with their lift: (count + 0.5) / (usual share × posts + 0.5). */
-    public List<TermStat> lift(Map<String, Long> counts, long posts) {
-        List<TermStat> stats = new ArrayList<>(counts.size());
-        counts.forEach((term, count) -> {
-            double expected = usualShare.getOrDefault(term, 0.0) * posts;
-            stats.add(new TermStat(term, count, round((count + 0.5) / (expected + 0.5))));
-        });
-        return stats;
+    /** The word's usual share of a window's posts; 0 when it was never seen or has been forgotten. */
+    public double share(String term) {
+        return share(usualShare.get(term), scale());
     }
 
-    /** The most frequent words, most frequent first (ties by word). */
-    public static List<TermStat> top(List<TermStat> stats, int limit) {
-        return stats.stream()
-                .sorted(Comparator.comparingLong((TermStat s) -> -s.count).thenComparing(s -> s.term))
-                .limit(limit)
-                .toList();
+    /** The most frequent words of the window with their lift, most frequent first (ties by word). */
+    public List<TermStat> top(Map<String, Long> counts, long posts, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        // A bounded heap whose head is the weakest of the best so far: the window's words are not all sorted.
+        PriorityQueue<TermStat> best = new PriorityQueue<>(limit + 1, BY_COUNT.reversed());
+        counts.forEach((term, count) -> {
+            TermStat candidate = new TermStat(term, count, 0);
+            if (best.size() < limit) {
+                best.add(candidate);
+            } else if (BY_COUNT.compare(candidate, best.peek()) < 0) {
+                best.poll();
+                best.add(candidate);
+            }
+        });
+        double scale = scale();
+        List<TermStat> top = new ArrayList<>(best);
+        top.sort(BY_COUNT);
+        top.forEach(s -> s.lift = lift(s.count, share(usualShare.get(s.term), scale), posts));
+        return top;
     }
 
     /** The words most above their usual frequency, frequent enough to matter; none before any baseline exists. */
-    public List<TermStat> drivers(List<TermStat> stats) {
+    public List<TermStat> drivers(Map<String, Long> counts, long posts) {
         if (windows == 0) {
             return List.of();
         }
-        return stats.stream()
-                .filter(s -> s.count >= MIN_DRIVER_COUNT && s.lift >= 2.0)
-                .sorted(Comparator.comparingDouble((TermStat s) -> -s.lift).thenComparing(s -> s.term))
-                .limit(DRIVERS)
-                .toList();
+        double scale = scale();
+        List<TermStat> drivers = new ArrayList<>();
+        counts.forEach((term, count) -> {
+            if (count >= MIN_DRIVER_COUNT) {
+                double lift = lift(count, share(usualShare.get(term), scale), posts);
+                if (lift >= 2.0) {
+                    drivers.add(new TermStat(term, count, lift));
+                }
+            }
+        });
+        drivers.sort(BY_LIFT);
+        return drivers.size() > DRIVERS ? new ArrayList<>(drivers.subList(0, DRIVERS)) : drivers;
+    }
+
+    /** (count + 0.5) / (usual share × posts + 0.5), to two decimals. */
+    static double lift(long count, double usualShare, long posts) {
+        return round((count + 0.5) / (usualShare * posts + 0.5));
     }
 
     /** Folds a window in, once per window. */
@@ -74,16 +119,51 @@ public class TermBaseline {
         lastWindowStart = windowStart;
         windows++;
         double alpha = Math.max(ALPHA, 1.0 / windows); // the first windows weigh fully, then the average settles
-        usualShare.replaceAll((term, share) -> share * (1 - alpha));
-        if (posts > 0) {
-            counts.forEach((term, count) -> usualShare.merge(term, alpha * count / posts, Double::sum));
+        double before = scale();
+        if (alpha >= 1) {
+            usualShare.clear(); // the first window replaces whatever was there
+            decayLog = 0;
+        } else {
+            decayLog += Math.log1p(-alpha);
         }
-        usualShare.values().removeIf(share -> share < FORGET_BELOW);
+        double after = scale();
+        if (posts > 0) {
+            counts.forEach((term, count) -> {
+                Double stored = usualShare.get(term);
+                // share(stored, before) is 0 for a word forgotten by the end of the previous window: it starts anew
+                double decayed = share(stored, before) * (1 - alpha);
+                usualShare.put(term, (decayed + alpha * count / posts) / after);
+            });
+        }
+        if (usualShare.size() > MAX_TERMS) {
+            forgetBelowThreshold(after);
+        }
         if (usualShare.size() > MAX_TERMS) {
             List<Map.Entry<String, Double>> rarest = new ArrayList<>(usualShare.entrySet());
             rarest.sort(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
             rarest.subList(0, usualShare.size() - KEEP_TERMS).forEach(e -> usualShare.remove(e.getKey()));
         }
+        if (decayLog < RESCALE_BELOW) {
+            forgetBelowThreshold(after);
+            usualShare.replaceAll((term, stored) -> stored * after);
+            decayLog = 0;
+        }
+    }
+
+    private void forgetBelowThreshold(double scale) {
+        usualShare.values().removeIf(stored -> stored * scale < FORGET_BELOW);
+    }
+
+    private double scale() {
+        return Math.exp(decayLog);
+    }
+
+    private static double share(Double stored, double scale) {
+        if (stored == null) {
+            return 0;
+        }
+        double share = stored * scale;
+        return share < FORGET_BELOW ? 0 : share;
     }
 
     private static double round(double value) {
