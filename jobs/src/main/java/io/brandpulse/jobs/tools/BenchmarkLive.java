@@ -107,7 +107,8 @@ public final class BenchmarkLive {
         long chars = BenchmarkPipeline.writeStream(texts, out.resolve("mentions.jsonl"));
         Files.writeString(out.resolve("bench-live.yaml"), configYaml(BenchmarkPipeline.config()));
         // Measured in this run, on this machine's current load, so the ratios compare like with like.
-        double bare = BenchmarkPipeline.bareSegmentation(texts);
+        BenchmarkPipeline.bareSegmentation(texts, 3); // warm-up
+        double bare = BenchmarkPipeline.bareSegmentation(texts, 3);
         ObjectNode figures = JSON.createObjectNode().put("mentions", count).put("charsPerMention", (double) chars / count)
                 .put("segmentationMentionsPerSecond", bare);
         JSON.writeValue(out.resolve("segmentation.json").toFile(), figures);

@@ -1,8 +1,12 @@
 package io.brandpulse.jobs.tools;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +24,12 @@ import java.util.regex.Pattern;
  * samples loses at most its last 100 ms.
  */
 final class StageCpu implements AutoCloseable {
-    static final String OUTSIDE_JAVA_THREADS = "JIT compilers, GC, JVM (no Java thread)";
+    static final String OUTSIDE_JAVA_THREADS = "other JVM threads (no Java thread)";
+    static final String JIT = "JIT compilers";
+    static final String GC = "garbage collection";
+    /** Linux accounts threads' CPU in clock ticks of 10 ms ({@code getconf CLK_TCK} is 100 on every usual kernel). */
+    private static final long NANOS_PER_TICK = 10_000_000L;
+    private static final Path TASKS = Path.of("/proc/self/task");
     /** A Flink subtask's suffix: "enrich mentions -> ... (1/2)#0" is stage "enrich mentions -> ...". */
     private static final Pattern SUBTASK = Pattern.compile(" \\(\\d+/\\d+\\)(#\\d+)?$");
 
@@ -30,6 +39,10 @@ final class StageCpu implements AutoCloseable {
     private final Map<Long, Long> cpuAtStart = new HashMap<>();
     private final Map<Long, String> names = new HashMap<>();
     private final Map<Long, Long> cpuLastSeen = new HashMap<>();
+    /** Native JVM threads (JIT compilers, GC) by Linux thread id: their category and CPU ticks; empty off Linux. */
+    private final Map<String, String> nativeCategory = new HashMap<>();
+    private final Map<String, Long> nativeTicksAtStart = new HashMap<>();
+    private final Map<String, Long> nativeTicksLastSeen = new HashMap<>();
     private final long processCpuAtStart;
     private long processCpuAtEnd = -1;
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -46,6 +59,7 @@ final class StageCpu implements AutoCloseable {
                 cpuAtStart.put(id, cpu);
             }
         }
+        sampleNativeThreads(nativeTicksAtStart);
         processCpuAtStart = os.getProcessCpuTime();
         sampler.scheduleAtFixedRate(this::sample, 0, 100, TimeUnit.MILLISECONDS);
     }
@@ -61,9 +75,51 @@ final class StageCpu implements AutoCloseable {
                 cpuLastSeen.put(info.getThreadId(), cpu);
             }
         }
+        sampleNativeThreads(nativeTicksLastSeen);
     }
 
-    /** CPU nanoseconds by stage, largest first, with the part outside Java threads last; call after {@link #close}. */
+    /**
+     * The JVM's own threads are invisible to {@link ThreadMXBean}; Linux shows them in /proc with their names
+     * ("C2 CompilerThre", "GC Thread#0", "G1 Conc#0", ...), which tells the JIT from the garbage collector.
+     */
+    private void sampleNativeThreads(Map<String, Long> ticks) {
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
+            for (Path task : tasks) {
+                String category = category(Files.readString(task.resolve("comm")).strip());
+                if (category != null) {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    String id = task.getFileName().toString();
+                    nativeCategory.put(id, category);
+                    ticks.put(id, Long.parseLong(fields[11]) + Long.parseLong(fields[12])); // utime + stime
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or a thread ended while read: its CPU stays in "other JVM threads"
+        }
+    }
+
+    /** True for the JIT, GC and other-JVM entries of {@link #byStage}, which are not pipeline stages. */
+    static boolean isOutsideStages(String name) {
+        return name.equals(JIT) || name.equals(GC) || name.equals(OUTSIDE_JAVA_THREADS);
+    }
+
+    /** The JIT or GC category of a native thread's name, or null for any other thread. */
+    static String category(String threadName) {
+        if (threadName.startsWith("C1 Compiler") || threadName.startsWith("C2 Compiler")) {
+            return JIT;
+        }
+        if (threadName.startsWith("GC Thread") || threadName.startsWith("G1 ") || threadName.startsWith("VM Thread")
+                || threadName.startsWith("ParGC") || threadName.startsWith("ZWorker") || threadName.startsWith("Shenandoah")) {
+            return GC; // the VM thread runs the collector's safepoint operations
+        }
+        return null;
+    }
+
+    /**
+     * CPU nanoseconds by stage, largest first, then the JIT compilers, garbage collection and the rest outside Java
+     * threads; call after {@link #close}.
+     */
     synchronized Map<String, Long> byStage() {
         Map<String, Long> stages = new HashMap<>();
         long javaThreads = 0;
@@ -77,7 +133,17 @@ final class StageCpu implements AutoCloseable {
         Map<String, Long> ordered = new LinkedHashMap<>();
         stages.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> ordered.put(e.getKey(), e.getValue()));
-        ordered.put(OUTSIDE_JAVA_THREADS, Math.max(0, processNanos() - javaThreads));
+        long nativeThreads = 0;
+        for (Map.Entry<String, Long> e : nativeTicksLastSeen.entrySet()) {
+            long used = (e.getValue() - nativeTicksAtStart.getOrDefault(e.getKey(), 0L)) * NANOS_PER_TICK;
+            if (used > 0) {
+                ordered.merge(nativeCategory.get(e.getKey()), used, Long::sum);
+                nativeThreads += used;
+            }
+        }
+        ordered.putIfAbsent(JIT, 0L);
+        ordered.putIfAbsent(GC, 0L);
+        ordered.put(OUTSIDE_JAVA_THREADS, Math.max(0, processNanos() - javaThreads - nativeThreads));
         return ordered;
     }
 

@@ -1,8 +1,12 @@
 package io.brandpulse.jobs.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +45,37 @@ class StageCpuTest {
         assertTrue(busy >= 150_000_000L, "a thread spinning 300 ms shows at least half of it: " + busy);
         assertTrue(process >= busy, "the process used at least what its threads did");
         assertTrue(stages.containsKey(StageCpu.OUTSIDE_JAVA_THREADS));
+    }
+
+    @Test
+    void theJvmsOwnThreadsAreToldApartByName() {
+        assertEquals(StageCpu.JIT, StageCpu.category("C2 CompilerThre"));
+        assertEquals(StageCpu.JIT, StageCpu.category("C1 CompilerThre"));
+        assertEquals(StageCpu.GC, StageCpu.category("GC Thread#1"));
+        assertEquals(StageCpu.GC, StageCpu.category("G1 Conc#0"));
+        assertEquals(StageCpu.GC, StageCpu.category("VM Thread"));
+        assertNull(StageCpu.category("score customers"));
+        assertNull(StageCpu.category("Signal Dispatch"));
+    }
+
+    @Test
+    void garbageCollectionIsCountedApartOnLinux() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "per-thread CPU of native threads needs Linux /proc");
+        Map<String, Long> stages;
+        try (StageCpu cpu = new StageCpu()) {
+            for (int i = 0; i < 20; i++) {
+                byte[][] garbage = new byte[2_000][];
+                for (int j = 0; j < garbage.length; j++) {
+                    garbage[j] = new byte[10_000];
+                }
+                System.gc(); // with about 20 MB live each time: the collector has work to do
+                if (garbage[garbage.length - 1].length != 10_000) {
+                    throw new AssertionError();
+                }
+            }
+            cpu.close();
+            stages = cpu.byStage();
+        }
+        assertTrue(stages.get(StageCpu.GC) > 0, "twenty full collections took some GC thread CPU: " + stages);
     }
 }

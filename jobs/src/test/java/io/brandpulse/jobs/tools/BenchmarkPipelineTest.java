@@ -1,0 +1,35 @@
+package io.brandpulse.jobs.tools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkPipelineTest {
+    @Test
+    void theSteadyStateIsTheWholeRunMinusItsFirstHalf() {
+        // The first half carries the start-up: 50,000 mentions in 25 s; the whole stream 100,000 in 35 s.
+        BenchmarkPipeline.Run half = new BenchmarkPipeline.Run(50_000, 25_000, 30_000_000_000L,
+                Map.of("enrich", 20_000_000_000L, StageCpu.JIT, 6_000_000_000L, StageCpu.GC, 1_000_000_000L));
+        BenchmarkPipeline.Run whole = new BenchmarkPipeline.Run(100_000, 35_000, 45_000_000_000L,
+                Map.of("enrich", 31_000_000_000L, StageCpu.JIT, 6_200_000_000L, StageCpu.GC, 2_000_000_000L));
+        BenchmarkPipeline.Run second = whole.minus(half);
+        assertEquals(5_000, second.mentionsPerSecond(), 1e-9, "50,000 mentions in the last 10 s");
+        assertEquals(50_000 / 15.0, second.mentionsPerCpuSecond(), 1e-9);
+        assertEquals(11_000_000_000L, second.cpuByStage().get("enrich"));
+        assertEquals(200_000_000L, second.cpuByStage().get(StageCpu.JIT));
+        assertEquals(1_000_000_000L, second.cpuByStage().get(StageCpu.GC));
+    }
+
+    @Test
+    void repeatedTurnsKeepTheFastestSteadyState() {
+        BenchmarkPipeline.Steady slow = new BenchmarkPipeline.Steady(BenchmarkPipeline.Run.NONE,
+                new BenchmarkPipeline.Run(50_000, 20_000, 1, Map.of()), 7_000);
+        BenchmarkPipeline.Steady fast = new BenchmarkPipeline.Steady(BenchmarkPipeline.Run.NONE,
+                new BenchmarkPipeline.Run(50_000, 10_000, 1, Map.of()), 6_000);
+        assertSame(slow, BenchmarkPipeline.Steady.faster(BenchmarkPipeline.Steady.NONE, slow));
+        assertSame(fast, BenchmarkPipeline.Steady.faster(slow, fast));
+        assertSame(fast, BenchmarkPipeline.Steady.faster(fast, slow));
+    }
+}
