@@ -37,8 +37,10 @@ public final class DuplicateKey {
         return key;
     }
 
+    /** Sixteen lowercase hex digits (String.format did the same at ten times the cost, once per mention). */
     public static String hex(long key) {
-        return String.format("%016x", key);
+        String digits = Long.toHexString(key);
+        return "0000000000000000".substring(digits.length()) + digits;
     }
 
     /** The finalizer of MurmurHash3: a cheap, well-spread 64-bit hash. */

@@ -117,10 +117,10 @@ final class SentimentFeatures {
                         }
                     }
                     if (degree && (kind & K_DEG) != 0) {
-                        int w = matchWord(DEGREE_WORDS, text, i);
+                        int w = matchWord(DEGREE_BY_FIRST, text, i);
                         if (w > 0 && !isExcluded(DEGREE_NOT, text, i)) degLeft = DEG_SCOPE + w;
                     }
-                    if (contrast && (kind & K_CON) != 0 && matchWord(CONTRAST_WORDS, text, i) > 0) {
+                    if (contrast && (kind & K_CON) != 0 && matchWord(CONTRAST_BY_FIRST, text, i) > 0) {
                         inContrast = true;
                     }
                 }
@@ -362,6 +362,10 @@ final class SentimentFeatures {
     private static final String[] CONTRAST_WORDS = {"但是", "但", "可是", "却", "然而", "只是", "不过", "可惜"};
 
     private static final byte[] CUE_KIND = new byte[0xA000];
+    /** The cue words by their first character: a cue character is checked against its few words, not all of them. */
+    private static final java.util.Map<Character, String[]> DEGREE_BY_FIRST = byFirstChar(DEGREE_WORDS);
+    private static final java.util.Map<Character, String[]> CONTRAST_BY_FIRST = byFirstChar(CONTRAST_WORDS);
+    private static final java.util.Map<Character, String[]> DOUBLE_NEGATIONS_BY_FIRST = byFirstChar(DOUBLE_NEGATIONS);
     private static final String[][] NEG_EXCLUSIONS_BY_CHAR = new String[NEGATORS.length()][];
     private static final int[][] NEG_EXCLUSION_OFFSETS = new int[NEGATORS.length()][];
 
@@ -398,7 +402,7 @@ final class SentimentFeatures {
 
     /** Length of the double-negation cue at {@code i}, or 0. {@code 是不是不好} is a question, not a cue. */
     private static int matchDoubleNegation(CharSequence text, int i) {
-        int w = matchWord(DOUBLE_NEGATIONS, text, i);
+        int w = matchWord(DOUBLE_NEGATIONS_BY_FIRST, text, i);
         if (w == 0) return 0;
         if (i > 0 && text.charAt(i - 1) == '是' && text.charAt(i) == '不') return 0;
         return w;
@@ -411,8 +415,20 @@ final class SentimentFeatures {
         return false;
     }
 
-    /** Length of the longest word of {@code words} that starts at {@code i}, or 0. */
-    private static int matchWord(String[] words, CharSequence text, int i) {
+    private static java.util.Map<Character, String[]> byFirstChar(String[] words) {
+        java.util.Map<Character, java.util.List<String>> lists = new java.util.HashMap<>();
+        for (String w : words) {
+            lists.computeIfAbsent(w.charAt(0), c -> new java.util.ArrayList<>()).add(w);
+        }
+        java.util.Map<Character, String[]> index = new java.util.HashMap<>();
+        lists.forEach((c, list) -> index.put(c, list.toArray(new String[0])));
+        return index;
+    }
+
+    /** Length of the longest word of {@code words} (indexed by first character) that starts at {@code i}, or 0. */
+    private static int matchWord(java.util.Map<Character, String[]> wordsByFirst, CharSequence text, int i) {
+        String[] words = wordsByFirst.get(text.charAt(i));
+        if (words == null) return 0;
         int best = 0;
         for (String w : words) {
             if (w.length() > best && regionMatches(text, i, w)) best = w.length();
