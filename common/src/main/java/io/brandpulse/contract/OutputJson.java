@@ -1,11 +1,14 @@
 package io.brandpulse.contract;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.brandpulse.model.Alert;
 import io.brandpulse.model.AlertEvidence;
 import io.brandpulse.model.BrandWindowMetrics;
@@ -16,6 +19,7 @@ import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.KeywordHit;
 import io.brandpulse.model.TextAnalysis;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 
@@ -28,78 +32,121 @@ public final class OutputJson {
 
     private OutputJson() {}
 
+    /**
+     * An enriched mention ({@code mentions-enriched}). Written straight to bytes, without a tree: this is once per
+     * mention on the enrichment thread, where building the tree first cost as much as writing it.
+     */
     public static byte[] enrichedMention(EnrichedMention e) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("id", e.id);
-        o.put("platform", e.platform);
-        o.put("createdAt", Instant.ofEpochMilli(e.createdAt).toString());
-        o.put("createdAtMillis", e.createdAt);
-        o.put("brand", e.brand);
-        o.put("brandConfigured", e.brandConfigured);
-        o.put("brandMatch", e.brandMatch);
-        var named = o.putArray("mentionedBrands");
-        for (String b : e.mentionedBrands) {
-            named.add(b);
+        ByteArrayBuilder bytes = new ByteArrayBuilder(1_024);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(bytes)) {
+            g.writeStartObject();
+            g.writeStringField("id", e.id);
+            g.writeStringField("platform", e.platform);
+            g.writeStringField("createdAt", Instant.ofEpochMilli(e.createdAt).toString());
+            g.writeNumberField("createdAtMillis", e.createdAt);
+            g.writeStringField("brand", e.brand);
+            g.writeBooleanField("brandConfigured", e.brandConfigured);
+            g.writeStringField("brandMatch", e.brandMatch);
+            strings(g, "mentionedBrands", e.mentionedBrands);
+            g.writeObjectFieldStart("author");
+            g.writeStringField("customerKey", e.customerKey);
+            g.writeFieldName("followers");
+            if (e.authorFollowers == null) {
+                g.writeNull();
+            } else {
+                g.writeNumber(e.authorFollowers);
+            }
+            g.writeFieldName("verified");
+            if (e.authorVerified == null) {
+                g.writeNull();
+            } else {
+                g.writeBoolean(e.authorVerified);
+            }
+            g.writeStringField("officialAccountOf", e.officialAccountOf);
+            g.writeEndObject();
+            g.writeBooleanField("brandReply", e.isBrandReply());
+            g.writeStringField("text", e.text);
+            g.writeStringField("normalizedText", e.normalizedText);
+            g.writeFieldName("analysis");
+            writeAnalysis(g, e.analysis);
+            g.writeStringField("url", e.url);
+            g.writeStringField("threadId", e.threadId);
+            g.writeStringField("replyToId", e.replyToId);
+            g.writeStringField("repostOfId", e.repostOfId);
+            g.writeObjectFieldStart("metrics");
+            g.writeNumberField("likes", e.metrics.likes);
+            g.writeNumberField("reposts", e.metrics.reposts);
+            g.writeNumberField("comments", e.metrics.comments);
+            g.writeEndObject();
+            g.writeObjectFieldStart("media");
+            g.writeNumberField("images", e.media.images);
+            g.writeNumberField("videos", e.media.videos);
+            g.writeEndObject();
+            g.writeFieldName("extra");
+            g.writeTree(e.extraJson == null ? MAPPER.createObjectNode() : readTree(e.extraJson));
+            g.writeEndObject();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
-        ObjectNode author = o.putObject("author");
-        author.put("customerKey", e.customerKey);
-        author.put("followers", e.authorFollowers);
-        author.put("verified", e.authorVerified);
-        author.put("officialAccountOf", e.officialAccountOf);
-        o.put("brandReply", e.isBrandReply());
-        o.put("text", e.text);
-        o.put("normalizedText", e.normalizedText);
-        o.set("analysis", analysis(e.analysis));
-        o.put("url", e.url);
-        o.put("threadId", e.threadId);
-        o.put("replyToId", e.replyToId);
-        o.put("repostOfId", e.repostOfId);
-        ObjectNode metrics = o.putObject("metrics");
-        metrics.put("likes", e.metrics.likes);
-        metrics.put("reposts", e.metrics.reposts);
-        metrics.put("comments", e.metrics.comments);
-        ObjectNode media = o.putObject("media");
-        media.put("images", e.media.images);
-        media.put("videos", e.media.videos);
-        o.set("extra", e.extraJson == null ? MAPPER.createObjectNode() : readTree(e.extraJson));
-        return write(o);
+        return bytes.toByteArray();
     }
 
     /** The analysis of a text as a JSON object (the {@code analysis} of an enriched mention, a line of scripts/analyze). */
     public static ObjectNode analysis(TextAnalysis a) {
-        ObjectNode o = MAPPER.createObjectNode();
-        ObjectNode sentiment = o.putObject("sentiment");
-        sentiment.put("label", a.sentimentLabel);
-        sentiment.put("score", round(a.sentimentScore));
-        sentiment.put("confidence", round(a.sentimentConfidence));
-        strings(o, "tokens", a.tokens);
-        ArrayNode keywords = o.putArray("keywords");
-        for (KeywordHit k : a.keywords) {
-            ObjectNode hit = keywords.addObject();
-            hit.put("text", k.text);
-            hit.put("kind", k.kind);
-            hit.put("brand", k.brand);
-            hit.put("start", k.start);
-            hit.put("end", k.end);
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            writeAnalysis(buffer, a);
+            return MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        strings(o, "matchedRules", a.matchedRules);
-        ObjectNode complaint = o.putObject("complaint");
-        complaint.put("isComplaint", a.complaint);
-        complaint.put("category", a.complaintCategory);
-        complaint.put("severity", a.severity);
-        complaint.put("question", a.question);
-        complaint.put("suggestion", a.suggestion);
-        o.put("crisis", a.crisis);
-        o.put("spam", a.spam);
-        strings(o, "spamReasons", a.spamReasons);
-        strings(o, "emoticons", a.emoticons);
-        strings(o, "emoji", a.emoji);
-        strings(o, "urls", a.urls);
-        strings(o, "mentions", a.mentions);
-        strings(o, "topics", a.topics);
-        o.put("repost", a.repost);
-        o.put("duplicateKey", a.duplicateKey);
-        return o;
+    }
+
+    private static void writeAnalysis(JsonGenerator g, TextAnalysis a) throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("sentiment");
+        g.writeStringField("label", a.sentimentLabel);
+        g.writeNumberField("score", round(a.sentimentScore));
+        g.writeNumberField("confidence", round(a.sentimentConfidence));
+        g.writeEndObject();
+        strings(g, "tokens", a.tokens);
+        g.writeArrayFieldStart("keywords");
+        for (KeywordHit k : a.keywords) {
+            g.writeStartObject();
+            g.writeStringField("text", k.text);
+            g.writeStringField("kind", k.kind);
+            g.writeStringField("brand", k.brand);
+            g.writeNumberField("start", k.start);
+            g.writeNumberField("end", k.end);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "matchedRules", a.matchedRules);
+        g.writeObjectFieldStart("complaint");
+        g.writeBooleanField("isComplaint", a.complaint);
+        g.writeStringField("category", a.complaintCategory);
+        g.writeStringField("severity", a.severity);
+        g.writeBooleanField("question", a.question);
+        g.writeBooleanField("suggestion", a.suggestion);
+        g.writeEndObject();
+        g.writeBooleanField("crisis", a.crisis);
+        g.writeBooleanField("spam", a.spam);
+        strings(g, "spamReasons", a.spamReasons);
+        strings(g, "emoticons", a.emoticons);
+        strings(g, "emoji", a.emoji);
+        strings(g, "urls", a.urls);
+        strings(g, "mentions", a.mentions);
+        strings(g, "topics", a.topics);
+        g.writeBooleanField("repost", a.repost);
+        g.writeStringField("duplicateKey", a.duplicateKey);
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, String[] values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
     public static byte[] write(ObjectNode o) {

@@ -156,6 +156,68 @@ class SchemaContractTest {
         return out;
     }
 
+    /**
+     * The enriched JSON is written straight to bytes for speed; it must be, byte for byte, what the plain tree wrote
+     * (field order, nulls, numbers, escapes), for every sample: consumers may compare outputs across releases.
+     */
+    @Test
+    void theEnrichedJsonIsByteForByteWhatTheTreeWrote() {
+        List<String> inputs = allInputs();
+        int compared = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            ParseOutcome outcome = parse(inputs.get(i), i + 1);
+            EnrichedMention e = outcome.isValid() ? enricher.enrich(outcome.mention()) : null;
+            if (e != null) {
+                assertEquals(new String(treeJson(e), StandardCharsets.UTF_8), new String(OutputJson.enrichedMention(e), StandardCharsets.UTF_8));
+                compared++;
+            }
+        }
+        assertTrue(compared >= 20, "enough samples compared: " + compared);
+    }
+
+    /** The enriched mention as a Jackson tree wrote it before it was streamed: the reference. */
+    private static byte[] treeJson(EnrichedMention e) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", e.id);
+        o.put("platform", e.platform);
+        o.put("createdAt", Instant.ofEpochMilli(e.createdAt).toString());
+        o.put("createdAtMillis", e.createdAt);
+        o.put("brand", e.brand);
+        o.put("brandConfigured", e.brandConfigured);
+        o.put("brandMatch", e.brandMatch);
+        var named = o.putArray("mentionedBrands");
+        for (String b : e.mentionedBrands) {
+            named.add(b);
+        }
+        ObjectNode author = o.putObject("author");
+        author.put("customerKey", e.customerKey);
+        author.put("followers", e.authorFollowers);
+        author.put("verified", e.authorVerified);
+        author.put("officialAccountOf", e.officialAccountOf);
+        o.put("brandReply", e.isBrandReply());
+        o.put("text", e.text);
+        o.put("normalizedText", e.normalizedText);
+        o.set("analysis", OutputJson.analysis(e.analysis));
+        o.put("url", e.url);
+        o.put("threadId", e.threadId);
+        o.put("replyToId", e.replyToId);
+        o.put("repostOfId", e.repostOfId);
+        ObjectNode metrics = o.putObject("metrics");
+        metrics.put("likes", e.metrics.likes);
+        metrics.put("reposts", e.metrics.reposts);
+        metrics.put("comments", e.metrics.comments);
+        ObjectNode media = o.putObject("media");
+        media.put("images", e.media.images);
+        media.put("videos", e.media.videos);
+        try {
+            o.set("extra", e.extraJson == null ? mapper.createObjectNode() : mapper.readTree(e.extraJson));
+            return mapper.writeValueAsBytes(o);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
     private JsonNode anEnrichedMention() {
         return enrichedOutputs().get(0);
     }
