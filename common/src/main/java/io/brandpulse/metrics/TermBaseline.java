@@ -17,7 +17,10 @@ import java.util.PriorityQueue;
  * word undergoes each window is kept once, in {@link #decayLog}, instead of being applied to each of up to
  * {@value #MAX_TERMS} words (that pass, with the sorts of all the window's words, was most of the brand-window
  * stage's CPU). A word whose share fell below {@link #FORGET_BELOW} counts as forgotten from that window on, exactly
- * as if it had been removed then; it is removed for good when the vocabulary is pruned.
+ * as if it had been removed then; every {@value #SWEEP_EVERY} windows (and whenever the vocabulary is full) forgotten
+ * words are removed and the decay is folded back into the stored values, so state holds little more than the live
+ * words, and a savepoint read by a build from before {@link #decayLog} existed is off by at most that many windows of
+ * decay (under 25% in the lifts, until its next windows).
  */
 public class TermBaseline {
     /** Weight of a new window in the average: about three days of 15-minute windows. */
@@ -33,12 +36,18 @@ public class TermBaseline {
     /** Driver terms need this many occurrences in the window, so one odd post is not a driver. */
     static final int MIN_DRIVER_COUNT = 3;
     static final int DRIVERS = 5;
-    /** Below this {@link #decayLog} the stored values are rescaled (about every 6,000 windows), long before overflow. */
-    static final double RESCALE_BELOW = -20;
+    /** Windows between two sweeps of forgotten words (which also fold the decay into the stored values). */
+    static final int SWEEP_EVERY = 64;
 
     /** Most frequent first, ties by word. */
     private static final Comparator<TermStat> BY_COUNT =
             Comparator.comparingLong((TermStat s) -> -s.count).thenComparing(s -> s.term);
+    /**
+     * Rarest first; shares equal to 1e-15 are ties, broken by word: words with the same history have the same share,
+     * and which of them is pruned must not depend on rounding.
+     */
+    static final Comparator<Map.Entry<String, Double>> RAREST_FIRST =
+            Comparator.comparingLong((Map.Entry<String, Double> e) -> Math.round(e.getValue() * 1e15)).thenComparing(Map.Entry::getKey);
     private static final Comparator<TermStat> BY_LIFT =
             Comparator.comparingDouble((TermStat s) -> -s.lift).thenComparing(s -> s.term);
 
@@ -131,27 +140,24 @@ public class TermBaseline {
             counts.forEach((term, count) -> {
                 Double stored = usualShare.get(term);
                 // share(stored, before) is 0 for a word forgotten by the end of the previous window: it starts anew
-                double decayed = share(stored, before) * (1 - alpha);
-                usualShare.put(term, (decayed + alpha * count / posts) / after);
+                double share = share(stored, before) * (1 - alpha) + alpha * count / posts;
+                if (share >= FORGET_BELOW) {
+                    usualShare.put(term, share / after);
+                } else if (stored != null) {
+                    usualShare.remove(term); // forgotten at once, like most words seen once: not kept until a sweep
+                }
             });
         }
-        if (usualShare.size() > MAX_TERMS) {
-            forgetBelowThreshold(after);
-        }
-        if (usualShare.size() > MAX_TERMS) {
-            List<Map.Entry<String, Double>> rarest = new ArrayList<>(usualShare.entrySet());
-            rarest.sort(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-            rarest.subList(0, usualShare.size() - KEEP_TERMS).forEach(e -> usualShare.remove(e.getKey()));
-        }
-        if (decayLog < RESCALE_BELOW) {
-            forgetBelowThreshold(after);
+        if (windows % SWEEP_EVERY == 0 || usualShare.size() > MAX_TERMS) {
+            usualShare.values().removeIf(stored -> stored * after < FORGET_BELOW);
             usualShare.replaceAll((term, stored) -> stored * after);
             decayLog = 0;
         }
-    }
-
-    private void forgetBelowThreshold(double scale) {
-        usualShare.values().removeIf(stored -> stored * scale < FORGET_BELOW);
+        if (usualShare.size() > MAX_TERMS) {
+            List<Map.Entry<String, Double>> rarest = new ArrayList<>(usualShare.entrySet());
+            rarest.sort(RAREST_FIRST);
+            rarest.subList(0, usualShare.size() - KEEP_TERMS).forEach(e -> usualShare.remove(e.getKey()));
+        }
     }
 
     private double scale() {
