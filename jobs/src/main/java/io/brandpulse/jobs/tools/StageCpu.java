@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class StageCpu implements AutoCloseable {
     static final String OUTSIDE_JAVA_THREADS = "other JVM threads (no Java thread)";
     static final String JIT = "JIT compilers";
-    static final String GC = "garbage collection";
+    static final String GC = "garbage collection (and VM safepoints)";
     /** Linux accounts threads' CPU in clock ticks of 10 ms ({@code getconf CLK_TCK} is 100 on every usual kernel). */
     private static final long NANOS_PER_TICK = 10_000_000L;
     private static final Path TASKS = Path.of("/proc/self/task");
@@ -85,17 +85,22 @@ final class StageCpu implements AutoCloseable {
     private void sampleNativeThreads(Map<String, Long> ticks) {
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
             for (Path task : tasks) {
-                String category = category(Files.readString(task.resolve("comm")).strip());
-                if (category != null) {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    String id = task.getFileName().toString();
-                    nativeCategory.put(id, category);
-                    ticks.put(id, Long.parseLong(fields[11]) + Long.parseLong(fields[12])); // utime + stime
+                String id = task.getFileName().toString();
+                try {
+                    String category = nativeCategory.containsKey(id) ? nativeCategory.get(id)
+                            : category(Files.readString(task.resolve("comm")).strip());
+                    nativeCategory.put(id, category); // null for Java threads: their name is not read again
+                    if (category != null) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks.put(id, Long.parseLong(fields[11]) + Long.parseLong(fields[12])); // utime + stime
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while read: its last ticks were taken at the previous sample
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            // not Linux, or a thread ended while read: its CPU stays in "other JVM threads"
+        } catch (IOException e) {
+            // not Linux: JIT and GC stay in "other JVM threads"
         }
     }
 
@@ -111,7 +116,7 @@ final class StageCpu implements AutoCloseable {
         }
         if (threadName.startsWith("GC Thread") || threadName.startsWith("G1 ") || threadName.startsWith("VM Thread")
                 || threadName.startsWith("ParGC") || threadName.startsWith("ZWorker") || threadName.startsWith("Shenandoah")) {
-            return GC; // the VM thread runs the collector's safepoint operations
+            return GC; // the VM thread runs the collector's safepoint operations (and a few others: deoptimization)
         }
         return null;
     }
@@ -135,6 +140,7 @@ final class StageCpu implements AutoCloseable {
                 .forEach(e -> ordered.put(e.getKey(), e.getValue()));
         long nativeThreads = 0;
         for (Map.Entry<String, Long> e : nativeTicksLastSeen.entrySet()) {
+            // a native thread not seen at the start started during the run (the JIT adds compiler threads on demand)
             long used = (e.getValue() - nativeTicksAtStart.getOrDefault(e.getKey(), 0L)) * NANOS_PER_TICK;
             if (used > 0) {
                 ordered.merge(nativeCategory.get(e.getKey()), used, Long::sum);

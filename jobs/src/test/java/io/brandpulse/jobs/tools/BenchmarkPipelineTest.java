@@ -2,6 +2,7 @@ package io.brandpulse.jobs.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,13 +24,21 @@ class BenchmarkPipelineTest {
     }
 
     @Test
-    void repeatedTurnsKeepTheFastestSteadyState() {
+    void repeatedTurnsArePooledNotCherryPicked() {
         BenchmarkPipeline.Steady slow = new BenchmarkPipeline.Steady(BenchmarkPipeline.Run.NONE,
-                new BenchmarkPipeline.Run(50_000, 20_000, 1, Map.of()), 7_000);
+                new BenchmarkPipeline.Run(50_000, 20_000, 1, Map.of("enrich", 5L)), 7_000);
         BenchmarkPipeline.Steady fast = new BenchmarkPipeline.Steady(BenchmarkPipeline.Run.NONE,
-                new BenchmarkPipeline.Run(50_000, 10_000, 1, Map.of()), 6_000);
-        assertSame(slow, BenchmarkPipeline.Steady.faster(BenchmarkPipeline.Steady.NONE, slow));
-        assertSame(fast, BenchmarkPipeline.Steady.faster(slow, fast));
-        assertSame(fast, BenchmarkPipeline.Steady.faster(fast, slow));
+                new BenchmarkPipeline.Run(50_000, 10_000, 1, Map.of("enrich", 3L)), 6_000);
+        assertSame(slow, BenchmarkPipeline.Steady.pooled(BenchmarkPipeline.Steady.NONE, slow));
+        BenchmarkPipeline.Steady both = BenchmarkPipeline.Steady.pooled(slow, fast);
+        assertEquals(100_000 / 30.0, both.marginal().mentionsPerSecond(), 1e-9, "100,000 mentions in 30 s, not the faster turn's 5,000/s");
+        assertEquals(8L, both.marginal().cpuByStage().get("enrich"));
+        assertEquals(6_500, both.ceiling(), 1e-9);
+    }
+
+    @Test
+    void aDifferenceWithoutTimeIsNoRate() {
+        assertTrue(Double.isNaN(new BenchmarkPipeline.Run(10, 0, 0, Map.of()).mentionsPerSecond()));
+        assertTrue(Double.isNaN(new BenchmarkPipeline.Run(10, -5, -5, Map.of()).mentionsPerCpuSecond()));
     }
 }
