@@ -20,7 +20,7 @@ import java.util.PriorityQueue;
  * as if it had been removed then; every {@value #SWEEP_EVERY} windows (and whenever the vocabulary is full) forgotten
  * words are removed and the decay is folded back into the stored values, so state holds little more than the live
  * words, and a savepoint read by a build from before {@link #decayLog} existed is off by at most that many windows of
- * decay (under 25% in the lifts, until its next windows).
+ * decay (under 25% in the lifts once the first few hundred windows, which weigh more, have passed).
  */
 public class TermBaseline {
     /** Weight of a new window in the average: about three days of 15-minute windows. */
