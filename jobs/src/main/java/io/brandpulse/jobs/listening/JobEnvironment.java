@@ -3,6 +3,7 @@ package io.brandpulse.jobs.listening;
 import io.brandpulse.config.Durations;
 import io.brandpulse.config.JobSettings;
 import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
@@ -10,7 +11,10 @@ import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** Applies {@code job.*} settings: exactly-once checkpoints retained on cancel, state backend, parallelism. */
+/**
+ * Applies {@code job.*} settings: exactly-once checkpoints retained on cancel and compressed, state backend,
+ * parallelism.
+ */
 public final class JobEnvironment {
     private JobEnvironment() {}
 
@@ -34,6 +38,9 @@ public final class JobEnvironment {
         configureRecords(env);
         Configuration conf = new Configuration();
         conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        // Full snapshots (every hashmap checkpoint, every savepoint) are compressed: customer state is mostly the
+        // 64-hex-digit pseudonym repeated per key and per timer, and small numbers. Restoring reads either kind.
+        conf.set(ExecutionOptions.SNAPSHOT_COMPRESSION, true);
         if (job.checkpointDirectory != null) {
             conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, job.checkpointDirectory);
         }
