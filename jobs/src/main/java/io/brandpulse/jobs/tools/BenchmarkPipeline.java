@@ -99,20 +99,14 @@ public final class BenchmarkPipeline {
             System.out.printf(Locale.ROOT, "Steady state: the second half of the stream, as the difference between a run over the whole stream%n"
                     + "and a run over its first half (start-up, the first JIT compilations and the end are in both and cancel).%n");
             System.out.printf(Locale.ROOT, "%-52s %12s %12s%n", "", "mentions/s", "chars/s");
-            System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "bare HMMChineseTokenizer, one thread, beside p1", run1.ceiling(),
-                    run1.ceiling() * charsPerMention);
-            System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "bare HMMChineseTokenizer, one thread, beside p2", run2.ceiling(),
-                    run2.ceiling() * charsPerMention);
-            System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "whole workflow, file in/out, parallelism 1", p1, p1 * charsPerMention);
-            System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "whole workflow, file in/out, parallelism 2", p2, p2 * charsPerMention);
-            System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "whole workflow per CPU-second, parallelism 1",
-                    run1.marginal().mentionsPerCpuSecond(), run1.marginal().mentionsPerCpuSecond() * charsPerMention);
-            System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "whole workflow per CPU-second, parallelism 2",
-                    run2.marginal().mentionsPerCpuSecond(), run2.marginal().mentionsPerCpuSecond() * charsPerMention);
-            System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "whole run over the stream (with start-up), p1",
-                    run1.whole().mentionsPerSecond(), run1.whole().mentionsPerSecond() * charsPerMention);
-            System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", "whole run over the stream (with start-up), p2",
-                    run2.whole().mentionsPerSecond(), run2.whole().mentionsPerSecond() * charsPerMention);
+            row("bare HMMChineseTokenizer, one thread, beside p1", run1.ceiling(), charsPerMention);
+            row("bare HMMChineseTokenizer, one thread, beside p2", run2.ceiling(), charsPerMention);
+            row("whole workflow, file in/out, parallelism 1", p1, charsPerMention);
+            row("whole workflow, file in/out, parallelism 2", p2, charsPerMention);
+            row("whole workflow per CPU-second, parallelism 1", run1.marginal().mentionsPerCpuSecond(), charsPerMention);
+            row("whole workflow per CPU-second, parallelism 2", run2.marginal().mentionsPerCpuSecond(), charsPerMention);
+            row("whole run over the stream (with start-up), p1", run1.whole().mentionsPerSecond(), charsPerMention);
+            row("whole run over the stream (with start-up), p2", run2.whole().mentionsPerSecond(), charsPerMention);
             run1.marginal().printStages(1);
             run2.marginal().printStages(2);
             System.out.printf(Locale.ROOT, "pipeline p1 / segmentation ceiling: %.3f (target >= 0.7)%n", p1 / bare);
@@ -131,6 +125,11 @@ public final class BenchmarkPipeline {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** A row of the table: mentions per second and the characters per second they make. */
+    private static void row(String what, double mentionsPerSecond, double charsPerMention) {
+        System.out.printf(Locale.ROOT, "%-52s %12.0f %12.0f%n", what, mentionsPerSecond, mentionsPerSecond * charsPerMention);
     }
 
     /** Writes {@link #dayOfMentions} to a file, one JSON per line; returns the number of text characters. */
