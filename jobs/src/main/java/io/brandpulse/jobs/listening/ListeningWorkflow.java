@@ -178,12 +178,15 @@ public final class ListeningWorkflow {
 
     /** Unanswered-complaint alerts of brands whose replies are seen in the stream (see GateUnansweredAlerts). */
     static DataStream<Alert> onlyWithVisibleReplies(DataStream<Alert> unanswered, DataStream<EnrichedMention> enriched) {
-        DataStream<EnrichedMention> brandReplies = enriched
+        DataStream<String> repliedBrands = enriched
                 .filter(new IsBrandReply())
                 .name("brand replies")
-                .uid(Uids.RESPONSES + "-replies");
+                .uid(Uids.RESPONSES + "-replies")
+                .map(new RepliedBrand()) // the gate needs the brand, not the whole reply on the wire
+                .name("brands that replied")
+                .uid(Uids.RESPONSES + "-replied-brands");
         return unanswered.keyBy(new AlertBrandKey())
-                .connect(brandReplies.keyBy(new BrandKey()))
+                .connect(repliedBrands.keyBy(new SameBrand()))
                 .process(new GateUnansweredAlerts())
                 .name("unanswered alerts of brands whose replies are visible")
                 .uid(Uids.RESPONSES + "-gate");
@@ -335,6 +338,20 @@ public final class ListeningWorkflow {
         @Override
         public boolean filter(EnrichedMention mention) {
             return mention.brand != null && mention.isBrandReply() && mention.officialAccountOf.equals(mention.brand);
+        }
+    }
+
+    static final class RepliedBrand implements MapFunction<EnrichedMention, String> {
+        @Override
+        public String map(EnrichedMention brandReply) {
+            return brandReply.brand;
+        }
+    }
+
+    static final class SameBrand implements KeySelector<String, String> {
+        @Override
+        public String getKey(String brand) {
+            return brand;
         }
     }
 

@@ -1,7 +1,6 @@
 package io.brandpulse.jobs.operators;
 
 import io.brandpulse.model.Alert;
-import io.brandpulse.model.EnrichedMention;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -20,10 +19,17 @@ import org.apache.flink.util.Collector;
  * none of a brand's official accounts has ever been seen replying, its replies are not being collected (or no
  * account is configured): every complaint would look unanswered, and the crisis team would drown in alerts that
  * mean nothing. Such alerts wait (bounded) and go out, in order, as soon as the brand's first reply shows up.
+ *
+ * <p>The second input is the brand of each brand reply: the reply itself is not needed, only that one was seen.
  */
-public class GateUnansweredAlerts extends KeyedCoProcessFunction<String, Alert, EnrichedMention, Alert> {
+public class GateUnansweredAlerts extends KeyedCoProcessFunction<String, Alert, String, Alert> {
     /** Alerts held per brand while none of its replies has been seen; the oldest are dropped beyond. */
     static final int MAX_HELD = 1_000;
+    /**
+     * How many of the oldest go at once when the bound is reached: dropping them one by one would rewrite the whole
+     * list for every new alert, and a brand without collected replies sends a steady stream of them.
+     */
+    static final int DROP_AT_ONCE = MAX_HELD / 10;
 
     private transient ValueState<Boolean> repliesSeen;
     private transient ListState<Alert> held;
@@ -46,18 +52,19 @@ public class GateUnansweredAlerts extends KeyedCoProcessFunction<String, Alert, 
         }
         int count = heldCount.value() == null ? 0 : heldCount.value();
         if (count >= MAX_HELD) {
-            List<Alert> kept = new ArrayList<>();
+            List<Alert> kept = new ArrayList<>(count);
             held.get().forEach(kept::add);
-            held.update(new ArrayList<>(kept.subList(1, kept.size())));
-            dropped.inc();
-            count--;
+            int drop = Math.min(kept.size(), DROP_AT_ONCE + count - MAX_HELD);
+            held.update(new ArrayList<>(kept.subList(drop, kept.size())));
+            dropped.inc(drop);
+            count = kept.size() - drop;
         }
         held.add(alert);
         heldCount.update(count + 1);
     }
 
     @Override
-    public void processElement2(EnrichedMention brandReply, Context ctx, Collector<Alert> out) throws Exception {
+    public void processElement2(String repliedBrand, Context ctx, Collector<Alert> out) throws Exception {
         if (Boolean.TRUE.equals(repliesSeen.value())) {
             return;
         }
