@@ -44,6 +44,33 @@ public class EnrichedMention {
 
     public EnrichedMention() {}
 
+    /** A copy whose fields can be changed without touching this one; the analysis and arrays are shared. */
+    public EnrichedMention copy() {
+        EnrichedMention c = new EnrichedMention();
+        c.id = id;
+        c.platform = platform;
+        c.createdAt = createdAt;
+        c.brand = brand;
+        c.brandConfigured = brandConfigured;
+        c.brandMatch = brandMatch;
+        c.mentionedBrands = mentionedBrands;
+        c.customerKey = customerKey;
+        c.authorFollowers = authorFollowers;
+        c.authorVerified = authorVerified;
+        c.officialAccountOf = officialAccountOf;
+        c.text = text;
+        c.normalizedText = normalizedText;
+        c.analysis = analysis;
+        c.url = url;
+        c.threadId = threadId;
+        c.replyToId = replyToId;
+        c.repostOfId = repostOfId;
+        c.metrics = metrics;
+        c.media = media;
+        c.extraJson = extraJson;
+        return c;
+    }
+
     public boolean isBrandReply() {
         return officialAccountOf != null;
     }

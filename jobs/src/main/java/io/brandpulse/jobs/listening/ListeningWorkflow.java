@@ -16,6 +16,7 @@ import io.brandpulse.jobs.operators.CompleteBrandWindow;
 import io.brandpulse.jobs.operators.DetectIncidents;
 import io.brandpulse.jobs.operators.GateUnansweredAlerts;
 import io.brandpulse.jobs.operators.ScoreCustomers;
+import io.brandpulse.jobs.operators.TrimForKeyedStages;
 import io.brandpulse.model.CustomerEngagement;
 import io.brandpulse.model.CustomerSignal;
 import io.brandpulse.model.OptOut;
@@ -64,6 +65,8 @@ import org.apache.flink.util.OutputTag;
  *                                                                                                      └─► webhook (async)
  *   dead letters (and alerts the webhook refused) ─► dead letters
  * </pre>
+ *
+ * The branches after enrichment get the mention without its output-only fields ({@link TrimForKeyedStages}).
  */
 public final class ListeningWorkflow {
     private ListeningWorkflow() {}
@@ -139,9 +142,13 @@ public final class ListeningWorkflow {
                 .name("enrich mentions")
                 .uid(Uids.ENRICH);
 
-        DataStream<BrandWindowMetrics> windows = brandMetrics(config, enriched);
-        SingleOutputStreamOperator<Alert> unanswered = responseDeadlines(config, enriched);
-        DataStream<Alert> alerts = alerts(config, windows, enriched).union(onlyWithVisibleReplies(unanswered, enriched));
+        DataStream<EnrichedMention> forKeyedStages = enriched
+                .map(new TrimForKeyedStages())
+                .name("trim for keyed stages")
+                .uid(Uids.ENRICH + "-trim");
+        DataStream<BrandWindowMetrics> windows = brandMetrics(config, forKeyedStages);
+        SingleOutputStreamOperator<Alert> unanswered = responseDeadlines(config, forKeyedStages);
+        DataStream<Alert> alerts = alerts(config, windows, forKeyedStages).union(onlyWithVisibleReplies(unanswered, forKeyedStages));
         DataStream<BrandWindowMetrics> metrics = windows
                 .keyBy(new WindowStartKey())
                 .connect(responseStats(config, unanswered.getSideOutput(TrackResponses.EVENTS)).keyBy(new StatsWindowStartKey()))
@@ -158,7 +165,7 @@ public final class ListeningWorkflow {
                 .name("opt-outs as customer signals")
                 .uid(Uids.OPT_OUTS + "-signals")
                 .union(unanswered.getSideOutput(TrackResponses.REPLIES));
-        return new Outputs(enriched, deadLetters, metrics, alerts, customerEngagement(config, enriched, customerSignals));
+        return new Outputs(enriched, deadLetters, metrics, alerts, customerEngagement(config, forKeyedStages, customerSignals));
     }
 
     /**
