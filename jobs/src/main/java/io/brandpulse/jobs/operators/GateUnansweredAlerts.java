@@ -23,11 +23,12 @@ import org.apache.flink.util.Collector;
  * <p>The second input is the brand of each brand reply: the reply itself is not needed, only that one was seen.
  */
 public class GateUnansweredAlerts extends KeyedCoProcessFunction<String, Alert, String, Alert> {
-    /** Alerts held per brand while none of its replies has been seen; the oldest are dropped beyond. */
+    /** At least the newest this many alerts are held per brand while none of its replies has been seen. */
     static final int MAX_HELD = 1_000;
     /**
-     * How many of the oldest go at once when the bound is reached: dropping them one by one would rewrite the whole
-     * list for every new alert, and a brand without collected replies sends a steady stream of them.
+     * How far the held alerts may grow past {@link #MAX_HELD} before the oldest are dropped, all at once: dropping
+     * them one by one would rewrite the whole list for every new alert, and a brand without collected replies sends
+     * a steady stream of them.
      */
     static final int DROP_AT_ONCE = MAX_HELD / 10;
 
@@ -51,13 +52,13 @@ public class GateUnansweredAlerts extends KeyedCoProcessFunction<String, Alert, 
             return;
         }
         int count = heldCount.value() == null ? 0 : heldCount.value();
-        if (count >= MAX_HELD) {
-            List<Alert> kept = new ArrayList<>(count);
-            held.get().forEach(kept::add);
-            int drop = Math.min(kept.size(), DROP_AT_ONCE + count - MAX_HELD);
-            held.update(new ArrayList<>(kept.subList(drop, kept.size())));
+        if (count >= MAX_HELD + DROP_AT_ONCE) {
+            List<Alert> all = new ArrayList<>(count);
+            held.get().forEach(all::add);
+            int drop = all.size() - (MAX_HELD - 1); // with the new alert, the newest MAX_HELD stay
+            held.update(new ArrayList<>(all.subList(drop, all.size())));
             dropped.inc(drop);
-            count = kept.size() - drop;
+            count = MAX_HELD - 1;
         }
         held.add(alert);
         heldCount.update(count + 1);

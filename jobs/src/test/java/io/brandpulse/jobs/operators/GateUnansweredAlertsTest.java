@@ -50,17 +50,24 @@ class GateUnansweredAlertsTest {
     }
 
     @Test
-    void beyondTheBoundTheOldestGoAndTheNewestAreKeptInOrder() throws Exception {
-        int sent = GateUnansweredAlerts.MAX_HELD + 1;
+    void theNewestAreAlwaysKeptAndTheOldestGoInOneBatchBeyondTheBound() throws Exception {
+        int withinSlack = GateUnansweredAlerts.MAX_HELD + GateUnansweredAlerts.DROP_AT_ONCE;
+        assertEquals(IntStream.range(0, withinSlack).mapToObj(i -> "qingning-" + i).toList(), releasedAfter(withinSlack),
+                "up to the slack past the bound, nothing is dropped");
+        int sent = withinSlack + 1;
+        assertEquals(IntStream.range(sent - GateUnansweredAlerts.MAX_HELD, sent).mapToObj(i -> "qingning-" + i).toList(),
+                releasedAfter(sent), "beyond it, the newest MAX_HELD are kept, in order");
+    }
+
+    /** The ids released by the brand's first reply after {@code sent} alerts. */
+    private static List<String> releasedAfter(int sent) throws Exception {
         try (var h = harness()) {
             h.open();
             for (int i = 0; i < sent; i++) {
                 h.processElement1(new StreamRecord<>(alert("qingning", i), i));
             }
             h.processElement2(new StreamRecord<>("qingning", sent));
-            List<String> released = ids(h.extractOutputValues());
-            int dropped = GateUnansweredAlerts.DROP_AT_ONCE;
-            assertEquals(IntStream.range(dropped, sent).mapToObj(i -> "qingning-" + i).toList(), released);
+            return ids(h.extractOutputValues());
         }
     }
 
