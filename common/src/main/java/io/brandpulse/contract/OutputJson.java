@@ -244,31 +244,43 @@ public final class OutputJson {
     }
 
     /** A customer's engagement ({@code customer-engagement}, key = customerKey); no raw author id or name. */
+    /**
+     * A customer's engagement ({@code customer-engagement}), written straight to bytes like the enriched mention:
+     * it is once per emitted score, in the scoring thread, where building the tree first cost about as much as
+     * writing it.
+     */
     public static byte[] customerEngagement(CustomerEngagement e) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("customerKey", e.customerKey);
-        o.put("brand", e.brand);
-        if (e.deleted) {
-            o.put("deleted", true); // a tombstone (on Kafka: a null value under the customer's key)
-            return write(o);
+        ByteArrayBuilder bytes = new ByteArrayBuilder(512);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(bytes)) {
+            g.writeStartObject();
+            g.writeStringField("customerKey", e.customerKey);
+            g.writeStringField("brand", e.brand);
+            if (e.deleted) {
+                g.writeBooleanField("deleted", true); // a tombstone (on Kafka: a null value under the customer's key)
+            } else {
+                g.writeNumberField("score", round(e.score));
+                g.writeStringField("tier", e.tier);
+                g.writeNumberField("churnRisk", round(e.churnRisk));
+                g.writeObjectFieldStart("components");
+                g.writeNumberField("quality", round(e.quality));
+                g.writeNumberField("consistency", round(e.consistency));
+                g.writeNumberField("recency", round(e.recency));
+                g.writeNumberField("sentiment", round(e.sentiment));
+                g.writeEndObject();
+                g.writeNumberField("sentimentTrend", round(e.sentimentTrend));
+                g.writeNumberField("scoreChange", round(e.scoreChange));
+                g.writeNumberField("interactions", e.interactions);
+                g.writeNumberField("meaningfulInteractions", e.meaningfulInteractions);
+                g.writeNumberField("brandRepliesReceived", e.brandRepliesReceived);
+                g.writeStringField("firstInteractionAt", Instant.ofEpochMilli(e.firstInteractionAt).toString());
+                g.writeStringField("lastInteractionAt", Instant.ofEpochMilli(e.lastInteractionAt).toString());
+                g.writeStringField("asOf", Instant.ofEpochMilli(e.asOf).toString());
+            }
+            g.writeEndObject();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
-        o.put("score", round(e.score));
-        o.put("tier", e.tier);
-        o.put("churnRisk", round(e.churnRisk));
-        ObjectNode components = o.putObject("components");
-        components.put("quality", round(e.quality));
-        components.put("consistency", round(e.consistency));
-        components.put("recency", round(e.recency));
-        components.put("sentiment", round(e.sentiment));
-        o.put("sentimentTrend", round(e.sentimentTrend));
-        o.put("scoreChange", round(e.scoreChange));
-        o.put("interactions", e.interactions);
-        o.put("meaningfulInteractions", e.meaningfulInteractions);
-        o.put("brandRepliesReceived", e.brandRepliesReceived);
-        o.put("firstInteractionAt", Instant.ofEpochMilli(e.firstInteractionAt).toString());
-        o.put("lastInteractionAt", Instant.ofEpochMilli(e.lastInteractionAt).toString());
-        o.put("asOf", Instant.ofEpochMilli(e.asOf).toString());
-        return write(o);
+        return bytes.toByteArray();
     }
 
     /** An alert ({@code alerts}, key = brand): times as ISO-8601 and epoch ms, evidence nested. */

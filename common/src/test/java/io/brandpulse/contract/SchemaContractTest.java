@@ -18,6 +18,7 @@ import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.ingest.MentionEnricher;
 import io.brandpulse.ingest.MentionParser;
 import io.brandpulse.ingest.ParseOutcome;
+import io.brandpulse.model.CustomerEngagement;
 import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.DeadLetterReason;
 import io.brandpulse.model.EnrichedMention;
@@ -173,6 +174,74 @@ class SchemaContractTest {
             }
         }
         assertTrue(compared >= 20, "enough samples compared: " + compared);
+    }
+
+    /** The engagement record is streamed too: byte for byte what the tree wrote, for a score and a tombstone. */
+    @Test
+    void theEngagementJsonIsByteForByteWhatTheTreeWrote() {
+        CustomerEngagement scored = new CustomerEngagement();
+        scored.customerKey = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        scored.brand = "qingning";
+        scored.score = 72.123456;
+        scored.tier = "ADVOCATE";
+        scored.churnRisk = 0.05;
+        scored.quality = 81.5;
+        scored.consistency = 100.0 / 3;
+        scored.recency = 100;
+        scored.sentiment = -0.25;
+        scored.sentimentTrend = 0.00004;
+        scored.scoreChange = -1.5;
+        scored.interactions = 12;
+        scored.meaningfulInteractions = 7;
+        scored.brandRepliesReceived = 2;
+        scored.firstInteractionAt = 1_772_323_200_000L;
+        scored.lastInteractionAt = 1_772_409_600_123L;
+        scored.asOf = 1_772_409_600_123L;
+        CustomerEngagement tombstone = new CustomerEngagement();
+        tombstone.customerKey = scored.customerKey;
+        tombstone.brand = "北岸";
+        tombstone.deleted = true;
+        for (CustomerEngagement e : List.of(scored, tombstone)) {
+            assertEquals(new String(engagementTreeJson(e), StandardCharsets.UTF_8),
+                    new String(OutputJson.customerEngagement(e), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The engagement record as a Jackson tree wrote it before it was streamed: the reference. */
+    private static byte[] engagementTreeJson(CustomerEngagement e) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode o = mapper.createObjectNode();
+        o.put("customerKey", e.customerKey);
+        o.put("brand", e.brand);
+        if (e.deleted) {
+            o.put("deleted", true);
+        } else {
+            o.put("score", round4(e.score));
+            o.put("tier", e.tier);
+            o.put("churnRisk", round4(e.churnRisk));
+            ObjectNode components = o.putObject("components");
+            components.put("quality", round4(e.quality));
+            components.put("consistency", round4(e.consistency));
+            components.put("recency", round4(e.recency));
+            components.put("sentiment", round4(e.sentiment));
+            o.put("sentimentTrend", round4(e.sentimentTrend));
+            o.put("scoreChange", round4(e.scoreChange));
+            o.put("interactions", e.interactions);
+            o.put("meaningfulInteractions", e.meaningfulInteractions);
+            o.put("brandRepliesReceived", e.brandRepliesReceived);
+            o.put("firstInteractionAt", Instant.ofEpochMilli(e.firstInteractionAt).toString());
+            o.put("lastInteractionAt", Instant.ofEpochMilli(e.lastInteractionAt).toString());
+            o.put("asOf", Instant.ofEpochMilli(e.asOf).toString());
+        }
+        try {
+            return mapper.writeValueAsBytes(o);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static double round4(double v) {
+        return Math.round(v * 10_000.0) / 10_000.0;
     }
 
     /** The enriched mention as a Jackson tree wrote it before it was streamed: the reference. */
