@@ -243,11 +243,9 @@ public final class OutputJson {
         }
     }
 
-    /** A customer's engagement ({@code customer-engagement}, key = customerKey); no raw author id or name. */
     /**
-     * A customer's engagement ({@code customer-engagement}), written straight to bytes like the enriched mention:
-     * it is once per emitted score, in the scoring thread, where building the tree first cost about as much as
-     * writing it.
+     * A customer's engagement ({@code customer-engagement}, key = customerKey); no raw author id or name. Written
+     * straight to bytes like the enriched mention: it is once per emitted score, in the scoring thread.
      */
     public static byte[] customerEngagement(CustomerEngagement e) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(512);
