@@ -41,4 +41,16 @@ class BenchmarkPipelineTest {
         assertTrue(Double.isNaN(new BenchmarkPipeline.Run(10, 0, 0, Map.of()).mentionsPerSecond()));
         assertTrue(Double.isNaN(new BenchmarkPipeline.Run(10, -5, -5, Map.of()).mentionsPerCpuSecond()));
     }
+
+    @Test
+    void bothTargetsSetABudgetOfCpuPerMentionThatMoreCoresRelax() {
+        // On 2 cores the whole job may spend at most 1 / 0.595 = 1.68 bare segmentations of CPU per mention.
+        assertEquals(0.595, BenchmarkPipeline.bothTargetsNeed(2), 1e-9);
+        assertEquals(0.2975, BenchmarkPipeline.bothTargetsNeed(4), 1e-9);
+        // A job exactly on the budget, keeping both cores busy at p2 and on target at p1, meets the scaling target.
+        double ceiling = 7_000;
+        double p2 = 2 * BenchmarkPipeline.bothTargetsNeed(2) * ceiling;
+        double p1 = BenchmarkPipeline.P1_TARGET * ceiling;
+        assertEquals(BenchmarkPipeline.SCALING_TARGET, p2 / p1, 1e-9);
+    }
 }
