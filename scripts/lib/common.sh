@@ -8,6 +8,7 @@ KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 FLINK_REST_PORT="${FLINK_REST_PORT:-8081}"
 FLINK_RPC_PORT="${FLINK_RPC_PORT:-6123}"
 JOB_JAR="$ROOT/jobs/target/brandpulse-jobs.jar"
+TOOLS_JAR="$ROOT/tools/target/brandpulse-tools.jar"
 KAFKA_CLASSPATH_FILE="$ROOT/scripts/runtime/kafka-broker/target/classpath.txt"
 FLINK_CLASSPATH_FILE="$ROOT/scripts/runtime/flink-cluster/target/classpath.txt"
 LOG4J_CLI="$ROOT/scripts/runtime/log4j2-cli.properties"
@@ -28,7 +29,7 @@ info() { echo "$*" >&2; }
 
 # Builds what the scripts run (the job jar and the service classpaths) when it is missing.
 ensure_built() {
-  if [[ ! -f "$JOB_JAR" || ! -f "$KAFKA_CLASSPATH_FILE" || ! -f "$FLINK_CLASSPATH_FILE" ]]; then
+  if [[ ! -f "$JOB_JAR" || ! -f "$TOOLS_JAR" || ! -f "$KAFKA_CLASSPATH_FILE" || ! -f "$FLINK_CLASSPATH_FILE" ]]; then
     info "building (first run: Maven downloads dependencies, this takes a few minutes)..."
     (cd "$ROOT" && mvn -B -q -DskipTests package) >&2 || die "build failed: run 'mvn -B -DskipTests package' to see why"
   fi
@@ -37,11 +38,11 @@ ensure_built() {
 kafka_classpath() { ensure_built; cat "$KAFKA_CLASSPATH_FILE"; }
 flink_classpath() { ensure_built; cat "$FLINK_CLASSPATH_FILE"; }
 
-# Runs one of our command-line tools (bundled in the job jar) on the Flink classpath, with quiet logging.
+# Runs one of our command-line tools (tools/target/brandpulse-tools.jar) on the Flink classpath, with quiet logging.
 run_tool() {
   local main="$1"; shift
   # shellcheck disable=SC2086
-  exec java $FLINK_JVM_OPENS -Dlog4j.configurationFile="$LOG4J_CLI" -cp "$(flink_classpath):$JOB_JAR" "$main" "$@"
+  exec java $FLINK_JVM_OPENS -Dlog4j.configurationFile="$LOG4J_CLI" -cp "$(flink_classpath):$TOOLS_JAR" "$main" "$@"
 }
 
 # Is a PID file's process alive?

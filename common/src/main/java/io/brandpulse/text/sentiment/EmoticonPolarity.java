@@ -13,14 +13,14 @@ import java.util.TreeMap;
  * positive, -1 clearly negative. Ambiguous ones (e.g. {@code [微笑]}, {@code 🙂}, {@code [doge]}, {@code 😂}, which
  * Weibo users mostly use ironically) are simply not listed. Immutable and thread-safe.
  */
-final class EmoticonPolarity {
+public final class EmoticonPolarity {
     /** Bracket emoticons, lower case, with brackets. */
     private final Map<String, Float> brackets;
     /** Emoji code points, sorted, and their polarities. */
     private final int[] emojiCodePoints;
     private final float[] emojiPolarities;
 
-    EmoticonPolarity(Map<String, Float> entries) {
+    public EmoticonPolarity(Map<String, Float> entries) {
         Map<String, Float> b = new HashMap<>();
         TreeMap<Integer, Float> e = new TreeMap<>();
         for (Map.Entry<String, Float> en : entries.entrySet()) {
@@ -47,7 +47,7 @@ final class EmoticonPolarity {
         return Collections.unmodifiableMap(all);
     }
 
-    int size() {
+    public int size() {
         return brackets.size() + emojiCodePoints.length;
     }
 

@@ -23,22 +23,22 @@ package io.brandpulse.text.sentiment;
  * characters (variation selectors, joiners) are skipped. No allocation per call, no regular expressions; the cue
  * tables are static. Immutable and thread-safe.
  */
-final class SentimentFeatures {
+public final class SentimentFeatures {
     /** Called once per feature occurrence with a bucket in [0, 2^bits). */
-    interface Sink {
+    public interface Sink {
         void feature(int bucket);
     }
 
-    static final int NEGATION = 1;
-    static final int DEGREE = 2;
-    static final int DOUBLE_NEGATION = 4;
-    static final int CONTRAST = 8;
-    static final int BOUNDARIES = 16;
-    static final int FOLD_DIGITS = 32;
-    static final int SKIP_BIGRAMS = 64;
-    static final int LAST_SENTENCE = 128;
+    public static final int NEGATION = 1;
+    public static final int DEGREE = 2;
+    public static final int DOUBLE_NEGATION = 4;
+    public static final int CONTRAST = 8;
+    public static final int BOUNDARIES = 16;
+    public static final int FOLD_DIGITS = 32;
+    public static final int SKIP_BIGRAMS = 64;
+    public static final int LAST_SENTENCE = 128;
     /** Word unigrams and bigrams from a segmentation (smartcn), with negation-scope marks. */
-    static final int WORDS = 256;
+    public static final int WORDS = 256;
 
     static final int MAX_ORDER_LIMIT = 6;
     /** Ring buffer of the last kept characters: a power of two above MAX_ORDER_LIMIT, so indexes are masks. */
@@ -57,9 +57,9 @@ final class SentimentFeatures {
     final int bits;
     final int mask;
     final int maxOrder;
-    final int flags;
+    public final int flags;
 
-    SentimentFeatures(int bits, int maxOrder, int flags) {
+    public SentimentFeatures(int bits, int maxOrder, int flags) {
         if (bits < 10 || bits > 26) throw new IllegalArgumentException("bits out of [10, 26]: " + bits);
         if (maxOrder < 1 || maxOrder > MAX_ORDER_LIMIT) {
             throw new IllegalArgumentException("maxOrder out of [1, " + MAX_ORDER_LIMIT + "]: " + maxOrder);
@@ -70,12 +70,12 @@ final class SentimentFeatures {
         this.flags = flags;
     }
 
-    int buckets() {
+    public int buckets() {
         return 1 << bits;
     }
 
     /** Emits the features of {@code text} to {@code sink}; returns how many it emitted. */
-    int extract(CharSequence text, Sink sink) {
+    public int extract(CharSequence text, Sink sink) {
         final int len = text.length();
         final int order = maxOrder;
         final int[] ring = new int[RING]; // small, scalar-replaced by the JIT in practice
@@ -218,7 +218,7 @@ final class SentimentFeatures {
      * 没有, 别, ... and words that start with a negator, minus the exclusions of the character features) the next
      * {@value #WORD_NEG_SCOPE} words of the clause also emit negation-marked unigrams. Returns how many it emitted.
      */
-    int extractWords(CharSequence text, int[] starts, int[] ends, int n, Sink sink) {
+    public int extractWords(CharSequence text, int[] starts, int[] ends, int n, Sink sink) {
         if ((flags & WORDS) == 0 || n == 0) return 0;
         final boolean foldDigits = (flags & FOLD_DIGITS) != 0;
         int emitted = 0;

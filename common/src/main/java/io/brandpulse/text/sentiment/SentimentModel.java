@@ -52,7 +52,7 @@ public final class SentimentModel {
 
     private static volatile SentimentModel defaultModel;
 
-    SentimentModel(
+    public SentimentModel(
             SentimentFeatures features,
             float bias,
             float[] codebook,
@@ -134,7 +134,7 @@ public final class SentimentModel {
     }
 
     /** Writes this model in the format {@link #load} reads (deterministic bytes for the same model). */
-    void write(OutputStream out) throws IOException {
+    public void write(OutputStream out) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
         data.writeInt(MAGIC);

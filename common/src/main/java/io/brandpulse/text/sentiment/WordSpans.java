@@ -9,15 +9,15 @@ import java.util.Arrays;
  * {@link SentimentModel#score(String, java.util.List)} (when no spans are given) segment with this, so the words
  * the model was trained on are the words it scores. One segmenter per thread.
  */
-final class WordSpans {
+public final class WordSpans {
     private static final ThreadLocal<ChineseSegmenter> SEGMENTER = ThreadLocal.withInitial(ChineseSegmenter::new);
 
-    int[] starts = new int[64];
-    int[] ends = new int[64];
-    int n;
+    public int[] starts = new int[64];
+    public int[] ends = new int[64];
+    public int n;
 
     /** Segments {@code text} (replacing what this held). */
-    WordSpans segment(String text) {
+    public WordSpans segment(String text) {
         n = 0;
         if (text.isEmpty()) return this;
         SEGMENTER.get().segment(text, (s, e) -> {
@@ -32,7 +32,7 @@ final class WordSpans {
         return this;
     }
 
-    static WordSpans of(String text) {
+    public static WordSpans of(String text) {
         return new WordSpans().segment(text);
     }
 }

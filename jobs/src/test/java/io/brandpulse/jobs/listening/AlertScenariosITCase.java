@@ -1,8 +1,8 @@
 package io.brandpulse.jobs.listening;
 
-import static io.brandpulse.jobs.testing.ListeningScenarios.DAY;
-import static io.brandpulse.jobs.testing.ListeningScenarios.HOUR;
-import static io.brandpulse.jobs.testing.ListeningScenarios.START;
+import static io.brandpulse.jobs.testing.MentionStreams.DAY;
+import static io.brandpulse.jobs.testing.MentionStreams.HOUR;
+import static io.brandpulse.jobs.testing.MentionStreams.START;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brandpulse.config.ConfigLoader;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.jobs.testing.FileRuns;
-import io.brandpulse.jobs.testing.ListeningScenarios;
+import io.brandpulse.jobs.testing.MentionStreams;
 import io.brandpulse.jobs.testing.Schemas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +65,7 @@ class AlertScenariosITCase {
     static void replayTheWeek() throws Exception {
         Path dir = Path.of("target/scenarios");
         Files.createDirectories(dir);
-        ListeningScenarios week = new ListeningScenarios(Long.getLong("scenarios.seed", 20260302L)); // -Dscenarios.seed=N tries other weeks
+        MentionStreams week = new MentionStreams(Long.getLong("scenarios.seed", 20260302L)); // -Dscenarios.seed=N tries other weeks
         week.calmWeek("鲜果坊", "fruit", 7, 0.7);
         week.calmWeek("云朵洗护", "shampoo", 7, 0.75);
         week.calmWeek("星河平板", "tablet", 7, 0.7);

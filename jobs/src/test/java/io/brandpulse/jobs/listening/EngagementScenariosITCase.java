@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.brandpulse.config.ConfigLoader;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.jobs.testing.FileRuns;
-import io.brandpulse.jobs.testing.ListeningScenarios;
+import io.brandpulse.jobs.testing.MentionStreams;
 import io.brandpulse.jobs.testing.Schemas;
 import io.brandpulse.privacy.Pseudonymizer;
 import java.nio.charset.StandardCharsets;
@@ -75,8 +75,8 @@ class EngagementScenariosITCase {
 
     @BeforeAll
     static void replayHistories() throws Exception {
-        List<String> positive = ListeningScenarios.reviews("shampoo", 1).stream().filter(t -> t.length() >= 60).toList();
-        List<String> negative = ListeningScenarios.reviews("shampoo", 0).stream().filter(t -> t.length() >= 60).toList();
+        List<String> positive = MentionStreams.reviews("shampoo", 1).stream().filter(t -> t.length() >= 60).toList();
+        List<String> negative = MentionStreams.reviews("shampoo", 0).stream().filter(t -> t.length() >= 60).toList();
         Random random = new Random(7);
         String[] oneWord = {"好", "赞", "不错", "可以", "支持", "好用", "嗯嗯", "收到"};
         // One detailed review with photos and a suggestion.

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.brandpulse.config.ConfigLoader;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.jobs.testing.FileRuns;
-import io.brandpulse.jobs.testing.ListeningScenarios;
+import io.brandpulse.jobs.testing.MentionStreams;
 import io.brandpulse.jobs.testing.Schemas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ class ResponseScenariosITCase {
     static void replay() throws Exception {
         List<String> lines = new ArrayList<>();
         // Two days of ordinary, happy chatter, so that event time moves on past every deadline.
-        List<String> happy = ListeningScenarios.reviews("fruit", 1);
+        List<String> happy = MentionStreams.reviews("fruit", 1);
         Random random = new Random(11);
         for (long t = START; t < START + 48 * HOUR; t += 20 * 60_000) {
             lines.add(post("bg" + t, "fan" + random.nextInt(500), t, "鲜果坊的" + happy.get(random.nextInt(happy.size())), null));

@@ -1,0 +1,89 @@
+package io.brandpulse.tools.bench;
+
+import io.brandpulse.jobs.testing.MentionStreams;
+import io.brandpulse.text.TextAnalyzer;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+
+/**
+ * {@code scripts/bench-analysis}: throughput of the whole text analysis against bare smartcn
+ * {@link HMMChineseTokenizer} on the same realistic texts, one core, in one run (rounds alternate so that machine
+ * noise hits both alike). Texts: {@link MentionStreams#realisticTexts}.
+ */
+public final class BenchmarkAnalysis {
+    private static volatile long sink;
+
+    private BenchmarkAnalysis() {}
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+        double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 5;
+        List<String> texts = MentionStreams.realisticTexts(data, 4000);
+        long chars = texts.stream().mapToLong(String::length).sum();
+        try (TextAnalyzer analyzer = new TextAnalyzer(List.of())) {
+            HMMChineseTokenizer tokenizer = new HMMChineseTokenizer();
+            Runnable bare = () -> {
+                for (String t : texts) {
+                    sink += tokenize(tokenizer, t);
+                }
+            };
+            Runnable whole = () -> {
+                for (String t : texts) {
+                    sink += analyzer.analyze(t).tokens.length;
+                }
+            };
+            for (int i = 0; i < 3; i++) { // warm-up: JIT, dictionaries, the normalizer's table
+                bare.run();
+                whole.run();
+            }
+            double[] bareRate = new double[2];
+            double[] wholeRate = new double[2];
+            long deadline = System.nanoTime() + (long) (seconds * 2e9);
+            while (System.nanoTime() < deadline) {
+                time(bare, bareRate);
+                time(whole, wholeRate);
+            }
+            double bareTextsPerSecond = bareRate[0] / bareRate[1] * texts.size();
+            double wholeTextsPerSecond = wholeRate[0] / wholeRate[1] * texts.size();
+            double averageChars = (double) chars / texts.size();
+            System.out.printf(Locale.ROOT, "%d texts, %.1f chars on average, one thread%n", texts.size(), averageChars);
+            System.out.printf(Locale.ROOT, "%-36s %14s %14s%n", "", "mentions/s", "chars/s");
+            System.out.printf(Locale.ROOT, "%-36s %14.0f %14.0f%n", "bare HMMChineseTokenizer", bareTextsPerSecond, bareTextsPerSecond * averageChars);
+            System.out.printf(Locale.ROOT, "%-36s %14.0f %14.0f%n", "whole analysis (TextAnalyzer)", wholeTextsPerSecond, wholeTextsPerSecond * averageChars);
+            double ratio = wholeTextsPerSecond / bareTextsPerSecond;
+            System.out.printf(Locale.ROOT, "ratio whole / bare: %.3f (target >= 0.75)%n", ratio);
+            System.out.printf(Locale.ROOT, "{\"bareCharsPerSecond\":%.0f,\"analysisCharsPerSecond\":%.0f,\"analysisMentionsPerSecond\":%.0f,\"ratio\":%.3f}%n",
+                    bareTextsPerSecond * averageChars, wholeTextsPerSecond * averageChars, wholeTextsPerSecond, ratio);
+        }
+    }
+
+    /** Adds one timed pass to {passes, seconds}. */
+    private static void time(Runnable pass, double[] totals) {
+        long start = System.nanoTime();
+        pass.run();
+        totals[0] += 1;
+        totals[1] += (System.nanoTime() - start) / 1e9;
+    }
+
+    public static int tokenize(HMMChineseTokenizer tokenizer, String text) {
+        int n = 0;
+        try {
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                n++;
+            }
+            tokenizer.end();
+            tokenizer.close();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return n;
+    }
+
+
+}

@@ -1,0 +1,111 @@
+package io.brandpulse.tools.evaluate;
+
+import io.brandpulse.text.TextAnalyzer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code scripts/evaluate-segmentation}: word F1 of our segmentation (what {@code scripts/segment} prints) against
+ * the SIGHAN 2005 PKU and MSR gold standards. Words are compared as spans (start, end) of the sentence without
+ * spaces: P = correct / predicted, R = correct / gold, F = 2PR / (P + R).
+ */
+public final class EvaluateSegmentation {
+    private EvaluateSegmentation() {}
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data/sighan2005_pku_msr");
+        if (!Files.isDirectory(data)) {
+            System.err.println("usage: scripts/evaluate-segmentation [SIGHAN_DIR]  (default ../shared/data/sighan2005_pku_msr)");
+            System.exit(2);
+        }
+        StringBuilder json = new StringBuilder("{");
+        System.out.printf("%-6s %9s %9s %9s %8s %12s%n", "set", "precision", "recall", "F1", "OOV-rec", "sentences");
+        try (TextAnalyzer analyzer = new TextAnalyzer(List.of())) {
+            for (String set : List.of("pku", "msr")) {
+                Scores s = evaluate(analyzer, data.resolve(set + "_test_gold.utf8"), data.resolve(set + "_training_words.utf8"));
+                System.out.printf(Locale.ROOT, "%-6s %9.4f %9.4f %9.4f %8.4f %12d%n", set, s.precision(), s.recall(), s.f1(), s.oovRecall(), s.sentences);
+                json.append(json.length() > 1 ? "," : "").append(String.format(Locale.ROOT, "\"%s_f1\":%.4f", set, s.f1()));
+            }
+        }
+        System.out.println(json.append("}"));
+    }
+
+    static final class Scores {
+        long correct;
+        long predicted;
+        long gold;
+        long oov;
+        long oovCorrect;
+        long sentences;
+
+        double precision() {
+            return (double) correct / predicted;
+        }
+
+        double recall() {
+            return (double) correct / gold;
+        }
+
+        double f1() {
+            return 2 * precision() * recall() / (precision() + recall());
+        }
+
+        double oovRecall() {
+            return oov == 0 ? 0 : (double) oovCorrect / oov;
+        }
+    }
+
+    static Scores evaluate(TextAnalyzer analyzer, Path goldFile, Path trainingWords) throws IOException {
+        Set<String> known = new HashSet<>(Files.readAllLines(trainingWords, StandardCharsets.UTF_8).stream().map(String::strip).toList());
+        Scores s = new Scores();
+        for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) {
+            String[] goldWords = line.strip().split("\\s+");
+            if (line.isBlank()) {
+                continue;
+            }
+            String sentence = String.join("", goldWords);
+            Set<Long> goldSpans = spans(List.of(goldWords));
+            Set<Long> predictedSpans = spans(analyzer.segmentForDisplay(sentence));
+            s.sentences++;
+            s.gold += goldSpans.size();
+            s.predicted += predictedSpans.size();
+            int start = 0;
+            for (String w : goldWords) {
+                long span = ((long) start << 32) | (start + w.length());
+                boolean hit = predictedSpans.contains(span);
+                if (hit) {
+                    s.correct++;
+                }
+                if (!known.contains(w)) {
+                    s.oov++;
+                    if (hit) {
+                        s.oovCorrect++;
+                    }
+                }
+                start += w.length();
+            }
+        }
+        return s;
+    }
+
+    /** Words as spans of the sentence without spaces; words are split on inner whitespace first. */
+    private static Set<Long> spans(List<String> words) {
+        Set<Long> spans = new HashSet<>();
+        int start = 0;
+        for (String word : words) {
+            for (String w : word.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    spans.add(((long) start << 32) | (start + w.length()));
+                    start += w.length();
+                }
+            }
+        }
+        return spans;
+    }
+}

