@@ -125,7 +125,7 @@ public final class BenchmarkPipeline {
             System.out.printf(Locale.ROOT, "parallelism 2 / parallelism 1:      %.3f (target >= %.1f on 2 cores)%n", p2 / p1, SCALING_TARGET);
             System.out.printf(Locale.ROOT, "bare segmentation, 2 threads / 1:   %.3f (what this machine's cores give the unavoidable cost)%n",
                     bareTwoThreads / bareOneThread);
-            System.out.printf(Locale.ROOT, "both targets on %d cores need at least %.3f per CPU-second / ceiling at p2 (the CPU budget: README, Performance and capacity)%n",
+            System.out.printf(Locale.ROOT, "both targets on %d cores need at least %.3f per CPU-second / ceiling at p2 (the CPU budget: docs/PERFORMANCE.md)%n",
                     cores, bothTargetsNeed(cores));
             System.out.printf(Locale.ROOT, "{\"measured\":\"steady state: second half of the stream\",\"mentions\":%d,\"segmentationMentionsPerSecond\":%.0f,\"pipelineP1MentionsPerSecond\":%.0f,"
                     + "\"pipelineP2MentionsPerSecond\":%.0f,\"p1MentionsPerCpuSecond\":%.0f,\"p2MentionsPerCpuSecond\":%.0f,"
