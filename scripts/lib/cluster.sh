@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Helpers for scripts that drive a job on the local cluster (scripts/chaos, scripts/bench-live). Sourced after
 # common.sh, with FLINK_REST_PORT and BOOTSTRAP (the broker, host:port) set.
 
