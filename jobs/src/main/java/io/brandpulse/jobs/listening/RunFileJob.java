@@ -20,7 +20,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 public final class RunFileJob {
     static final String USAGE = """
-            usage: scripts/run-file --config FILE --input MENTIONS.jsonl --out DIR [--set key.path=value ...]
+            usage: scripts/run-file --config FILE --input MENTIONS.jsonl --out DIR [--set key.path=value ...] [--bootstrap-servers H:P]
+              --set key.path=value     override one configuration key, e.g. --set metrics.window=5m
+              --bootstrap-servers H:P  shortcut for --set kafka.bootstrapServers=H:P (not read by a file run)
               writes DIR/<topic>.jsonl for every output topic: mentions-enriched.jsonl, mentions-dlq.jsonl, brand-metrics.jsonl, alerts.jsonl,
               customer-engagement.jsonl""";
 

@@ -18,10 +18,17 @@ import java.util.Set;
 public final class EvaluateSegmentation {
     private EvaluateSegmentation() {}
 
+    private static final String USAGE =
+            "usage: scripts/evaluate-segmentation [SIGHAN_DIR]  (default ../shared/data/sighan2005_pku_msr)";
+
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"))) {
+            System.out.println(USAGE);
+            return;
+        }
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data/sighan2005_pku_msr");
         if (!Files.isDirectory(data)) {
-            System.err.println("usage: scripts/evaluate-segmentation [SIGHAN_DIR]  (default ../shared/data/sighan2005_pku_msr)");
+            System.err.println(USAGE);
             System.exit(2);
         }
         StringBuilder json = new StringBuilder("{");

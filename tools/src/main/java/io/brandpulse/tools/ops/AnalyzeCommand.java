@@ -25,6 +25,7 @@ public final class AnalyzeCommand {
             usage: scripts/analyze [--json] [--config FILE] [--max-line-bytes N] < input > analysis.jsonl
               --json            input lines are mention JSON objects (the mentions topic's contract), not bare text
               --config FILE     a deployment configuration: its brands' names, keywords, crisis terms and rules are matched
+              --max-line-bytes N  a longer input line is answered with an error object, not analysed (default 1000000)
               one JSON object per input line, in order: sentiment {label, score, confidence}, tokens, keywords, complaint
               {isComplaint, category, severity, question, suggestion}, spam, emoticons, duplicateKey, ...""";
 

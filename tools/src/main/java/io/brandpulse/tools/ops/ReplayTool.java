@@ -25,7 +25,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 public final class ReplayTool {
     private static final String USAGE = """
-            usage: scripts/replay FILE.jsonl [--topic mentions] [--rate N] [--config FILE] [--bootstrap-servers HOST:PORT]
+            usage: scripts/replay FILE.jsonl [--topic TOPIC] [--rate N] [--quiet] [--config FILE] [--bootstrap-servers HOST:PORT]
+              --topic TOPIC            the topic to produce to (default: the config's mentions topic, else mentions)
+              --quiet                  no progress bar
               --rate N                 at most N records per second (default: as fast as the broker takes them)
               --config FILE            take the topic, bootstrap servers and client properties (SASL/SSL) from a config
               --bootstrap-servers H:P  default 127.0.0.1:9092""";

@@ -27,7 +27,10 @@ public final class TailTool {
               --wait SECONDS           give up when no first record arrives in this time (default: never)
               --idle-timeout SECONDS   stop when nothing more arrives for this long after a record (default: never)
               --brief                  one short readable line per record instead of its JSON
-              --pretty                 indented JSON""";
+              --pretty                 indented JSON
+              --with-key               print each record's key before it (key TAB value)
+              --config FILE            take the bootstrap servers and client properties (SASL/SSL) from a config
+              --bootstrap-servers H:P  default 127.0.0.1:9092""";
 
     private TailTool() {}
 
