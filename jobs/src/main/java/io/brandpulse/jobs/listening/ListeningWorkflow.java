@@ -44,7 +44,6 @@ import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.Mention;
 import io.brandpulse.model.RawRecord;
 import org.apache.flink.api.common.functions.FilterFunction;
-import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
@@ -154,8 +153,8 @@ public final class ListeningWorkflow {
         SingleOutputStreamOperator<Alert> unanswered = trackResponses(config, forKeyedStages);
         DataStream<Alert> alerts = detectIncidents(config, windows, forKeyedStages).union(gateUnansweredAlerts(unanswered, forKeyedStages));
         DataStream<BrandWindowMetrics> metrics = windows
-                .keyBy(new WindowStartKey())
-                .connect(responseMetricsWindows(config, unanswered.getSideOutput(TrackResponses.EVENTS)).keyBy(new StatsWindowStartKey()))
+                .keyBy(window -> window.windowStart)
+                .connect(responseMetricsWindows(config, unanswered.getSideOutput(TrackResponses.EVENTS)).keyBy(stats -> stats.windowStart))
                 .process(new CompleteBrandMetrics(config))
                 .name(Uids.COMPLETE_BRAND_METRICS.name())
                 .uid(Uids.COMPLETE_BRAND_METRICS.uid());
@@ -181,7 +180,7 @@ public final class ListeningWorkflow {
                 .filter(new OpensOrClosesCases(config.responses.enabled))
                 .name(Uids.COMPLAINTS_QUESTIONS_AND_BRAND_REPLIES.name())
                 .uid(Uids.COMPLAINTS_QUESTIONS_AND_BRAND_REPLIES.uid())
-                .keyBy(new ThreadKey())
+                .keyBy(TrackResponses::threadKey)
                 .process(new TrackResponses(config))
                 .name(Uids.TRACK_RESPONSES.name())
                 .uid(Uids.TRACK_RESPONSES.uid());
@@ -196,8 +195,8 @@ public final class ListeningWorkflow {
                 .map(new RepliedBrand()) // the gate needs the brand, not the whole reply on the wire
                 .name(Uids.BRANDS_THAT_REPLIED.name())
                 .uid(Uids.BRANDS_THAT_REPLIED.uid());
-        return unanswered.keyBy(new AlertBrandKey())
-                .connect(repliedBrands.keyBy(new SameBrand()))
+        return unanswered.keyBy(alert -> alert.brand)
+                .connect(repliedBrands.keyBy(brand -> brand))
                 .process(new GateUnansweredAlerts())
                 .name(Uids.GATE_UNANSWERED_ALERTS.name())
                 .uid(Uids.GATE_UNANSWERED_ALERTS.uid());
@@ -206,7 +205,7 @@ public final class ListeningWorkflow {
     /** Response events per brand and window: openings, answers (first-response times), missed deadlines. */
     static DataStream<ResponseStats> responseMetricsWindows(ListeningConfig config, DataStream<ResponseEvent> events) {
         return events
-                .keyBy(new ResponseBrandKey())
+                .keyBy(event -> event.brand)
                 .window(TumblingEventTimeWindows.of(Durations.parse(config.metrics.window)))
                 .allowedLateness(Durations.parse(config.metrics.allowedLateness))
                 .aggregate(new AggregateResponses(), new CompleteResponseWindow())
@@ -221,8 +220,8 @@ public final class ListeningWorkflow {
                 .filter(new IsCustomerInteraction(config.engagement.enabled))
                 .name(Uids.CUSTOMER_INTERACTIONS.name())
                 .uid(Uids.CUSTOMER_INTERACTIONS.uid())
-                .keyBy(new CustomerKey())
-                .connect(signals.keyBy(new SignalCustomerKey()))
+                .keyBy(mention -> mention.customerKey)
+                .connect(signals.keyBy(signal -> signal.customerKey))
                 .process(new ScoreCustomers(config.engagement))
                 .name(Uids.SCORE_CUSTOMERS.name())
                 .uid(Uids.SCORE_CUSTOMERS.uid());
@@ -237,8 +236,8 @@ public final class ListeningWorkflow {
                 .filter(new IsCrisisEvidence())
                 .name(Uids.MENTIONS_WITH_SEVERE_TERMS.name())
                 .uid(Uids.MENTIONS_WITH_SEVERE_TERMS.uid());
-        return metrics.keyBy(new MetricsBrandKey())
-                .connect(crisisEvidence.keyBy(new BrandKey()))
+        return metrics.keyBy(window -> window.brand)
+                .connect(crisisEvidence.keyBy(mention -> mention.brand))
                 .process(new DetectIncidents(config))
                 .name(Uids.DETECT_INCIDENTS.name())
                 .uid(Uids.DETECT_INCIDENTS.uid());
@@ -269,7 +268,7 @@ public final class ListeningWorkflow {
                 .filter(new HasBrand())
                 .name(Uids.MENTIONS_WITH_A_BRAND.name())
                 .uid(Uids.MENTIONS_WITH_A_BRAND.uid())
-                .keyBy(new BrandKey())
+                .keyBy(mention -> mention.brand)
                 .window(TumblingEventTimeWindows.of(Durations.parse(config.metrics.window)))
                 .allowedLateness(Durations.parse(config.metrics.allowedLateness))
                 .sideOutputLateData(TOO_LATE_FOR_METRICS)
@@ -291,13 +290,6 @@ public final class ListeningWorkflow {
         }
     }
 
-    static final class BrandKey implements KeySelector<EnrichedMention, String> {
-        @Override
-        public String getKey(EnrichedMention mention) {
-            return mention.brand;
-        }
-    }
-
     static final class IsCustomerInteraction implements FilterFunction<EnrichedMention> {
         private final boolean enabled;
 
@@ -311,24 +303,10 @@ public final class ListeningWorkflow {
         }
     }
 
-    static final class SignalCustomerKey implements KeySelector<CustomerSignal, String> {
-        @Override
-        public String getKey(CustomerSignal signal) {
-            return signal.customerKey;
-        }
-    }
-
     static final class OptOutAsSignal implements MapFunction<OptOut, CustomerSignal> {
         @Override
         public CustomerSignal map(OptOut optOut) {
             return new CustomerSignal(optOut.customerKey, optOut.optedOut ? CustomerSignal.OPTED_OUT : CustomerSignal.OPTED_IN, null, 0);
-        }
-    }
-
-    static final class CustomerKey implements KeySelector<EnrichedMention, String> {
-        @Override
-        public String getKey(EnrichedMention mention) {
-            return mention.customerKey;
         }
     }
 
@@ -356,55 +334,6 @@ public final class ListeningWorkflow {
         @Override
         public String map(EnrichedMention brandReply) {
             return brandReply.brand;
-        }
-    }
-
-    static final class SameBrand implements KeySelector<String, String> {
-        @Override
-        public String getKey(String brand) {
-            return brand;
-        }
-    }
-
-    static final class AlertBrandKey implements KeySelector<Alert, String> {
-        @Override
-        public String getKey(Alert alert) {
-            return alert.brand;
-        }
-    }
-
-    static final class ThreadKey implements KeySelector<EnrichedMention, String> {
-        @Override
-        public String getKey(EnrichedMention mention) {
-            return TrackResponses.threadKey(mention);
-        }
-    }
-
-    static final class ResponseBrandKey implements KeySelector<ResponseEvent, String> {
-        @Override
-        public String getKey(ResponseEvent event) {
-            return event.brand;
-        }
-    }
-
-    static final class StatsWindowStartKey implements KeySelector<ResponseStats, Long> {
-        @Override
-        public Long getKey(ResponseStats stats) {
-            return stats.windowStart;
-        }
-    }
-
-    static final class WindowStartKey implements KeySelector<BrandWindowMetrics, Long> {
-        @Override
-        public Long getKey(BrandWindowMetrics metrics) {
-            return metrics.windowStart;
-        }
-    }
-
-    static final class MetricsBrandKey implements KeySelector<BrandWindowMetrics, String> {
-        @Override
-        public String getKey(BrandWindowMetrics metrics) {
-            return metrics.brand;
         }
     }
 
