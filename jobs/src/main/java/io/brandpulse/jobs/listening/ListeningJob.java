@@ -27,13 +27,20 @@ public final class ListeningJob {
         ListeningConfig config = JobArguments.parseOrExit(args, false, USAGE).config();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobEnvironment.configureStreaming(env, config.job);
-        DataStream<RawRecord> mentions = env
-                .fromSource(KafkaConnectors.mentionsSource(config.kafka), WatermarkStrategy.noWatermarks(), "kafka: " + config.kafka.topics.mentions)
-                .uid(Uids.MENTIONS_SOURCE);
-        DataStream<OptOut> optOuts = env
-                .fromSource(KafkaConnectors.optOutsSource(config.kafka), WatermarkStrategy.noWatermarks(), "kafka: " + config.kafka.topics.optOuts)
-                .uid(Uids.OPT_OUTS_SOURCE);
-        ListeningWorkflow.defineWorkflow(config, mentions, optOuts, KafkaConnectors.listeningSinks(config.kafka));
+        defineJob(env, config);
         env.execute(config.job.name);
+    }
+
+    /** The job's whole graph, Kafka sources and sinks included, without running it (OperatorUidsTest reads it). */
+    static void defineJob(StreamExecutionEnvironment env, ListeningConfig config) {
+        DataStream<RawRecord> mentions = env
+                .fromSource(KafkaConnectors.mentionsSource(config.kafka), WatermarkStrategy.noWatermarks(), Uids.MENTIONS_SOURCE.name())
+                .uid(Uids.MENTIONS_SOURCE.uid())
+                .setDescription("kafka: " + config.kafka.topics.mentions);
+        DataStream<OptOut> optOuts = env
+                .fromSource(KafkaConnectors.optOutsSource(config.kafka), WatermarkStrategy.noWatermarks(), Uids.OPT_OUTS_SOURCE.name())
+                .uid(Uids.OPT_OUTS_SOURCE.uid())
+                .setDescription("kafka: " + config.kafka.topics.optOuts);
+        ListeningWorkflow.defineWorkflow(config, mentions, optOuts, KafkaConnectors.listeningSinks(config.kafka));
     }
 }

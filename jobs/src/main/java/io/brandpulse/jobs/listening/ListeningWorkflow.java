@@ -44,7 +44,6 @@ import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.Mention;
 import io.brandpulse.model.RawRecord;
 import org.apache.flink.api.common.functions.FilterFunction;
-import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
@@ -55,18 +54,21 @@ import org.apache.flink.util.OutputTag;
  * and the tests all build this same graph.
  *
  * <pre>
- * raw records ─► parse ─► watermarks ─► drop duplicates ─► enrich ─┬─► enriched mentions
- *                  └──────────(dead letters)──────┘                 ├─► per-brand event-time windows ─┬─► brand metrics
- *                                                                   │                                 ▼
- *                                                                   ├─► severe-term mentions ─► detect incidents ─► alerts
- *                                                                   ├─► complaints, questions, brand replies per thread ─► deadlines ─► alerts
- *                                                                   │                                     └─► response metrics ─► brand metrics
- *                                                                   └─► per customer ─► engagement quality ─► customer engagement
- *                                                                                                      └─► webhook (async)
+ * raw records ─► parse ─► watermarks ─► drop duplicates ─► enrich ──┬─► enriched mentions
+ *                  └──────────(dead letters)──────┘          ▲      └─► trim for keyed stages ─┬─► brand metrics windows ─┬─► complete brand metrics ─► brand metrics
+ *                                                            │                                 │                          └─► detect incidents (below)
+ *                                                            │                                 ├─► severe terms ─► detect incidents ──────┬─► alerts
+ *                                                            │                                 ├─► track response deadlines ─► gate ──────┤
+ *                                                            │                                 │              │                           └─► webhook (async) ─► undelivered ─► dead letters
+ *                                                            │                                 │              └─► response metrics windows ─► complete brand metrics (above)
+ *                                                            │                                 └─► customer interactions ─► score customers ─► customer engagement
+ *   opt-outs ─► pseudonymize ─────────(drop opted-out)───────┘                                                                ▲
+ *                    └────────────────────────(erase the customer)────────────────────────────────────────────────────────────┘
  *   dead letters (and alerts the webhook refused) ─► dead letters
  * </pre>
  *
- * The branches after enrichment get the mention without its output-only fields ({@link TrimForKeyedStages}).
+ * The branches after enrichment get the mention without its output-only fields ({@link TrimForKeyedStages}). Every
+ * stage takes its name and uid from one {@link Uids} constant; its builder method here is named after it.
  */
 public final class ListeningWorkflow {
     private ListeningWorkflow() {}
@@ -75,15 +77,15 @@ public final class ListeningWorkflow {
     public record Outputs(DataStream<EnrichedMention> enrichedMentions, DataStream<DeadLetter> deadLetters,
             DataStream<BrandWindowMetrics> brandMetrics, DataStream<Alert> alerts, DataStream<CustomerEngagement> customerEngagement) {
         public void writeTo(ListeningSinks sinks) {
-            write(enrichedMentions, sinks.enrichedMentions(), "enriched mentions sink", Uids.ENRICHED_SINK);
-            write(deadLetters, sinks.deadLetters(), "dead letter sink", Uids.DEAD_LETTER_SINK);
-            write(brandMetrics, sinks.brandMetrics(), "brand metrics sink", Uids.BRAND_METRICS_SINK);
-            write(alerts, sinks.alerts(), "alerts sink", Uids.ALERTS_SINK);
-            write(customerEngagement, sinks.customerEngagement(), "customer engagement sink", Uids.ENGAGEMENT_SINK);
+            write(enrichedMentions, sinks.enrichedMentions(), Uids.ENRICHED_MENTIONS_SINK);
+            write(deadLetters, sinks.deadLetters(), Uids.DEAD_LETTER_SINK);
+            write(brandMetrics, sinks.brandMetrics(), Uids.BRAND_METRICS_SINK);
+            write(alerts, sinks.alerts(), Uids.ALERTS_SINK);
+            write(customerEngagement, sinks.customerEngagement(), Uids.CUSTOMER_ENGAGEMENT_SINK);
         }
 
-        private static <T> void write(DataStream<T> stream, Sink<T> sink, String name, String uid) {
-            DataStreamSink<T> written = stream.sinkTo(sink).name(name).uid(uid);
+        private static <T> void write(DataStream<T> stream, Sink<T> sink, Uids.Stage stage) {
+            DataStreamSink<T> written = stream.sinkTo(sink).name(stage.name()).uid(stage.uid());
             if (sink instanceof SingleWriterSink) {
                 written.setParallelism(1); // one file, whatever the job's parallelism
             }
@@ -107,7 +109,8 @@ public final class ListeningWorkflow {
     public static DataStream<OptOut> noOptOuts(StreamExecutionEnvironment env) {
         // One placeholder without an account (dropped at pseudonymization): Flink's fromData fails on an empty list.
         return env.fromData(java.util.List.of(new OptOut(null, false)), TypeInformation.of(OptOut.class))
-                .name("no live opt-outs").uid(Uids.OPT_OUTS_SOURCE);
+                .name(Uids.OPT_OUTS_SOURCE.name()).uid(Uids.OPT_OUTS_SOURCE.uid())
+                .setDescription("no live opt-outs");
     }
 
     /**
@@ -117,165 +120,165 @@ public final class ListeningWorkflow {
         // Opt-outs are not event-time data: they must never hold back the watermark of the operators they join.
         DataStream<OptOut> pseudonymousOptOuts = optOuts
                 .flatMap(new PseudonymizeOptOuts(config.privacy))
-                .name("pseudonymize opt-outs")
-                .uid(Uids.OPT_OUTS)
+                .name(Uids.PSEUDONYMIZE_OPT_OUTS.name())
+                .uid(Uids.PSEUDONYMIZE_OPT_OUTS.uid())
                 .assignTimestampsAndWatermarks(OptOutWatermarks.neverHoldBack())
-                .name("opt-outs do not hold back event time")
-                .uid(Uids.OPT_OUTS + "-watermarks");
+                .name(Uids.OPT_OUT_WATERMARKS.name())
+                .uid(Uids.OPT_OUT_WATERMARKS.uid());
         SingleOutputStreamOperator<Mention> parsed = rawRecords
                 .process(new ParseMentions(config.ingestion))
-                .name("parse mentions")
-                .uid(Uids.PARSE);
+                .name(Uids.PARSE_MENTIONS.name())
+                .uid(Uids.PARSE_MENTIONS.uid());
 
         SingleOutputStreamOperator<Mention> unique = parsed
                 .assignTimestampsAndWatermarks(MentionTimestamps.watermarks(config.ingestion))
-                .name("event time")
-                .uid(Uids.WATERMARKS)
+                .name(Uids.MENTION_WATERMARKS.name())
+                .uid(Uids.MENTION_WATERMARKS.uid())
                 .keyBy(DropDuplicateMentions::key)
                 .process(new DropDuplicateMentions(config.ingestion.deduplicationWindow))
-                .name("drop duplicate mentions")
-                .uid(Uids.DEDUPLICATE);
+                .name(Uids.DROP_DUPLICATE_MENTIONS.name())
+                .uid(Uids.DROP_DUPLICATE_MENTIONS.uid());
 
         SingleOutputStreamOperator<EnrichedMention> enriched = unique
                 .connect(pseudonymousOptOuts.broadcast(EnrichMentions.OPTED_OUT))
                 .process(new EnrichMentions(config))
-                .name("enrich mentions")
-                .uid(Uids.ENRICH);
+                .name(Uids.ENRICH_MENTIONS.name())
+                .uid(Uids.ENRICH_MENTIONS.uid());
 
         DataStream<EnrichedMention> forKeyedStages = enriched
                 .map(new TrimForKeyedStages())
-                .name("trim for keyed stages")
-                .uid(Uids.ENRICH + "-trim");
-        DataStream<BrandWindowMetrics> windows = brandMetrics(config, forKeyedStages);
-        SingleOutputStreamOperator<Alert> unanswered = responseDeadlines(config, forKeyedStages);
-        DataStream<Alert> alerts = alerts(config, windows, forKeyedStages).union(onlyWithVisibleReplies(unanswered, forKeyedStages));
+                .name(Uids.TRIM_FOR_KEYED_STAGES.name())
+                .uid(Uids.TRIM_FOR_KEYED_STAGES.uid());
+        DataStream<BrandWindowMetrics> windows = brandMetricsWindows(config, forKeyedStages);
+        SingleOutputStreamOperator<Alert> unanswered = trackResponses(config, forKeyedStages);
+        DataStream<Alert> alerts = detectIncidents(config, windows, forKeyedStages).union(gateUnansweredAlerts(unanswered, forKeyedStages));
         DataStream<BrandWindowMetrics> metrics = windows
-                .keyBy(new WindowStartKey())
-                .connect(responseStats(config, unanswered.getSideOutput(TrackResponses.EVENTS)).keyBy(new StatsWindowStartKey()))
+                .keyBy(window -> window.windowStart)
+                .connect(responseMetricsWindows(config, unanswered.getSideOutput(TrackResponses.EVENTS)).keyBy(stats -> stats.windowStart))
                 .process(new CompleteBrandMetrics(config))
-                .name("share of voice and responses")
-                .uid(Uids.SHARE_OF_VOICE);
+                .name(Uids.COMPLETE_BRAND_METRICS.name())
+                .uid(Uids.COMPLETE_BRAND_METRICS.uid());
         DataStream<DeadLetter> deadLetters =
                 parsed.getSideOutput(DeadLetters.TAG).union(unique.getSideOutput(DeadLetters.TAG));
         if (config.alerts.webhook.enabled()) {
-            deadLetters = deadLetters.union(undeliveredToWebhook(config, alerts));
+            deadLetters = deadLetters.union(deliverToWebhook(config, alerts));
         }
         DataStream<CustomerSignal> customerSignals = pseudonymousOptOuts
                 .map(new OptOutAsSignal())
-                .name("opt-outs as customer signals")
-                .uid(Uids.OPT_OUTS + "-signals")
+                .name(Uids.OPT_OUTS_AS_CUSTOMER_SIGNALS.name())
+                .uid(Uids.OPT_OUTS_AS_CUSTOMER_SIGNALS.uid())
                 .union(unanswered.getSideOutput(TrackResponses.REPLIES));
-        return new Outputs(enriched, deadLetters, metrics, alerts, customerEngagement(config, forKeyedStages, customerSignals));
+        return new Outputs(enriched, deadLetters, metrics, alerts, scoreCustomers(config, forKeyedStages, customerSignals));
     }
 
     /**
      * Response deadlines per (brand, thread): UNANSWERED_COMPLAINT alerts, and response events on a side output for
      * the brand's response metrics.
      */
-    static SingleOutputStreamOperator<Alert> responseDeadlines(ListeningConfig config, DataStream<EnrichedMention> enriched) {
+    static SingleOutputStreamOperator<Alert> trackResponses(ListeningConfig config, DataStream<EnrichedMention> enriched) {
         return enriched
                 .filter(new OpensOrClosesCases(config.responses.enabled))
-                .name("complaints, questions and brand replies")
-                .uid(Uids.RESPONSES + "-filter")
-                .keyBy(new ThreadKey())
+                .name(Uids.COMPLAINTS_QUESTIONS_AND_BRAND_REPLIES.name())
+                .uid(Uids.COMPLAINTS_QUESTIONS_AND_BRAND_REPLIES.uid())
+                .keyBy(TrackResponses::threadKey)
                 .process(new TrackResponses(config))
-                .name("track response deadlines")
-                .uid(Uids.RESPONSES);
+                .name(Uids.TRACK_RESPONSES.name())
+                .uid(Uids.TRACK_RESPONSES.uid());
     }
 
     /** Unanswered-complaint alerts of brands whose replies are seen in the stream (see GateUnansweredAlerts). */
-    static DataStream<Alert> onlyWithVisibleReplies(DataStream<Alert> unanswered, DataStream<EnrichedMention> enriched) {
+    static DataStream<Alert> gateUnansweredAlerts(DataStream<Alert> unanswered, DataStream<EnrichedMention> enriched) {
         DataStream<String> repliedBrands = enriched
                 .filter(new IsBrandReply())
-                .name("brand replies")
-                .uid(Uids.RESPONSES + "-replies")
+                .name(Uids.BRAND_REPLIES.name())
+                .uid(Uids.BRAND_REPLIES.uid())
                 .map(new RepliedBrand()) // the gate needs the brand, not the whole reply on the wire
-                .name("brands that replied")
-                .uid(Uids.RESPONSES + "-replied-brands");
-        return unanswered.keyBy(new AlertBrandKey())
-                .connect(repliedBrands.keyBy(new SameBrand()))
+                .name(Uids.BRANDS_THAT_REPLIED.name())
+                .uid(Uids.BRANDS_THAT_REPLIED.uid());
+        return unanswered.keyBy(alert -> alert.brand)
+                .connect(repliedBrands.keyBy(brand -> brand))
                 .process(new GateUnansweredAlerts())
-                .name("unanswered alerts of brands whose replies are visible")
-                .uid(Uids.RESPONSES + "-gate");
+                .name(Uids.GATE_UNANSWERED_ALERTS.name())
+                .uid(Uids.GATE_UNANSWERED_ALERTS.uid());
     }
 
     /** Response events per brand and window: openings, answers (first-response times), missed deadlines. */
-    static DataStream<ResponseStats> responseStats(ListeningConfig config, DataStream<ResponseEvent> events) {
+    static DataStream<ResponseStats> responseMetricsWindows(ListeningConfig config, DataStream<ResponseEvent> events) {
         return events
-                .keyBy(new ResponseBrandKey())
+                .keyBy(event -> event.brand)
                 .window(TumblingEventTimeWindows.of(Durations.parse(config.metrics.window)))
                 .allowedLateness(Durations.parse(config.metrics.allowedLateness))
                 .aggregate(new AggregateResponses(), new CompleteResponseWindow())
-                .name("response metrics windows")
-                .uid(Uids.RESPONSE_METRICS);
+                .name(Uids.RESPONSE_METRICS_WINDOWS.name())
+                .uid(Uids.RESPONSE_METRICS_WINDOWS.uid());
     }
 
     /** Per-customer engagement quality, keyed by the pseudonymous customer; brand replies are not customers. */
-    static DataStream<CustomerEngagement> customerEngagement(ListeningConfig config, DataStream<EnrichedMention> enriched,
+    static DataStream<CustomerEngagement> scoreCustomers(ListeningConfig config, DataStream<EnrichedMention> enriched,
             DataStream<CustomerSignal> signals) {
         return enriched
                 .filter(new IsCustomerInteraction(config.engagement.enabled))
-                .name("customer interactions")
-                .uid(Uids.ENGAGEMENT + "-filter")
-                .keyBy(new CustomerKey())
-                .connect(signals.keyBy(new SignalCustomerKey()))
+                .name(Uids.CUSTOMER_INTERACTIONS.name())
+                .uid(Uids.CUSTOMER_INTERACTIONS.uid())
+                .keyBy(mention -> mention.customerKey)
+                .connect(signals.keyBy(signal -> signal.customerKey))
                 .process(new ScoreCustomers(config.engagement))
-                .name("score customers")
-                .uid(Uids.ENGAGEMENT);
+                .name(Uids.SCORE_CUSTOMERS.name())
+                .uid(Uids.SCORE_CUSTOMERS.uid());
     }
 
     /**
      * The brand's detectors and incident lifecycle, over its closed windows and, as they arrive, the mentions that
      * carry severe terms (so a crisis does not wait for its window to close).
      */
-    static DataStream<Alert> alerts(ListeningConfig config, DataStream<BrandWindowMetrics> metrics, DataStream<EnrichedMention> enriched) {
+    static DataStream<Alert> detectIncidents(ListeningConfig config, DataStream<BrandWindowMetrics> metrics, DataStream<EnrichedMention> enriched) {
         DataStream<EnrichedMention> crisisEvidence = enriched
                 .filter(new IsCrisisEvidence())
-                .name("mentions with severe terms")
-                .uid(Uids.ALERTS + "-crisis-filter");
-        return metrics.keyBy(new MetricsBrandKey())
-                .connect(crisisEvidence.keyBy(new BrandKey()))
+                .name(Uids.MENTIONS_WITH_SEVERE_TERMS.name())
+                .uid(Uids.MENTIONS_WITH_SEVERE_TERMS.uid());
+        return metrics.keyBy(window -> window.brand)
+                .connect(crisisEvidence.keyBy(mention -> mention.brand))
                 .process(new DetectIncidents(config))
-                .name("detect incidents")
-                .uid(Uids.ALERTS);
+                .name(Uids.DETECT_INCIDENTS.name())
+                .uid(Uids.DETECT_INCIDENTS.uid());
     }
 
     /**
      * Alerts at or above the webhook's severity go to the webhook asynchronously, with retries; the ones it never
      * accepts come back as dead letters.
      */
-    static DataStream<DeadLetter> undeliveredToWebhook(ListeningConfig config, DataStream<Alert> alerts) {
+    static DataStream<DeadLetter> deliverToWebhook(ListeningConfig config, DataStream<Alert> alerts) {
         WebhookSettings webhook = config.alerts.webhook;
         DataStream<Alert> toSend = alerts
                 .filter(new AtLeastSeverity(webhook.minSeverity))
-                .name("alerts for the webhook")
-                .uid(Uids.WEBHOOK + "-filter");
+                .name(Uids.ALERTS_FOR_THE_WEBHOOK.name())
+                .uid(Uids.ALERTS_FOR_THE_WEBHOOK.uid());
         return AsyncDataStream.unorderedWait(toSend, new DeliverToWebhook(webhook),
                         DeliverToWebhook.totalTimeoutMillis(webhook), TimeUnit.MILLISECONDS, webhook.maxInFlight)
-                .name("deliver to webhook")
-                .uid(Uids.WEBHOOK)
+                .name(Uids.DELIVER_TO_WEBHOOK.name())
+                .uid(Uids.DELIVER_TO_WEBHOOK.uid())
                 .flatMap(new UndeliveredAlerts())
-                .name("undelivered alerts")
-                .uid(Uids.WEBHOOK + "-undelivered");
+                .name(Uids.UNDELIVERED_ALERTS.name())
+                .uid(Uids.UNDELIVERED_ALERTS.uid());
     }
 
     /** Tumbling event-time windows per brand, pre-aggregated; too-late mentions are counted, not silently lost. */
-    static DataStream<BrandWindowMetrics> brandMetrics(ListeningConfig config, DataStream<EnrichedMention> enriched) {
+    static DataStream<BrandWindowMetrics> brandMetricsWindows(ListeningConfig config, DataStream<EnrichedMention> enriched) {
         SingleOutputStreamOperator<BrandWindowMetrics> metrics = enriched
                 .filter(new HasBrand())
-                .name("mentions with a brand")
-                .uid(Uids.BRAND_METRICS + "-filter")
-                .keyBy(new BrandKey())
+                .name(Uids.MENTIONS_WITH_A_BRAND.name())
+                .uid(Uids.MENTIONS_WITH_A_BRAND.uid())
+                .keyBy(mention -> mention.brand)
                 .window(TumblingEventTimeWindows.of(Durations.parse(config.metrics.window)))
                 .allowedLateness(Durations.parse(config.metrics.allowedLateness))
                 .sideOutputLateData(TOO_LATE_FOR_METRICS)
                 .aggregate(new AggregateBrandMetrics(), new CompleteBrandWindow())
-                .name("brand metrics windows")
-                .uid(Uids.BRAND_METRICS);
+                .name(Uids.BRAND_METRICS_WINDOWS.name())
+                .uid(Uids.BRAND_METRICS_WINDOWS.uid());
         metrics.getSideOutput(TOO_LATE_FOR_METRICS)
                 .flatMap(new CountLateMentions())
-                .name("count late mentions")
-                .uid(Uids.LATE_MENTIONS);
+                .name(Uids.COUNT_LATE_MENTIONS.name())
+                .uid(Uids.COUNT_LATE_MENTIONS.uid());
         return metrics;
     }
 
@@ -284,13 +287,6 @@ public final class ListeningWorkflow {
         @Override
         public boolean filter(EnrichedMention mention) {
             return mention.brand != null;
-        }
-    }
-
-    static final class BrandKey implements KeySelector<EnrichedMention, String> {
-        @Override
-        public String getKey(EnrichedMention mention) {
-            return mention.brand;
         }
     }
 
@@ -307,24 +303,10 @@ public final class ListeningWorkflow {
         }
     }
 
-    static final class SignalCustomerKey implements KeySelector<CustomerSignal, String> {
-        @Override
-        public String getKey(CustomerSignal signal) {
-            return signal.customerKey;
-        }
-    }
-
     static final class OptOutAsSignal implements MapFunction<OptOut, CustomerSignal> {
         @Override
         public CustomerSignal map(OptOut optOut) {
             return new CustomerSignal(optOut.customerKey, optOut.optedOut ? CustomerSignal.OPTED_OUT : CustomerSignal.OPTED_IN, null, 0);
-        }
-    }
-
-    static final class CustomerKey implements KeySelector<EnrichedMention, String> {
-        @Override
-        public String getKey(EnrichedMention mention) {
-            return mention.customerKey;
         }
     }
 
@@ -352,55 +334,6 @@ public final class ListeningWorkflow {
         @Override
         public String map(EnrichedMention brandReply) {
             return brandReply.brand;
-        }
-    }
-
-    static final class SameBrand implements KeySelector<String, String> {
-        @Override
-        public String getKey(String brand) {
-            return brand;
-        }
-    }
-
-    static final class AlertBrandKey implements KeySelector<Alert, String> {
-        @Override
-        public String getKey(Alert alert) {
-            return alert.brand;
-        }
-    }
-
-    static final class ThreadKey implements KeySelector<EnrichedMention, String> {
-        @Override
-        public String getKey(EnrichedMention mention) {
-            return TrackResponses.threadKey(mention);
-        }
-    }
-
-    static final class ResponseBrandKey implements KeySelector<ResponseEvent, String> {
-        @Override
-        public String getKey(ResponseEvent event) {
-            return event.brand;
-        }
-    }
-
-    static final class StatsWindowStartKey implements KeySelector<ResponseStats, Long> {
-        @Override
-        public Long getKey(ResponseStats stats) {
-            return stats.windowStart;
-        }
-    }
-
-    static final class WindowStartKey implements KeySelector<BrandWindowMetrics, Long> {
-        @Override
-        public Long getKey(BrandWindowMetrics metrics) {
-            return metrics.windowStart;
-        }
-    }
-
-    static final class MetricsBrandKey implements KeySelector<BrandWindowMetrics, String> {
-        @Override
-        public String getKey(BrandWindowMetrics metrics) {
-            return metrics.brand;
         }
     }
 

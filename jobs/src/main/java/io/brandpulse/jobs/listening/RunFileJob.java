@@ -45,8 +45,9 @@ public final class RunFileJob {
                 .forRecordStreamFormat(new RawLineFormat(input.getFileName().toString(), config.ingestion.maxRecordBytes),
                         new org.apache.flink.core.fs.Path(input.toAbsolutePath().toUri()))
                 .build();
-        DataStream<RawRecord> raw = env.fromSource(lines, WatermarkStrategy.noWatermarks(), "file: " + input.getFileName())
-                .uid(Uids.MENTIONS_SOURCE);
+        DataStream<RawRecord> raw = env.fromSource(lines, WatermarkStrategy.noWatermarks(), Uids.MENTIONS_SOURCE.name())
+                .uid(Uids.MENTIONS_SOURCE.uid())
+                .setDescription("file: " + input.getFileName());
         ListeningWorkflow.defineWorkflow(config, raw, ListeningWorkflow.noOptOuts(env), new ListeningSinks(
                 new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.enrichedMentions + ".jsonl"), OutputJson::enrichedMention),
                 new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.deadLetters + ".jsonl"), OutputJson::deadLetter),

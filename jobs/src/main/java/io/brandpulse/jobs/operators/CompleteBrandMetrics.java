@@ -74,7 +74,7 @@ public class CompleteBrandMetrics extends KeyedCoProcessFunction<Long, BrandWind
             return;
         }
         ctx.timerService().registerEventTimeTimer(windowEnd - 1);
-        ctx.timerService().registerEventTimeTimer(windowEnd - 1 + keepFor);
+        ctx.timerService().registerEventTimeTimer(ctx.getCurrentKey() + keepFor - 1); // when the upstream windows are cleaned up
     }
 
     @Override

@@ -107,7 +107,7 @@ class KafkaListeningITCase {
         env.setParallelism(2);
 
         DataStream<RawRecord> raw = env.fromSource(KafkaConnectors.mentionsSource(config.kafka), WatermarkStrategy.noWatermarks(), "kafka")
-                .uid(Uids.MENTIONS_SOURCE);
+                .uid(Uids.MENTIONS_SOURCE.uid());
         ListeningWorkflow.Outputs outputs = ListeningWorkflow.define(config, raw);
         new ListeningWorkflow.Outputs(outputs.enrichedMentions().map(new FailOnceAfterCheckpoint()).name("inject failure"), outputs.deadLetters(),
                         outputs.brandMetrics(), outputs.alerts(), outputs.customerEngagement())

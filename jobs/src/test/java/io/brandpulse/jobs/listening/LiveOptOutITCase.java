@@ -48,9 +48,9 @@ class LiveOptOutITCase {
             JobEnvironment.configureStreaming(env, config.job);
             env.setParallelism(2);
             DataStream<RawRecord> mentions = env.fromSource(KafkaConnectors.mentionsSource(config.kafka), WatermarkStrategy.noWatermarks(), "mentions")
-                    .uid(Uids.MENTIONS_SOURCE);
+                    .uid(Uids.MENTIONS_SOURCE.uid());
             DataStream<OptOut> optOuts = env.fromSource(KafkaConnectors.optOutsSource(config.kafka), WatermarkStrategy.noWatermarks(), "opt-outs")
-                    .uid(Uids.OPT_OUTS_SOURCE);
+                    .uid(Uids.OPT_OUTS_SOURCE.uid());
             ListeningWorkflow.defineWorkflow(config, mentions, optOuts, KafkaConnectors.listeningSinks(config.kafka));
             JobClient job = env.executeAsync("live opt-out");
             try {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.brandpulse.tools.bench.BenchmarkAnalysis;
 import io.brandpulse.config.ListeningConfig;
+import io.brandpulse.jobs.listening.Uids;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -69,11 +70,11 @@ public final class BenchmarkLive {
                    BenchmarkLive report --work DIR --window DURATION --out-of-order DURATION --checkpoint-interval DURATION""";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The vertices whose state is per brand: every operator keyed by brand (share of voice holds per-brand metrics keyed by window). */
-    static final List<String> BRAND_OPERATORS = List.of("brand metrics windows", "detect incidents", "share of voice",
-            "unanswered alerts of brands whose replies are visible", "response metrics windows");
+    /** The vertices whose state is per brand: every operator keyed by brand (complete brand metrics holds per-brand metrics keyed by window). */
+    static final List<String> BRAND_OPERATORS = List.of(Uids.BRAND_METRICS_WINDOWS.name(), Uids.DETECT_INCIDENTS.name(),
+            Uids.COMPLETE_BRAND_METRICS.name(), Uids.GATE_UNANSWERED_ALERTS.name(), Uids.RESPONSE_METRICS_WINDOWS.name());
     /** The vertex whose state is per customer. */
-    static final List<String> CUSTOMER_OPERATORS = List.of("score customers");
+    static final List<String> CUSTOMER_OPERATORS = List.of(Uids.SCORE_CUSTOMERS.name());
 
     private BenchmarkLive() {}
 
@@ -474,7 +475,7 @@ public final class BenchmarkLive {
      */
     private static void requireLiveEventTime(HttpClient http, String base, JsonNode job) throws IOException, InterruptedException {
         for (JsonNode v : job.path("vertices")) {
-            if (!v.path("name").asText().contains("brand metrics windows")) {
+            if (!v.path("name").asText().contains(Uids.BRAND_METRICS_WINDOWS.name())) {
                 continue;
             }
             for (JsonNode w : get(http, base + "/vertices/" + v.path("id").asText() + "/watermarks")) {

@@ -42,10 +42,10 @@ class BenchmarkLiveTest {
     /** Trimmed from a Flink 2.2 cluster's GET /jobs/:id and GET /jobs/:id/checkpoints/details/:cid. */
     private static final String JOB = """
             {"jid":"j1","name":"brandpulse-bench-live","vertices":[
-              {"id":"v1","name":"Source: mentions-source -> parse mentions -> event time"},
+              {"id":"v1","name":"Source: mentions -> parse mentions -> mention watermarks"},
               {"id":"v2","name":"mentions with a brand -> brand metrics windows"},
               {"id":"v3","name":"detect incidents"},
-              {"id":"v4","name":"share of voice and responses -> brand metrics sink: Writer -> brand metrics sink: Committer"},
+              {"id":"v4","name":"complete brand metrics (share of voice, responses) -> brand metrics sink: Writer -> brand metrics sink: Committer"},
               {"id":"v5","name":"unanswered alerts of brands whose replies are visible"},
               {"id":"v6","name":"response metrics windows"},
               {"id":"v7","name":"score customers -> customer engagement sink: Writer"},
@@ -72,7 +72,7 @@ class BenchmarkLiveTest {
         assertEquals(5, brand.size());
         // Per-thread and per-mention state is neither the brand's nor the customer's.
         assertFalse(brand.containsKey("track response deadlines"));
-        assertFalse(brand.containsKey("Source: mentions-source -> parse mentions -> event time"));
+        assertFalse(brand.containsKey("Source: mentions -> parse mentions -> mention watermarks"));
 
         Map<String, Long> customer = BenchmarkLive.attribute(sizes, BenchmarkLive.CUSTOMER_OPERATORS);
         assertEquals(Map.of("score customers -> customer engagement sink: Writer", 70000L), customer);
