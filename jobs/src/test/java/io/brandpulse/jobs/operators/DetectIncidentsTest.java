@@ -113,6 +113,7 @@ class DetectIncidentsTest {
     @Test
     void historyAndOpenIncidentsSurviveARestoreSoNoSecondOpenFollows() throws Exception {
         OperatorSubtaskState snapshot;
+        Alert opened;
         long crisis = T0 + 24 * HOUR + 5 * MINUTE;
         try (var h = harness()) {
             h.open();
@@ -121,15 +122,18 @@ class DetectIncidentsTest {
                 h.processElement2(new StreamRecord<>(crisisMention("m" + i, "author" + i, crisis + i), crisis + i));
             }
             assertEquals(1, h.extractOutputValues().size());
+            opened = h.extractOutputValues().get(0);
             snapshot = h.snapshot(1, crisis + MINUTE);
         }
         try (var h = harness()) {
             h.initializeState(snapshot);
             h.open();
-            for (int i = 3; i < 6; i++) { // more of the same: part of the open incident, not a new one
+            for (int i = 3; i < 30; i++) { // more of the same, many more authors: part of the open incident, not a new one
                 h.processElement2(new StreamRecord<>(crisisMention("m" + i, "author" + i, crisis + i), crisis + i));
             }
-            assertTrue(h.extractOutputValues().stream().noneMatch(a -> a.status.equals("OPEN")), "the restored incident is still open");
+            // The crowd escalates the incident restored from the snapshot: an UPDATE of that incident, not a new OPEN.
+            assertEquals(List.of("UPDATE " + opened.incidentId), h.extractOutputValues().stream().map(a -> a.status + " " + a.incidentId).toList(),
+                    "the restored incident is still open");
             // A window with 8x the usual volume: the restored history knows what usual is.
             long next = T0 + 24 * HOUR + 2 * WINDOW;
             h.processElement1(new StreamRecord<>(window(next, 32, 4), next + WINDOW - 1));
