@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -63,12 +64,12 @@ class ConfigLoaderTest {
             ListeningConfig c = loader.load(EXAMPLE, List.of());
 
             assertEquals("brandpulse-listening", c.job.name);
-            assertEquals("10s", c.job.checkpointInterval);
+            assertEquals(Duration.ofSeconds(10), c.job.checkpointInterval);
             assertNull(c.job.parallelism);
             assertNull(c.job.stateBackend);
             assertEquals("127.0.0.1:9092", c.kafka.bootstrapServers);
-            assertEquals("15m", c.kafka.transactionTimeout);
-            assertEquals("earliest", c.kafka.startingOffsets);
+            assertEquals(Duration.ofMinutes(15), c.kafka.transactionTimeout);
+            assertEquals(KafkaSettings.StartingOffsets.EARLIEST, c.kafka.startingOffsets);
             assertEquals("mentions", c.kafka.topics.mentions);
             assertEquals("mentions-enriched", c.kafka.topics.enrichedMentions);
             assertEquals("mentions-dlq", c.kafka.topics.deadLetters);
@@ -77,7 +78,7 @@ class ConfigLoaderTest {
             assertEquals(1_048_576, c.ingestion.maxRecordBytes);
             assertEquals(20_000, c.ingestion.maxTextChars);
             assertEquals(32, c.ingestion.maxJsonDepth);
-            assertEquals("1h", c.ingestion.maxClockSkew);
+            assertEquals(Duration.ofHours(1), c.ingestion.maxClockSkew);
             assertEquals(ENV_KEY, c.privacy.pseudonymKey, "the key comes from the environment");
             assertEquals(List.of(), c.privacy.optOut);
 
@@ -103,11 +104,11 @@ class ConfigLoaderTest {
             ListeningConfig c = loader.load(DEMO, List.of());
 
             assertEquals("brandpulse-listening-demo", c.job.name);
-            assertEquals("2s", c.job.checkpointInterval);
+            assertEquals(Duration.ofSeconds(2), c.job.checkpointInterval);
             assertEquals("brandpulse-demo", c.kafka.groupId);
             assertEquals("mentions", c.kafka.topics.mentions, "topics default to the contract's names");
             assertEquals(20_000, c.ingestion.maxTextChars, "the demo has no ingestion section");
-            assertEquals("24h", c.ingestion.deduplicationWindow);
+            assertEquals(Duration.ofHours(24), c.ingestion.deduplicationWindow);
             assertEquals(ENV_KEY, c.privacy.pseudonymKey, "the environment wins over the fallback");
             assertEquals(List.of("weibo:u_optout_77"), c.privacy.optOut);
             assertEquals(List.of("qingning", "beian"), c.brands.stream().map(b -> b.id).toList());
@@ -462,7 +463,7 @@ class ConfigLoaderTest {
 
         @Test
         void anEmptySectionMeansItsDefaults() {
-            assertEquals("10s", parse(MINIMAL, "job=~").job.checkpointInterval);
+            assertEquals(Duration.ofSeconds(10), parse(MINIMAL, "job=~").job.checkpointInterval);
         }
 
         @Test

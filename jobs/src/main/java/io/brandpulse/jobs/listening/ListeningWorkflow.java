@@ -1,6 +1,5 @@
 package io.brandpulse.jobs.listening;
 
-import io.brandpulse.config.Durations;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.jobs.operators.AggregateResponses;
 import io.brandpulse.jobs.operators.CompleteBrandMetrics;
@@ -203,8 +202,8 @@ public final class ListeningWorkflow {
     static DataStream<ResponseStats> responseStats(ListeningConfig config, DataStream<ResponseEvent> events) {
         return events
                 .keyBy(new ResponseBrandKey())
-                .window(TumblingEventTimeWindows.of(Durations.parse(config.metrics.window)))
-                .allowedLateness(Durations.parse(config.metrics.allowedLateness))
+                .window(TumblingEventTimeWindows.of(config.metrics.window))
+                .allowedLateness(config.metrics.allowedLateness)
                 .aggregate(new AggregateResponses(), new CompleteResponseWindow())
                 .name("response metrics windows")
                 .uid(Uids.RESPONSE_METRICS);
@@ -266,8 +265,8 @@ public final class ListeningWorkflow {
                 .name("mentions with a brand")
                 .uid(Uids.BRAND_METRICS + "-filter")
                 .keyBy(new BrandKey())
-                .window(TumblingEventTimeWindows.of(Durations.parse(config.metrics.window)))
-                .allowedLateness(Durations.parse(config.metrics.allowedLateness))
+                .window(TumblingEventTimeWindows.of(config.metrics.window))
+                .allowedLateness(config.metrics.allowedLateness)
                 .sideOutputLateData(TOO_LATE_FOR_METRICS)
                 .aggregate(new AggregateBrandMetrics(), new CompleteBrandWindow())
                 .name("brand metrics windows")
@@ -414,8 +413,8 @@ public final class ListeningWorkflow {
     static final class AtLeastSeverity implements FilterFunction<Alert> {
         private final Severity minimum;
 
-        AtLeastSeverity(String minimum) {
-            this.minimum = Severity.of(minimum);
+        AtLeastSeverity(Severity minimum) {
+            this.minimum = minimum;
         }
 
         @Override
