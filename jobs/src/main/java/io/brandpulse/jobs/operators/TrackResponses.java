@@ -53,7 +53,7 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
 
     private transient ResponseSettings settings;
     private transient long windowMillis;
-    /** Durations parsed once, not per record: deadline by severity (null key: a question), give-up, late-reply wait. */
+    /** In milliseconds, once per operator: deadline by severity (null key: a question), give-up, late-reply wait. */
     private transient java.util.Map<String, Long> deadlineMillis;
     private transient long giveUpMillis;
     private transient long waitMillis;
