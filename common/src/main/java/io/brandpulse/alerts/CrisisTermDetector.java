@@ -30,7 +30,7 @@ public final class CrisisTermDetector {
      */
     public static Detection observe(CrisisTermWatch watch, Use use, long brandSince, long windowMillis, DetectorSettings settings) {
         DetectorSettings.CrisisKeyword s = settings.crisisKeyword;
-        long span = Durations.parse(s.span).toMillis();
+        long span = s.span.toMillis();
         watch.countUse(use.time());
         if (use.positive()) {
             return null; // "好喝到中毒": part of the baseline, never evidence of a crisis
@@ -83,8 +83,9 @@ public final class CrisisTermDetector {
         evidence.uniqueAuthors = observed;
         evidence.repostShare = Stats.round((double) reposts / watch.recentTimes.length);
         evidence.negativeShare = 1.0;
+        String spanText = Durations.format(s.span); // formatted only when the term fires
         String summary = String.format(Locale.ROOT, "'%s' in non-positive mentions by %d authors within %s; usually %.2f uses in %s for this brand (threshold %.1f%s)",
-                use.term(), observed, s.span, expected, s.span, threshold, warmingUp ? ", history under a day" : "");
+                use.term(), observed, spanText, expected, spanText, threshold, warmingUp ? ", history under a day" : "");
         long windowStart = Math.floorDiv(use.time(), windowMillis) * windowMillis;
         return new Detection(AlertType.CRISIS_KEYWORD, level, windowStart, windowStart + windowMillis, use.time(), observed,
                 Stats.round(expected), Stats.round(score), Stats.round(threshold), summary, evidence);

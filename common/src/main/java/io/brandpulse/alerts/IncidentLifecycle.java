@@ -1,7 +1,6 @@
 package io.brandpulse.alerts;
 
 import io.brandpulse.config.AlertSettings;
-import io.brandpulse.config.Durations;
 import io.brandpulse.model.Alert;
 import io.brandpulse.model.AlertEvidence;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +28,9 @@ public final class IncidentLifecycle {
     private final long updateInterval;
 
     public IncidentLifecycle(AlertSettings settings) {
-        this.resolveAfter = Durations.parse(settings.resolveAfter).toMillis();
-        this.reopenWithin = Durations.parse(settings.reopenWithin).toMillis();
-        this.updateInterval = Durations.parse(settings.updateInterval).toMillis();
+        this.resolveAfter = settings.resolveAfter.toMillis();
+        this.reopenWithin = settings.reopenWithin.toMillis();
+        this.updateInterval = settings.updateInterval.toMillis();
     }
 
     /** Event time at which an incident last seen at {@code lastSeen} is resolved if nothing fires meanwhile. */

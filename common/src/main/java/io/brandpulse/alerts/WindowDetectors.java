@@ -34,7 +34,7 @@ public final class WindowDetectors {
     public static List<Detection> detect(BrandHistory history, BrandWindowMetrics window, DetectorSettings settings) {
         List<Detection> found = new ArrayList<>(3);
         long slot = history.slotOf(window.windowStart);
-        boolean warmedUp = history.windowsBefore(slot) * history.windowMillis >= Durations.parse(settings.warmUp).toMillis();
+        boolean warmedUp = history.windowsBefore(slot) * history.windowMillis >= settings.warmUp.toMillis();
         if (settings.volumeSpike.enabled && warmedUp) {
             volumeSpike(history, slot, window, settings.volumeSpike, settings.baselineDays, found);
         }
@@ -120,9 +120,9 @@ public final class WindowDetectors {
      * share over the baseline days; the stronger of the two is reported.
      */
     static void negativeSurge(BrandHistory h, long slot, BrandWindowMetrics w, DetectorSettings.NegativeSurge s, int days, List<Detection> out) {
-        int span = h.slotsIn(Durations.parse(s.span).toMillis());
-        Detection shorter = negativeSurge(h, slot, w, s, days, span, s.span);
-        Detection longer = negativeSurge(h, slot, w, s, days, 2 * span, "2x" + s.span);
+        int span = h.slotsIn(s.span.toMillis());
+        Detection shorter = negativeSurge(h, slot, w, s, days, span, Durations.format(s.span));
+        Detection longer = negativeSurge(h, slot, w, s, days, 2 * span, "2x" + Durations.format(s.span));
         Detection stronger = shorter == null ? longer : longer == null || shorter.score() >= longer.score() ? shorter : longer;
         if (stronger != null) {
             out.add(stronger);
@@ -173,7 +173,7 @@ public final class WindowDetectors {
      * predicts for the span's volume (so busy evenings are not bursts); the strongest burst is reported.
      */
     static void complaintBurst(BrandHistory h, long slot, BrandWindowMetrics w, DetectorSettings.ComplaintBurst s, int days, List<Detection> out) {
-        int span = h.slotsIn(Durations.parse(s.span).toMillis());
+        int span = h.slotsIn(s.span.toMillis());
         long volume = w.volume;
         for (int k = 1; k < span; k++) {
             volume += Math.max(0, h.volume(slot - k));
@@ -212,7 +212,7 @@ public final class WindowDetectors {
                 severity = severity.atLeast(Severity.HIGH);
             }
             String summary = String.format(Locale.ROOT, "%d %s complaints in %d mentions over the last %s, %.1f expected from the usual share (z %.1f >= %.1f)",
-                    count, category, volume, s.span, expected, score, s.minScore);
+                    count, category, volume, Durations.format(s.span), expected, score, s.minScore);
             AlertEvidence evidence = evidence(w, w.sampleNegativeMentionIds, count, share(w.negative, w.volume));
             evidence.complaintCategory = category;
             strongest = new Detection(AlertType.COMPLAINT_BURST, severity, w.windowStart, w.windowEnd, w.windowEnd, count,

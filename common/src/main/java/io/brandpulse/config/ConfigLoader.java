@@ -2,12 +2,16 @@ package io.brandpulse.config;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -16,6 +20,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -29,7 +35,8 @@ import java.util.stream.Collectors;
 /**
  * Reads one YAML configuration file, applies command-line overrides ({@code key.path=value}), resolves secret
  * references ({@code ${env:NAME}}, {@code ${env:NAME:-default}}, {@code ${file:/path}}) and validates the result.
- * Every error names the key that is wrong.
+ * Every error names the key that is wrong. Values are typed here, once: durations ({@code 30s}, {@code 5m}, see
+ * {@link Durations}) become {@link Duration}s and closed sets enums, written as their {@code toString()}.
  */
 public final class ConfigLoader {
     private static final Pattern SECRET_REF = Pattern.compile("\\$\\{(env|file):([^}]*?)(?::-([^}]*))?}");
@@ -42,7 +49,9 @@ public final class ConfigLoader {
      */
     private final ObjectMapper yaml = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
             .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY))
+            .addModule(new SimpleModule("durations").addDeserializer(Duration.class, new DurationDeserializer()))
             .build();
     private final UnaryOperator<String> environment;
     private boolean secretsOptional;
@@ -98,11 +107,47 @@ public final class ConfigLoader {
             applyOverride(source, (ObjectNode) tree, override);
         }
         resolveSecrets(source, tree, "");
+        checkTypes(source, tree);
         bind(source, tree); // first as written, so that an error names the key where the user wrote it
         mergeBrandDetectors((ObjectNode) tree);
         ListeningConfig config = bind(source, tree);
         validate(source, config);
         return config;
+    }
+
+    /**
+     * Durations and enums are checked in the file as written, before binding, at the key paths of the reference's
+     * own walk ({@link ConfigReference#walk}), so the error names the key and says what to write; binding then
+     * parses each value once, and nothing parses it again at run time.
+     */
+    private static void checkTypes(String source, JsonNode tree) {
+        Validation v = new Validation(source);
+        ConfigReference.walk(tree, (key, field, value) -> {
+            if (value instanceof JsonNode node && !node.isContainerNode()) { // a mapping or list here: Jackson says "wrong type"
+                if (field.getType() == Duration.class) {
+                    v.duration(key, node.isNull() ? null : node.asText());
+                } else if (field.getType().isEnum()) {
+                    v.oneOf(key, field.getType().getEnumConstants(), node.isNull() ? "" : node.asText());
+                }
+            }
+        });
+    }
+
+    /** A duration as people write it ({@link Durations}), not ISO-8601 only as jackson-datatype-jsr310 reads it. */
+    private static final class DurationDeserializer extends StdScalarDeserializer<Duration> {
+        DurationDeserializer() {
+            super(Duration.class);
+        }
+
+        @Override
+        public Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.getValueAsString();
+            try {
+                return Durations.parse(text == null ? "" : text);
+            } catch (IllegalArgumentException e) {
+                return (Duration) ctxt.handleWeirdStringValue(Duration.class, text, e.getMessage());
+            }
+        }
     }
 
     private ListeningConfig bind(String source, JsonNode tree) {
@@ -253,9 +298,6 @@ public final class ConfigLoader {
         if (c.alerts == null || c.alerts.detectors == null || c.alerts.webhook == null) {
             return;
         }
-        v.duration("alerts.resolveAfter", c.alerts.resolveAfter);
-        v.duration("alerts.reopenWithin", c.alerts.reopenWithin);
-        v.duration("alerts.updateInterval", c.alerts.updateInterval);
         validateDetectors(v, "alerts.detectors", c.alerts.detectors, c.metrics.window);
         for (int i = 0; i < c.brands.size(); i++) {
             if (c.brands.get(i) != null && c.brands.get(i).detectors != null) {
@@ -267,20 +309,12 @@ public final class ConfigLoader {
             // The URL may hold a token: the message never repeats it.
             v.require(w.url.matches("(?i)https?://[^\\s/?#]+[^\\s]*"), "alerts.webhook.url", "must be an http:// or https:// URL");
         }
-        v.require(Set.of("generic", "slack", "wecom", "dingtalk").contains(w.template), "alerts.webhook.template",
-                "must be generic, slack, wecom or dingtalk");
-        v.require(Set.of("LOW", "MEDIUM", "HIGH", "CRITICAL").contains(w.minSeverity), "alerts.webhook.minSeverity",
-                "must be LOW, MEDIUM, HIGH or CRITICAL");
-        v.duration("alerts.webhook.requestTimeout", w.requestTimeout);
-        v.duration("alerts.webhook.initialBackoff", w.initialBackoff);
-        v.duration("alerts.webhook.maxBackoff", w.maxBackoff);
         v.require(w.maxAttempts >= 1, "alerts.webhook.maxAttempts", "must be at least 1");
         v.require(w.maxInFlight >= 1, "alerts.webhook.maxInFlight", "must be at least 1");
     }
 
-    private static void validateDetectors(Validation v, String key, DetectorSettings d, String window) {
+    private static void validateDetectors(Validation v, String key, DetectorSettings d, Duration window) {
         v.require(d.baselineDays >= 1 && d.baselineDays <= 28, key + ".baselineDays", "must be between 1 and 28");
-        v.duration(key + ".warmUp", d.warmUp);
         v.require(d.volumeSpike != null && d.negativeSurge != null && d.complaintBurst != null && d.crisisKeyword != null,
                 key, "volumeSpike, negativeSurge, complaintBurst and crisisKeyword must be mappings");
         if (d.volumeSpike == null || d.negativeSurge == null || d.complaintBurst == null || d.crisisKeyword == null) {
@@ -293,7 +327,6 @@ public final class ConfigLoader {
         v.require(d.negativeSurge.minShare > 0 && d.negativeSurge.minShare <= 1, key + ".negativeSurge.minShare", "must be in (0, 1]");
         v.spanOfWindows(key + ".complaintBurst.span", d.complaintBurst.span, window);
         v.require(d.complaintBurst.minCount >= 1, key + ".complaintBurst.minCount", "must be at least 1");
-        v.duration(key + ".crisisKeyword.span", d.crisisKeyword.span);
         v.require(d.crisisKeyword.minAuthors >= 1, key + ".crisisKeyword.minAuthors", "must be at least 1");
         v.require(d.crisisKeyword.burstRatio >= 0, key + ".crisisKeyword.burstRatio", "must not be negative");
         v.require(d.crisisKeyword.warmUpFactor >= 1, key + ".crisisKeyword.warmUpFactor", "must be at least 1");
@@ -308,16 +341,11 @@ public final class ConfigLoader {
         v.require(c.privacy != null, "privacy", "must be a mapping");
         v.require(c.brands != null, "brands", "must be a list");
 
-        v.duration("job.checkpointInterval", c.job.checkpointInterval);
         v.require(c.job.parallelism == null || c.job.parallelism > 0, "job.parallelism", "must be at least 1");
-        v.require(c.job.stateBackend == null || Set.of("hashmap", "rocksdb").contains(c.job.stateBackend),
-                "job.stateBackend", "must be hashmap or rocksdb");
 
         v.notBlank("kafka.bootstrapServers", c.kafka.bootstrapServers);
         v.notBlank("kafka.groupId", c.kafka.groupId);
         v.notBlank("kafka.transactionalIdPrefix", c.kafka.transactionalIdPrefix);
-        v.duration("kafka.transactionTimeout", c.kafka.transactionTimeout);
-        v.require(Set.of("earliest", "latest").contains(c.kafka.startingOffsets), "kafka.startingOffsets", "must be earliest or latest");
         KafkaSettings.Topics t = c.kafka.topics;
         for (Map.Entry<String, String> topic : Map.of(
                 "mentions", nz(t.mentions), "enrichedMentions", nz(t.enrichedMentions), "deadLetters", nz(t.deadLetters),
@@ -328,31 +356,14 @@ public final class ConfigLoader {
         v.require(c.ingestion.maxRecordBytes > 0, "ingestion.maxRecordBytes", "must be positive");
         v.require(c.ingestion.maxTextChars > 0, "ingestion.maxTextChars", "must be positive");
         v.require(c.ingestion.maxJsonDepth >= 3, "ingestion.maxJsonDepth", "must be at least 3 (the contract nests objects)");
-        v.duration("ingestion.maxOutOfOrderness", c.ingestion.maxOutOfOrderness);
-        v.duration("ingestion.idleness", c.ingestion.idleness);
-        v.duration("ingestion.maxClockSkew", c.ingestion.maxClockSkew);
-        v.duration("ingestion.deduplicationWindow", c.ingestion.deduplicationWindow);
-        v.duration("metrics.window", c.metrics.window);
-        v.require(!Durations.parse(c.metrics.window).isZero(), "metrics.window", "must be longer than 0");
-        v.duration("metrics.allowedLateness", c.metrics.allowedLateness);
+        v.require(!c.metrics.window.isZero(), "metrics.window", "must be longer than 0");
         validateAlerts(v, c);
         v.require(c.engagement != null, "engagement", "must be a mapping");
-        v.duration("engagement.halfLife", c.engagement.halfLife);
-        v.require(!Durations.parse(c.engagement.halfLife).isZero(), "engagement.halfLife", "must be longer than 0");
-        v.duration("engagement.dormantAfter", c.engagement.dormantAfter);
-        v.duration("engagement.forgetAfter", c.engagement.forgetAfter);
-        v.require(Durations.parse(c.engagement.forgetAfter).compareTo(Durations.parse(c.engagement.dormantAfter)) > 0,
+        v.require(!c.engagement.halfLife.isZero(), "engagement.halfLife", "must be longer than 0");
+        v.require(c.engagement.forgetAfter.compareTo(c.engagement.dormantAfter) > 0,
                 "engagement.forgetAfter", "must be longer than engagement.dormantAfter");
-        v.duration("engagement.minEmitInterval", c.engagement.minEmitInterval);
         v.require(c.engagement.minScoreChange >= 0, "engagement.minScoreChange", "must not be negative");
         v.require(c.responses != null, "responses", "must be a mapping");
-        v.duration("responses.critical", c.responses.critical);
-        v.duration("responses.high", c.responses.high);
-        v.duration("responses.medium", c.responses.medium);
-        v.duration("responses.low", c.responses.low);
-        v.duration("responses.question", c.responses.question);
-        v.duration("responses.giveUpAfter", c.responses.giveUpAfter);
-        v.duration("responses.waitForLateComplaint", c.responses.waitForLateComplaint);
 
         v.require(c.privacy.pseudonymKey != null && c.privacy.pseudonymKey.length() >= MIN_PSEUDONYM_KEY_LENGTH,
                 "privacy.pseudonymKey", "must be set, at least " + MIN_PSEUDONYM_KEY_LENGTH + " characters (use ${env:NAME} or ${file:/path})");
@@ -408,12 +419,18 @@ public final class ConfigLoader {
             }
         }
 
+        /** One of an enum's values, as written in YAML (its {@code toString()}). */
+        void oneOf(String key, Object[] allowed, String value) {
+            List<String> names = Arrays.stream(allowed).map(Object::toString).toList();
+            String choices = String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+            require(names.contains(value), key, "must be " + choices + (value.isEmpty() ? "" : ", not '" + value + "'"));
+        }
+
         /** A detector span: a whole number of metrics windows, since it sums the last windows. */
-        void spanOfWindows(String key, String value, String window) {
-            duration(key, value);
-            long span = Durations.parse(value).toMillis();
-            long length = Durations.parse(window).toMillis();
-            require(span >= length && span % length == 0, key, "must be a whole number of metrics windows (metrics.window = " + window + ")");
+        void spanOfWindows(String key, Duration span, Duration window) {
+            long length = window.toMillis();
+            require(span.toMillis() >= length && span.toMillis() % length == 0, key,
+                    "must be a whole number of metrics windows (metrics.window = " + Durations.format(window) + ")");
         }
 
         void account(String key, String value) {

@@ -1,5 +1,7 @@
 package io.brandpulse.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -7,7 +9,9 @@ import java.lang.reflect.ParameterizedType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * {@code scripts/config-reference}: every configuration key, its default and its meaning, as a Markdown table. The
  * keys and defaults come from the configuration classes themselves (a default-constructed {@link ListeningConfig});
- * the meanings from the comments of {@code config/example.yaml}, which a test keeps complete.
+ * the meanings from the comments of {@code config/example.yaml}, which a test keeps complete. Its {@link #walk} over
+ * the keys is also the one {@link ConfigLoader} checks the typed values of a file with, so both name keys alike.
  */
 public final class ConfigReference {
     private static final Pattern KEY_LINE = Pattern.compile("^(\\s*)(- )?([A-Za-z][A-Za-z0-9]*):(.*)$");
@@ -27,6 +32,13 @@ public final class ConfigReference {
 
     /** One key: its path ({@code brands[].names}), its default as text, and its meaning (null when undocumented). */
     public record Key(String path, String defaultValue, String meaning) {}
+
+    /** What {@link #walk} meets at each leaf key. */
+    @FunctionalInterface
+    interface KeyVisitor {
+        /** A leaf key: its path ({@code brands[0].detectors.warmUp}), the field declaring it, its value where walked. */
+        void leaf(String path, Field field, Object value);
+    }
 
     public static void main(String[] args) throws IOException {
         Path example = Path.of(args.length > 0 ? args[0] : "config/example.yaml");
@@ -40,37 +52,58 @@ public final class ConfigReference {
 
     /** Every leaf key of the configuration classes, with the meaning found in the example file's comments. */
     public static List<Key> keys(List<String> exampleLines) {
-        Map<String, String> meanings = meanings(exampleLines);
-        Map<String, Key> keys = new LinkedHashMap<>();
-        walk("", new ListeningConfig(), ListeningConfig.class, meanings, keys);
-        return List.copyOf(keys.values());
+        Map<String, String> written = new LinkedHashMap<>();
+        Map<String, String> meanings = meanings(exampleLines, written);
+        List<Key> keys = new ArrayList<>();
+        walk(new ListeningConfig(), (path, field, value) -> keys.add(new Key(path, render(value, written.get(path)), meanings.get(path))));
+        return List.copyOf(keys);
     }
 
-    private static void walk(String prefix, Object defaults, Class<?> type, Map<String, String> meanings, Map<String, Key> out) {
+    /**
+     * The one walk over the configuration's keys: the public fields of the configuration classes, with their values
+     * in {@code config}, either a {@link ListeningConfig} (its defaults, for this reference) or a file as read, a
+     * Jackson tree not yet bound (for {@link ConfigLoader}, so that a bad value is named where it is written). A list
+     * of sections is walked element by element ({@code brands[0]}, {@code brands[1]}), or once with the element's
+     * defaults as {@code brands[]} when it is empty; a section a tree leaves out, with its defaults. A brand's
+     * {@code detectors}, when absent, is one key: it holds the same keys as {@code alerts.detectors}.
+     */
+    static void walk(Object config, KeyVisitor visitor) {
+        walk("", config, ListeningConfig.class, visitor);
+    }
+
+    private static void walk(String prefix, Object owner, Class<?> type, KeyVisitor visitor) {
         for (Field f : type.getFields()) {
             if (Modifier.isStatic(f.getModifiers())) {
                 continue;
             }
             String path = prefix.isEmpty() ? f.getName() : prefix + "." + f.getName();
-            Object value = get(f, defaults);
+            Object value = get(f, owner);
             Class<?> element = listElement(f);
             if (isSection(f.getType())) {
-                Object section = value != null ? value : instance(f.getType());
-                if (f.getType() == DetectorSettings.class && prefix.startsWith("brands")) {
-                    out.put(path, new Key(path, "", meanings.get(path))); // the same keys as alerts.detectors
+                if (value == null && f.getType() == DetectorSettings.class) {
+                    visitor.leaf(path, f, null); // a brand's own detectors: the same keys as alerts.detectors
                     continue;
                 }
-                walk(path, section, f.getType(), meanings, out);
+                walk(path, value != null ? value : instance(f.getType()), f.getType(), visitor);
             } else if (element != null && isSection(element)) {
-                walk(path + "[]", instance(element), element, meanings, out);
+                List<?> items = value instanceof List<?> list ? list : value instanceof ArrayNode array ? toList(array) : List.of();
+                if (items.isEmpty()) {
+                    walk(path + "[]", instance(element), element, visitor);
+                }
+                for (int i = 0; i < items.size(); i++) {
+                    walk(path + "[" + i + "]", items.get(i), element, visitor);
+                }
             } else {
-                out.put(path, new Key(path, render(value), meanings.get(path)));
+                visitor.leaf(path, f, value);
             }
         }
     }
 
-    /** Key paths and the comment on their line (or, for a commented-out optional key, on that line). */
-    static Map<String, String> meanings(List<String> lines) {
+    /**
+     * Key paths and the comment on their line (or, for a commented-out optional key, on that line); {@code written}
+     * gets each key's value as the line writes it.
+     */
+    static Map<String, String> meanings(List<String> lines, Map<String, String> written) {
         Map<String, String> meanings = new LinkedHashMap<>();
         Deque<int[]> indents = new ArrayDeque<>();
         Deque<String> names = new ArrayDeque<>();
@@ -100,6 +133,9 @@ public final class ConfigReference {
             StringBuilder path = new StringBuilder();
             names.descendingIterator().forEachRemaining(n -> path.append(n).append('.'));
             path.append(m.group(3));
+            if (!value.isEmpty()) {
+                written.putIfAbsent(path.toString(), value);
+            }
             if (meaning != null && !meaning.isEmpty()) {
                 meanings.putIfAbsent(path.toString(), meaning);
                 if (value.startsWith("{")) { // a flow mapping: its keys share the line's comment
@@ -148,7 +184,17 @@ public final class ConfigReference {
         return null;
     }
 
+    private static List<JsonNode> toList(ArrayNode array) {
+        List<JsonNode> items = new ArrayList<>(array.size());
+        array.forEach(items::add);
+        return items;
+    }
+
+    /** The field's value in a configuration object, or its node in a tree (null when absent). */
     private static Object get(Field f, Object owner) {
+        if (owner instanceof JsonNode node) {
+            return node.get(f.getName());
+        }
         try {
             return owner == null ? null : f.get(owner);
         } catch (IllegalAccessException e) {
@@ -164,9 +210,21 @@ public final class ConfigReference {
         }
     }
 
-    private static String render(Object value) {
+    private static Duration parsedOrNull(String text) {
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A default as text: a duration as the example writes it when that is the same duration ({@code 1d}, {@code 24h}). */
+    private static String render(Object value, String written) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof Duration d) {
+            return written != null && d.equals(parsedOrNull(written)) ? written : Durations.format(d);
         }
         return value instanceof List<?> list && list.isEmpty() ? "[]" : value instanceof Map<?, ?> map && map.isEmpty() ? "{}" : value.toString();
     }

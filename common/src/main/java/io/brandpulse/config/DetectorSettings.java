@@ -1,6 +1,7 @@
 package io.brandpulse.config;
 
 import java.io.Serializable;
+import java.time.Duration;
 
 /**
  * Thresholds of the four detectors. Defaults are set so that a week of ordinary chatter raises (almost) nothing;
@@ -12,7 +13,7 @@ public class DetectorSettings implements Serializable {
     /** How many days of history the baselines remember (same hour of day, per brand). */
     public int baselineDays = 7;
     /** Baselines are not trusted before this much history: until then only crisis terms can fire. */
-    public String warmUp = "2h";
+    public Duration warmUp = Duration.ofHours(2);
 
     public VolumeSpike volumeSpike = new VolumeSpike();
     public NegativeSurge negativeSurge = new NegativeSurge();
@@ -35,7 +36,7 @@ public class DetectorSettings implements Serializable {
     public static class NegativeSurge implements Serializable {
         private static final long serialVersionUID = 1L;
         public boolean enabled = true;
-        public String span = "1h";
+        public Duration span = Duration.ofHours(1);
         /** At least this many negative mentions in the span. */
         public int minNegative = 10;
         /** The negative share must be at least this (the floor)... */
@@ -53,7 +54,7 @@ public class DetectorSettings implements Serializable {
     public static class ComplaintBurst implements Serializable {
         private static final long serialVersionUID = 1L;
         public boolean enabled = true;
-        public String span = "1h";
+        public Duration span = Duration.ofHours(1);
         public int minCount = 8;
         /** Observed at least this many times what the category's usual share predicts for the span's volume. */
         public double minRatio = 4.0;
@@ -69,7 +70,7 @@ public class DetectorSettings implements Serializable {
     public static class CrisisKeyword implements Serializable {
         private static final long serialVersionUID = 1L;
         public boolean enabled = true;
-        public String span = "1h";
+        public Duration span = Duration.ofHours(1);
         /** Distinct authors, in non-positive mentions within the span, that make a new term fire. */
         public int minAuthors = 3;
         /** A known term needs minAuthors plus this many times its expected count in the span. */

@@ -1,6 +1,7 @@
 package io.brandpulse.config;
 
 import java.io.Serializable;
+import java.time.Duration;
 
 /** Per-customer engagement quality scores ({@code customer-engagement}). */
 public class EngagementSettings implements Serializable {
@@ -8,13 +9,13 @@ public class EngagementSettings implements Serializable {
 
     public boolean enabled = true;
     /** Recency: a score loses half its weight after this long without a meaningful interaction. */
-    public String halfLife = "30d";
+    public Duration halfLife = Duration.ofDays(30);
     /** No interaction for this long: the customer is DORMANT (one last record is emitted). */
-    public String dormantAfter = "60d";
+    public Duration dormantAfter = Duration.ofDays(60);
     /** No interaction for this long: the customer's state is dropped (bounded state for millions of customers). */
-    public String forgetAfter = "180d";
+    public Duration forgetAfter = Duration.ofDays(180);
     /** A customer's record is emitted at most this often (event time), unless the tier changes. */
-    public String minEmitInterval = "1h";
+    public Duration minEmitInterval = Duration.ofHours(1);
     /** ...and only when the score moved by at least this many points (or the tier changed). */
     public double minScoreChange = 2.0;
 }

@@ -1,6 +1,7 @@
 package io.brandpulse.config;
 
 import java.io.Serializable;
+import java.time.Duration;
 
 /** Limits and event-time settings of the ingestion stage. */
 public class IngestionSettings implements Serializable {
@@ -13,11 +14,11 @@ public class IngestionSettings implements Serializable {
     /** Deeper JSON goes to the dead letters as TOO_DEEP; the contract nests two levels. */
     public int maxJsonDepth = 32;
     /** How far out of order mentions may arrive before they count as late. */
-    public String maxOutOfOrderness = "5m";
+    public Duration maxOutOfOrderness = Duration.ofMinutes(5);
     /** A partition with no data for this long stops holding back event time. */
-    public String idleness = "1m";
+    public Duration idleness = Duration.ofMinutes(1);
     /** createdAt further ahead of the wall clock than this is TIMESTAMP_IN_FUTURE. */
-    public String maxClockSkew = "1h";
+    public Duration maxClockSkew = Duration.ofHours(1);
     /** How long a mention id is remembered to catch duplicates (processing time). */
-    public String deduplicationWindow = "24h";
+    public Duration deduplicationWindow = Duration.ofHours(24);
 }

@@ -1,7 +1,9 @@
 package io.brandpulse.config;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** Where the jobs read and write. {@link #properties} pass through to every Kafka client (SASL/SSL settings, ...). */
@@ -16,12 +18,22 @@ public class KafkaSettings implements Serializable {
      * Must not exceed the broker's {@code transaction.max.timeout.ms} (15 min by default), or the sink cannot start;
      * must exceed the longest expected downtime, or a recovering job loses its open transaction.
      */
-    public String transactionTimeout = "15m";
+    public Duration transactionTimeout = Duration.ofMinutes(15);
     /** Where a job without committed offsets starts: {@code earliest} or {@code latest}. */
-    public String startingOffsets = "earliest";
+    public StartingOffsets startingOffsets = StartingOffsets.EARLIEST;
 
     public Topics topics = new Topics();
     public Map<String, String> properties = new LinkedHashMap<>();
+
+    /** Written in lower case, as Kafka's {@code auto.offset.reset} is. */
+    public enum StartingOffsets {
+        EARLIEST, LATEST;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** Topic names; the defaults are the contract's names. */
     public static class Topics implements Serializable {

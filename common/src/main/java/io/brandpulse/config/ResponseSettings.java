@@ -1,6 +1,7 @@
 package io.brandpulse.config;
 
 import java.io.Serializable;
+import java.time.Duration;
 
 /**
  * Response deadlines: a complaint or a question addressed to a brand opens a case, a reply from one of the brand's
@@ -11,18 +12,19 @@ public class ResponseSettings implements Serializable {
 
     public boolean enabled = true;
     /** Deadlines of complaints by severity. */
-    public String critical = "1h";
-    public String high = "4h";
-    public String medium = "24h";
-    public String low = "24h";
+    public Duration critical = Duration.ofHours(1);
+    public Duration high = Duration.ofHours(4);
+    public Duration medium = Duration.ofHours(24);
+    public Duration low = Duration.ofHours(24);
     /** Deadline of a question or request that is not a complaint. */
-    public String question = "24h";
+    public Duration question = Duration.ofHours(24);
     /** A case nobody answered is forgotten after this long (its alert stays). */
-    public String giveUpAfter = "14d";
+    public Duration giveUpAfter = Duration.ofDays(14);
     /** A brand reply seen before the mention it answers is remembered this long, waiting for it. */
-    public String waitForLateComplaint = "1d";
+    public Duration waitForLateComplaint = Duration.ofDays(1);
 
-    public String deadline(String severity) {
+    /** The deadline of a complaint of this severity ({@code LOW} ... {@code CRITICAL}); of a question when null. */
+    public Duration deadline(String severity) {
         return switch (severity == null ? "" : severity) {
             case "CRITICAL" -> critical;
             case "HIGH" -> high;

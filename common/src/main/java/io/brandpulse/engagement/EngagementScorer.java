@@ -1,6 +1,5 @@
 package io.brandpulse.engagement;
 
-import io.brandpulse.config.Durations;
 import io.brandpulse.config.EngagementSettings;
 import io.brandpulse.model.CustomerEngagement;
 import io.brandpulse.model.EnrichedMention;
@@ -38,8 +37,8 @@ public final class EngagementScorer {
     private final long dormantAfter;
 
     public EngagementScorer(EngagementSettings settings) {
-        this.halfLife = Durations.parse(settings.halfLife).toMillis();
-        this.dormantAfter = Durations.parse(settings.dormantAfter).toMillis();
+        this.halfLife = settings.halfLife.toMillis();
+        this.dormantAfter = settings.dormantAfter.toMillis();
     }
 
     /** Adds an interaction (the customer's own mention about the brand). */

@@ -71,7 +71,7 @@ public final class MentionParser {
     public MentionParser(IngestionSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.maxClockSkewMillis = Durations.parse(settings.maxClockSkew).toMillis();
+        this.maxClockSkewMillis = settings.maxClockSkew.toMillis();
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(settings.maxJsonDepth)
@@ -196,7 +196,7 @@ public final class MentionParser {
         long latest = clock.millis() + maxClockSkewMillis;
         if (millis > latest) {
             throw new InvalidMention(DeadLetterReason.TIMESTAMP_IN_FUTURE, "'createdAt' " + Instant.ofEpochMilli(millis)
-                    + " is more than ingestion.maxClockSkew=" + settings.maxClockSkew + " ahead of the clock");
+                    + " is more than ingestion.maxClockSkew=" + Durations.format(settings.maxClockSkew) + " ahead of the clock");
         }
         return millis;
     }

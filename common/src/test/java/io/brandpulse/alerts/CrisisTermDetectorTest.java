@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.brandpulse.config.DetectorSettings;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,7 @@ class CrisisTermDetectorTest {
 
         @Test
         void aLongerSpanLetsAuthorsFurtherApartAddUp() {
-            settings.crisisKeyword.span = "2h";
+            settings.crisisKeyword.span = Duration.ofHours(2);
             assertNull(observe(complaint(NOW, "u1")));
             assertNull(observe(complaint(NOW + 50 * MINUTE, "u2")));
             assertNotNull(observe(complaint(NOW + 100 * MINUTE, "u3")));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.brandpulse.config.DetectorSettings;
 import io.brandpulse.model.BrandWindowMetrics;
 import io.brandpulse.model.TermStat;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -291,7 +292,7 @@ class WindowDetectorsTest {
         @Test
         void aShorterConfiguredWarmUpLetsTheOtherDetectorsRunSooner() {
             DetectorSettings s = new DetectorSettings();
-            s.warmUp = "1h";
+            s.warmUp = Duration.ofHours(1);
             long start = since + 4 * WINDOW;
             assertEquals(3, detect(windows(4), storm(start), s).size());
         }
@@ -360,7 +361,7 @@ class WindowDetectorsTest {
             assertNull(detect(ordinaryWeekUntil(start), w).get(AlertType.NEGATIVE_SURGE));
 
             DetectorSettings oneWindow = new DetectorSettings();
-            oneWindow.negativeSurge.span = "15m";
+            oneWindow.negativeSurge.span = Duration.ofMinutes(15);
             oneWindow.negativeSurge.minNegative = 8;
             Detection d = detect(ordinaryWeekUntil(start), window(start, 20, 18, Map.of()), oneWindow).get(AlertType.NEGATIVE_SURGE);
             assertNotNull(d);

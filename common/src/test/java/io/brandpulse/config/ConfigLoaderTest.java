@@ -2,14 +2,22 @@ package io.brandpulse.config;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.brandpulse.alerts.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +34,8 @@ class ConfigLoaderTest {
     private static final Path EXAMPLE = Path.of("../config/example.yaml");
     private static final Path DEMO = Path.of("../config/demo.yaml");
     private static final String ENV_KEY = "env-pseudonym-key-0123456789";
+
+    private static final String PRIVACY = "privacy:\n  pseudonymKey: \"0123456789abcdef\"\n";
 
     /** The smallest valid configuration: everything else has a default. */
     private static final String MINIMAL = """
@@ -63,12 +73,12 @@ class ConfigLoaderTest {
             ListeningConfig c = loader.load(EXAMPLE, List.of());
 
             assertEquals("brandpulse-listening", c.job.name);
-            assertEquals("10s", c.job.checkpointInterval);
+            assertEquals(Duration.ofSeconds(10), c.job.checkpointInterval);
             assertNull(c.job.parallelism);
             assertNull(c.job.stateBackend);
             assertEquals("127.0.0.1:9092", c.kafka.bootstrapServers);
-            assertEquals("15m", c.kafka.transactionTimeout);
-            assertEquals("earliest", c.kafka.startingOffsets);
+            assertEquals(Duration.ofMinutes(15), c.kafka.transactionTimeout);
+            assertEquals(KafkaSettings.StartingOffsets.EARLIEST, c.kafka.startingOffsets);
             assertEquals("mentions", c.kafka.topics.mentions);
             assertEquals("mentions-enriched", c.kafka.topics.enrichedMentions);
             assertEquals("mentions-dlq", c.kafka.topics.deadLetters);
@@ -77,7 +87,7 @@ class ConfigLoaderTest {
             assertEquals(1_048_576, c.ingestion.maxRecordBytes);
             assertEquals(20_000, c.ingestion.maxTextChars);
             assertEquals(32, c.ingestion.maxJsonDepth);
-            assertEquals("1h", c.ingestion.maxClockSkew);
+            assertEquals(Duration.ofHours(1), c.ingestion.maxClockSkew);
             assertEquals(ENV_KEY, c.privacy.pseudonymKey, "the key comes from the environment");
             assertEquals(List.of(), c.privacy.optOut);
 
@@ -103,11 +113,11 @@ class ConfigLoaderTest {
             ListeningConfig c = loader.load(DEMO, List.of());
 
             assertEquals("brandpulse-listening-demo", c.job.name);
-            assertEquals("2s", c.job.checkpointInterval);
+            assertEquals(Duration.ofSeconds(2), c.job.checkpointInterval);
             assertEquals("brandpulse-demo", c.kafka.groupId);
             assertEquals("mentions", c.kafka.topics.mentions, "topics default to the contract's names");
             assertEquals(20_000, c.ingestion.maxTextChars, "the demo has no ingestion section");
-            assertEquals("24h", c.ingestion.deduplicationWindow);
+            assertEquals(Duration.ofHours(24), c.ingestion.deduplicationWindow);
             assertEquals(ENV_KEY, c.privacy.pseudonymKey, "the environment wins over the fallback");
             assertEquals(List.of("weibo:u_optout_77"), c.privacy.optOut);
             assertEquals(List.of("qingning", "beian"), c.brands.stream().map(b -> b.id).toList());
@@ -462,7 +472,7 @@ class ConfigLoaderTest {
 
         @Test
         void anEmptySectionMeansItsDefaults() {
-            assertEquals("10s", parse(MINIMAL, "job=~").job.checkpointInterval);
+            assertEquals(Duration.ofSeconds(10), parse(MINIMAL, "job=~").job.checkpointInterval);
         }
 
         @Test
@@ -482,6 +492,112 @@ class ConfigLoaderTest {
         void negativeDurationsAreRejected() {
             rejected(MINIMAL, List.of("job.checkpointInterval=PT-10S"), "key 'job.checkpointInterval'");
             rejected(MINIMAL, List.of("ingestion.maxClockSkew=PT-1H"), "key 'ingestion.maxClockSkew'");
+        }
+    }
+
+    /** Durations and closed sets are typed once, at load; a bad one is named by its key, as the reference names it. */
+    @Nested
+    class TypedValues {
+        @Test
+        void durationsAreReadAsPeopleWriteThem() {
+            ListeningConfig c = parse(MINIMAL + """
+                    metrics: {window: 5m, allowedLateness: 90s}
+                    engagement: {halfLife: 7d, minEmitInterval: PT30M}
+                    alerts: {webhook: {initialBackoff: 500ms}}
+                    """);
+            assertEquals(Duration.ofMinutes(5), c.metrics.window);
+            assertEquals(Duration.ofSeconds(90), c.metrics.allowedLateness);
+            assertEquals(Duration.ofDays(7), c.engagement.halfLife);
+            assertEquals(Duration.ofMinutes(30), c.engagement.minEmitInterval);
+            assertEquals(Duration.ofMillis(500), c.alerts.webhook.initialBackoff);
+        }
+
+        @Test
+        void overridesOfTypedKeysStillWork() {
+            ListeningConfig c = parse(MINIMAL, "job.checkpointInterval=5s", "alerts.webhook.minSeverity=HIGH",
+                    "alerts.webhook.template=slack", "job.stateBackend=rocksdb", "kafka.startingOffsets=latest");
+            assertEquals(Duration.ofSeconds(5), c.job.checkpointInterval);
+            assertEquals(Severity.HIGH, c.alerts.webhook.minSeverity);
+            assertEquals(WebhookSettings.Template.SLACK, c.alerts.webhook.template);
+            assertEquals(JobSettings.StateBackend.ROCKSDB, c.job.stateBackend);
+            assertEquals(KafkaSettings.StartingOffsets.LATEST, c.kafka.startingOffsets);
+        }
+
+        @Test
+        void aBadDurationDeepInAListNamesTheElementAndSaysWhatToWrite() {
+            String message = rejected(PRIVACY + """
+                    brands:
+                      - {id: a, names: [A]}
+                      - {id: b, names: [B]}
+                      - id: c
+                        names: [C]
+                        detectors: {crisisKeyword: {span: 5 minutes}}
+                    """, List.of(), "test.yaml: key 'brands[2].detectors.crisisKeyword.span'", "'5 minutes' is not a duration", "5m");
+            assertFalse(message.contains("brands[0]") || message.contains("brands[1]"), message);
+        }
+
+        @Test
+        void aBadDurationInTheGlobalDetectorsIsNamedThereNotInEveryBrand() {
+            rejected(MINIMAL + "alerts: {detectors: {warmUp: a while}}\n", List.of(), "key 'alerts.detectors.warmUp'", "'a while'");
+        }
+
+        @Test
+        void anEmptyDurationIsRejectedNotLeftNull() {
+            rejected(MINIMAL + "alerts: {resolveAfter: ~}\n", List.of(), "key 'alerts.resolveAfter' must not be empty");
+            rejected(MINIMAL, List.of("responses.critical="), "key 'responses.critical' must not be empty");
+        }
+
+        @Test
+        void aDurationGivenAsAListHasTheWrongType() {
+            rejected(MINIMAL + "responses: {high: [4h]}\n", List.of(), "key 'responses.high'", "wrong type");
+        }
+
+        @Test
+        void anUnknownSeverityNamesTheKeyTheAllowedValuesAndTheValue() {
+            rejected(MINIMAL, List.of("alerts.webhook.minSeverity=URGENT"),
+                    "test.yaml: key 'alerts.webhook.minSeverity' must be LOW, MEDIUM, HIGH or CRITICAL, not 'URGENT'");
+            rejected(MINIMAL, List.of("alerts.webhook.minSeverity=high"), "key 'alerts.webhook.minSeverity'", "not 'high'");
+        }
+
+        @Test
+        void otherClosedSetsListTheirValuesAsWritten() {
+            rejected(MINIMAL, List.of("job.stateBackend=memory"), "key 'job.stateBackend' must be hashmap or rocksdb, not 'memory'");
+            rejected(MINIMAL, List.of("job.stateBackend=ROCKSDB"), "key 'job.stateBackend'", "not 'ROCKSDB'");
+            rejected(MINIMAL, List.of("kafka.startingOffsets=newest"), "key 'kafka.startingOffsets' must be earliest or latest");
+            rejected(MINIMAL, List.of("alerts.webhook.template=teams"), "must be generic, slack, wecom or dingtalk, not 'teams'");
+        }
+
+        /** Every typed key the reference lists is checked at load, under the path the reference gives it. */
+        @Test
+        void everyTypedKeyOfTheReferenceIsCheckedUnderItsPath() {
+            List<String> typed = new ArrayList<>();
+            ConfigReference.walk(new ListeningConfig(), (path, field, value) -> {
+                if (field.getType() == Duration.class || field.getType().isEnum()) {
+                    typed.add(path);
+                }
+            });
+            assertEquals(33, typed.size(), "29 durations and 4 enums: " + typed);
+            for (String path : typed) {
+                rejected(MINIMAL, List.of(path + "=bogus"), "key '" + path + "'", "'bogus'");
+            }
+        }
+
+        @Test
+        void aLoadedConfigurationStillSerializesForFlink() throws Exception {
+            ListeningConfig c = loader.load(EXAMPLE, List.of("alerts.webhook.minSeverity=MEDIUM", "job.stateBackend=hashmap"));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(c);
+            }
+            ListeningConfig copy;
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                copy = (ListeningConfig) in.readObject();
+            }
+            assertEquals(c.metrics.window, copy.metrics.window);
+            assertEquals(Duration.ofDays(1), copy.responses.waitForLateComplaint);
+            assertEquals(Severity.MEDIUM, copy.alerts.webhook.minSeverity);
+            assertEquals(JobSettings.StateBackend.HASHMAP, copy.job.stateBackend);
+            assertEquals(c.brands.get(0).detectors.negativeSurge.span, copy.brands.get(0).detectors.negativeSurge.span);
         }
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.brandpulse.alerts.Severity;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -81,11 +83,11 @@ class DetectorOverridesTest {
 
             assertEquals(5.0, d.volumeSpike.minRatio, "the brand's own value");
             assertEquals(2, d.crisisKeyword.minAuthors, "the brand's own value");
-            assertEquals("30m", d.negativeSurge.span, "the brand's own value");
+            assertEquals(Duration.ofMinutes(30), d.negativeSurge.span, "the brand's own value");
             assertEquals(30, d.volumeSpike.minVolume, "from alerts.detectors, next to an overridden value of the same section");
             assertEquals(8.0, d.crisisKeyword.burstRatio, "from alerts.detectors");
             assertEquals(14, d.baselineDays, "from alerts.detectors");
-            assertEquals("4h", d.warmUp, "from alerts.detectors");
+            assertEquals(Duration.ofHours(4), d.warmUp, "from alerts.detectors");
             assertEquals(defaults.volumeSpike.minScore, d.volumeSpike.minScore, "a Java default");
             assertEquals(defaults.crisisKeyword.warmUpFactor, d.crisisKeyword.warmUpFactor, "a Java default");
             assertEquals(defaults.negativeSurge.minNegative, d.negativeSurge.minNegative, "a Java default");
@@ -101,7 +103,7 @@ class DetectorOverridesTest {
             assertEquals(4.0, d.volumeSpike.minRatio);
             assertEquals(30, d.volumeSpike.minVolume);
             assertEquals(3, d.crisisKeyword.minAuthors);
-            assertEquals("1h", d.negativeSurge.span);
+            assertEquals(Duration.ofHours(1), d.negativeSurge.span);
             assertEquals(14, d.baselineDays);
         }
 
@@ -114,8 +116,8 @@ class DetectorOverridesTest {
             assertEquals(3, brand(c, "small").detectors.baselineDays);
             assertEquals(14, brand(c, "qingning").detectors.baselineDays);
             assertNotSame(brand(c, "beian").detectors, brand(c, "small").detectors);
-            assertEquals("3h", c.alerts.resolveAfter);
-            assertEquals("6h", c.alerts.reopenWithin, "a Java default");
+            assertEquals(Duration.ofHours(3), c.alerts.resolveAfter);
+            assertEquals(Duration.ofHours(6), c.alerts.reopenWithin, "a Java default");
         }
 
         @Test
@@ -253,8 +255,8 @@ class DetectorOverridesTest {
         @Test
         void spansOfWholeWindowsAreAccepted() {
             ListeningConfig c = parse(ONE_BRAND + "    detectors: {negativeSurge: {span: 45m}, complaintBurst: {span: PT2H}}\n");
-            assertEquals("45m", c.brands.get(0).detectors.negativeSurge.span);
-            assertEquals("PT2H", c.brands.get(0).detectors.complaintBurst.span);
+            assertEquals(Duration.ofMinutes(45), c.brands.get(0).detectors.negativeSurge.span);
+            assertEquals(Duration.ofHours(2), c.brands.get(0).detectors.complaintBurst.span);
         }
 
         @Test
@@ -266,7 +268,7 @@ class DetectorOverridesTest {
         @Test
         void theCrisisTermSpanIsAnyDuration() {
             ListeningConfig c = parse(ONE_BRAND + "    detectors: {crisisKeyword: {span: 20m}}\n");
-            assertEquals("20m", c.brands.get(0).detectors.crisisKeyword.span);
+            assertEquals(Duration.ofMinutes(20), c.brands.get(0).detectors.crisisKeyword.span);
             rejected(ONE_BRAND + "    detectors: {crisisKeyword: {span: soon}}\n", "key 'brands[0].detectors.crisisKeyword.span'");
         }
 
@@ -295,8 +297,8 @@ class DetectorOverridesTest {
             WebhookSettings w = c.alerts.webhook;
             assertTrue(w.enabled());
             assertEquals("https://oapi.dingtalk.com/robot/send?access_token=tok-SECRET-42", w.url);
-            assertEquals("dingtalk", w.template);
-            assertEquals("HIGH", w.minSeverity);
+            assertEquals(WebhookSettings.Template.DINGTALK, w.template);
+            assertEquals(Severity.HIGH, w.minSeverity);
             assertFalse(w.toString().contains("SECRET"), "the URL may hold a token: " + w);
         }
 
@@ -338,7 +340,7 @@ class DetectorOverridesTest {
         @ParameterizedTest
         @ValueSource(strings = {"generic", "slack", "wecom", "dingtalk"})
         void theFourTemplatesAreAccepted(String template) {
-            assertEquals(template, parse(ONE_BRAND + "alerts: {webhook: {template: " + template + "}}\n").alerts.webhook.template);
+            assertEquals(template, parse(ONE_BRAND + "alerts: {webhook: {template: " + template + "}}\n").alerts.webhook.template.toString());
         }
 
         @Test

@@ -36,4 +36,35 @@ class DurationsTest {
         assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
         assertTrue(e.getMessage().contains("500ms"), "the message shows what to write: " + e.getMessage());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"999999999999999d", "106751991168d", "9223372036854776s"})
+    void rejectsDurationsTooLongToCountInMilliseconds(String text) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Durations.parse(text));
+        assertTrue(e.getMessage().contains("too long"), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({
+        "PT0.5S,  500ms",
+        "PT10S,   10s",
+        "PT90S,   90s",
+        "PT5M,    5m",
+        "PT1H30M, 90m",
+        "PT4H,    4h",
+        "PT24H,   1d",
+        "PT168H,  7d",
+        "PT0S,    0s",
+        "PT1.0005S, PT1.0005S",
+    })
+    void formatsInTheLargestWholeUnit(String iso, String expected) {
+        assertEquals(expected, Durations.format(Duration.parse(iso)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"500ms", "10s", "5m", "4h", "7d", "90m", "1500ms"})
+    void whatItFormatsParsesBackToTheSameDuration(String text) {
+        Duration d = Durations.parse(text);
+        assertEquals(d, Durations.parse(Durations.format(d)));
+    }
 }

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.brandpulse.config.EngagementSettings;
 import io.brandpulse.model.CustomerEngagement;
 import io.brandpulse.model.EnrichedMention;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -273,7 +274,7 @@ class EngagementScorerTest {
         @Test
         void aHalfLifeFromSettingsIsHonoured() {
             EngagementSettings settings = new EngagementSettings();
-            settings.halfLife = "10d";
+            settings.halfLife = Duration.ofDays(10);
             EngagementScorer fast = new EngagementScorer(settings);
             CustomerState s = new CustomerState();
             fast.add(s, handBuilt(200, T0));

@@ -456,7 +456,7 @@ class MentionParserTest {
         @Test
         void theClockSkewIsConfigurable() {
             long tenMinutesAhead = NOW.plus(Duration.ofMinutes(10)).toEpochMilli();
-            MentionParser strict = parser(s -> s.maxClockSkew = "5m");
+            MentionParser strict = parser(s -> s.maxClockSkew = Duration.ofMinutes(5));
             rejected(strict, record(mentionWith("\"createdAt\": " + tenMinutesAhead)), DeadLetterReason.TIMESTAMP_IN_FUTURE);
         }
 

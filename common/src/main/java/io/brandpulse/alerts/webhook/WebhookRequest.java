@@ -35,20 +35,20 @@ public record WebhookRequest(byte[] body, Map<String, String> headers) {
         return new WebhookRequest(body, headers);
     }
 
-    static ObjectNode body(Alert alert, String template) {
+    static ObjectNode body(Alert alert, WebhookSettings.Template template) {
         switch (template) {
-            case "slack" -> {
+            case SLACK -> {
                 ObjectNode o = OutputJson.object();
                 o.put("text", headline(alert) + "\n" + alert.summary);
                 return o;
             }
-            case "wecom" -> {
+            case WECOM -> {
                 ObjectNode o = OutputJson.object();
                 o.put("msgtype", "markdown");
                 o.putObject("markdown").put("content", markdown(alert));
                 return o;
             }
-            case "dingtalk" -> {
+            case DINGTALK -> {
                 ObjectNode o = OutputJson.object();
                 o.put("msgtype", "markdown");
                 o.putObject("markdown").put("title", headline(alert)).put("text", markdown(alert));

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 import javax.crypto.Mac;
@@ -62,7 +63,7 @@ class WebhookRequestTest {
     static WebhookSettings settings(String template, String key) {
         WebhookSettings s = new WebhookSettings();
         s.url = "https://hooks.example.com/brandpulse";
-        s.template = template;
+        s.template = WebhookSettings.Template.valueOf(template.toUpperCase(Locale.ROOT));
         s.signingKey = key;
         return s;
     }

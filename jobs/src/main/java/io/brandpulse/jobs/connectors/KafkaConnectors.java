@@ -1,6 +1,5 @@
 package io.brandpulse.jobs.connectors;
 
-import io.brandpulse.config.Durations;
 import io.brandpulse.config.KafkaSettings;
 import io.brandpulse.contract.OutputJson;
 import io.brandpulse.jobs.listening.ListeningSinks;
@@ -23,7 +22,7 @@ public final class KafkaConnectors {
     private KafkaConnectors() {}
 
     public static KafkaSource<RawRecord> mentionsSource(KafkaSettings kafka) {
-        OffsetResetStrategy reset = kafka.startingOffsets.equals("latest") ? OffsetResetStrategy.LATEST : OffsetResetStrategy.EARLIEST;
+        OffsetResetStrategy reset = kafka.startingOffsets == KafkaSettings.StartingOffsets.LATEST ? OffsetResetStrategy.LATEST : OffsetResetStrategy.EARLIEST;
         return KafkaSource.<RawRecord>builder()
                 .setBootstrapServers(kafka.bootstrapServers)
                 .setTopics(kafka.topics.mentions)
@@ -86,7 +85,7 @@ public final class KafkaConnectors {
      */
     static Properties exactlyOnceProducer(KafkaSettings kafka) {
         Properties producer = clientProperties(kafka);
-        producer.setProperty("transaction.timeout.ms", Long.toString(Durations.parse(kafka.transactionTimeout).toMillis()));
+        producer.setProperty("transaction.timeout.ms", Long.toString(kafka.transactionTimeout.toMillis()));
         producer.putIfAbsent("linger.ms", "50");
         producer.putIfAbsent("batch.size", Integer.toString(256 * 1024));
         return producer;

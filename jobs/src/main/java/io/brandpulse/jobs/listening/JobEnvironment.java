@@ -1,6 +1,5 @@
 package io.brandpulse.jobs.listening;
 
-import io.brandpulse.config.Durations;
 import io.brandpulse.config.JobSettings;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.ExecutionOptions;
@@ -45,10 +44,10 @@ public final class JobEnvironment {
             conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, job.checkpointDirectory);
         }
         if (job.stateBackend != null) {
-            conf.set(StateBackendOptions.STATE_BACKEND, job.stateBackend);
+            conf.set(StateBackendOptions.STATE_BACKEND, job.stateBackend.toString());
         }
         env.configure(conf);
-        env.enableCheckpointing(Durations.parse(job.checkpointInterval).toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        env.enableCheckpointing(job.checkpointInterval.toMillis(), CheckpointingMode.EXACTLY_ONCE);
         if (job.parallelism != null) {
             env.setParallelism(job.parallelism);
         }

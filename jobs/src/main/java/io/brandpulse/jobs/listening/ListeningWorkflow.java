@@ -1,6 +1,5 @@
 package io.brandpulse.jobs.listening;
 
-import io.brandpulse.config.Durations;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.jobs.operators.AggregateResponses;
 import io.brandpulse.jobs.operators.CompleteBrandMetrics;
@@ -206,8 +205,8 @@ public final class ListeningWorkflow {
     static DataStream<ResponseStats> responseMetricsWindows(ListeningConfig config, DataStream<ResponseEvent> events) {
         return events
                 .keyBy(event -> event.brand)
-                .window(TumblingEventTimeWindows.of(Durations.parse(config.metrics.window)))
-                .allowedLateness(Durations.parse(config.metrics.allowedLateness))
+                .window(TumblingEventTimeWindows.of(config.metrics.window))
+                .allowedLateness(config.metrics.allowedLateness)
                 .aggregate(new AggregateResponses(), new CompleteResponseWindow())
                 .name(Uids.RESPONSE_METRICS_WINDOWS.name())
                 .uid(Uids.RESPONSE_METRICS_WINDOWS.uid());
@@ -269,8 +268,8 @@ public final class ListeningWorkflow {
                 .name(Uids.MENTIONS_WITH_A_BRAND.name())
                 .uid(Uids.MENTIONS_WITH_A_BRAND.uid())
                 .keyBy(mention -> mention.brand)
-                .window(TumblingEventTimeWindows.of(Durations.parse(config.metrics.window)))
-                .allowedLateness(Durations.parse(config.metrics.allowedLateness))
+                .window(TumblingEventTimeWindows.of(config.metrics.window))
+                .allowedLateness(config.metrics.allowedLateness)
                 .sideOutputLateData(TOO_LATE_FOR_METRICS)
                 .aggregate(new AggregateBrandMetrics(), new CompleteBrandWindow())
                 .name(Uids.BRAND_METRICS_WINDOWS.name())
@@ -347,8 +346,8 @@ public final class ListeningWorkflow {
     static final class AtLeastSeverity implements FilterFunction<Alert> {
         private final Severity minimum;
 
-        AtLeastSeverity(String minimum) {
-            this.minimum = Severity.of(minimum);
+        AtLeastSeverity(Severity minimum) {
+            this.minimum = minimum;
         }
 
         @Override

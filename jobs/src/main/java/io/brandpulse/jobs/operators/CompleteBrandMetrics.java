@@ -1,7 +1,6 @@
 package io.brandpulse.jobs.operators;
 
 import io.brandpulse.config.BrandSettings;
-import io.brandpulse.config.Durations;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.model.BrandWindowMetrics;
 import io.brandpulse.model.ResponseStats;
@@ -47,8 +46,8 @@ public class CompleteBrandMetrics extends KeyedCoProcessFunction<Long, BrandWind
         for (BrandSettings brand : config.brands) {
             competitors.put(brand.id, List.copyOf(brand.competitors));
         }
-        windowMillis = Durations.parse(config.metrics.window).toMillis();
-        keepFor = windowMillis + Durations.parse(config.metrics.allowedLateness).toMillis();
+        windowMillis = config.metrics.window.toMillis();
+        keepFor = windowMillis + config.metrics.allowedLateness.toMillis();
         metrics = getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("metrics", Types.STRING, TypeInformation.of(BrandWindowMetrics.class)));
         responses = getRuntimeContext().getMapState(

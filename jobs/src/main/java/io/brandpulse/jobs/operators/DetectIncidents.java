@@ -10,7 +10,6 @@ import io.brandpulse.alerts.IncidentLifecycle;
 import io.brandpulse.alerts.WindowDetectors;
 import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.DetectorSettings;
-import io.brandpulse.config.Durations;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.metrics.BrandMetrics;
 import io.brandpulse.model.Alert;
@@ -59,7 +58,7 @@ public class DetectIncidents extends KeyedCoProcessFunction<String, BrandWindowM
 
     @Override
     public void open(OpenContext openContext) {
-        windowMillis = Durations.parse(config.metrics.window).toMillis();
+        windowMillis = config.metrics.window.toMillis();
         detectorsByBrand = new HashMap<>();
         for (BrandSettings brand : config.brands) {
             detectorsByBrand.put(brand.id, brand.detectors != null ? brand.detectors : config.alerts.detectors);

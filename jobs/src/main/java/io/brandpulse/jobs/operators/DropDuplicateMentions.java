@@ -28,9 +28,9 @@ public class DropDuplicateMentions extends KeyedProcessFunction<String, Mention,
     private transient ValueState<Boolean> seen;
     private transient DeadLetters deadLetters;
 
-    public DropDuplicateMentions(String deduplicationWindow) {
-        this.windowText = deduplicationWindow;
-        this.window = Durations.parse(deduplicationWindow);
+    public DropDuplicateMentions(Duration deduplicationWindow) {
+        this.windowText = Durations.format(deduplicationWindow);
+        this.window = deduplicationWindow;
     }
 
     /** The key this operator must be keyed by. */

@@ -1,6 +1,5 @@
 package io.brandpulse.jobs.operators;
 
-import io.brandpulse.config.Durations;
 import io.brandpulse.config.IngestionSettings;
 import io.brandpulse.model.Mention;
 import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
@@ -21,10 +20,10 @@ public final class MentionTimestamps implements SerializableTimestampAssigner<Me
 
     /** Bounded out-of-orderness, and idleness so that a quiet partition does not stall event time. */
     public static WatermarkStrategy<Mention> watermarks(IngestionSettings settings) {
-        long maxOutOfOrderness = Durations.parse(settings.maxOutOfOrderness).toMillis();
+        long maxOutOfOrderness = settings.maxOutOfOrderness.toMillis();
         return WatermarkStrategy.<Mention>forGenerator(ctx -> new OutOfOrdernessWatermarks(maxOutOfOrderness))
                 .withTimestampAssigner(new MentionTimestamps())
-                .withIdleness(Durations.parse(settings.idleness));
+                .withIdleness(settings.idleness);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.brandpulse.jobs.operators;
 
-import io.brandpulse.config.Durations;
 import io.brandpulse.config.EngagementSettings;
 import io.brandpulse.engagement.CustomerState;
 import io.brandpulse.engagement.EngagementScorer;
@@ -45,8 +44,8 @@ public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMenti
     @Override
     public void open(OpenContext openContext) {
         scorer = new EngagementScorer(settings);
-        minInterval = Durations.parse(settings.minEmitInterval).toMillis();
-        forgetAfter = Durations.parse(settings.forgetAfter).toMillis();
+        minInterval = settings.minEmitInterval.toMillis();
+        forgetAfter = settings.forgetAfter.toMillis();
         byBrand = getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("customer-by-brand", Types.STRING, TypeInformation.of(CustomerState.class)));
         forgotten = getRuntimeContext().getMetricGroup().counter("customersForgotten");

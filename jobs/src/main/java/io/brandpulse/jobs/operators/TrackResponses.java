@@ -3,7 +3,6 @@ package io.brandpulse.jobs.operators;
 import io.brandpulse.alerts.AlertType;
 import io.brandpulse.alerts.IncidentLifecycle;
 import io.brandpulse.alerts.Severity;
-import io.brandpulse.config.Durations;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.config.ResponseSettings;
 import io.brandpulse.model.Alert;
@@ -54,7 +53,7 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
 
     private transient ResponseSettings settings;
     private transient long windowMillis;
-    /** Durations parsed once, not per record: deadline by severity (null key: a question), give-up, late-reply wait. */
+    /** In milliseconds, once per operator: deadline by severity (null key: a question), give-up, late-reply wait. */
     private transient java.util.Map<String, Long> deadlineMillis;
     private transient long giveUpMillis;
     private transient long waitMillis;
@@ -96,13 +95,13 @@ public class TrackResponses extends KeyedProcessFunction<String, EnrichedMention
     @Override
     public void open(OpenContext openContext) {
         settings = config.responses;
-        windowMillis = Durations.parse(config.metrics.window).toMillis();
+        windowMillis = config.metrics.window.toMillis();
         deadlineMillis = new java.util.HashMap<>();
         for (String severity : new String[] {null, "LOW", "MEDIUM", "HIGH", "CRITICAL"}) {
-            deadlineMillis.put(severity, Durations.parse(settings.deadline(severity)).toMillis());
+            deadlineMillis.put(severity, settings.deadline(severity).toMillis());
         }
-        giveUpMillis = Durations.parse(settings.giveUpAfter).toMillis();
-        waitMillis = Durations.parse(settings.waitForLateComplaint).toMillis();
+        giveUpMillis = settings.giveUpAfter.toMillis();
+        waitMillis = settings.waitForLateComplaint.toMillis();
         state = getRuntimeContext().getState(new ValueStateDescriptor<>("case", TypeInformation.of(ResponseCase.class)));
         waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", TypeInformation.of(EnrichedMention.class)));
         getRuntimeContext().getMetricGroup().gauge(OPEN_CASES_METRIC, (Gauge<Long>) () -> openCases);

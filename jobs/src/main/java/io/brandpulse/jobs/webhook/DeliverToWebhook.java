@@ -1,7 +1,6 @@
 package io.brandpulse.jobs.webhook;
 
 import io.brandpulse.alerts.webhook.WebhookRequest;
-import io.brandpulse.config.Durations;
 import io.brandpulse.config.WebhookSettings;
 import io.brandpulse.contract.OutputJson;
 import io.brandpulse.model.Alert;
@@ -45,10 +44,10 @@ public class DeliverToWebhook extends RichAsyncFunction<Alert, WebhookDelivery> 
     /** Time allowed for an alert, all attempts and backoffs included, before it is given up. */
     public static long totalTimeoutMillis(WebhookSettings settings) {
         long total = 5_000;
-        long backoff = Durations.parse(settings.initialBackoff).toMillis();
-        long maxBackoff = Durations.parse(settings.maxBackoff).toMillis();
+        long backoff = settings.initialBackoff.toMillis();
+        long maxBackoff = settings.maxBackoff.toMillis();
         for (int attempt = 0; attempt < settings.maxAttempts; attempt++) {
-            total += Durations.parse(settings.requestTimeout).toMillis() + backoff;
+            total += settings.requestTimeout.toMillis() + backoff;
             backoff = Math.min(maxBackoff, backoff * 2);
         }
         return total;
@@ -56,7 +55,7 @@ public class DeliverToWebhook extends RichAsyncFunction<Alert, WebhookDelivery> 
 
     @Override
     public void open(OpenContext openContext) {
-        requestTimeout = Durations.parse(settings.requestTimeout);
+        requestTimeout = settings.requestTimeout;
         uri = URI.create(settings.url);
         client = HttpClient.newBuilder().connectTimeout(requestTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         delivered = getRuntimeContext().getMetricGroup().counter("webhookDelivered");
@@ -65,7 +64,7 @@ public class DeliverToWebhook extends RichAsyncFunction<Alert, WebhookDelivery> 
 
     @Override
     public void asyncInvoke(Alert alert, ResultFuture<WebhookDelivery> result) {
-        attempt(alert, WebhookRequest.of(alert, settings), 1, Durations.parse(settings.initialBackoff).toMillis(), result);
+        attempt(alert, WebhookRequest.of(alert, settings), 1, settings.initialBackoff.toMillis(), result);
     }
 
     /**
@@ -100,7 +99,7 @@ public class DeliverToWebhook extends RichAsyncFunction<Alert, WebhookDelivery> 
             boolean again = outcome.retryable && attempt < settings.maxAttempts;
             LOG.warn("webhook attempt {} for alert {} failed: {}{}", attempt, alert.alertId, outcome.error, again ? " (will retry)" : "");
             if (again) {
-                long next = Math.min(Durations.parse(settings.maxBackoff).toMillis(), backoff * 2);
+                long next = Math.min(settings.maxBackoff.toMillis(), backoff * 2);
                 CompletableFuture.delayedExecutor(backoff, TimeUnit.MILLISECONDS)
                         .execute(() -> attempt(alert, request, attempt + 1, next, result));
             } else {

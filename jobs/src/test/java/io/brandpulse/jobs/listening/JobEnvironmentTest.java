@@ -16,7 +16,7 @@ class JobEnvironmentTest {
     void theListeningJobCheckpointsExactlyOnceCompressedWithTheConfiguredBackend() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobSettings job = new JobSettings();
-        job.stateBackend = "rocksdb";
+        job.stateBackend = JobSettings.StateBackend.ROCKSDB;
         JobEnvironment.configureStreaming(env, job);
         assertTrue(env.getConfiguration().get(ExecutionOptions.SNAPSHOT_COMPRESSION), "full snapshots are compressed");
         assertEquals("rocksdb", env.getConfiguration().get(StateBackendOptions.STATE_BACKEND));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.brandpulse.model.Author;
 import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.Mention;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -31,7 +32,7 @@ class DropDuplicateMentionsTest {
 
     private static KeyedOneInputStreamOperatorTestHarness<String, Mention, Mention> harness() throws Exception {
         return new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new DropDuplicateMentions("24h")), DropDuplicateMentions::key, Types.STRING);
+                new KeyedProcessOperator<>(new DropDuplicateMentions(Duration.ofHours(24))), DropDuplicateMentions::key, Types.STRING);
     }
 
     @Test
