@@ -1,24 +1,35 @@
 package io.brandpulse.alerts;
 
 import io.brandpulse.model.BrandWindowMetrics;
+import java.util.Arrays;
 
 /**
- * What one brand's recent windows looked like: a ring of the last {@code baselineDays} days of windows (volume,
- * negatives, complaints per category), indexed by window number. A window that had no mention is not stored and
- * reads as 0; a window before the brand was first seen reads as unknown. Flink POJO: kept in keyed state.
+ * What one brand's recent windows looked like: a ring of the last {@code baselineDays} days of
+ * windows (volume, negatives, complaints per category), indexed by window number. A window that had
+ * no mention is not stored and reads as 0; a window before the brand was first seen reads as
+ * unknown. Flink POJO: kept in keyed state.
  */
 public class BrandHistory {
     /** Complaint categories, in the order of {@link #complaints}' columns. */
-    public static final String[] CATEGORIES = {"PRODUCT_QUALITY", "SERVICE", "COMMUNICATION", "LOGISTICS", "PRICE", "SAFETY_LEGAL", "OTHER"};
+    public static final String[] CATEGORIES = {
+        "PRODUCT_QUALITY", "SERVICE", "COMMUNICATION", "LOGISTICS", "PRICE", "SAFETY_LEGAL", "OTHER"
+    };
+
     public static final long UNKNOWN = -1;
 
     public long windowMillis;
-    /** Window numbers (windowStart / windowMillis) of the first and latest window seen; -1 before any. */
+
+    /**
+     * Window numbers (windowStart / windowMillis) of the first and latest window seen; -1 before
+     * any.
+     */
     public long firstSlot = -1;
+
     public long lastSlot = -1;
     public long[] slots;
     public int[] volume;
     public int[] negative;
+
     /** Row-major: complaints[index * CATEGORIES.length + category]. */
     public int[] complaints;
 
@@ -28,7 +39,7 @@ public class BrandHistory {
         this.windowMillis = windowMillis;
         int capacity = (int) (baselineDays * 86_400_000L / windowMillis) + 8;
         slots = new long[capacity];
-        java.util.Arrays.fill(slots, -1);
+        Arrays.fill(slots, -1);
         volume = new int[capacity];
         negative = new int[capacity];
         complaints = new int[capacity * CATEGORIES.length];
@@ -61,26 +72,31 @@ public class BrandHistory {
         int i = index(slot);
         if (slots[i] != slot) {
             slots[i] = slot;
-            java.util.Arrays.fill(complaints, i * CATEGORIES.length, (i + 1) * CATEGORIES.length, 0);
+            Arrays.fill(complaints, i * CATEGORIES.length, (i + 1) * CATEGORIES.length, 0);
         }
         volume[i] = (int) Math.min(Integer.MAX_VALUE, m.volume);
         negative[i] = (int) Math.min(Integer.MAX_VALUE, m.negative);
         for (int c = 0; c < CATEGORIES.length; c++) {
-            complaints[i * CATEGORIES.length + c] = m.complaintCategories.getOrDefault(CATEGORIES[c], 0L).intValue();
+            complaints[i * CATEGORIES.length + c] =
+                    m.complaintCategories.getOrDefault(CATEGORIES[c], 0L).intValue();
         }
         firstSlot = firstSlot < 0 ? slot : Math.min(firstSlot, slot);
         lastSlot = Math.max(lastSlot, slot);
     }
 
     /**
-     * True from the brand's first window on, as long as the ring still remembers it; a window after the latest one
-     * stored (the quiet hour before the window being judged) is known too, and had no mentions.
+     * True from the brand's first window on, as long as the ring still remembers it; a window after
+     * the latest one stored (the quiet hour before the window being judged) is known too, and had
+     * no mentions.
      */
     public boolean known(long slot) {
         return !isEmpty() && slot >= firstSlot && lastSlot - slot < slots.length;
     }
 
-    /** Volume of a window, 0 when it had no mentions, {@link #UNKNOWN} before the brand was seen or too long ago. */
+    /**
+     * Volume of a window, 0 when it had no mentions, {@link #UNKNOWN} before the brand was seen or
+     * too long ago.
+     */
     public long volume(long slot) {
         return value(slot, volume);
     }

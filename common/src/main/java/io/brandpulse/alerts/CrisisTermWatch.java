@@ -3,17 +3,23 @@ package io.brandpulse.alerts;
 import java.util.Arrays;
 
 /**
- * One severe term's life for one brand: how often it usually comes up (per hour, over the baseline days, every use
- * counted, including slang and old scandals in a positive or neutral mention), and the recent non-positive uses
- * (time, author, mention, engagement) within the detector's span. Flink POJO, kept per (brand, term) in map state.
+ * One severe term's life for one brand: how often it usually comes up (per hour, over the baseline
+ * days, every use counted, including slang and old scandals in a positive or neutral mention), and
+ * the recent non-positive uses (time, author, mention, engagement) within the detector's span.
+ * Flink POJO, kept per (brand, term) in map state.
  */
 public class CrisisTermWatch {
     static final long HOUR = 3_600_000L;
-    /** Recent uses kept: enough to count a few distinct authors and pick samples, bounded whatever the storm. */
+
+    /**
+     * Recent uses kept: enough to count a few distinct authors and pick samples, bounded whatever
+     * the storm.
+     */
     static final int MAX_RECENT = 64;
 
     /** Hour numbers (epoch ms / 1 h) and uses per hour, a ring over the baseline days. */
     public long[] hours;
+
     public int[] uses;
 
     public long[] recentTimes = new long[0];
@@ -21,8 +27,10 @@ public class CrisisTermWatch {
     public String[] recentIds = new String[0];
     public long[] recentEngagement = new long[0];
     public boolean[] recentReposts = new boolean[0];
+
     /** Severity ordinal of the complaint in each recent use, -1 when it was not a complaint. */
     public int[] recentSeverity = new int[0];
+
     /** Latest event time seen for this term. */
     public long latest = Long.MIN_VALUE;
 
@@ -58,7 +66,8 @@ public class CrisisTermWatch {
         return sum;
     }
 
-    void addRecent(long time, String author, String id, long engagement, boolean repost, int severity) {
+    void addRecent(
+            long time, String author, String id, long engagement, boolean repost, int severity) {
         int n = recentTimes.length;
         int drop = n >= MAX_RECENT ? 1 : 0; // the oldest goes
         recentTimes = append(Arrays.copyOfRange(recentTimes, drop, n), time);

@@ -6,21 +6,27 @@ import io.brandpulse.model.AlertEvidence;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Turns detections into few alerts: per (brand, type) one incident, {@code OPEN} on the first detection,
- * {@code UPDATE} when it escalates (higher severity, or the observed value up by half after
- * {@code updateInterval}), {@code RESOLVED} once the detector has been quiet for {@code resolveAfter}. A detection
- * within {@code reopenWithin} of the resolution reopens the same incident (an UPDATE). Ids are derived from brand,
- * type, window and status (and an UPDATE's severity), so a replay or a restart produces the same ids.
+ * Turns detections into few alerts: per (brand, type) one incident, {@code OPEN} on the first
+ * detection, {@code UPDATE} when it escalates (higher severity, or the observed value up by half
+ * after {@code updateInterval}), {@code RESOLVED} once the detector has been quiet for {@code
+ * resolveAfter}. A detection within {@code reopenWithin} of the resolution reopens the same
+ * incident (an UPDATE). Ids are derived from brand, type, window and status (and an UPDATE's
+ * severity), so a replay or a restart produces the same ids.
  */
 public final class IncidentLifecycle {
     public static final String OPEN = "OPEN";
     public static final String UPDATE = "UPDATE";
     public static final String RESOLVED = "RESOLVED";
-    /** An UPDATE without a severity change needs the observed value this many times the last alert's. */
+
+    /**
+     * An UPDATE without a severity change needs the observed value this many times the last
+     * alert's.
+     */
     static final double GROWTH_FOR_UPDATE = 1.5;
 
     private final long resolveAfter;
@@ -33,14 +39,18 @@ public final class IncidentLifecycle {
         this.updateInterval = settings.updateInterval.toMillis();
     }
 
-    /** Event time at which an incident last seen at {@code lastSeen} is resolved if nothing fires meanwhile. */
+    /**
+     * Event time at which an incident last seen at {@code lastSeen} is resolved if nothing fires
+     * meanwhile.
+     */
     public long resolveAt(Incident incident) {
         return incident.lastSeen + resolveAfter;
     }
 
     /**
-     * Applies a detection to the brand's incident of that type ({@code incident} is null when there never was one).
-     * Returns the alert to send, or null when the detection only extends the open incident.
+     * Applies a detection to the brand's incident of that type ({@code incident} is null when there
+     * never was one). Returns the alert to send, or null when the detection only extends the open
+     * incident.
      */
     public Result onDetection(String brand, Incident incident, Detection d) {
         Incident i = incident;
@@ -54,10 +64,14 @@ public final class IncidentLifecycle {
             status = UPDATE; // reopened: the same incident, not a new one
         } else {
             boolean escalated = d.severity().compareTo(Severity.of(i.severity)) > 0;
-            boolean grown = d.detectedAt() - i.lastAlertAt >= updateInterval && d.observed() >= GROWTH_FOR_UPDATE * i.lastObserved;
-            boolean sameWindow = d.windowStart() == i.lastAlertWindowStart && UPDATE.equals(i.lastStatus);
+            boolean grown =
+                    d.detectedAt() - i.lastAlertAt >= updateInterval
+                            && d.observed() >= GROWTH_FOR_UPDATE * i.lastObserved;
+            boolean sameWindow =
+                    d.windowStart() == i.lastAlertWindowStart && UPDATE.equals(i.lastStatus);
             i.lastSeen = Math.max(i.lastSeen, d.detectedAt());
-            // An escalation is always sent (its id carries the new severity); growth at most once per window.
+            // An escalation is always sent (its id carries the new severity); growth at most once
+            // per window.
             if (!escalated && (!grown || sameWindow)) {
                 return new Result(i, null);
             }
@@ -69,12 +83,23 @@ public final class IncidentLifecycle {
         i.lastAlertWindowStart = d.windowStart();
         i.lastAlertAt = d.detectedAt();
         i.lastStatus = status;
-        i.severity = status.equals(OPEN) || reopened ? d.severity().name() : Severity.of(i.severity).atLeast(d.severity()).name();
+        i.severity =
+                status.equals(OPEN) || reopened
+                        ? d.severity().name()
+                        : Severity.of(i.severity).atLeast(d.severity()).name();
         i.lastObserved = d.observed();
         i.lastExpected = d.expected();
         i.lastScore = d.score();
         i.lastThreshold = d.threshold();
-        Alert alert = alert(brand, d.type().name(), i, status, d.windowStart(), d.windowEnd(), d.detectedAt());
+        Alert alert =
+                alert(
+                        brand,
+                        d.type().name(),
+                        i,
+                        status,
+                        d.windowStart(),
+                        d.windowEnd(),
+                        d.detectedAt());
         alert.observed = d.observed();
         alert.expected = d.expected();
         alert.score = d.score();
@@ -85,8 +110,9 @@ public final class IncidentLifecycle {
     }
 
     /**
-     * Resolves the incident when it has been quiet long enough by {@code now} (event time); returns the RESOLVED
-     * alert, or null when it is not due (it fired again meanwhile) or already resolved.
+     * Resolves the incident when it has been quiet long enough by {@code now} (event time); returns
+     * the RESOLVED alert, or null when it is not due (it fired again meanwhile) or already
+     * resolved.
      */
     public Result onQuiet(String brand, String type, Incident i, long now, long windowMillis) {
         if (i == null || !i.open || now < resolveAt(i)) {
@@ -101,7 +127,9 @@ public final class IncidentLifecycle {
         alert.expected = i.lastExpected;
         alert.score = i.lastScore;
         alert.threshold = i.lastThreshold;
-        alert.summary = String.format(Locale.ROOT, "quiet since %s: resolved", java.time.Instant.ofEpochMilli(i.lastSeen));
+        alert.summary =
+                String.format(
+                        Locale.ROOT, "quiet since %s: resolved", Instant.ofEpochMilli(i.lastSeen));
         AlertEvidence evidence = new AlertEvidence();
         evidence.driverTerms = new String[0];
         evidence.keywords = new String[0];
@@ -112,11 +140,21 @@ public final class IncidentLifecycle {
 
     public record Result(Incident incident, Alert alert) {}
 
-    private static Alert alert(String brand, String type, Incident i, String status, long windowStart, long windowEnd, long detectedAt) {
+    private static Alert alert(
+            String brand,
+            String type,
+            Incident i,
+            String status,
+            long windowStart,
+            long windowEnd,
+            long detectedAt) {
         Alert a = new Alert();
-        // An UPDATE's id includes its severity, so an escalation within one window is a distinct alert.
-        a.alertId = status.equals(UPDATE) ? id("alert", brand, type, Long.toString(windowStart), status, i.severity)
-                : id("alert", brand, type, Long.toString(windowStart), status);
+        // An UPDATE's id includes its severity, so an escalation within one window is a distinct
+        // alert.
+        a.alertId =
+                status.equals(UPDATE)
+                        ? id("alert", brand, type, Long.toString(windowStart), status, i.severity)
+                        : id("alert", brand, type, Long.toString(windowStart), status);
         a.incidentId = i.incidentId;
         a.brand = brand;
         a.type = type;

@@ -2,7 +2,10 @@ package io.brandpulse.alerts;
 
 /** How urgent an alert is, in order. */
 public enum Severity {
-    LOW, MEDIUM, HIGH, CRITICAL;
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL;
 
     public static Severity of(String name) {
         return name == null ? LOW : valueOf(name);

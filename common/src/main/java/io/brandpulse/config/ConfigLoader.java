@@ -33,26 +33,33 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads one YAML configuration file, applies command-line overrides ({@code key.path=value}), resolves secret
- * references ({@code ${env:NAME}}, {@code ${env:NAME:-default}}, {@code ${file:/path}}) and validates the result.
- * Every error names the key that is wrong. Values are typed here, once: durations ({@code 30s}, {@code 5m}, see
- * {@link Durations}) become {@link Duration}s and closed sets enums, written as their {@code toString()}.
+ * Reads one YAML configuration file, applies command-line overrides ({@code key.path=value}),
+ * resolves secret references ({@code ${env:NAME}}, {@code ${env:NAME:-default}}, {@code
+ * ${file:/path}}) and validates the result. Every error names the key that is wrong. Values are
+ * typed here, once: durations ({@code 30s}, {@code 5m}, see {@link Durations}) become {@link
+ * Duration}s and closed sets enums, written as their {@code toString()}.
  */
 public final class ConfigLoader {
-    private static final Pattern SECRET_REF = Pattern.compile("\\$\\{(env|file):([^}]*?)(?::-([^}]*))?}");
+    private static final Pattern SECRET_REF =
+            Pattern.compile("\\$\\{(env|file):([^}]*?)(?::-([^}]*))?}");
     private static final Pattern ACCOUNT = Pattern.compile("[^:\\s]+:\\S+");
     private static final int MIN_PSEUDONYM_KEY_LENGTH = 16;
 
     /**
-     * Unknown keys are errors. A key left empty ({@code optOut:} with its entries commented out) means an empty
-     * list or a section of defaults, not a crash; an empty required value is caught by validation.
+     * Unknown keys are errors. A key left empty ({@code optOut:} with its entries commented out)
+     * means an empty list or a section of defaults, not a crash; an empty required value is caught
+     * by validation.
      */
-    private final ObjectMapper yaml = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
-            .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY))
-            .addModule(new SimpleModule("durations").addDeserializer(Duration.class, new DurationDeserializer()))
-            .build();
+    private final ObjectMapper yaml =
+            YAMLMapper.builder()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
+                    .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY))
+                    .addModule(
+                            new SimpleModule("durations")
+                                    .addDeserializer(Duration.class, new DurationDeserializer()))
+                    .build();
+
     private final UnaryOperator<String> environment;
     private boolean secretsOptional;
 
@@ -61,8 +68,9 @@ public final class ConfigLoader {
     }
 
     /**
-     * A loader for tools that read only the brands and terms of a configuration (scripts/analyze, scripts/segment):
-     * a secret reference that cannot be resolved here becomes a placeholder instead of an error.
+     * A loader for tools that read only the brands and terms of a configuration (scripts/analyze,
+     * scripts/segment): a secret reference that cannot be resolved here becomes a placeholder
+     * instead of an error.
      */
     public static ConfigLoader withoutSecrets() {
         ConfigLoader loader = new ConfigLoader();
@@ -108,7 +116,9 @@ public final class ConfigLoader {
         }
         resolveSecrets(source, tree, "");
         checkTypes(source, tree);
-        bind(source, tree); // first as written, so that an error names the key where the user wrote it
+        bind(
+                source,
+                tree); // first as written, so that an error names the key where the user wrote it
         mergeBrandDetectors((ObjectNode) tree);
         ListeningConfig config = bind(source, tree);
         validate(source, config);
@@ -116,24 +126,34 @@ public final class ConfigLoader {
     }
 
     /**
-     * Durations and enums are checked in the file as written, before binding, at the key paths of the reference's
-     * own walk ({@link ConfigReference#walk}), so the error names the key and says what to write; binding then
-     * parses each value once, and nothing parses it again at run time.
+     * Durations and enums are checked in the file as written, before binding, at the key paths of
+     * the reference's own walk ({@link ConfigReference#walk}), so the error names the key and says
+     * what to write; binding then parses each value once, and nothing parses it again at run time.
      */
     private static void checkTypes(String source, JsonNode tree) {
         Validation v = new Validation(source);
-        ConfigReference.walk(tree, (key, field, value) -> {
-            if (value instanceof JsonNode node && !node.isContainerNode()) { // a mapping or list here: Jackson says "wrong type"
-                if (field.getType() == Duration.class) {
-                    v.duration(key, node.isNull() ? null : node.asText());
-                } else if (field.getType().isEnum()) {
-                    v.oneOf(key, field.getType().getEnumConstants(), node.isNull() ? "" : node.asText());
-                }
-            }
-        });
+        ConfigReference.walk(
+                tree,
+                (key, field, value) -> {
+                    if (value instanceof JsonNode node
+                            && !node.isContainerNode()) { // a mapping or list here: Jackson says
+                        // "wrong type"
+                        if (field.getType() == Duration.class) {
+                            v.duration(key, node.isNull() ? null : node.asText());
+                        } else if (field.getType().isEnum()) {
+                            v.oneOf(
+                                    key,
+                                    field.getType().getEnumConstants(),
+                                    node.isNull() ? "" : node.asText());
+                        }
+                    }
+                });
     }
 
-    /** A duration as people write it ({@link Durations}), not ISO-8601 only as jackson-datatype-jsr310 reads it. */
+    /**
+     * A duration as people write it ({@link Durations}), not ISO-8601 only as
+     * jackson-datatype-jsr310 reads it.
+     */
     private static final class DurationDeserializer extends StdScalarDeserializer<Duration> {
         DurationDeserializer() {
             super(Duration.class);
@@ -155,10 +175,22 @@ public final class ConfigLoader {
         try {
             config = yaml.treeToValue(tree, ListeningConfig.class);
         } catch (UnrecognizedPropertyException e) {
-            String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw new ConfigException(source + ": unknown key '" + keyPath(e) + "' (known keys here: " + known + ")", e);
+            String known =
+                    e.getKnownPropertyIds().stream()
+                            .map(Object::toString)
+                            .sorted()
+                            .collect(Collectors.joining(", "));
+            throw new ConfigException(
+                    source + ": unknown key '" + keyPath(e) + "' (known keys here: " + known + ")",
+                    e);
         } catch (MismatchedInputException e) {
-            throw new ConfigException(source + ": key '" + keyPath(e) + "' has the wrong type: " + e.getOriginalMessage(), e);
+            throw new ConfigException(
+                    source
+                            + ": key '"
+                            + keyPath(e)
+                            + "' has the wrong type: "
+                            + e.getOriginalMessage(),
+                    e);
         } catch (JsonProcessingException e) {
             throw new ConfigException(source + ": " + e.getOriginalMessage(), e);
         }
@@ -166,12 +198,15 @@ public final class ConfigLoader {
     }
 
     /**
-     * Each brand's {@code detectors} become the global {@code alerts.detectors} with the brand's values on top, so
-     * a brand overrides one threshold without repeating the others.
+     * Each brand's {@code detectors} become the global {@code alerts.detectors} with the brand's
+     * values on top, so a brand overrides one threshold without repeating the others.
      */
     private void mergeBrandDetectors(ObjectNode root) {
         JsonNode alerts = root.get("alerts");
-        JsonNode global = alerts != null && alerts.get("detectors") instanceof ObjectNode d ? d : yaml.createObjectNode();
+        JsonNode global =
+                alerts != null && alerts.get("detectors") instanceof ObjectNode d
+                        ? d
+                        : yaml.createObjectNode();
         if (!(root.get("brands") instanceof ArrayNode brands)) {
             return;
         }
@@ -189,7 +224,12 @@ public final class ConfigLoader {
         if (!(base instanceof ObjectNode b) || !(top instanceof ObjectNode t)) {
             return top == null || top.isNull() ? base : top;
         }
-        t.fields().forEachRemaining(field -> b.set(field.getKey(), deepMerge(b.get(field.getKey()), field.getValue())));
+        t.fields()
+                .forEachRemaining(
+                        field ->
+                                b.set(
+                                        field.getKey(),
+                                        deepMerge(b.get(field.getKey()), field.getValue())));
         return b;
     }
 
@@ -206,7 +246,13 @@ public final class ConfigLoader {
             if (child == null || child.isNull()) {
                 child = node.putObject(path[i]);
             } else if (!child.isObject()) {
-                throw new ConfigException(source + ": override '" + override + "': '" + path[i] + "' is not a mapping");
+                throw new ConfigException(
+                        source
+                                + ": override '"
+                                + override
+                                + "': '"
+                                + path[i]
+                                + "' is not a mapping");
             }
             node = (ObjectNode) child;
         }
@@ -216,7 +262,11 @@ public final class ConfigLoader {
         } catch (JsonProcessingException e) {
             parsedValue = TextNode.valueOf(value);
         }
-        node.set(path[path.length - 1], parsedValue == null || parsedValue.isMissingNode() ? TextNode.valueOf(value) : parsedValue);
+        node.set(
+                path[path.length - 1],
+                parsedValue == null || parsedValue.isMissingNode()
+                        ? TextNode.valueOf(value)
+                        : parsedValue);
     }
 
     private void resolveSecrets(String source, JsonNode node, String path) {
@@ -225,7 +275,9 @@ public final class ConfigLoader {
                 Map.Entry<String, JsonNode> field = it.next();
                 String childPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
                 if (field.getValue().isTextual()) {
-                    field.setValue(TextNode.valueOf(resolve(source, childPath, field.getValue().textValue())));
+                    field.setValue(
+                            TextNode.valueOf(
+                                    resolve(source, childPath, field.getValue().textValue())));
                 } else {
                     resolveSecrets(source, field.getValue(), childPath);
                 }
@@ -234,7 +286,9 @@ public final class ConfigLoader {
             for (int i = 0; i < array.size(); i++) {
                 String childPath = path + "[" + i + "]";
                 if (array.get(i).isTextual()) {
-                    array.set(i, TextNode.valueOf(resolve(source, childPath, array.get(i).textValue())));
+                    array.set(
+                            i,
+                            TextNode.valueOf(resolve(source, childPath, array.get(i).textValue())));
                 } else {
                     resolveSecrets(source, array.get(i), childPath);
                 }
@@ -259,17 +313,30 @@ public final class ConfigLoader {
                     resolved = "<unresolved secret " + name + ">";
                 }
                 if (resolved == null) {
-                    throw new ConfigException(source + ": key '" + key + "' refers to environment variable " + name + ", which is not set");
+                    throw new ConfigException(
+                            source
+                                    + ": key '"
+                                    + key
+                                    + "' refers to environment variable "
+                                    + name
+                                    + ", which is not set");
                 }
             } else {
                 try {
                     resolved = Files.readString(Path.of(name), StandardCharsets.UTF_8).strip();
                 } catch (IOException e) {
                     if (secretsOptional) {
-                        m.appendReplacement(out, Matcher.quoteReplacement("<unresolved secret " + name + ">"));
+                        m.appendReplacement(
+                                out, Matcher.quoteReplacement("<unresolved secret " + name + ">"));
                         continue;
                     }
-                    throw new ConfigException(source + ": key '" + key + "' refers to file " + name + ", which cannot be read");
+                    throw new ConfigException(
+                            source
+                                    + ": key '"
+                                    + key
+                                    + "' refers to file "
+                                    + name
+                                    + ", which cannot be read");
                 }
             }
             m.appendReplacement(out, Matcher.quoteReplacement(resolved));
@@ -294,42 +361,83 @@ public final class ConfigLoader {
     }
 
     private static void validateAlerts(Validation v, ListeningConfig c) {
-        v.require(c.alerts != null && c.alerts.detectors != null && c.alerts.webhook != null, "alerts", "must be a mapping");
+        v.require(
+                c.alerts != null && c.alerts.detectors != null && c.alerts.webhook != null,
+                "alerts",
+                "must be a mapping");
         if (c.alerts == null || c.alerts.detectors == null || c.alerts.webhook == null) {
             return;
         }
         validateDetectors(v, "alerts.detectors", c.alerts.detectors, c.metrics.window);
         for (int i = 0; i < c.brands.size(); i++) {
             if (c.brands.get(i) != null && c.brands.get(i).detectors != null) {
-                validateDetectors(v, "brands[" + i + "].detectors", c.brands.get(i).detectors, c.metrics.window);
+                validateDetectors(
+                        v,
+                        "brands[" + i + "].detectors",
+                        c.brands.get(i).detectors,
+                        c.metrics.window);
             }
         }
         WebhookSettings w = c.alerts.webhook;
         if (w.enabled()) {
             // The URL may hold a token: the message never repeats it.
-            v.require(w.url.matches("(?i)https?://[^\\s/?#]+[^\\s]*"), "alerts.webhook.url", "must be an http:// or https:// URL");
+            v.require(
+                    w.url.matches("(?i)https?://[^\\s/?#]+[^\\s]*"),
+                    "alerts.webhook.url",
+                    "must be an http:// or https:// URL");
         }
         v.require(w.maxAttempts >= 1, "alerts.webhook.maxAttempts", "must be at least 1");
         v.require(w.maxInFlight >= 1, "alerts.webhook.maxInFlight", "must be at least 1");
     }
 
-    private static void validateDetectors(Validation v, String key, DetectorSettings d, Duration window) {
-        v.require(d.baselineDays >= 1 && d.baselineDays <= 28, key + ".baselineDays", "must be between 1 and 28");
-        v.require(d.volumeSpike != null && d.negativeSurge != null && d.complaintBurst != null && d.crisisKeyword != null,
-                key, "volumeSpike, negativeSurge, complaintBurst and crisisKeyword must be mappings");
-        if (d.volumeSpike == null || d.negativeSurge == null || d.complaintBurst == null || d.crisisKeyword == null) {
+    private static void validateDetectors(
+            Validation v, String key, DetectorSettings d, Duration window) {
+        v.require(
+                d.baselineDays >= 1 && d.baselineDays <= 28,
+                key + ".baselineDays",
+                "must be between 1 and 28");
+        v.require(
+                d.volumeSpike != null
+                        && d.negativeSurge != null
+                        && d.complaintBurst != null
+                        && d.crisisKeyword != null,
+                key,
+                "volumeSpike, negativeSurge, complaintBurst and crisisKeyword must be mappings");
+        if (d.volumeSpike == null
+                || d.negativeSurge == null
+                || d.complaintBurst == null
+                || d.crisisKeyword == null) {
             return;
         }
-        v.require(d.volumeSpike.minVolume >= 1, key + ".volumeSpike.minVolume", "must be at least 1");
+        v.require(
+                d.volumeSpike.minVolume >= 1, key + ".volumeSpike.minVolume", "must be at least 1");
         v.require(d.volumeSpike.minRatio >= 1, key + ".volumeSpike.minRatio", "must be at least 1");
         v.spanOfWindows(key + ".negativeSurge.span", d.negativeSurge.span, window);
-        v.require(d.negativeSurge.minNegative >= 1, key + ".negativeSurge.minNegative", "must be at least 1");
-        v.require(d.negativeSurge.minShare > 0 && d.negativeSurge.minShare <= 1, key + ".negativeSurge.minShare", "must be in (0, 1]");
+        v.require(
+                d.negativeSurge.minNegative >= 1,
+                key + ".negativeSurge.minNegative",
+                "must be at least 1");
+        v.require(
+                d.negativeSurge.minShare > 0 && d.negativeSurge.minShare <= 1,
+                key + ".negativeSurge.minShare",
+                "must be in (0, 1]");
         v.spanOfWindows(key + ".complaintBurst.span", d.complaintBurst.span, window);
-        v.require(d.complaintBurst.minCount >= 1, key + ".complaintBurst.minCount", "must be at least 1");
-        v.require(d.crisisKeyword.minAuthors >= 1, key + ".crisisKeyword.minAuthors", "must be at least 1");
-        v.require(d.crisisKeyword.burstRatio >= 0, key + ".crisisKeyword.burstRatio", "must not be negative");
-        v.require(d.crisisKeyword.warmUpFactor >= 1, key + ".crisisKeyword.warmUpFactor", "must be at least 1");
+        v.require(
+                d.complaintBurst.minCount >= 1,
+                key + ".complaintBurst.minCount",
+                "must be at least 1");
+        v.require(
+                d.crisisKeyword.minAuthors >= 1,
+                key + ".crisisKeyword.minAuthors",
+                "must be at least 1");
+        v.require(
+                d.crisisKeyword.burstRatio >= 0,
+                key + ".crisisKeyword.burstRatio",
+                "must not be negative");
+        v.require(
+                d.crisisKeyword.warmUpFactor >= 1,
+                key + ".crisisKeyword.warmUpFactor",
+                "must be at least 1");
     }
 
     private static void validate(String source, ListeningConfig c) {
@@ -341,32 +449,62 @@ public final class ConfigLoader {
         v.require(c.privacy != null, "privacy", "must be a mapping");
         v.require(c.brands != null, "brands", "must be a list");
 
-        v.require(c.job.parallelism == null || c.job.parallelism > 0, "job.parallelism", "must be at least 1");
+        v.require(
+                c.job.parallelism == null || c.job.parallelism > 0,
+                "job.parallelism",
+                "must be at least 1");
 
         v.notBlank("kafka.bootstrapServers", c.kafka.bootstrapServers);
         v.notBlank("kafka.groupId", c.kafka.groupId);
         v.notBlank("kafka.transactionalIdPrefix", c.kafka.transactionalIdPrefix);
         KafkaSettings.Topics t = c.kafka.topics;
-        for (Map.Entry<String, String> topic : Map.of(
-                "mentions", nz(t.mentions), "enrichedMentions", nz(t.enrichedMentions), "deadLetters", nz(t.deadLetters),
-                "alerts", nz(t.alerts), "brandMetrics", nz(t.brandMetrics), "customerEngagement", nz(t.customerEngagement), "optOuts", nz(t.optOuts)).entrySet()) {
+        for (Map.Entry<String, String> topic :
+                Map.of(
+                                "mentions",
+                                nz(t.mentions),
+                                "enrichedMentions",
+                                nz(t.enrichedMentions),
+                                "deadLetters",
+                                nz(t.deadLetters),
+                                "alerts",
+                                nz(t.alerts),
+                                "brandMetrics",
+                                nz(t.brandMetrics),
+                                "customerEngagement",
+                                nz(t.customerEngagement),
+                                "optOuts",
+                                nz(t.optOuts))
+                        .entrySet()) {
             v.notBlank("kafka.topics." + topic.getKey(), topic.getValue());
         }
 
         v.require(c.ingestion.maxRecordBytes > 0, "ingestion.maxRecordBytes", "must be positive");
         v.require(c.ingestion.maxTextChars > 0, "ingestion.maxTextChars", "must be positive");
-        v.require(c.ingestion.maxJsonDepth >= 3, "ingestion.maxJsonDepth", "must be at least 3 (the contract nests objects)");
+        v.require(
+                c.ingestion.maxJsonDepth >= 3,
+                "ingestion.maxJsonDepth",
+                "must be at least 3 (the contract nests objects)");
         v.require(!c.metrics.window.isZero(), "metrics.window", "must be longer than 0");
         validateAlerts(v, c);
         v.require(c.engagement != null, "engagement", "must be a mapping");
         v.require(!c.engagement.halfLife.isZero(), "engagement.halfLife", "must be longer than 0");
-        v.require(c.engagement.forgetAfter.compareTo(c.engagement.dormantAfter) > 0,
-                "engagement.forgetAfter", "must be longer than engagement.dormantAfter");
-        v.require(c.engagement.minScoreChange >= 0, "engagement.minScoreChange", "must not be negative");
+        v.require(
+                c.engagement.forgetAfter.compareTo(c.engagement.dormantAfter) > 0,
+                "engagement.forgetAfter",
+                "must be longer than engagement.dormantAfter");
+        v.require(
+                c.engagement.minScoreChange >= 0,
+                "engagement.minScoreChange",
+                "must not be negative");
         v.require(c.responses != null, "responses", "must be a mapping");
 
-        v.require(c.privacy.pseudonymKey != null && c.privacy.pseudonymKey.length() >= MIN_PSEUDONYM_KEY_LENGTH,
-                "privacy.pseudonymKey", "must be set, at least " + MIN_PSEUDONYM_KEY_LENGTH + " characters (use ${env:NAME} or ${file:/path})");
+        v.require(
+                c.privacy.pseudonymKey != null
+                        && c.privacy.pseudonymKey.length() >= MIN_PSEUDONYM_KEY_LENGTH,
+                "privacy.pseudonymKey",
+                "must be set, at least "
+                        + MIN_PSEUDONYM_KEY_LENGTH
+                        + " characters (use ${env:NAME} or ${file:/path})");
         for (int i = 0; i < c.privacy.optOut.size(); i++) {
             v.account("privacy.optOut[" + i + "]", c.privacy.optOut.get(i));
         }
@@ -377,8 +515,14 @@ public final class ConfigLoader {
             String key = "brands[" + i + "]";
             v.require(b != null, key, "must be a mapping");
             v.notBlank(key + ".id", b.id);
-            v.require(b.id == null || ids.add(b.id), key + ".id", "'" + b.id + "' is configured twice");
-            v.require(b.names != null && !b.names.isEmpty(), key + ".names", "must list at least one name");
+            v.require(
+                    b.id == null || ids.add(b.id),
+                    key + ".id",
+                    "'" + b.id + "' is configured twice");
+            v.require(
+                    b.names != null && !b.names.isEmpty(),
+                    key + ".names",
+                    "must list at least one name");
             for (int j = 0; b.names != null && j < b.names.size(); j++) {
                 v.notBlank(key + ".names[" + j + "]", b.names.get(j));
             }
@@ -388,7 +532,9 @@ public final class ConfigLoader {
         }
         for (int i = 0; i < c.brands.size(); i++) {
             for (String competitor : c.brands.get(i).competitors) {
-                v.require(ids.contains(competitor), "brands[" + i + "].competitors",
+                v.require(
+                        ids.contains(competitor),
+                        "brands[" + i + "].competitors",
                         "'" + competitor + "' is not the id of a configured brand");
             }
         }
@@ -422,19 +568,32 @@ public final class ConfigLoader {
         /** One of an enum's values, as written in YAML (its {@code toString()}). */
         void oneOf(String key, Object[] allowed, String value) {
             List<String> names = Arrays.stream(allowed).map(Object::toString).toList();
-            String choices = String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
-            require(names.contains(value), key, "must be " + choices + (value.isEmpty() ? "" : ", not '" + value + "'"));
+            String choices =
+                    String.join(", ", names.subList(0, names.size() - 1))
+                            + " or "
+                            + names.get(names.size() - 1);
+            require(
+                    names.contains(value),
+                    key,
+                    "must be " + choices + (value.isEmpty() ? "" : ", not '" + value + "'"));
         }
 
         /** A detector span: a whole number of metrics windows, since it sums the last windows. */
         void spanOfWindows(String key, Duration span, Duration window) {
             long length = window.toMillis();
-            require(span.toMillis() >= length && span.toMillis() % length == 0, key,
-                    "must be a whole number of metrics windows (metrics.window = " + Durations.format(window) + ")");
+            require(
+                    span.toMillis() >= length && span.toMillis() % length == 0,
+                    key,
+                    "must be a whole number of metrics windows (metrics.window = "
+                            + Durations.format(window)
+                            + ")");
         }
 
         void account(String key, String value) {
-            require(value != null && ACCOUNT.matcher(value).matches(), key, "must look like platform:authorId, not '" + value + "'");
+            require(
+                    value != null && ACCOUNT.matcher(value).matches(),
+                    key,
+                    "must look like platform:authorId, not '" + value + "'");
         }
     }
 }

@@ -20,23 +20,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code scripts/config-reference}: every configuration key, its default and its meaning, as a Markdown table. The
- * keys and defaults come from the configuration classes themselves (a default-constructed {@link ListeningConfig});
- * the meanings from the comments of {@code config/example.yaml}, which a test keeps complete. Its {@link #walk} over
- * the keys is also the one {@link ConfigLoader} checks the typed values of a file with, so both name keys alike.
+ * {@code scripts/config-reference}: every configuration key, its default and its meaning, as a
+ * Markdown table. The keys and defaults come from the configuration classes themselves (a
+ * default-constructed {@link ListeningConfig}); the meanings from the comments of {@code
+ * config/example.yaml}, which a test keeps complete. Its {@link #walk} over the keys is also the
+ * one {@link ConfigLoader} checks the typed values of a file with, so both name keys alike.
  */
 public final class ConfigReference {
-    private static final Pattern KEY_LINE = Pattern.compile("^(\\s*)(- )?([A-Za-z][A-Za-z0-9]*):(.*)$");
+    private static final Pattern KEY_LINE =
+            Pattern.compile("^(\\s*)(- )?([A-Za-z][A-Za-z0-9]*):(.*)$");
 
     private ConfigReference() {}
 
-    /** One key: its path ({@code brands[].names}), its default as text, and its meaning (null when undocumented). */
+    /**
+     * One key: its path ({@code brands[].names}), its default as text, and its meaning (null when
+     * undocumented).
+     */
     public record Key(String path, String defaultValue, String meaning) {}
 
     /** What {@link #walk} meets at each leaf key. */
     @FunctionalInterface
     interface KeyVisitor {
-        /** A leaf key: its path ({@code brands[0].detectors.warmUp}), the field declaring it, its value where walked. */
+        /**
+         * A leaf key: its path ({@code brands[0].detectors.warmUp}), the field declaring it, its
+         * value where walked.
+         */
         void leaf(String path, Field field, Object value);
     }
 
@@ -44,28 +52,44 @@ public final class ConfigReference {
         Path example = Path.of(args.length > 0 ? args[0] : "config/example.yaml");
         StringBuilder out = new StringBuilder("| key | default | meaning |\n| --- | --- | --- |\n");
         for (Key k : keys(Files.readAllLines(example, StandardCharsets.UTF_8))) {
-            out.append("| `").append(k.path()).append("` | ").append(k.defaultValue().isEmpty() ? "" : "`" + k.defaultValue() + "`")
-                    .append(" | ").append(k.meaning() == null ? "" : k.meaning().replace("|", "\\|")).append(" |\n");
+            out.append("| `")
+                    .append(k.path())
+                    .append("` | ")
+                    .append(k.defaultValue().isEmpty() ? "" : "`" + k.defaultValue() + "`")
+                    .append(" | ")
+                    .append(k.meaning() == null ? "" : k.meaning().replace("|", "\\|"))
+                    .append(" |\n");
         }
         System.out.print(out);
     }
 
-    /** Every leaf key of the configuration classes, with the meaning found in the example file's comments. */
+    /**
+     * Every leaf key of the configuration classes, with the meaning found in the example file's
+     * comments.
+     */
     public static List<Key> keys(List<String> exampleLines) {
         Map<String, String> written = new LinkedHashMap<>();
         Map<String, String> meanings = meanings(exampleLines, written);
         List<Key> keys = new ArrayList<>();
-        walk(new ListeningConfig(), (path, field, value) -> keys.add(new Key(path, render(value, written.get(path)), meanings.get(path))));
+        walk(
+                new ListeningConfig(),
+                (path, field, value) ->
+                        keys.add(
+                                new Key(
+                                        path,
+                                        render(value, written.get(path)),
+                                        meanings.get(path))));
         return List.copyOf(keys);
     }
 
     /**
-     * The one walk over the configuration's keys: the public fields of the configuration classes, with their values
-     * in {@code config}, either a {@link ListeningConfig} (its defaults, for this reference) or a file as read, a
-     * Jackson tree not yet bound (for {@link ConfigLoader}, so that a bad value is named where it is written). A list
-     * of sections is walked element by element ({@code brands[0]}, {@code brands[1]}), or once with the element's
-     * defaults as {@code brands[]} when it is empty; a section a tree leaves out, with its defaults. A brand's
-     * {@code detectors}, when absent, is one key: it holds the same keys as {@code alerts.detectors}.
+     * The one walk over the configuration's keys: the public fields of the configuration classes,
+     * with their values in {@code config}, either a {@link ListeningConfig} (its defaults, for this
+     * reference) or a file as read, a Jackson tree not yet bound (for {@link ConfigLoader}, so that
+     * a bad value is named where it is written). A list of sections is walked element by element
+     * ({@code brands[0]}, {@code brands[1]}), or once with the element's defaults as {@code
+     * brands[]} when it is empty; a section a tree leaves out, with its defaults. A brand's {@code
+     * detectors}, when absent, is one key: it holds the same keys as {@code alerts.detectors}.
      */
     static void walk(Object config, KeyVisitor visitor) {
         walk("", config, ListeningConfig.class, visitor);
@@ -81,12 +105,17 @@ public final class ConfigReference {
             Class<?> element = listElement(f);
             if (isSection(f.getType())) {
                 if (value == null && f.getType() == DetectorSettings.class) {
-                    visitor.leaf(path, f, null); // a brand's own detectors: the same keys as alerts.detectors
+                    visitor.leaf(
+                            path, f,
+                            null); // a brand's own detectors: the same keys as alerts.detectors
                     continue;
                 }
                 walk(path, value != null ? value : instance(f.getType()), f.getType(), visitor);
             } else if (element != null && isSection(element)) {
-                List<?> items = value instanceof List<?> list ? list : value instanceof ArrayNode array ? toList(array) : List.of();
+                List<?> items =
+                        value instanceof List<?> list
+                                ? list
+                                : value instanceof ArrayNode array ? toList(array) : List.of();
                 if (items.isEmpty()) {
                     walk(path + "[]", instance(element), element, visitor);
                 }
@@ -100,8 +129,8 @@ public final class ConfigReference {
     }
 
     /**
-     * Key paths and the comment on their line (or, for a commented-out optional key, on that line); {@code written}
-     * gets each key's value as the line writes it.
+     * Key paths and the comment on their line (or, for a commented-out optional key, on that line);
+     * {@code written} gets each key's value as the line writes it.
      */
     static Map<String, String> meanings(List<String> lines, Map<String, String> written) {
         Map<String, String> meanings = new LinkedHashMap<>();
@@ -111,7 +140,10 @@ public final class ConfigReference {
             String line = raw;
             int hash = line.indexOf('#');
             if (hash >= 0 && line.substring(0, hash).isBlank()) {
-                line = line.substring(0, hash) + line.substring(hash + 1).replaceFirst("^ ", ""); // "# key: value  # meaning"
+                line =
+                        line.substring(0, hash)
+                                + line.substring(hash + 1)
+                                        .replaceFirst("^ ", ""); // "# key: value  # meaning"
             }
             Matcher m = KEY_LINE.matcher(line);
             if (!m.matches()) {
@@ -165,7 +197,10 @@ public final class ConfigReference {
                 braces++;
             } else if (c == '}') {
                 braces--;
-            } else if (c == '#' && !quoted && braces <= 0 && (i == 0 || Character.isWhitespace(rest.charAt(i - 1)))) {
+            } else if (c == '#'
+                    && !quoted
+                    && braces <= 0
+                    && (i == 0 || Character.isWhitespace(rest.charAt(i - 1)))) {
                 return i;
             }
         }
@@ -173,11 +208,13 @@ public final class ConfigReference {
     }
 
     private static boolean isSection(Class<?> type) {
-        return type.getPackageName().equals(ConfigReference.class.getPackageName()) && !type.isEnum();
+        return type.getPackageName().equals(ConfigReference.class.getPackageName())
+                && !type.isEnum();
     }
 
     private static Class<?> listElement(Field f) {
-        if (List.class.isAssignableFrom(f.getType()) && f.getGenericType() instanceof ParameterizedType p
+        if (List.class.isAssignableFrom(f.getType())
+                && f.getGenericType() instanceof ParameterizedType p
                 && p.getActualTypeArguments()[0] instanceof Class<?> c) {
             return c;
         }
@@ -218,14 +255,21 @@ public final class ConfigReference {
         }
     }
 
-    /** A default as text: a duration as the example writes it when that is the same duration ({@code 1d}, {@code 24h}). */
+    /**
+     * A default as text: a duration as the example writes it when that is the same duration ({@code
+     * 1d}, {@code 24h}).
+     */
     private static String render(Object value, String written) {
         if (value == null) {
             return "";
         }
         if (value instanceof Duration d) {
-            return written != null && d.equals(parsedOrNull(written)) ? written : Durations.format(d);
+            return written != null && d.equals(parsedOrNull(written))
+                    ? written
+                    : Durations.format(d);
         }
-        return value instanceof List<?> list && list.isEmpty() ? "[]" : value instanceof Map<?, ?> map && map.isEmpty() ? "{}" : value.toString();
+        return value instanceof List<?> list && list.isEmpty()
+                ? "[]"
+                : value instanceof Map<?, ?> map && map.isEmpty() ? "{}" : value.toString();
     }
 }

@@ -6,15 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The durations people write in YAML: {@code 500ms}, {@code 10s}, {@code 5m}, {@code 4h}, {@code 7d}, or ISO-8601
- * {@code PT5M}. The configuration is parsed with it once, at load; {@link #format} writes a duration back the same way.
+ * The durations people write in YAML: {@code 500ms}, {@code 10s}, {@code 5m}, {@code 4h}, {@code
+ * 7d}, or ISO-8601 {@code PT5M}. The configuration is parsed with it once, at load; {@link #format}
+ * writes a duration back the same way.
  */
 public final class Durations {
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private Durations() {}
 
-    /** The duration, never negative; an unreadable or negative one is an {@link IllegalArgumentException}. */
+    /**
+     * The duration, never negative; an unreadable or negative one is an {@link
+     * IllegalArgumentException}.
+     */
     public static Duration parse(String text) {
         Duration d;
         try {
@@ -29,7 +33,10 @@ public final class Durations {
         return d;
     }
 
-    /** The duration in the largest unit that holds it whole: {@code 15m}, {@code 24h} is {@code 1d}, {@code 90s}. */
+    /**
+     * The duration in the largest unit that holds it whole: {@code 15m}, {@code 24h} is {@code 1d},
+     * {@code 90s}.
+     */
     public static String format(Duration d) {
         if (d.getNano() % 1_000_000 != 0) {
             return d.toString();
@@ -39,7 +46,9 @@ public final class Durations {
             return ms == 0 ? "0s" : ms + "ms";
         }
         long s = ms / 1000;
-        return s % 86_400 == 0 ? s / 86_400 + "d" : s % 3_600 == 0 ? s / 3_600 + "h" : s % 60 == 0 ? s / 60 + "m" : s + "s";
+        return s % 86_400 == 0
+                ? s / 86_400 + "d"
+                : s % 3_600 == 0 ? s / 3_600 + "h" : s % 60 == 0 ? s / 60 + "m" : s + "s";
     }
 
     private static Duration parseUnchecked(String text) {

@@ -6,19 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Where the jobs read and write. {@link #properties} pass through to every Kafka client (SASL/SSL settings, ...). */
+/**
+ * Where the jobs read and write. {@link #properties} pass through to every Kafka client (SASL/SSL
+ * settings, ...).
+ */
 public class KafkaSettings implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public String bootstrapServers = "127.0.0.1:9092";
     public String groupId = "brandpulse-listening";
+
     /** Prefix of the exactly-once sink's transactional ids; unique per job on a cluster. */
     public String transactionalIdPrefix = "brandpulse-listening";
+
     /**
-     * Must not exceed the broker's {@code transaction.max.timeout.ms} (15 min by default), or the sink cannot start;
-     * must exceed the longest expected downtime, or a recovering job loses its open transaction.
+     * Must not exceed the broker's {@code transaction.max.timeout.ms} (15 min by default), or the
+     * sink cannot start; must exceed the longest expected downtime, or a recovering job loses its
+     * open transaction.
      */
     public Duration transactionTimeout = Duration.ofMinutes(15);
+
     /** Where a job without committed offsets starts: {@code earliest} or {@code latest}. */
     public StartingOffsets startingOffsets = StartingOffsets.EARLIEST;
 
@@ -27,7 +34,8 @@ public class KafkaSettings implements Serializable {
 
     /** Written in lower case, as Kafka's {@code auto.offset.reset} is. */
     public enum StartingOffsets {
-        EARLIEST, LATEST;
+        EARLIEST,
+        LATEST;
 
         @Override
         public String toString() {
@@ -45,9 +53,10 @@ public class KafkaSettings implements Serializable {
         public String alerts = "alerts";
         public String brandMetrics = "brand-metrics";
         public String customerEngagement = "customer-engagement";
+
         /**
-         * Opt-outs applied live (compacted; key = platform:authorId, any value = opted out, tombstone = back in);
-         * read from the beginning by every job, on top of privacy.optOut.
+         * Opt-outs applied live (compacted; key = platform:authorId, any value = opted out,
+         * tombstone = back in); read from the beginning by every job, on top of privacy.optOut.
          */
         public String optOuts = "privacy-optouts";
     }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A boolean keyword rule of a brand, matched on normalized text: every {@code allOf} term, at least one
- * {@code anyOf} term (when any are listed), no {@code noneOf} term, and the two {@code near} terms within
- * {@code near.within} characters of each other (when given).
+ * A boolean keyword rule of a brand, matched on normalized text: every {@code allOf} term, at least
+ * one {@code anyOf} term (when any are listed), no {@code noneOf} term, and the two {@code near}
+ * terms within {@code near.within} characters of each other (when given).
  */
 public class KeywordRule implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -9,9 +9,11 @@ public class MetricsSettings implements Serializable {
 
     /** Tumbling event-time window length. */
     public Duration window = Duration.ofMinutes(15);
+
     /**
-     * Mentions up to this late (behind the watermark) still update their window, which is then emitted again;
-     * later ones are counted ({@code lateMentionsDropped}) and left out of the metrics.
+     * Mentions up to this late (behind the watermark) still update their window, which is then
+     * emitted again; later ones are counted ({@code lateMentionsDropped}) and left out of the
+     * metrics.
      */
     public Duration allowedLateness = Duration.ofMinutes(10);
 }

@@ -13,19 +13,22 @@ import io.brandpulse.model.Alert;
 import io.brandpulse.model.AlertEvidence;
 import io.brandpulse.model.BrandWindowMetrics;
 import io.brandpulse.model.CustomerEngagement;
-import io.brandpulse.model.ResponseStats;
-import io.brandpulse.model.TermStat;
 import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.KeywordHit;
+import io.brandpulse.model.ResponseStats;
+import io.brandpulse.model.TermStat;
 import io.brandpulse.model.TextAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The JSON that leaves the system, written field by field so that the documented contracts
- * ({@code schemas/*.schema.json}) do not change when a Java field is renamed. Thread-safe.
+ * The JSON that leaves the system, written field by field so that the documented contracts ({@code
+ * schemas/*.schema.json}) do not change when a Java field is renamed. Thread-safe.
  */
 public final class OutputJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -33,8 +36,9 @@ public final class OutputJson {
     private OutputJson() {}
 
     /**
-     * An enriched mention ({@code mentions-enriched}). Written straight to bytes, without a tree: this is once per
-     * mention on the enrichment thread, where building the tree first cost as much as writing it.
+     * An enriched mention ({@code mentions-enriched}). Written straight to bytes, without a tree:
+     * this is once per mention on the enrichment thread, where building the tree first cost as much
+     * as writing it.
      */
     public static byte[] enrichedMention(EnrichedMention e) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(1_024);
@@ -91,7 +95,10 @@ public final class OutputJson {
         return bytes.toByteArray();
     }
 
-    /** The analysis of a text as a JSON object (the {@code analysis} of an enriched mention, a line of scripts/analyze). */
+    /**
+     * The analysis of a text as a JSON object (the {@code analysis} of an enriched mention, a line
+     * of scripts/analyze).
+     */
     public static ObjectNode analysis(TextAnalysis a) {
         try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
             writeAnalysis(buffer, a);
@@ -227,7 +234,9 @@ public final class OutputJson {
         return write(o);
     }
 
-    /** An event-time window: ISO-8601 for people, epoch milliseconds for programs (end exclusive). */
+    /**
+     * An event-time window: ISO-8601 for people, epoch milliseconds for programs (end exclusive).
+     */
     private static void window(ObjectNode o, long start, long end) {
         ObjectNode window = o.putObject("window");
         window.put("start", Instant.ofEpochMilli(start).toString());
@@ -236,7 +245,7 @@ public final class OutputJson {
         window.put("endMillis", end);
     }
 
-    private static void terms(ObjectNode o, String name, java.util.List<TermStat> terms) {
+    private static void terms(ObjectNode o, String name, List<TermStat> terms) {
         ArrayNode array = o.putArray(name);
         for (TermStat t : terms) {
             array.addObject().put("term", t.term).put("count", t.count).put("lift", round(t.lift));
@@ -244,8 +253,9 @@ public final class OutputJson {
     }
 
     /**
-     * A customer's engagement ({@code customer-engagement}, key = customerKey); no raw author id or name. Written
-     * straight to bytes like the enriched mention: it is once per emitted score, in the scoring thread.
+     * A customer's engagement ({@code customer-engagement}, key = customerKey); no raw author id or
+     * name. Written straight to bytes like the enriched mention: it is once per emitted score, in
+     * the scoring thread.
      */
     public static byte[] customerEngagement(CustomerEngagement e) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(512);
@@ -254,7 +264,9 @@ public final class OutputJson {
             g.writeStringField("customerKey", e.customerKey);
             g.writeStringField("brand", e.brand);
             if (e.deleted) {
-                g.writeBooleanField("deleted", true); // a tombstone (on Kafka: a null value under the customer's key)
+                g.writeBooleanField(
+                        "deleted",
+                        true); // a tombstone (on Kafka: a null value under the customer's key)
             } else {
                 g.writeNumberField("score", round(e.score));
                 g.writeStringField("tier", e.tier);
@@ -270,8 +282,11 @@ public final class OutputJson {
                 g.writeNumberField("interactions", e.interactions);
                 g.writeNumberField("meaningfulInteractions", e.meaningfulInteractions);
                 g.writeNumberField("brandRepliesReceived", e.brandRepliesReceived);
-                g.writeStringField("firstInteractionAt", Instant.ofEpochMilli(e.firstInteractionAt).toString());
-                g.writeStringField("lastInteractionAt", Instant.ofEpochMilli(e.lastInteractionAt).toString());
+                g.writeStringField(
+                        "firstInteractionAt",
+                        Instant.ofEpochMilli(e.firstInteractionAt).toString());
+                g.writeStringField(
+                        "lastInteractionAt", Instant.ofEpochMilli(e.lastInteractionAt).toString());
                 g.writeStringField("asOf", Instant.ofEpochMilli(e.asOf).toString());
             }
             g.writeEndObject();
@@ -329,11 +344,12 @@ public final class OutputJson {
     }
 
     /** Counts as a JSON object, largest first, then by name: stable output for the same input. */
-    private static void counts(ObjectNode o, String name, java.util.Map<String, Long> counts) {
+    private static void counts(ObjectNode o, String name, Map<String, Long> counts) {
         ObjectNode node = o.putObject(name);
         counts.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Long>comparingByValue(java.util.Comparator.reverseOrder())
-                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .sorted(
+                        Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                                .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> node.put(e.getKey(), e.getValue()));
     }
 
@@ -360,5 +376,4 @@ public final class OutputJson {
             throw new UncheckedIOException("extra fields were stored as invalid JSON", e);
         }
     }
-
 }

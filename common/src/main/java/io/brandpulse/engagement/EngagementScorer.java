@@ -3,26 +3,38 @@ package io.brandpulse.engagement;
 import io.brandpulse.config.EngagementSettings;
 import io.brandpulse.model.CustomerEngagement;
 import io.brandpulse.model.EnrichedMention;
+import java.util.Arrays;
 
 /**
- * Folds a customer's interactions into their {@link CustomerState} and scores it. The score (0–100) is 80% the
- * quality of the best recent interactions (a weighted top 5, decayed by the half-life: forty low-effort comments
- * average a low-effort comment, one excellent review counts as half of five) and 20% consistency (days with a
- * meaningful interaction over the last two months). Sentiment does not lower the score: a detailed complaint is
- * valuable engagement; it decides the tier instead.
+ * Folds a customer's interactions into their {@link CustomerState} and scores it. The score (0–100)
+ * is 80% the quality of the best recent interactions (a weighted top 5, decayed by the half-life:
+ * forty low-effort comments average a low-effort comment, one excellent review counts as half of
+ * five) and 20% consistency (days with a meaningful interaction over the last two months).
+ * Sentiment does not lower the score: a detailed complaint is valuable engagement; it decides the
+ * tier instead.
  */
 public final class EngagementScorer {
     static final int TOP = 5;
+
     /** Weights of the best, second best... interactions. */
     static final double[] TOP_WEIGHTS = {1, 0.5, 0.25, 0.125, 0.0625};
+
     static final double TOP_WEIGHT_SUM = 1.9375;
-    /** An interaction of at least this quality is meaningful (counts for consistency and the engaged history). */
+
+    /**
+     * An interaction of at least this quality is meaningful (counts for consistency and the engaged
+     * history).
+     */
     static final double MEANINGFUL = 25;
+
     /** Active days for full consistency. */
     static final int CONSISTENT_DAYS = 6;
+
     static final int REMEMBERED_CONTENTS = 4;
+
     /** Quality points an interaction gains when the brand replied to it. */
     static final double REPLY_BONUS = 10;
+
     static final long DAY = 86_400_000L;
     static final double FAST = 0.5;
     static final double SLOW = 0.1;
@@ -69,7 +81,8 @@ public final class EngagementScorer {
         if (quality >= MEANINGFUL) {
             s.meaningfulInteractions++;
             markActiveDay(s, Math.floorDiv(t, DAY));
-            s.negativeStreak = "negative".equals(m.analysis.sentimentLabel) ? s.negativeStreak + 1 : 0;
+            s.negativeStreak =
+                    "negative".equals(m.analysis.sentimentLabel) ? s.negativeStreak + 1 : 0;
         }
     }
 
@@ -78,14 +91,20 @@ public final class EngagementScorer {
         double quality = 0;
         double[] decayed = new double[s.topQuality.length];
         for (int i = 0; i < decayed.length; i++) {
-            decayed[i] = s.topQuality[i] * Math.pow(2, -(double) Math.max(0, now - s.topTime[i]) / halfLife);
+            decayed[i] =
+                    s.topQuality[i]
+                            * Math.pow(2, -(double) Math.max(0, now - s.topTime[i]) / halfLife);
         }
-        java.util.Arrays.sort(decayed);
+        Arrays.sort(decayed);
         for (int i = 0; i < decayed.length; i++) {
             quality += TOP_WEIGHTS[i] * decayed[decayed.length - 1 - i];
         }
         quality /= TOP_WEIGHT_SUM;
-        double consistency = Math.min(1.0, (double) Long.bitCount(activeDaysAsOf(s, Math.floorDiv(now, DAY))) / CONSISTENT_DAYS);
+        double consistency =
+                Math.min(
+                        1.0,
+                        (double) Long.bitCount(activeDaysAsOf(s, Math.floorDiv(now, DAY)))
+                                / CONSISTENT_DAYS);
         double recency = Math.pow(2, -(double) Math.max(0, now - s.lastInteractionAt) / halfLife);
         double score = Math.min(100, 0.8 * quality + 20 * consistency);
         double trend = s.fastSentiment - s.slowSentiment;
@@ -106,8 +125,13 @@ public final class EngagementScorer {
         e.lastInteractionAt = s.lastInteractionAt;
         e.asOf = now;
         e.tier = tier(s, score, now);
-        e.churnRisk = round(Math.min(1, Math.max(e.tier.equals(AT_RISK) ? 0.5 : 0,
-                0.6 * Math.max(0, -trend) + 0.4 * (1 - recency))));
+        e.churnRisk =
+                round(
+                        Math.min(
+                                1,
+                                Math.max(
+                                        e.tier.equals(AT_RISK) ? 0.5 : 0,
+                                        0.6 * Math.max(0, -trend) + 0.4 * (1 - recency))));
         e.scoreChange = s.emittedScore < 0 ? e.score : round(e.score - s.emittedScore);
         return e;
     }
@@ -127,8 +151,9 @@ public final class EngagementScorer {
     }
 
     /**
-     * The brand answered one of the customer's mentions (a complaint or a question): that interaction was worth
-     * answering, and counts {@link #REPLY_BONUS} points more if it is among the customer's best.
+     * The brand answered one of the customer's mentions (a complaint or a question): that
+     * interaction was worth answering, and counts {@link #REPLY_BONUS} points more if it is among
+     * the customer's best.
      */
     public void replyReceived(CustomerState s, long interactionAt) {
         s.repliesReceived++;
@@ -158,8 +183,8 @@ public final class EngagementScorer {
             }
         }
         if (n < TOP) {
-            s.topQuality = java.util.Arrays.copyOf(s.topQuality, n + 1);
-            s.topTime = java.util.Arrays.copyOf(s.topTime, n + 1);
+            s.topQuality = Arrays.copyOf(s.topQuality, n + 1);
+            s.topTime = Arrays.copyOf(s.topTime, n + 1);
             s.topQuality[n] = quality;
             s.topTime[n] = t;
         } else if (rank > worstRank) {
@@ -168,7 +193,10 @@ public final class EngagementScorer {
         }
     }
 
-    /** Decayed value at any later time is 2^(rank - now / halfLife): the order of ranks never changes. */
+    /**
+     * Decayed value at any later time is 2^(rank - now / halfLife): the order of ranks never
+     * changes.
+     */
     private double rank(double quality, long t) {
         return Math.log(quality) / Math.log(2) + (double) t / halfLife;
     }

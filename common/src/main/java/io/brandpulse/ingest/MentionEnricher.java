@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns a valid mention into an {@link EnrichedMention}: analyses its text (see {@link TextAnalyzer}), resolves its
- * brand, pseudonymizes its author, and recognizes brand replies. Opted-out customers get nothing ({@link #enrich}
- * returns null).
+ * Turns a valid mention into an {@link EnrichedMention}: analyses its text (see {@link
+ * TextAnalyzer}), resolves its brand, pseudonymizes its author, and recognizes brand replies.
+ * Opted-out customers get nothing ({@link #enrich} returns null).
  *
  * <p>Not thread-safe: one instance per operator instance.
  */
@@ -91,7 +91,8 @@ public final class MentionEnricher implements AutoCloseable {
         }
 
         if (e.officialAccountOf != null) {
-            // A brand's own reply apologizes for the complaint it answers; it is not a complaint or a question itself.
+            // A brand's own reply apologizes for the complaint it answers; it is not a complaint or
+            // a question itself.
             e.analysis.complaint = false;
             e.analysis.complaintCategory = null;
             e.analysis.severity = null;

@@ -1,9 +1,10 @@
 package io.brandpulse.ingest;
 
 /**
- * Makes free text safe to process and to write back out: control characters other than tab and newline are removed
- * (they come from scrapers, not from people), lone UTF-16 surrogates (possible through JSON {@code \\uD800} escapes)
- * become U+FFFD, and carriage returns are folded into newlines.
+ * Makes free text safe to process and to write back out: control characters other than tab and
+ * newline are removed (they come from scrapers, not from people), lone UTF-16 surrogates (possible
+ * through JSON {@code \\uD800} escapes) become U+FFFD, and carriage returns are folded into
+ * newlines.
  */
 public final class TextSanitizer {
     private TextSanitizer() {}
@@ -15,7 +16,9 @@ public final class TextSanitizer {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 out.append(c).append(s.charAt(++i));
             } else if (Character.isSurrogate(c)) {
                 out.append('\uFFFD');
@@ -34,7 +37,9 @@ public final class TextSanitizer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < s.length()
+                        && Character.isLowSurrogate(s.charAt(i + 1))) {
                     i++;
                     continue;
                 }

@@ -11,20 +11,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Per-brand window metrics, as plain functions over an accumulator (the Flink operator is a thin wrapper): spam
- * is counted apart and never in the volume; the brand's own replies are counted apart; reposts and copies are
- * amplification, apart from original posts.
+ * Per-brand window metrics, as plain functions over an accumulator (the Flink operator is a thin
+ * wrapper): spam is counted apart and never in the volume; the brand's own replies are counted
+ * apart; reposts and copies are amplification, apart from original posts.
  */
 public final class BrandMetrics {
     /** How many words a window reports in {@code topTerms}. */
     static final int TOP_TERMS = 10;
-    /** Terms are counted in normalized form, so 青檸咖啡 and 青柠咖啡 are one term (the normalizer is thread-safe). */
+
+    /**
+     * Terms are counted in normalized form, so 青檸咖啡 and 青柠咖啡 are one term (the normalizer is
+     * thread-safe).
+     */
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
 
     private BrandMetrics() {}
@@ -78,7 +82,8 @@ public final class BrandMetrics {
                 c.keywordHits.merge(NORMALIZER.normalize(hit.text), 1L, Long::sum);
             }
         }
-        if (!repost) { // words of original posts: a repost storm must not dominate the window's vocabulary
+        if (!repost) { // words of original posts: a repost storm must not dominate the window's
+            // vocabulary
             for (String token : a.tokens) {
                 String term = NORMALIZER.normalize(token);
                 if (isTerm(term)) {
@@ -88,7 +93,8 @@ public final class BrandMetrics {
         }
     }
 
-    public static BrandMetricsAccumulator merge(BrandMetricsAccumulator a, BrandMetricsAccumulator b) {
+    public static BrandMetricsAccumulator merge(
+            BrandMetricsAccumulator a, BrandMetricsAccumulator b) {
         BrandWindowMetrics x = a.counts;
         BrandWindowMetrics y = b.counts;
         x.brand = x.brand != null ? x.brand : y.brand;
@@ -111,13 +117,19 @@ public final class BrandMetrics {
         a.contentKeys.addAll(b.contentKeys);
         a.samples.offerAll(b.samples);
         a.negativeSamples.offerAll(b.negativeSamples);
-        x.copies = x.volume - a.contentKeys.size(); // over both halves: the volume beyond the distinct contents
+        x.copies =
+                x.volume - a.contentKeys.size(); // over both halves: the volume beyond the distinct
+        // contents
         return a;
     }
 
     /** Likes, reposts and comments the mention received: how far it was heard. */
     public static long engagement(EnrichedMention m) {
-        return m.metrics == null ? 0 : Math.max(0, m.metrics.likes) + Math.max(0, m.metrics.reposts) + Math.max(0, m.metrics.comments);
+        return m.metrics == null
+                ? 0
+                : Math.max(0, m.metrics.likes)
+                        + Math.max(0, m.metrics.reposts)
+                        + Math.max(0, m.metrics.comments);
     }
 
     /**
@@ -146,17 +158,19 @@ public final class BrandMetrics {
         out.complaintCategories = new HashMap<>(c.complaintCategories);
         out.severities = new HashMap<>(c.severities);
         out.keywordHits = new HashMap<>(c.keywordHits);
-        out.repostShare = c.volume == 0 ? 0 : round((double) Math.max(c.reposts, c.copies) / c.volume);
+        out.repostShare =
+                c.volume == 0 ? 0 : round((double) Math.max(c.reposts, c.copies) / c.volume);
         out.sampleMentionIds = acc.samples.ids();
         out.sampleNegativeMentionIds = acc.negativeSamples.ids();
         return out;
     }
 
     /**
-     * Top and driver terms of the window, judged against the brand's term baseline, which then learns the window
-     * (once per window, even when it is re-emitted with late mentions).
+     * Top and driver terms of the window, judged against the brand's term baseline, which then
+     * learns the window (once per window, even when it is re-emitted with late mentions).
      */
-    public static void addTerms(BrandWindowMetrics out, Map<String, Long> terms, TermBaseline baseline) {
+    public static void addTerms(
+            BrandWindowMetrics out, Map<String, Long> terms, TermBaseline baseline) {
         out.topTerms = new ArrayList<>(baseline.top(terms, out.originals, TOP_TERMS));
         out.driverTerms = new ArrayList<>(baseline.drivers(terms, out.originals));
         baseline.update(out.windowStart, terms, out.originals);
@@ -166,16 +180,23 @@ public final class BrandMetrics {
         return Math.round(value * 1000) / 1000.0;
     }
 
-    /** Function words and fillers (resource {@code /metrics/stopwords.txt}), never top or driver terms. */
+    /**
+     * Function words and fillers (resource {@code /metrics/stopwords.txt}), never top or driver
+     * terms.
+     */
     private static final Set<String> STOPWORDS = loadStopwords();
 
     private static Set<String> loadStopwords() {
         try (InputStream in = BrandMetrics.class.getResourceAsStream("/metrics/stopwords.txt")) {
             if (in == null) {
-                throw new IllegalStateException("resource /metrics/stopwords.txt is missing from the jar");
+                throw new IllegalStateException(
+                        "resource /metrics/stopwords.txt is missing from the jar");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -183,7 +204,7 @@ public final class BrandMetrics {
 
     /** A word worth counting: two characters or more, not a number, not a function word. */
     static boolean isTerm(String token) {
-        if (token.length() < 2 || STOPWORDS.contains(token.toLowerCase(java.util.Locale.ROOT))) {
+        if (token.length() < 2 || STOPWORDS.contains(token.toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int i = 0; i < token.length(); i++) {

@@ -6,7 +6,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** The running state of one brand's window: the counts so far plus what is needed for distinct counts. */
+/**
+ * The running state of one brand's window: the counts so far plus what is needed for distinct
+ * counts.
+ */
 public class BrandMetricsAccumulator {
     public BrandWindowMetrics counts = new BrandWindowMetrics();
     public Set<String> authors = new HashSet<>();

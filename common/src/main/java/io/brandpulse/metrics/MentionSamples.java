@@ -3,8 +3,8 @@ package io.brandpulse.metrics;
 import java.util.Arrays;
 
 /**
- * The few most engaged mentions of a window (likes + reposts + comments; ties by id, so replays agree), kept in a
- * fixed-size array so that a window's state does not grow with its volume.
+ * The few most engaged mentions of a window (likes + reposts + comments; ties by id, so replays
+ * agree), kept in a fixed-size array so that a window's state does not grow with its volume.
  */
 public class MentionSamples {
     public static final int SIZE = 5;

@@ -1,6 +1,9 @@
 package io.brandpulse.metrics;
 
-/** A brand's running count of open response cases, across windows (once per window, even when re-emitted). */
+/**
+ * A brand's running count of open response cases, across windows (once per window, even when
+ * re-emitted).
+ */
 public class OpenCases {
     public long open;
     public long lastWindowStart = Long.MIN_VALUE;

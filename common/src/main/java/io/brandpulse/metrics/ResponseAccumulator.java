@@ -4,9 +4,15 @@ import io.brandpulse.model.ResponseEvent;
 import io.brandpulse.model.ResponseStats;
 import java.util.Arrays;
 
-/** A brand's response events of one window, pre-aggregated; response times kept (bounded) for percentiles. */
+/**
+ * A brand's response events of one window, pre-aggregated; response times kept (bounded) for
+ * percentiles.
+ */
 public class ResponseAccumulator {
-    /** Response times kept per window for the percentiles: beyond, the window's percentiles use the first ones. */
+    /**
+     * Response times kept per window for the percentiles: beyond, the window's percentiles use the
+     * first ones.
+     */
     static final int MAX_TIMES = 10_000;
 
     public long opened;
@@ -41,8 +47,16 @@ public class ResponseAccumulator {
         overdue += other.overdue;
         expired += other.expired;
         int room = Math.max(0, MAX_TIMES - responseMillis.length);
-        long[] merged = Arrays.copyOf(responseMillis, responseMillis.length + Math.min(room, other.responseMillis.length));
-        System.arraycopy(other.responseMillis, 0, merged, responseMillis.length, merged.length - responseMillis.length);
+        long[] merged =
+                Arrays.copyOf(
+                        responseMillis,
+                        responseMillis.length + Math.min(room, other.responseMillis.length));
+        System.arraycopy(
+                other.responseMillis,
+                0,
+                merged,
+                responseMillis.length,
+                merged.length - responseMillis.length);
         responseMillis = merged;
         return this;
     }

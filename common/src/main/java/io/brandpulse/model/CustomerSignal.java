@@ -1,8 +1,9 @@
 package io.brandpulse.model;
 
 /**
- * Something about a customer that is not one of their mentions, for their engagement score: they opted out (or
- * back in) on the live topic, or the brand replied to one of their complaints or questions.
+ * Something about a customer that is not one of their mentions, for their engagement score: they
+ * opted out (or back in) on the live topic, or the brand replied to one of their complaints or
+ * questions.
  */
 public class CustomerSignal {
     public static final String OPTED_OUT = "OPTED_OUT";
@@ -11,8 +12,12 @@ public class CustomerSignal {
 
     public String customerKey;
     public String kind;
-    /** For BRAND_REPLY: the brand, and the event time of the customer's mention that was answered. */
+
+    /**
+     * For BRAND_REPLY: the brand, and the event time of the customer's mention that was answered.
+     */
     public String brand;
+
     public long interactionAt;
 
     public CustomerSignal() {}

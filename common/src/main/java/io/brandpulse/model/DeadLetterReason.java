@@ -15,8 +15,14 @@ public enum DeadLetterReason {
     EMPTY_TEXT,
     TEXT_TOO_LONG,
     DUPLICATE_ID,
-    /** An alert the webhook did not accept after every retry (the alert itself is in the alerts topic). */
+    /**
+     * An alert the webhook did not accept after every retry (the alert itself is in the alerts
+     * topic).
+     */
     WEBHOOK_UNDELIVERED,
-    /** The parser failed in a way nobody foresaw; the detail names the exception. Report it as a bug. */
+    /**
+     * The parser failed in a way nobody foresaw; the detail names the exception. Report it as a
+     * bug.
+     */
     UNPARSEABLE
 }

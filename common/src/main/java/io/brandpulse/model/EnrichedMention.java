@@ -1,37 +1,51 @@
 package io.brandpulse.model;
 
 /**
- * A mention after enrichment, for {@code mentions-enriched} and every downstream stage. It carries no raw author id
- * or name: the author is known by a pseudonymous {@link #customerKey} (brand accounts keep their id, they are not
- * customers).
+ * A mention after enrichment, for {@code mentions-enriched} and every downstream stage. It carries
+ * no raw author id or name: the author is known by a pseudonymous {@link #customerKey} (brand
+ * accounts keep their id, they are not customers).
  */
 public class EnrichedMention {
     public String id;
     public String platform;
     public long createdAt;
 
-    /** The configured brand id this mention is about, or the collector's brand as sent when it is not configured. */
+    /**
+     * The configured brand id this mention is about, or the collector's brand as sent when it is
+     * not configured.
+     */
     public String brand;
+
     /** True when {@link #brand} is a configured brand. */
     public boolean brandConfigured;
+
     /**
-     * How the brand was found: {@code FIELD} (the collector's brand), {@code TEXT} (a name in the text),
-     * {@code OFFICIAL_ACCOUNT} (written by one of the brand's accounts), {@code NONE}.
+     * How the brand was found: {@code FIELD} (the collector's brand), {@code TEXT} (a name in the
+     * text), {@code OFFICIAL_ACCOUNT} (written by one of the brand's accounts), {@code NONE}.
      */
     public String brandMatch;
+
     /** Every configured brand named in the text, in order of first appearance, comma-free ids. */
     public String[] mentionedBrands;
 
     /** Lowercase hex HMAC-SHA256 of {@code platform:authorId} under the pseudonym key. */
     public String customerKey;
+
     public Long authorFollowers;
     public Boolean authorVerified;
-    /** Set when the author is one of the brand's official accounts: then this mention is a brand reply. */
+
+    /**
+     * Set when the author is one of the brand's official accounts: then this mention is a brand
+     * reply.
+     */
     public String officialAccountOf;
 
     public String text;
     public String normalizedText;
-    /** What the text analysis found: tokens, keywords, sentiment, complaint, spam, duplicate key. */
+
+    /**
+     * What the text analysis found: tokens, keywords, sentiment, complaint, spam, duplicate key.
+     */
     public TextAnalysis analysis;
 
     public String url;
@@ -44,7 +58,10 @@ public class EnrichedMention {
 
     public EnrichedMention() {}
 
-    /** A copy whose fields can be changed without touching this one; the analysis and arrays are shared. */
+    /**
+     * A copy whose fields can be changed without touching this one; the analysis and arrays are
+     * shared.
+     */
     public EnrichedMention copy() {
         EnrichedMention c = new EnrichedMention();
         c.id = id;

@@ -4,10 +4,13 @@ package io.brandpulse.model;
 public class KeywordHit {
     /** The term as written in the text (original characters: Traditional stays Traditional). */
     public String text;
+
     /** {@code BRAND}, {@code KEYWORD} or {@code CRISIS}. */
     public String kind;
+
     /** The brand the term belongs to; null for the built-in crisis terms. */
     public String brand;
+
     /** Offsets in the original text, end exclusive. */
     public int start;
 

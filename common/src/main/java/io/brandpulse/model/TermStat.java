@@ -4,7 +4,11 @@ package io.brandpulse.model;
 public class TermStat {
     public String term;
     public long count;
-    /** How many times more frequent than usual for the brand (share of the window's posts vs its baseline share). */
+
+    /**
+     * How many times more frequent than usual for the brand (share of the window's posts vs its
+     * baseline share).
+     */
     public double lift;
 
     public TermStat() {}

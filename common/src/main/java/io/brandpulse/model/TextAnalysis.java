@@ -1,18 +1,23 @@
 package io.brandpulse.model;
 
 /**
- * What the text analysis found in a mention. A Flink POJO (arrays, no collections) so that it travels with the
- * enriched mention without Kryo.
+ * What the text analysis found in a mention. A Flink POJO (arrays, no collections) so that it
+ * travels with the enriched mention without Kryo.
  */
 public class TextAnalysis {
-    /** Words in the original characters, punctuation and markup left out; configured terms stay whole. */
+    /**
+     * Words in the original characters, punctuation and markup left out; configured terms stay
+     * whole.
+     */
     public String[] tokens;
+
     /** Start and end (exclusive) offsets of each token in the original text. */
     public int[] tokenStarts;
 
     public int[] tokenEnds;
 
     public KeywordHit[] keywords;
+
     /** Keyword rules matched, as {@code brand:ruleId}. */
     public String[] matchedRules;
 
@@ -21,11 +26,13 @@ public class TextAnalysis {
     public String[] urls;
     public String[] mentions;
     public String[] topics;
+
     /** True when the text carries a repost chain ({@code //@user: ...}). */
     public boolean repost;
 
     /** {@code positive}, {@code negative} or {@code neutral}. */
     public String sentimentLabel;
+
     /** In [-1, 1]; the sign is the polarity. */
     public double sentimentScore;
 
@@ -33,28 +40,39 @@ public class TextAnalysis {
 
     /** True when the mention is a complaint. */
     public boolean complaint;
-    /** PRODUCT_QUALITY, SERVICE, COMMUNICATION, LOGISTICS, PRICE, SAFETY_LEGAL or OTHER; null when no complaint. */
+
+    /**
+     * PRODUCT_QUALITY, SERVICE, COMMUNICATION, LOGISTICS, PRICE, SAFETY_LEGAL or OTHER; null when
+     * no complaint.
+     */
     public String complaintCategory;
+
     /** LOW, MEDIUM, HIGH or CRITICAL; null when no complaint. */
     public String severity;
+
     /** A question or request addressed to the brand. */
     public boolean question;
+
     /** A constructive suggestion. */
     public boolean suggestion;
+
     /** True when any crisis term was found. */
     public boolean crisis;
 
     public boolean spam;
     public String[] spamReasons;
 
-    /** 64-bit SimHash of the content (16 hex digits): equal or close keys mark reposts and copy-paste. */
+    /**
+     * 64-bit SimHash of the content (16 hex digits): equal or close keys mark reposts and
+     * copy-paste.
+     */
     public String duplicateKey;
 
     public TextAnalysis() {}
 
     /**
-     * A copy whose scalar fields can be changed without touching this one; the arrays are shared (nothing changes an
-     * analysis's arrays after it is made).
+     * A copy whose scalar fields can be changed without touching this one; the arrays are shared
+     * (nothing changes an analysis's arrays after it is made).
      */
     public TextAnalysis copy() {
         TextAnalysis c = new TextAnalysis();

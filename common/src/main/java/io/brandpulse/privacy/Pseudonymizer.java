@@ -7,9 +7,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Customer pseudonyms: lowercase hex HMAC-SHA256 of {@code platform:authorId} under {@code privacy.pseudonymKey}.
- * Analysts who hold the key can compute the same value from their CRM and join; without it the id cannot be
- * recovered. Not thread-safe ({@link Mac} is not): one instance per operator instance.
+ * Customer pseudonyms: lowercase hex HMAC-SHA256 of {@code platform:authorId} under {@code
+ * privacy.pseudonymKey}. Analysts who hold the key can compute the same value from their CRM and
+ * join; without it the id cannot be recovered. Not thread-safe ({@link Mac} is not): one instance
+ * per operator instance.
  */
 public final class Pseudonymizer {
     private final Mac mac;

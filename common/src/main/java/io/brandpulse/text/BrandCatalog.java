@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The configured brands, ready to be looked up by the collector's {@code brand} field (by id or any name, ignoring
- * script, width and case) and by their official accounts. Finding brand names in text is the {@link TermMatcher}'s
- * job, in the same pass as every other term.
+ * The configured brands, ready to be looked up by the collector's {@code brand} field (by id or any
+ * name, ignoring script, width and case) and by their official accounts. Finding brand names in
+ * text is the {@link TermMatcher}'s job, in the same pass as every other term.
  */
 public final class BrandCatalog {
     private final TextNormalizer normalizer;
@@ -29,7 +29,9 @@ public final class BrandCatalog {
         }
     }
 
-    /** The configured brand a collector's {@code brand} value names (by id or by any name), or null. */
+    /**
+     * The configured brand a collector's {@code brand} value names (by id or by any name), or null.
+     */
     public String brandNamed(String value) {
         return value == null ? null : brandByNormalizedName.get(normalizer.normalize(value.trim()));
     }

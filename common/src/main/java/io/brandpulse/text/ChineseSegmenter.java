@@ -1,18 +1,20 @@
 package io.brandpulse.text;
 
+import java.io.CharArrayReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.CharArrayReader;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Words of a (normalized, Simplified) text by smartcn's {@link HMMChineseTokenizer}, as offsets. Our own chain:
- * no Porter stemming (smartcn's stock analyzer turns {@code iphone} into {@code iphon}), no stop words, and tokens
- * without a letter or digit (punctuation, symbols) are not words.
+ * Words of a (normalized, Simplified) text by smartcn's {@link HMMChineseTokenizer}, as offsets.
+ * Our own chain: no Porter stemming (smartcn's stock analyzer turns {@code iphone} into {@code
+ * iphon}), no stop words, and tokens without a letter or digit (punctuation, symbols) are not
+ * words.
  *
- * <p>Not thread-safe: one per operator instance, opened once (the HMM dictionaries load once per JVM).
+ * <p>Not thread-safe: one per operator instance, opened once (the HMM dictionaries load once per
+ * JVM).
  */
 public final class ChineseSegmenter implements Closeable {
     private final HMMChineseTokenizer tokenizer = new HMMChineseTokenizer();
@@ -54,8 +56,9 @@ public final class ChineseSegmenter implements Closeable {
     }
 
     /**
-     * smartcn cuts sentences at full-width punctuation; after normalization (which makes {@code ，} a {@code ,}) it
-     * would see one long sentence and segment twice as slowly, and worse. Same length, so offsets do not change.
+     * smartcn cuts sentences at full-width punctuation; after normalization (which makes {@code ，}
+     * a {@code ,}) it would see one long sentence and segment twice as slowly, and worse. Same
+     * length, so offsets do not change.
      */
     static char[] withFullWidthPunctuation(String text) {
         char[] chars = text.toCharArray();
@@ -68,7 +71,7 @@ public final class ChineseSegmenter implements Closeable {
                 case ':' -> chars[i] = '：';
                 case '(' -> chars[i] = '（';
                 case ')' -> chars[i] = '）';
-                default -> { }
+                default -> {}
             }
         }
         return chars;

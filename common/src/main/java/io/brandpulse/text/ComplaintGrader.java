@@ -5,16 +5,19 @@ import io.brandpulse.text.TermMatcher.Hit;
 import io.brandpulse.text.TermMatcher.Kind;
 import io.brandpulse.text.sentiment.Sentiment;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Whether a mention is a complaint, about what, and how serious; whether it asks the brand something.
+ * Whether a mention is a complaint, about what, and how serious; whether it asks the brand
+ * something.
  *
- * <p>A complaint is a negative mention with a complaint cue, or one where the writer says so (投诉, 差评, 维权...).
- * Its category is the one with most cues (SAFETY_LEGAL wins ties: it is the one a brand must not miss), OTHER when
- * none. Severity: safety and legal issues are HIGH, CRITICAL when someone was harmed or a child is involved;
- * personal taste is LOW; the rest MEDIUM; many people affected raises a grade, and so does a crisis term.
+ * <p>A complaint is a negative mention with a complaint cue, or one where the writer says so (投诉,
+ * 差评, 维权...). Its category is the one with most cues (SAFETY_LEGAL wins ties: it is the one a brand
+ * must not miss), OTHER when none. Severity: safety and legal issues are HIGH, CRITICAL when
+ * someone was harmed or a child is involved; personal taste is LOW; the rest MEDIUM; many people
+ * affected raises a grade, and so does a crisis term.
  */
 public final class ComplaintGrader {
     public static final String OTHER = "OTHER";
@@ -24,8 +27,9 @@ public final class ComplaintGrader {
 
     private ComplaintGrader() {}
 
-    public static void grade(List<Hit> hits, Sentiment sentiment, SocialMarkup markup, TextAnalysis out) {
-        Map<String, Integer> categoryCues = new java.util.HashMap<>();
+    public static void grade(
+            List<Hit> hits, Sentiment sentiment, SocialMarkup markup, TextAnalysis out) {
+        Map<String, Integer> categoryCues = new HashMap<>();
         Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         boolean brandNamed = false;
         for (Hit hit : hits) {
@@ -34,7 +38,8 @@ public final class ComplaintGrader {
             if (kind == Kind.COMPLAINT) {
                 categoryCues.merge(hit.meaning().tag(), 1, Integer::sum);
             } else if (kind == Kind.TASTE) {
-                categoryCues.merge(PRODUCT_QUALITY, 1, Integer::sum); // a matter of taste is about the product
+                categoryCues.merge(
+                        PRODUCT_QUALITY, 1, Integer::sum); // a matter of taste is about the product
             }
             brandNamed |= kind == Kind.BRAND;
         }
@@ -70,8 +75,13 @@ public final class ComplaintGrader {
         out.severity = SEVERITIES[Math.min(grade, 3)];
     }
 
-    /** The category with most cues; ties go to the earlier in this order (the costlier to miss first). */
-    private static final String[] PRIORITY = {SAFETY_LEGAL, PRODUCT_QUALITY, "LOGISTICS", "SERVICE", "COMMUNICATION", "PRICE"};
+    /**
+     * The category with most cues; ties go to the earlier in this order (the costlier to miss
+     * first).
+     */
+    private static final String[] PRIORITY = {
+        SAFETY_LEGAL, PRODUCT_QUALITY, "LOGISTICS", "SERVICE", "COMMUNICATION", "PRICE"
+    };
 
     private static String topCategory(Map<String, Integer> cues) {
         String best = OTHER;

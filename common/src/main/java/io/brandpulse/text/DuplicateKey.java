@@ -1,8 +1,9 @@
 package io.brandpulse.text;
 
 /**
- * A 64-bit SimHash over character bigrams of a text's content (letters and digits only): copies of the same post
- * get the same key, and near-copies (a word changed, an emoticon added) keys a few bits apart.
+ * A 64-bit SimHash over character bigrams of a text's content (letters and digits only): copies of
+ * the same post get the same key, and near-copies (a word changed, an emoticon added) keys a few
+ * bits apart.
  */
 public final class DuplicateKey {
     private DuplicateKey() {}
@@ -37,7 +38,10 @@ public final class DuplicateKey {
         return key;
     }
 
-    /** Sixteen lowercase hex digits (String.format did the same at ten times the cost, once per mention). */
+    /**
+     * Sixteen lowercase hex digits (String.format did the same at ten times the cost, once per
+     * mention).
+     */
     public static String hex(long key) {
         String digits = Long.toHexString(key);
         return "0000000000000000".substring(digits.length()) + digits;

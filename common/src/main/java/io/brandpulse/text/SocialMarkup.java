@@ -1,21 +1,27 @@
 package io.brandpulse.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The social-media markup in a normalized text: Weibo bracket emoticons ({@code [怒]}), emoji, URLs,
- * {@code @mentions}, {@code #topics#} and the repost chain ({@code //@user: reposted text}). Each is reported as a
- * span of the normalized text, and {@link #maskedForSegmentation} blanks them out so that the segmenter sees only
- * words (offsets stay the same).
+ * {@code @mentions}, {@code #topics#} and the repost chain ({@code //@user: reposted text}). Each
+ * is reported as a span of the normalized text, and {@link #maskedForSegmentation} blanks them out
+ * so that the segmenter sees only words (offsets stay the same).
  */
 public final class SocialMarkup {
     // Weibo emoticons are short names in brackets: [怒], [哈哈], [good], [doge], [笑cry].
-    private static final Pattern EMOTICON = Pattern.compile("\\[[\\p{IsHan}\\p{IsLatin}\\d]{1,8}\\]");
-    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[\\w\\-.~:/?#\\[\\]@!$&'()*+,;=%]+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MENTION = Pattern.compile("@[\\p{IsHan}\\p{IsLatin}\\d_\\-]{1,30}");
+    private static final Pattern EMOTICON =
+            Pattern.compile("\\[[\\p{IsHan}\\p{IsLatin}\\d]{1,8}\\]");
+    private static final Pattern URL =
+            Pattern.compile(
+                    "(?:https?://|www\\.)[\\w\\-.~:/?#\\[\\]@!$&'()*+,;=%]+",
+                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern MENTION =
+            Pattern.compile("@[\\p{IsHan}\\p{IsLatin}\\d_\\-]{1,30}");
     private static final Pattern TOPIC = Pattern.compile("#[^#\\n]{1,60}#");
     private static final String REPOST_MARK = "//@";
 
@@ -24,7 +30,11 @@ public final class SocialMarkup {
     public final List<int[]> urls = new ArrayList<>();
     public final List<int[]> mentions = new ArrayList<>();
     public final List<int[]> topics = new ArrayList<>();
-    /** Where the reposted part starts ({@code //@...}), or the text's length when it is not a repost. */
+
+    /**
+     * Where the reposted part starts ({@code //@...}), or the text's length when it is not a
+     * repost.
+     */
     public final int ownTextEnd;
 
     private final String normalized;
@@ -74,23 +84,33 @@ public final class SocialMarkup {
     }
 
     static boolean isEmoji(int cp) {
-        return (cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x1F000 && cp <= 0x1F2FF)
-                || cp == 0x2B50 || cp == 0x2B55;
+        return (cp >= 0x1F300 && cp <= 0x1FAFF)
+                || (cp >= 0x2600 && cp <= 0x27BF)
+                || (cp >= 0x1F000 && cp <= 0x1F2FF)
+                || cp == 0x2B50
+                || cp == 0x2B55;
     }
 
     private static boolean isEmojiModifier(int cp) {
         return cp == 0xFE0F || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF);
     }
 
-    /** The normalized text with markup (but not topics' words) replaced by spaces, for the segmenter. */
+    /**
+     * The normalized text with markup (but not topics' words) replaced by spaces, for the
+     * segmenter.
+     */
     public String maskedForSegmentation() {
-        if (emoticons.isEmpty() && emoji.isEmpty() && urls.isEmpty() && mentions.isEmpty() && topics.isEmpty()) {
+        if (emoticons.isEmpty()
+                && emoji.isEmpty()
+                && urls.isEmpty()
+                && mentions.isEmpty()
+                && topics.isEmpty()) {
             return normalized;
         }
         char[] chars = normalized.toCharArray();
         for (List<int[]> spans : List.of(emoticons, emoji, urls, mentions)) {
             for (int[] s : spans) {
-                java.util.Arrays.fill(chars, s[0], s[1], ' ');
+                Arrays.fill(chars, s[0], s[1], ' ');
             }
         }
         for (int[] t : topics) { // the words of a #topic# are words; its hashes are not

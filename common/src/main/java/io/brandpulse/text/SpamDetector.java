@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Gambling and lottery ads, scams, link farms and bot-like text. One strong ad term (娱乐城, 体验金, 首存...) is
- * enough; weak ones (加微信, 领取, 红包...) need company (another weak term or a link). Repeats of the same post by
- * many accounts are the stream's business (see {@link DuplicateKey}), not one text's.
+ * Gambling and lottery ads, scams, link farms and bot-like text. One strong ad term (娱乐城, 体验金,
+ * 首存...) is enough; weak ones (加微信, 领取, 红包...) need company (another weak term or a link). Repeats
+ * of the same post by many accounts are the stream's business (see {@link DuplicateKey}), not one
+ * text's.
  */
 public final class SpamDetector {
     private SpamDetector() {}
@@ -34,7 +35,8 @@ public final class SpamDetector {
         } else if (weak.size() >= 2 || (!weak.isEmpty() && !markup.urls.isEmpty())) {
             reasons.add("AD_TERMS");
         }
-        if (markup.urls.size() >= 3 || (markup.urls.size() >= 1 && linkShare(markup, normalized) > 0.6)) {
+        if (markup.urls.size() >= 3
+                || (markup.urls.size() >= 1 && linkShare(markup, normalized) > 0.6)) {
             reasons.add("LINK_FARM");
         }
         if (markup.mentions.size() >= 6) {

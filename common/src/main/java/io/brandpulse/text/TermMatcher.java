@@ -17,18 +17,38 @@ import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 
 /**
- * Finds every term the analysis cares about in one Aho-Corasick pass over the normalized text: the configured
- * brands' names, keywords, crisis terms and rule terms, and the built-in domain lexicon
- * ({@code text/lexicon.tsv}: complaint cues, severity cues, questions, spam). Matching is on normalized text, so
- * Traditional/Simplified script, width and case do not matter; Latin terms only match as whole words
- * ({@code nike} is not found in {@code nikeland}, but is in {@code nike鞋}).
+ * Finds every term the analysis cares about in one Aho-Corasick pass over the normalized text: the
+ * configured brands' names, keywords, crisis terms and rule terms, and the built-in domain lexicon
+ * ({@code text/lexicon.tsv}: complaint cues, severity cues, questions, spam). Matching is on
+ * normalized text, so Traditional/Simplified script, width and case do not matter; Latin terms only
+ * match as whole words ({@code nike} is not found in {@code nikeland}, but is in {@code nike鞋}).
  *
  * <p>Immutable after construction and thread-safe.
  */
 public final class TermMatcher {
-    public enum Kind { BRAND, KEYWORD, CRISIS, RULE_TERM, WORD, COMPLAINT, EXPLICIT, TASTE, HARM, VULNERABLE, MANY, QUESTION, REQUEST, ADDRESS, SUGGESTION, SPAM }
+    public enum Kind {
+        BRAND,
+        KEYWORD,
+        CRISIS,
+        RULE_TERM,
+        WORD,
+        COMPLAINT,
+        EXPLICIT,
+        TASTE,
+        HARM,
+        VULNERABLE,
+        MANY,
+        QUESTION,
+        REQUEST,
+        ADDRESS,
+        SUGGESTION,
+        SPAM
+    }
 
-    /** What a term means: its kind, a tag (complaint category, spam strength) and the brand it belongs to. */
+    /**
+     * What a term means: its kind, a tag (complaint category, spam strength) and the brand it
+     * belongs to.
+     */
     public record Term(Kind kind, String tag, String brand) {}
 
     /** A term found at {@code [start, end)} of the normalized text. */
@@ -42,11 +62,19 @@ public final class TermMatcher {
     public TermMatcher(List<BrandSettings> brands, TextNormalizer normalizer) {
         loadLexicon(normalizer);
         for (BrandSettings brand : brands) {
-            brand.names.forEach(name -> add(normalizer.normalize(name), new Term(Kind.BRAND, null, brand.id)));
-            brand.keywords.forEach(k -> add(normalizer.normalize(k), new Term(Kind.KEYWORD, null, brand.id)));
-            brand.crisisTerms.forEach(k -> add(normalizer.normalize(k), new Term(Kind.CRISIS, null, brand.id)));
+            brand.names.forEach(
+                    name -> add(normalizer.normalize(name), new Term(Kind.BRAND, null, brand.id)));
+            brand.keywords.forEach(
+                    k -> add(normalizer.normalize(k), new Term(Kind.KEYWORD, null, brand.id)));
+            brand.crisisTerms.forEach(
+                    k -> add(normalizer.normalize(k), new Term(Kind.CRISIS, null, brand.id)));
             for (KeywordRule rule : brand.rules) {
-                rule.terms().forEach(t -> add(normalizer.normalize(t), new Term(Kind.RULE_TERM, rule.id, brand.id)));
+                rule.terms()
+                        .forEach(
+                                t ->
+                                        add(
+                                                normalizer.normalize(t),
+                                                new Term(Kind.RULE_TERM, rule.id, brand.id)));
             }
         }
         Trie.TrieBuilder builder = Trie.builder();
@@ -54,7 +82,9 @@ public final class TermMatcher {
         trie = builder.build();
     }
 
-    /** Every hit in the normalized text, in order of position, each meaning of a term its own hit. */
+    /**
+     * Every hit in the normalized text, in order of position, each meaning of a term its own hit.
+     */
     public List<Hit> find(String normalizedText) {
         Collection<Emit> emits = trie.parseText(normalizedText);
         List<Hit> hits = new ArrayList<>(emits.size() * 2);
@@ -86,7 +116,8 @@ public final class TermMatcher {
             if (in == null) {
                 throw new IllegalStateException(LEXICON + " is missing from the classpath");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -104,10 +135,14 @@ public final class TermMatcher {
     }
 
     static boolean isWholeWordWhereLatin(String text, int start, int end) {
-        if (isLatinLetterOrDigit(text.charAt(start)) && start > 0 && isLatinLetterOrDigit(text.charAt(start - 1))) {
+        if (isLatinLetterOrDigit(text.charAt(start))
+                && start > 0
+                && isLatinLetterOrDigit(text.charAt(start - 1))) {
             return false;
         }
-        return !(isLatinLetterOrDigit(text.charAt(end - 1)) && end < text.length() && isLatinLetterOrDigit(text.charAt(end)));
+        return !(isLatinLetterOrDigit(text.charAt(end - 1))
+                && end < text.length()
+                && isLatinLetterOrDigit(text.charAt(end)));
     }
 
     private static boolean isLatinLetterOrDigit(char c) {

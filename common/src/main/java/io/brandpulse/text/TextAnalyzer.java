@@ -9,8 +9,8 @@ import io.brandpulse.text.TermMatcher.Kind;
 import io.brandpulse.text.sentiment.Sentiment;
 import io.brandpulse.text.sentiment.SentimentModel;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,38 +18,53 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The whole analysis of one text: normalize, find markup and terms (one automaton pass), segment, score sentiment,
- * grade complaints, flag spam, key duplicates. Everything is found on the normalized text and reported in the
- * original characters.
+ * The whole analysis of one text: normalize, find markup and terms (one automaton pass), segment,
+ * score sentiment, grade complaints, flag spam, key duplicates. Everything is found on the
+ * normalized text and reported in the original characters.
  *
  * <p>Not thread-safe (it holds a tokenizer): one per operator instance, created in {@code open()}.
  */
 public final class TextAnalyzer implements AutoCloseable {
     /** Terms reported as keyword hits. */
     private static final Set<Kind> REPORTED = Set.of(Kind.BRAND, Kind.KEYWORD, Kind.CRISIS);
-    /** Terms kept whole in the tokens: the reported ones, and today's words smartcn's dictionary lacks (外卖, 客服). */
-    private static final Set<Kind> WHOLE = Set.of(Kind.BRAND, Kind.KEYWORD, Kind.CRISIS, Kind.WORD);
-    /** Own text shorter than this (转发微博, 哈哈) does not identify a repost: its reposted content does. */
-    private static final int MIN_OWN_CONTENT = 5;
+
     /**
-     * How many recent distinct texts keep their analysis. Copy-paste campaigns, bots and reposts without own words
-     * ("转发微博") repeat a text verbatim, close together in time; a bounded LRU serves them without segmenting again.
-     * Only texts up to {@link #MAX_REMEMBERED_CHARS} are kept, so the map stays within a few megabytes.
+     * Terms kept whole in the tokens: the reported ones, and today's words smartcn's dictionary
+     * lacks (外卖, 客服).
+     */
+    private static final Set<Kind> WHOLE = Set.of(Kind.BRAND, Kind.KEYWORD, Kind.CRISIS, Kind.WORD);
+
+    /**
+     * Own text shorter than this (转发微博, 哈哈) does not identify a repost: its reposted content does.
+     */
+    private static final int MIN_OWN_CONTENT = 5;
+
+    /**
+     * How many recent distinct texts keep their analysis. Copy-paste campaigns, bots and reposts
+     * without own words ("转发微博") repeat a text verbatim, close together in time; a bounded LRU
+     * serves them without segmenting again. Only texts up to {@link #MAX_REMEMBERED_CHARS} are
+     * kept, so the map stays within a few megabytes.
      */
     static final int RECENT_TEXTS = 1024;
+
     static final int MAX_REMEMBERED_CHARS = 500;
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final TermMatcher terms;
     private final ChineseSegmenter segmenter = new ChineseSegmenter();
     private final List<CompiledRule> rules = new ArrayList<>();
-    /** Analyses of recent texts, by original text; entries never leave this map (callers get copies). */
-    private final Map<String, TextAnalysis> recent = new LinkedHashMap<>(RECENT_TEXTS * 4 / 3 + 1, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, TextAnalysis> eldest) {
-            return size() > RECENT_TEXTS;
-        }
-    };
+
+    /**
+     * Analyses of recent texts, by original text; entries never leave this map (callers get
+     * copies).
+     */
+    private final Map<String, TextAnalysis> recent =
+            new LinkedHashMap<>(RECENT_TEXTS * 4 / 3 + 1, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, TextAnalysis> eldest) {
+                    return size() > RECENT_TEXTS;
+                }
+            };
 
     public TextAnalyzer(List<BrandSettings> brands) {
         this.terms = new TermMatcher(brands, normalizer);
@@ -69,8 +84,8 @@ public final class TextAnalyzer implements AutoCloseable {
     }
 
     /**
-     * The analysis of a text; a text seen verbatim among the last {@link #RECENT_TEXTS} distinct ones is not analysed
-     * again. The caller owns the result and may change its scalar fields.
+     * The analysis of a text; a text seen verbatim among the last {@link #RECENT_TEXTS} distinct
+     * ones is not analysed again. The caller owns the result and may change its scalar fields.
      */
     public TextAnalysis analyze(NormalizedText text) {
         TextAnalysis known = recent.get(text.original());
@@ -100,7 +115,8 @@ public final class TextAnalyzer implements AutoCloseable {
         List<String> spam = SpamDetector.reasons(hits, markup, normalized);
         if (spam.isEmpty()) {
             tokens(text, masked, hits, a);
-        } else { // nothing downstream counts a spam text's words: segmentation, the costliest step, is skipped
+        } else { // nothing downstream counts a spam text's words: segmentation, the costliest step,
+            // is skipped
             a.tokens = new String[0];
             a.tokenStarts = new int[0];
             a.tokenEnds = new int[0];
@@ -111,8 +127,12 @@ public final class TextAnalyzer implements AutoCloseable {
         List<String> emoticons = new ArrayList<>(markup.emoticons.size() + markup.emoji.size());
         markup.emoticons.forEach(s -> emoticons.add(markup.text(s)));
         markup.emoji.forEach(s -> emoticons.add(markup.text(s)));
-        // The model learned Chinese: on text without a Chinese character or an emoticon it would only guess.
-        Sentiment s = emoticons.isEmpty() && !hasChinese(normalized) ? Sentiment.NONE : SharedModel.INSTANCE.score(normalized, emoticons);
+        // The model learned Chinese: on text without a Chinese character or an emoticon it would
+        // only guess.
+        Sentiment s =
+                emoticons.isEmpty() && !hasChinese(normalized)
+                        ? Sentiment.NONE
+                        : SharedModel.INSTANCE.score(normalized, emoticons);
         a.sentimentLabel = s.label;
         a.sentimentScore = s.score;
         a.sentimentConfidence = s.confidence;
@@ -125,15 +145,17 @@ public final class TextAnalyzer implements AutoCloseable {
     }
 
     /**
-     * A text cut into tokens for people and for segmentation benchmarks: words, punctuation, and markup (emoticons,
-     * emoji, URLs, @mentions) each one token, in the original characters; configured terms stay whole.
+     * A text cut into tokens for people and for segmentation benchmarks: words, punctuation, and
+     * markup (emoticons, emoji, URLs, @mentions) each one token, in the original characters;
+     * configured terms stay whole.
      */
     public List<String> segmentForDisplay(String original) {
         NormalizedText text = normalize(original);
         String normalized = text.normalized();
         SocialMarkup markup = new SocialMarkup(normalized);
         List<int[]> whole = new ArrayList<>();
-        for (List<int[]> spans : List.of(markup.emoticons, markup.emoji, markup.urls, markup.mentions)) {
+        for (List<int[]> spans :
+                List.of(markup.emoticons, markup.emoji, markup.urls, markup.mentions)) {
             whole.addAll(spans);
         }
         for (int[] term : wholeTermSpans(terms.find(normalized))) {
@@ -143,7 +165,10 @@ public final class TextAnalyzer implements AutoCloseable {
         }
         whole.sort((x, y) -> Integer.compare(x[0], y[0]));
         List<int[]> words = new ArrayList<>();
-        segmenter.segment(markup.maskedForSegmentation(), true, (start, end) -> words.add(new int[] {start, end}));
+        segmenter.segment(
+                markup.maskedForSegmentation(),
+                true,
+                (start, end) -> words.add(new int[] {start, end}));
         List<String> tokens = new ArrayList<>();
         for (int[] span : mergeWhole(words, whole)) {
             String token = text.originalSpan(span[0], span[1]).strip();
@@ -166,8 +191,8 @@ public final class TextAnalyzer implements AutoCloseable {
     }
 
     /**
-     * Words from the segmenter, except that a configured brand name, keyword or crisis term is one token however
-     * the segmenter cut it (smartcn splits 星巴克 into 星|巴|克).
+     * Words from the segmenter, except that a configured brand name, keyword or crisis term is one
+     * token however the segmenter cut it (smartcn splits 星巴克 into 星|巴|克).
      */
     private void tokens(NormalizedText text, String masked, List<Hit> hits, TextAnalysis a) {
         List<int[]> words = new ArrayList<>();
@@ -184,7 +209,10 @@ public final class TextAnalyzer implements AutoCloseable {
         }
     }
 
-    /** Words and whole spans (sorted, non-overlapping) in order; words inside or across a whole span give way to it. */
+    /**
+     * Words and whole spans (sorted, non-overlapping) in order; words inside or across a whole span
+     * give way to it.
+     */
     private static List<int[]> mergeWhole(List<int[]> words, List<int[]> whole) {
         List<int[]> merged = new ArrayList<>(words.size() + whole.size());
         int w = 0;
@@ -203,7 +231,10 @@ public final class TextAnalyzer implements AutoCloseable {
         return merged;
     }
 
-    /** Non-overlapping spans of terms kept whole, in order; of overlapping ones the leftmost, then the longest. */
+    /**
+     * Non-overlapping spans of terms kept whole, in order; of overlapping ones the leftmost, then
+     * the longest.
+     */
     private static List<int[]> wholeTermSpans(List<Hit> hits) {
         List<int[]> spans = new ArrayList<>();
         for (Hit hit : hits) {
@@ -211,7 +242,8 @@ public final class TextAnalyzer implements AutoCloseable {
                 spans.add(new int[] {hit.start(), hit.end()});
             }
         }
-        spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
+        spans.sort(
+                (x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
         List<int[]> chosen = new ArrayList<>(spans.size());
         for (int[] span : spans) {
             if (chosen.isEmpty() || span[0] >= chosen.get(chosen.size() - 1)[1]) {
@@ -223,13 +255,27 @@ public final class TextAnalyzer implements AutoCloseable {
 
     private static void keywords(NormalizedText text, List<Hit> hits, TextAnalysis a) {
         List<KeywordHit> out = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Hit hit : hits) {
             Kind kind = hit.meaning().kind();
-            if (REPORTED.contains(kind) && seen.add(kind + "|" + hit.meaning().brand() + "|" + hit.start() + "|" + hit.end())) {
+            if (REPORTED.contains(kind)
+                    && seen.add(
+                            kind
+                                    + "|"
+                                    + hit.meaning().brand()
+                                    + "|"
+                                    + hit.start()
+                                    + "|"
+                                    + hit.end())) {
                 int start = text.originalStart(hit.start());
                 int end = text.originalEnd(hit.end());
-                out.add(new KeywordHit(text.original().substring(start, end), kind.name(), hit.meaning().brand(), start, end));
+                out.add(
+                        new KeywordHit(
+                                text.original().substring(start, end),
+                                kind.name(),
+                                hit.meaning().brand(),
+                                start,
+                                end));
             }
         }
         a.keywords = out.toArray(KeywordHit[]::new);
@@ -241,7 +287,8 @@ public final class TextAnalyzer implements AutoCloseable {
         }
         Map<String, List<int[]>> found = new HashMap<>();
         for (Hit hit : hits) {
-            found.computeIfAbsent(hit.term(), t -> new ArrayList<>()).add(new int[] {hit.start(), hit.end()});
+            found.computeIfAbsent(hit.term(), t -> new ArrayList<>())
+                    .add(new int[] {hit.start(), hit.end()});
         }
         List<String> matched = new ArrayList<>();
         for (CompiledRule rule : rules) {
@@ -342,7 +389,9 @@ public final class TextAnalyzer implements AutoCloseable {
         }
     }
 
-    /** The sentiment model is read-only: one per JVM, shared by every analyzer, loaded on first use. */
+    /**
+     * The sentiment model is read-only: one per JVM, shared by every analyzer, loaded on first use.
+     */
     private static final class SharedModel {
         static final SentimentModel INSTANCE = SentimentModel.loadDefault();
     }

@@ -2,23 +2,27 @@ package io.brandpulse.text;
 
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Folds the differences that do not change what a text says: Unicode compatibility forms (NFKC: full-width
- * {@code ＡＢＣ１２３} becomes {@code ABC123}), Traditional to Simplified script (ICU's Traditional-Simplified
- * transform), and Latin case.
+ * Folds the differences that do not change what a text says: Unicode compatibility forms (NFKC:
+ * full-width {@code ＡＢＣ１２３} becomes {@code ABC123}), Traditional to Simplified script (ICU's
+ * Traditional-Simplified transform), and Latin case.
  *
- * <p>It works character by character from a table computed once per JVM, so it is as cheap as a lookup per char,
- * and it keeps a map back to the original offsets ({@link NormalizedText}). The price of per-character work is that
- * combining sequences are not composed, which Chinese social media text practically never has.
+ * <p>It works character by character from a table computed once per JVM, so it is as cheap as a
+ * lookup per char, and it keeps a map back to the original offsets ({@link NormalizedText}). The
+ * price of per-character work is that combining sequences are not composed, which Chinese social
+ * media text practically never has.
  *
  * <p>Thread-safe: the table is immutable and shared.
  */
 public final class TextNormalizer {
-    /** Marks a char whose normalized form is more than one char (kept in {@link Table#EXPANSIONS}). */
+    /**
+     * Marks a char whose normalized form is more than one char (kept in {@link Table#EXPANSIONS}).
+     */
     private static final char EXPANDS = '\uFFFF';
 
     public String normalize(String text) {
@@ -48,8 +52,8 @@ public final class TextNormalizer {
             }
             if (mapped != EXPANDS) {
                 if (length == out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2);
-                    toOriginal = java.util.Arrays.copyOf(toOriginal, out.length + 1);
+                    out = Arrays.copyOf(out, out.length * 2);
+                    toOriginal = Arrays.copyOf(toOriginal, out.length + 1);
                 }
                 out[length] = mapped;
                 toOriginal[length++] = i;
@@ -57,8 +61,8 @@ public final class TextNormalizer {
                 String expansion = Table.EXPANSIONS.get(c);
                 for (int k = 0; k < expansion.length(); k++) {
                     if (length == out.length) {
-                        out = java.util.Arrays.copyOf(out, out.length * 2);
-                        toOriginal = java.util.Arrays.copyOf(toOriginal, out.length + 1);
+                        out = Arrays.copyOf(out, out.length * 2);
+                        toOriginal = Arrays.copyOf(toOriginal, out.length + 1);
                     }
                     out[length] = expansion.charAt(k);
                     toOriginal[length++] = i;
@@ -69,7 +73,8 @@ public final class TextNormalizer {
             return new NormalizedText(text, text, null);
         }
         toOriginal[length] = n;
-        return new NormalizedText(text, new String(out, 0, length), java.util.Arrays.copyOf(toOriginal, length + 1));
+        return new NormalizedText(
+                text, new String(out, 0, length), Arrays.copyOf(toOriginal, length + 1));
     }
 
     /** The per-char table, built once (about a tenth of a second) on first use. */
@@ -86,7 +91,10 @@ public final class TextNormalizer {
                     continue; // surrogate pairs (emoji, rare CJK) pass through unchanged
                 }
                 String s = String.valueOf(ch);
-                String folded = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+                String folded =
+                        Normalizer.isNormalized(s, Normalizer.Form.NFKC)
+                                ? s
+                                : Normalizer.normalize(s, Normalizer.Form.NFKC);
                 if (Character.isIdeographic(c) || !folded.equals(s)) {
                     folded = toSimplified.transliterate(folded);
                 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.brandpulse.model.BrandWindowMetrics;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,8 @@ class BrandHistoryTest {
     private static final long WINDOW = 15 * 60_000L;
     private static final long T = Instant.parse("2026-11-02T00:00:00Z").toEpochMilli();
 
-    private static BrandWindowMetrics window(long start, long volume, long negative, Map<String, Long> complaints) {
+    private static BrandWindowMetrics window(
+            long start, long volume, long negative, Map<String, Long> complaints) {
         BrandWindowMetrics w = new BrandWindowMetrics();
         w.windowStart = start;
         w.windowEnd = start + WINDOW;
@@ -24,7 +26,7 @@ class BrandHistoryTest {
     }
 
     private static int category(String name) {
-        return java.util.Arrays.asList(BrandHistory.CATEGORIES).indexOf(name);
+        return Arrays.asList(BrandHistory.CATEGORIES).indexOf(name);
     }
 
     @Test
@@ -85,9 +87,15 @@ class BrandHistoryTest {
         assertEquals(last, h.lastSlot);
         assertEquals(3 * capacity, h.volume(last));
         assertEquals(3 * capacity - 95, h.volume(last - 95), "a day ago is remembered");
-        assertEquals(BrandHistory.UNKNOWN, h.volume(last - capacity), "beyond the ring is unknown, never a wrong value");
+        assertEquals(
+                BrandHistory.UNKNOWN,
+                h.volume(last - capacity),
+                "beyond the ring is unknown, never a wrong value");
         assertEquals(BrandHistory.UNKNOWN, h.volume(first));
         assertFalse(h.known(first));
-        assertEquals(3L * capacity - 1, h.windowsBefore(last), "history started at the first window, even if forgotten");
+        assertEquals(
+                3L * capacity - 1,
+                h.windowsBefore(last),
+                "history started at the first window, even if forgotten");
     }
 }

@@ -19,16 +19,25 @@ class CrisisTermDetectorTest {
     private static final long DAY = 24 * HOUR;
     private static final long WINDOW = 15 * MINUTE;
     private static final String TERM = "食物中毒";
+
     /** The brand was first seen here. */
     private static final long SINCE = Instant.parse("2026-11-02T00:00:00Z").toEpochMilli();
+
     /** Two days and a bit after: past the warm-up, no use of the term so far. */
     private static final long NOW = SINCE + 2 * DAY + 10 * HOUR + 3 * MINUTE;
 
     private final DetectorSettings settings = new DetectorSettings();
     private CrisisTermWatch watch = new CrisisTermWatch(settings.baselineDays);
 
-    private static CrisisTermDetector.Use use(long time, String author, String id, long engagement, boolean positive, String severity) {
-        return new CrisisTermDetector.Use(TERM, time, author, id, engagement, false, positive, severity);
+    private static CrisisTermDetector.Use use(
+            long time,
+            String author,
+            String id,
+            long engagement,
+            boolean positive,
+            String severity) {
+        return new CrisisTermDetector.Use(
+                TERM, time, author, id, engagement, false, positive, severity);
     }
 
     private static CrisisTermDetector.Use complaint(long time, String author) {
@@ -43,7 +52,10 @@ class CrisisTermDetectorTest {
         return observe(use, SINCE);
     }
 
-    /** Uses by distinct authors a0, a1, ... one a minute from {@code start}; asserts none fires before the last. */
+    /**
+     * Uses by distinct authors a0, a1, ... one a minute from {@code start}; asserts none fires
+     * before the last.
+     */
     private Detection authorsUntilFired(long start, int max, long brandSince) {
         for (int i = 0; i < max; i++) {
             Detection d = observe(complaint(start + i * MINUTE, "a" + i), brandSince);
@@ -66,18 +78,23 @@ class CrisisTermDetectorTest {
             assertEquals(AlertType.CRISIS_KEYWORD, d.type());
             assertEquals(3, d.observed());
             assertEquals(0, d.expected());
-            assertEquals(3.0, d.threshold(), "minAuthors, nothing on top for a term new to the brand");
+            assertEquals(
+                    3.0, d.threshold(), "minAuthors, nothing on top for a term new to the brand");
             assertEquals(3.0, d.score());
             assertEquals(Severity.MEDIUM, d.severity());
             long t = NOW + 25 * MINUTE;
-            assertEquals(t, d.detectedAt(), "a crisis term fires on the mention, not when a window closes");
+            assertEquals(
+                    t,
+                    d.detectedAt(),
+                    "a crisis term fires on the mention, not when a window closes");
             assertEquals(t - Math.floorMod(t, WINDOW), d.windowStart());
             assertEquals(d.windowStart() + WINDOW, d.windowEnd());
             assertArrayEquals(new String[] {TERM}, d.evidence().keywords);
             assertEquals(3, d.evidence().uniqueAuthors);
             assertEquals(3, d.evidence().mentions);
             assertEquals(1.0, d.evidence().negativeShare);
-            assertTrue(d.summary().contains(TERM) && d.summary().contains("3 authors"), d.summary());
+            assertTrue(
+                    d.summary().contains(TERM) && d.summary().contains("3 authors"), d.summary());
             assertFalse(d.summary().contains("under a day"), d.summary());
         }
 
@@ -97,7 +114,9 @@ class CrisisTermDetectorTest {
         void authorsMoreThanTheSpanApartDoNotAddUp() {
             assertNull(observe(complaint(NOW, "u1")));
             assertNull(observe(complaint(NOW + 40 * MINUTE, "u2")));
-            assertNull(observe(complaint(NOW + 70 * MINUTE, "u3")), "u1 wrote 70 minutes before u3: outside the 1h span");
+            assertNull(
+                    observe(complaint(NOW + 70 * MINUTE, "u3")),
+                    "u1 wrote 70 minutes before u3: outside the 1h span");
             Detection d = observe(complaint(NOW + 75 * MINUTE, "u4"));
             assertNotNull(d, "u2, u3 and u4 within the hour");
             assertEquals(3, d.observed());
@@ -107,7 +126,9 @@ class CrisisTermDetectorTest {
         void aLateUseOlderThanTheSpanIsNotEvidence() {
             assertNull(observe(complaint(NOW, "u1")));
             assertNull(observe(complaint(NOW + 70 * MINUTE, "u2")));
-            assertNull(observe(complaint(NOW + 5 * MINUTE, "u3")), "late: 65 minutes before the latest use");
+            assertNull(
+                    observe(complaint(NOW + 5 * MINUTE, "u3")),
+                    "late: 65 minutes before the latest use");
             assertNull(observe(complaint(NOW + 71 * MINUTE, "u4")), "only u2 and u4 are recent");
             assertEquals(2, watch.recentTimes.length);
         }
@@ -132,7 +153,9 @@ class CrisisTermDetectorTest {
         @Test
         void positiveUsesNeverFire() {
             for (int i = 0; i < 20; i++) {
-                assertNull(observe(use(NOW + i * MINUTE, "fan" + i, "weibo:p" + i, 1000, true, null)), "好喝到中毒 #" + i);
+                assertNull(
+                        observe(use(NOW + i * MINUTE, "fan" + i, "weibo:p" + i, 1000, true, null)),
+                        "好喝到中毒 #" + i);
             }
             assertEquals(0, watch.recentTimes.length, "positive uses are never evidence");
         }
@@ -145,9 +168,17 @@ class CrisisTermDetectorTest {
             }
             Detection d = authorsUntilFired(NOW, 40, SINCE);
             assertNotNull(d, "a real burst still fires");
-            assertTrue(d.observed() > 10, "3 authors are ordinary for this term, it took " + d.observed());
-            assertTrue(d.expected() > 2 && d.expected() < 3, "about 2.5 uses an hour on average: " + d.expected());
-            assertEquals(settings.crisisKeyword.minAuthors + settings.crisisKeyword.burstRatio * d.expected(), d.threshold(), 0.01);
+            assertTrue(
+                    d.observed() > 10,
+                    "3 authors are ordinary for this term, it took " + d.observed());
+            assertTrue(
+                    d.expected() > 2 && d.expected() < 3,
+                    "about 2.5 uses an hour on average: " + d.expected());
+            assertEquals(
+                    settings.crisisKeyword.minAuthors
+                            + settings.crisisKeyword.burstRatio * d.expected(),
+                    d.threshold(),
+                    0.01);
 
             // The same three authors for a term that was never used fire.
             watch = new CrisisTermWatch(settings.baselineDays);
@@ -161,22 +192,29 @@ class CrisisTermDetectorTest {
             // Every 72 minutes for a week, in neutral mentions, by different people.
             int i = 0;
             for (long t = since + DAY; t < now - 2 * HOUR; t += 72 * MINUTE) {
-                assertNull(observe(complaint(t, "old" + i++), since), "one author at a time never fires");
+                assertNull(
+                        observe(complaint(t, "old" + i++), since),
+                        "one author at a time never fires");
             }
             for (int a = 0; a < 7; a++) {
-                assertNull(observe(complaint(now + a * MINUTE, "a" + a), since), (a + 1) + " authors in an hour are not unusual for it");
+                assertNull(
+                        observe(complaint(now + a * MINUTE, "a" + a), since),
+                        (a + 1) + " authors in an hour are not unusual for it");
             }
             Detection d = observe(complaint(now + 7 * MINUTE, "a7"), since);
             assertNotNull(d, "8 authors in an hour are");
             assertEquals(8, d.observed());
-            assertTrue(d.expected() > 0.75 && d.expected() < 0.9, "20 a day is 0.83 an hour: " + d.expected());
+            assertTrue(
+                    d.expected() > 0.75 && d.expected() < 0.9,
+                    "20 a day is 0.83 an hour: " + d.expected());
             assertEquals(3 + 5 * d.expected(), d.threshold(), 0.01);
             assertEquals((8 - d.expected()) / Math.sqrt(1), d.score(), 0.01);
         }
 
         @Test
         void theBurstItselfIsNeverPartOfItsBaseline() {
-            // 30 authors in the hour: were they counted in the baseline, the threshold would climb with them.
+            // 30 authors in the hour: were they counted in the baseline, the threshold would climb
+            // with them.
             Detection last = null;
             for (int a = 0; a < 30; a++) {
                 Detection d = observe(complaint(NOW + a * MINUTE, "a" + a));
@@ -273,16 +311,25 @@ class CrisisTermDetectorTest {
             for (int i = 0; i < engagement.length; i++) {
                 d = observe(use(NOW + i * MINUTE, "u" + i, "m" + i, engagement[i], false, null));
             }
-            assertArrayEquals(new String[] {"m1", "m3", "m2", "m5", "m0"}, d.evidence().sampleMentionIds,
+            assertArrayEquals(
+                    new String[] {"m1", "m3", "m2", "m5", "m0"},
+                    d.evidence().sampleMentionIds,
                     "by engagement, ties by id, at most 5");
         }
 
         @Test
         void theRepostShareOfTheEvidenceIsCounted() {
             observe(new CrisisTermDetector.Use(TERM, NOW, "u1", "m1", 1, true, false, null));
-            observe(new CrisisTermDetector.Use(TERM, NOW + MINUTE, "u2", "m2", 1, false, false, null));
-            observe(new CrisisTermDetector.Use(TERM, NOW + 2 * MINUTE, "u3", "m3", 1, true, false, null));
-            Detection d = observe(new CrisisTermDetector.Use(TERM, NOW + 3 * MINUTE, "u4", "m4", 1, false, false, null));
+            observe(
+                    new CrisisTermDetector.Use(
+                            TERM, NOW + MINUTE, "u2", "m2", 1, false, false, null));
+            observe(
+                    new CrisisTermDetector.Use(
+                            TERM, NOW + 2 * MINUTE, "u3", "m3", 1, true, false, null));
+            Detection d =
+                    observe(
+                            new CrisisTermDetector.Use(
+                                    TERM, NOW + 3 * MINUTE, "u4", "m4", 1, false, false, null));
             assertEquals(0.5, d.evidence().repostShare);
         }
 
@@ -290,7 +337,15 @@ class CrisisTermDetectorTest {
         void recentUsesAreBoundedWhateverTheStorm() {
             Detection d = null;
             for (int i = 0; i < 200; i++) {
-                d = observe(use(NOW + i * 1000L, String.format("u%03d", i), String.format("m%03d", i), i, false, null));
+                d =
+                        observe(
+                                use(
+                                        NOW + i * 1000L,
+                                        String.format("u%03d", i),
+                                        String.format("m%03d", i),
+                                        i,
+                                        false,
+                                        null));
             }
             int max = CrisisTermWatch.MAX_RECENT;
             assertEquals(max, watch.recentTimes.length);
@@ -304,7 +359,9 @@ class CrisisTermDetectorTest {
             assertEquals(max, d.observed());
             assertEquals(max, d.evidence().mentions);
             assertEquals(Severity.CRITICAL, d.severity());
-            assertArrayEquals(new String[] {"m199", "m198", "m197", "m196", "m195"}, d.evidence().sampleMentionIds);
+            assertArrayEquals(
+                    new String[] {"m199", "m198", "m197", "m196", "m195"},
+                    d.evidence().sampleMentionIds);
         }
     }
 }

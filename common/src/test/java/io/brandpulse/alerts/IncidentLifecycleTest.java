@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -28,17 +30,31 @@ class IncidentLifecycleTest {
 
     /** resolveAfter 2h, reopenWithin 6h, updateInterval 30m. */
     private final IncidentLifecycle lifecycle = new IncidentLifecycle(new AlertSettings());
+
     private Incident incident;
 
-    /** A window detection of the window starting at {@code windowStart}, detected when it closes. */
-    private static Detection detection(AlertType type, long windowStart, Severity severity, double observed) {
+    /**
+     * A window detection of the window starting at {@code windowStart}, detected when it closes.
+     */
+    private static Detection detection(
+            AlertType type, long windowStart, Severity severity, double observed) {
         AlertEvidence e = new AlertEvidence();
         e.keywords = new String[] {"退款"};
         e.driverTerms = new String[] {"拉肚子"};
         e.sampleMentionIds = new String[] {"weibo:1"};
         e.mentions = (long) observed;
-        return new Detection(type, severity, windowStart, windowStart + WINDOW, windowStart + WINDOW, observed, observed / 8,
-                12.5, 4.0, observed + " mentions", e);
+        return new Detection(
+                type,
+                severity,
+                windowStart,
+                windowStart + WINDOW,
+                windowStart + WINDOW,
+                observed,
+                observed / 8,
+                12.5,
+                4.0,
+                observed + " mentions",
+                e);
     }
 
     private static Detection spike(long windowStart, Severity severity, double observed) {
@@ -53,7 +69,8 @@ class IncidentLifecycleTest {
     }
 
     private Alert quiet(long now) {
-        IncidentLifecycle.Result r = lifecycle.onQuiet(BRAND, AlertType.VOLUME_SPIKE.name(), incident, now, WINDOW);
+        IncidentLifecycle.Result r =
+                lifecycle.onQuiet(BRAND, AlertType.VOLUME_SPIKE.name(), incident, now, WINDOW);
         incident = r.incident();
         return r.alert();
     }
@@ -92,13 +109,23 @@ class IncidentLifecycleTest {
 
             assertTrue(incident.open);
             assertEquals(a.incidentId, incident.incidentId);
-            assertEquals(T + WINDOW + 2 * HOUR, lifecycle.resolveAt(incident), "resolveAfter after the last detection");
+            assertEquals(
+                    T + WINDOW + 2 * HOUR,
+                    lifecycle.resolveAt(incident),
+                    "resolveAfter after the last detection");
         }
 
         @Test
         void eachTypeHasItsOwnIncident() {
-            Alert spike = lifecycle.onDetection(BRAND, null, spike(T, Severity.MEDIUM, 160)).alert();
-            Alert surge = lifecycle.onDetection(BRAND, null, detection(AlertType.NEGATIVE_SURGE, T, Severity.MEDIUM, 0.9)).alert();
+            Alert spike =
+                    lifecycle.onDetection(BRAND, null, spike(T, Severity.MEDIUM, 160)).alert();
+            Alert surge =
+                    lifecycle
+                            .onDetection(
+                                    BRAND,
+                                    null,
+                                    detection(AlertType.NEGATIVE_SURGE, T, Severity.MEDIUM, 0.9))
+                            .alert();
             assertEquals(IncidentLifecycle.OPEN, surge.status);
             assertNotEquals(spike.incidentId, surge.incidentId);
             assertNotEquals(spike.alertId, surge.alertId);
@@ -112,10 +139,17 @@ class IncidentLifecycleTest {
             detect(spike(T, Severity.HIGH, 300));
             long resolveAt = lifecycle.resolveAt(incident);
 
-            assertNull(detect(spike(T + WINDOW, Severity.MEDIUM, 200)), "lower severity, lower volume");
-            assertNull(detect(spike(T + 2 * WINDOW, Severity.HIGH, 300)), "same severity, same volume");
+            assertNull(
+                    detect(spike(T + WINDOW, Severity.MEDIUM, 200)),
+                    "lower severity, lower volume");
+            assertNull(
+                    detect(spike(T + 2 * WINDOW, Severity.HIGH, 300)),
+                    "same severity, same volume");
             assertEquals(T + 3 * WINDOW, incident.lastSeen);
-            assertEquals(resolveAt + 2 * WINDOW, lifecycle.resolveAt(incident), "resolution pushed back");
+            assertEquals(
+                    resolveAt + 2 * WINDOW,
+                    lifecycle.resolveAt(incident),
+                    "resolution pushed back");
             assertEquals("HIGH", incident.severity, "never lowered");
             assertEquals(300, incident.lastObserved, "growth is measured against the last alert");
         }
@@ -140,8 +174,12 @@ class IncidentLifecycleTest {
         void growthByHalfAfterTheUpdateIntervalIsAnUpdate() {
             Alert open = detect(spike(T, Severity.MEDIUM, 100));
 
-            assertNull(detect(spike(T + WINDOW, Severity.MEDIUM, 200)), "doubled, but only 15 minutes after the OPEN");
-            assertNull(detect(spike(T + 2 * WINDOW, Severity.MEDIUM, 149)), "30 minutes later but up by less than half");
+            assertNull(
+                    detect(spike(T + WINDOW, Severity.MEDIUM, 200)),
+                    "doubled, but only 15 minutes after the OPEN");
+            assertNull(
+                    detect(spike(T + 2 * WINDOW, Severity.MEDIUM, 149)),
+                    "30 minutes later but up by less than half");
             Alert update = detect(spike(T + 3 * WINDOW, Severity.MEDIUM, 150));
 
             assertNotNull(update, "45 minutes and 1.5x");
@@ -149,7 +187,9 @@ class IncidentLifecycleTest {
             assertEquals(open.incidentId, update.incidentId);
             assertEquals("MEDIUM", update.severity);
             assertEquals(150, incident.lastObserved);
-            assertNull(detect(spike(T + 4 * WINDOW, Severity.MEDIUM, 200)), "measured against the UPDATE now: 1.33x");
+            assertNull(
+                    detect(spike(T + 4 * WINDOW, Severity.MEDIUM, 200)),
+                    "measured against the UPDATE now: 1.33x");
         }
 
         @Test
@@ -161,15 +201,19 @@ class IncidentLifecycleTest {
         @Test
         void growthTwiceInTheSameWindowIsSentOnceButAnEscalationAlwaysGoesOut() {
             Alert open = detect(spike(T, Severity.LOW, 50));
-            Alert first = detect(detection(AlertType.VOLUME_SPIKE, T + WINDOW, Severity.MEDIUM, 60));
+            Alert first =
+                    detect(detection(AlertType.VOLUME_SPIKE, T + WINDOW, Severity.MEDIUM, 60));
             assertEquals(IncidentLifecycle.UPDATE, first.status);
 
-            // The same window again with more of the same severity (a re-emitted window, a crisis term firing twice):
+            // The same window again with more of the same severity (a re-emitted window, a crisis
+            // term firing twice):
             // an UPDATE of that window already went out.
             assertNull(detect(detection(AlertType.VOLUME_SPIKE, T + WINDOW, Severity.MEDIUM, 200)));
 
-            // An escalation in that same window is news: sent, with an id of its own (it carries the severity).
-            Alert escalated = detect(detection(AlertType.VOLUME_SPIKE, T + WINDOW, Severity.HIGH, 90));
+            // An escalation in that same window is news: sent, with an id of its own (it carries
+            // the severity).
+            Alert escalated =
+                    detect(detection(AlertType.VOLUME_SPIKE, T + WINDOW, Severity.HIGH, 90));
             assertNotNull(escalated, "a jump to HIGH is not held back for a window");
             assertEquals(open.incidentId, escalated.incidentId);
             assertNotEquals(first.alertId, escalated.alertId);
@@ -246,10 +290,15 @@ class IncidentLifecycleTest {
             assertEquals(IncidentLifecycle.UPDATE, reopened.status, "never a second OPEN");
             assertEquals(open.incidentId, reopened.incidentId);
             assertTrue(reopened.summary.startsWith("reopened: "), reopened.summary);
-            assertEquals("MEDIUM", reopened.severity, "the reopened incident is as severe as what reopened it");
+            assertEquals(
+                    "MEDIUM",
+                    reopened.severity,
+                    "the reopened incident is as severe as what reopened it");
             assertEquals(open.firstSeen, reopened.firstSeen);
             assertTrue(incident.open);
-            assertNull(detect(spike(window + WINDOW, Severity.MEDIUM, 150)), "open again: repeats are quiet");
+            assertNull(
+                    detect(spike(window + WINDOW, Severity.MEDIUM, 150)),
+                    "open again: repeats are quiet");
         }
 
         @Test
@@ -257,8 +306,19 @@ class IncidentLifecycleTest {
             detect(spike(T, Severity.HIGH, 300));
             long resolvedAt = lifecycle.resolveAt(incident);
             quiet(resolvedAt);
-            Detection d = new Detection(AlertType.VOLUME_SPIKE, Severity.LOW, resolvedAt + 6 * HOUR - WINDOW,
-                    resolvedAt + 6 * HOUR, resolvedAt + 6 * HOUR, 40, 5, 6, 4, "s", new AlertEvidence());
+            Detection d =
+                    new Detection(
+                            AlertType.VOLUME_SPIKE,
+                            Severity.LOW,
+                            resolvedAt + 6 * HOUR - WINDOW,
+                            resolvedAt + 6 * HOUR,
+                            resolvedAt + 6 * HOUR,
+                            40,
+                            5,
+                            6,
+                            4,
+                            "s",
+                            new AlertEvidence());
             assertEquals(IncidentLifecycle.UPDATE, detect(d).status);
         }
 
@@ -275,32 +335,39 @@ class IncidentLifecycleTest {
             assertEquals(IncidentLifecycle.OPEN, second.status);
             assertHexId(second.incidentId);
             assertNotEquals(first.incidentId, second.incidentId);
-            assertEquals(window + WINDOW, second.firstSeen, "a new incident starts its own history");
+            assertEquals(
+                    window + WINDOW, second.firstSeen, "a new incident starts its own history");
             assertFalse(second.summary.startsWith("reopened"));
         }
     }
 
     @Nested
     class Ids {
-        /** A whole incident: OPEN, an escalation, repeats, RESOLVED, a reopening, RESOLVED, a new OPEN. */
+        /**
+         * A whole incident: OPEN, an escalation, repeats, RESOLVED, a reopening, RESOLVED, a new
+         * OPEN.
+         */
         private List<Alert> story(String brand) {
             IncidentLifecycle l = new IncidentLifecycle(new AlertSettings());
             List<Alert> alerts = new ArrayList<>();
             Incident[] i = {null};
-            java.util.function.Consumer<Detection> on = d -> {
-                IncidentLifecycle.Result r = l.onDetection(brand, i[0], d);
-                i[0] = r.incident();
-                if (r.alert() != null) {
-                    alerts.add(r.alert());
-                }
-            };
-            java.util.function.LongConsumer quiet = now -> {
-                IncidentLifecycle.Result r = l.onQuiet(brand, "VOLUME_SPIKE", i[0], now, WINDOW);
-                i[0] = r.incident();
-                if (r.alert() != null) {
-                    alerts.add(r.alert());
-                }
-            };
+            Consumer<Detection> on =
+                    d -> {
+                        IncidentLifecycle.Result r = l.onDetection(brand, i[0], d);
+                        i[0] = r.incident();
+                        if (r.alert() != null) {
+                            alerts.add(r.alert());
+                        }
+                    };
+            LongConsumer quiet =
+                    now -> {
+                        IncidentLifecycle.Result r =
+                                l.onQuiet(brand, "VOLUME_SPIKE", i[0], now, WINDOW);
+                        i[0] = r.incident();
+                        if (r.alert() != null) {
+                            alerts.add(r.alert());
+                        }
+                    };
             on.accept(spike(T, Severity.MEDIUM, 100));
             on.accept(spike(T + WINDOW, Severity.HIGH, 120));
             on.accept(spike(T + 2 * WINDOW, Severity.HIGH, 110));
@@ -316,9 +383,15 @@ class IncidentLifecycleTest {
             List<Alert> run = story(BRAND);
             List<Alert> replay = story(BRAND);
 
-            assertEquals(List.of("OPEN", "UPDATE", "RESOLVED", "UPDATE", "RESOLVED", "OPEN"), run.stream().map(a -> a.status).toList());
-            assertEquals(run.stream().map(a -> a.alertId).toList(), replay.stream().map(a -> a.alertId).toList());
-            assertEquals(run.stream().map(a -> a.incidentId).toList(), replay.stream().map(a -> a.incidentId).toList());
+            assertEquals(
+                    List.of("OPEN", "UPDATE", "RESOLVED", "UPDATE", "RESOLVED", "OPEN"),
+                    run.stream().map(a -> a.status).toList());
+            assertEquals(
+                    run.stream().map(a -> a.alertId).toList(),
+                    replay.stream().map(a -> a.alertId).toList());
+            assertEquals(
+                    run.stream().map(a -> a.incidentId).toList(),
+                    replay.stream().map(a -> a.incidentId).toList());
         }
 
         @Test
@@ -342,19 +415,45 @@ class IncidentLifecycleTest {
 
         @Test
         void idsDifferByTypeWindowAndStatus() {
-            String base = IncidentLifecycle.id("alert", BRAND, "VOLUME_SPIKE", Long.toString(T), "OPEN");
+            String base =
+                    IncidentLifecycle.id("alert", BRAND, "VOLUME_SPIKE", Long.toString(T), "OPEN");
             assertHexId(base);
-            assertEquals(base, IncidentLifecycle.id("alert", BRAND, "VOLUME_SPIKE", Long.toString(T), "OPEN"));
-            assertNotEquals(base, IncidentLifecycle.id("alert", BRAND, "NEGATIVE_SURGE", Long.toString(T), "OPEN"));
-            assertNotEquals(base, IncidentLifecycle.id("alert", BRAND, "VOLUME_SPIKE", Long.toString(T + WINDOW), "OPEN"));
-            assertNotEquals(base, IncidentLifecycle.id("alert", BRAND, "VOLUME_SPIKE", Long.toString(T), "UPDATE"));
-            assertNotEquals(base, IncidentLifecycle.id("alert", BRAND + "x", "VOLUME_SPIKE", Long.toString(T), "OPEN"));
-            assertNotEquals(IncidentLifecycle.id("a", "bc"), IncidentLifecycle.id("ab", "c"), "parts are separated");
+            assertEquals(
+                    base,
+                    IncidentLifecycle.id("alert", BRAND, "VOLUME_SPIKE", Long.toString(T), "OPEN"));
+            assertNotEquals(
+                    base,
+                    IncidentLifecycle.id(
+                            "alert", BRAND, "NEGATIVE_SURGE", Long.toString(T), "OPEN"));
+            assertNotEquals(
+                    base,
+                    IncidentLifecycle.id(
+                            "alert", BRAND, "VOLUME_SPIKE", Long.toString(T + WINDOW), "OPEN"));
+            assertNotEquals(
+                    base,
+                    IncidentLifecycle.id(
+                            "alert", BRAND, "VOLUME_SPIKE", Long.toString(T), "UPDATE"));
+            assertNotEquals(
+                    base,
+                    IncidentLifecycle.id(
+                            "alert", BRAND + "x", "VOLUME_SPIKE", Long.toString(T), "OPEN"));
+            assertNotEquals(
+                    IncidentLifecycle.id("a", "bc"),
+                    IncidentLifecycle.id("ab", "c"),
+                    "parts are separated");
 
             Alert open = lifecycle.onDetection(BRAND, null, spike(T, Severity.MEDIUM, 100)).alert();
-            assertEquals(base, open.alertId, "the OPEN's id is the one of its brand, type, window and status");
-            assertEquals(IncidentLifecycle.id("incident", BRAND, "VOLUME_SPIKE", Long.toString(T)), open.incidentId);
-            Alert otherWindow = lifecycle.onDetection(BRAND, null, spike(T + WINDOW, Severity.MEDIUM, 100)).alert();
+            assertEquals(
+                    base,
+                    open.alertId,
+                    "the OPEN's id is the one of its brand, type, window and status");
+            assertEquals(
+                    IncidentLifecycle.id("incident", BRAND, "VOLUME_SPIKE", Long.toString(T)),
+                    open.incidentId);
+            Alert otherWindow =
+                    lifecycle
+                            .onDetection(BRAND, null, spike(T + WINDOW, Severity.MEDIUM, 100))
+                            .alert();
             assertNotEquals(open.incidentId, otherWindow.incidentId);
         }
     }

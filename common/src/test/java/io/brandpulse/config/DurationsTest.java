@@ -30,17 +30,36 @@ class DurationsTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"", "   ", "soon", "5", "5 minutes", "5M", "5min", "1.5h", "-5m", "m5", "5mss", "P5M", "PT"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "soon",
+                "5",
+                "5 minutes",
+                "5M",
+                "5min",
+                "1.5h",
+                "-5m",
+                "m5",
+                "5mss",
+                "P5M",
+                "PT"
+            })
     void rejectsAnythingElseNamingTheValue(String text) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Durations.parse(text));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Durations.parse(text));
         assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
-        assertTrue(e.getMessage().contains("500ms"), "the message shows what to write: " + e.getMessage());
+        assertTrue(
+                e.getMessage().contains("500ms"),
+                "the message shows what to write: " + e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"999999999999999d", "106751991168d", "9223372036854776s"})
     void rejectsDurationsTooLongToCountInMilliseconds(String text) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Durations.parse(text));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Durations.parse(text));
         assertTrue(e.getMessage().contains("too long"), e.getMessage());
     }
 

@@ -42,36 +42,46 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks that the documented JSON Schemas ({@code src/main/resources/schemas}) describe what the code really accepts
- * and writes: every input the parser accepts is a valid mention, and every output matches its topic's schema.
+ * Checks that the documented JSON Schemas ({@code src/main/resources/schemas}) describe what the
+ * code really accepts and writes: every input the parser accepts is a valid mention, and every
+ * output matches its topic's schema.
  */
 class SchemaContractTest {
     private static final Path SAMPLES = Path.of("../config/samples/demo-mentions.jsonl");
     private static final Path DEMO_CONFIG = Path.of("../config/demo.yaml");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Mentions that exercise what the samples may not: numeric ids, ISO dates, media lists, nested unknown fields. */
-    private static final List<String> EXTRA_VALID_MENTIONS = List.of(
-            """
-            {"id": 123456789012, "platform": "Douyin", "createdAt": "2026-03-01T08:15:00.250+08:00",
-             "author": {"id": 42, "name": null, "followers": 0, "verified": true, "gender": "f"},
-             "text": "北岸茶飲好喝", "threadId": 9, "replyToId": null, "url": "https://x/1",
-             "metrics": {"likes": 0, "views": 10}, "media": {"images": ["a.jpg", {"u": "b"}], "videos": [], "gifs": 1},
-             "geo": {"city": "台北"}}""",
-            """
-            {"id": "m-x2", "platform": "weibo", "createdAt": 1772323200000, "author": {"id": "beian_tea"},
-             "text": "感谢您的反馈", "metrics": null, "media": null}""",
-            """
-            {"id": "m-x3", "platform": "forum", "createdAt": "2026-03-01T00:00:00Z", "author": {"id": "u9", "followers": null},
-             "text": "nothing about any brand", "brand": "some brand we do not know"}""");
+    /**
+     * Mentions that exercise what the samples may not: numeric ids, ISO dates, media lists, nested
+     * unknown fields.
+     */
+    private static final List<String> EXTRA_VALID_MENTIONS =
+            List.of(
+                    """
+                    {"id": 123456789012, "platform": "Douyin", "createdAt": "2026-03-01T08:15:00.250+08:00",
+                     "author": {"id": 42, "name": null, "followers": 0, "verified": true, "gender": "f"},
+                     "text": "北岸茶飲好喝", "threadId": 9, "replyToId": null, "url": "https://x/1",
+                     "metrics": {"likes": 0, "views": 10}, "media": {"images": ["a.jpg", {"u": "b"}], "videos": [], "gifs": 1},
+                     "geo": {"city": "台北"}}\
+                    """,
+                    """
+                    {"id": "m-x2", "platform": "weibo", "createdAt": 1772323200000, "author": {"id": "beian_tea"},
+                     "text": "感谢您的反馈", "metrics": null, "media": null}\
+                    """,
+                    """
+                    {"id": "m-x3", "platform": "forum", "createdAt": "2026-03-01T00:00:00Z", "author": {"id": "u9", "followers": null},
+                     "text": "nothing about any brand", "brand": "some brand we do not know"}\
+                    """);
 
     private static JsonSchema mentionSchema;
     private static JsonSchema enrichedSchema;
     private static JsonSchema deadLetterSchema;
     private static ListeningConfig demoConfig;
 
-    private final MentionParser parser = new MentionParser(demoConfig.ingestion,
-            Clock.fixed(Instant.parse("2026-03-02T00:00:00Z"), ZoneOffset.UTC));
+    private final MentionParser parser =
+            new MentionParser(
+                    demoConfig.ingestion,
+                    Clock.fixed(Instant.parse("2026-03-02T00:00:00Z"), ZoneOffset.UTC));
     private final MentionEnricher enricher = new MentionEnricher(demoConfig);
 
     @BeforeAll
@@ -87,11 +97,21 @@ class SchemaContractTest {
     // ---------------------------------------------------------------------------------------------------------------
 
     private static JsonSchema schema(String resource) {
-        // Schemas refer to each other by their $id; resolve those from the classpath, never from the network.
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaMappers(mappers -> mappers.mapPrefix("https://brandpulse.io/schemas/", "classpath:schemas/")));
-        // 2020-12 makes "format" an annotation by default; assert it, so "date-time" is really checked.
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        // Schemas refer to each other by their $id; resolve those from the classpath, never from
+        // the network.
+        JsonSchemaFactory factory =
+                JsonSchemaFactory.getInstance(
+                        SpecVersion.VersionFlag.V202012,
+                        builder ->
+                                builder.schemaMappers(
+                                        mappers ->
+                                                mappers.mapPrefix(
+                                                        "https://brandpulse.io/schemas/",
+                                                        "classpath:schemas/")));
+        // 2020-12 makes "format" an annotation by default; assert it, so "date-time" is really
+        // checked.
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         try (InputStream in = SchemaContractTest.class.getResourceAsStream(resource)) {
             assertNotNull(in, "schema on the classpath: " + resource);
             return factory.getSchema(in, config);
@@ -114,14 +134,24 @@ class SchemaContractTest {
 
     private static void assertValid(JsonSchema schema, JsonNode json, String what) {
         Set<ValidationMessage> errors = schema.validate(json);
-        assertTrue(errors.isEmpty(), () -> what + " breaks " + schema.getSchemaLocation() + ": " + errors + "\n" + json);
+        assertTrue(
+                errors.isEmpty(),
+                () -> what + " breaks " + schema.getSchemaLocation() + ": " + errors + "\n" + json);
     }
 
-    private static Set<ValidationMessage> assertInvalid(JsonSchema schema, JsonNode json, String expectedInAMessage) {
+    private static Set<ValidationMessage> assertInvalid(
+            JsonSchema schema, JsonNode json, String expectedInAMessage) {
         Set<ValidationMessage> errors = schema.validate(json);
-        assertFalse(errors.isEmpty(), () -> "expected a violation of " + schema.getSchemaLocation() + " by " + json);
-        String all = errors.stream().map(ValidationMessage::getMessage).collect(Collectors.joining("; "));
-        assertTrue(all.contains(expectedInAMessage), () -> "expected a message about " + expectedInAMessage + ": " + all);
+        assertFalse(
+                errors.isEmpty(),
+                () -> "expected a violation of " + schema.getSchemaLocation() + " by " + json);
+        String all =
+                errors.stream()
+                        .map(ValidationMessage::getMessage)
+                        .collect(Collectors.joining("; "));
+        assertTrue(
+                all.contains(expectedInAMessage),
+                () -> "expected a message about " + expectedInAMessage + ": " + all);
         return errors;
     }
 
@@ -140,7 +170,12 @@ class SchemaContractTest {
     }
 
     private ParseOutcome parse(String line, int lineNumber) {
-        return parser.parse(new RawRecord(line.getBytes(StandardCharsets.UTF_8), "demo-mentions.jsonl", 0, lineNumber));
+        return parser.parse(
+                new RawRecord(
+                        line.getBytes(StandardCharsets.UTF_8),
+                        "demo-mentions.jsonl",
+                        0,
+                        lineNumber));
     }
 
     /** Enriched JSON of every input the parser accepts and the enricher keeps. */
@@ -158,8 +193,9 @@ class SchemaContractTest {
     }
 
     /**
-     * The enriched JSON is written straight to bytes for speed; it must be, byte for byte, what the plain tree wrote
-     * (field order, nulls, numbers, escapes), for every sample: consumers may compare outputs across releases.
+     * The enriched JSON is written straight to bytes for speed; it must be, byte for byte, what the
+     * plain tree wrote (field order, nulls, numbers, escapes), for every sample: consumers may
+     * compare outputs across releases.
      */
     @Test
     void theEnrichedJsonIsByteForByteWhatTheTreeWrote() {
@@ -169,14 +205,19 @@ class SchemaContractTest {
             ParseOutcome outcome = parse(inputs.get(i), i + 1);
             EnrichedMention e = outcome.isValid() ? enricher.enrich(outcome.mention()) : null;
             if (e != null) {
-                assertEquals(new String(treeJson(e), StandardCharsets.UTF_8), new String(OutputJson.enrichedMention(e), StandardCharsets.UTF_8));
+                assertEquals(
+                        new String(treeJson(e), StandardCharsets.UTF_8),
+                        new String(OutputJson.enrichedMention(e), StandardCharsets.UTF_8));
                 compared++;
             }
         }
         assertTrue(compared >= 20, "enough samples compared: " + compared);
     }
 
-    /** The engagement record is streamed too: byte for byte what the tree wrote, for a score and a tombstone. */
+    /**
+     * The engagement record is streamed too: byte for byte what the tree wrote, for a score and a
+     * tombstone.
+     */
     @Test
     void theEngagementJsonIsByteForByteWhatTheTreeWrote() {
         CustomerEngagement scored = new CustomerEngagement();
@@ -202,7 +243,8 @@ class SchemaContractTest {
         tombstone.brand = "北岸";
         tombstone.deleted = true;
         for (CustomerEngagement e : List.of(scored, tombstone)) {
-            assertEquals(new String(engagementTreeJson(e), StandardCharsets.UTF_8),
+            assertEquals(
+                    new String(engagementTreeJson(e), StandardCharsets.UTF_8),
                     new String(OutputJson.customerEngagement(e), StandardCharsets.UTF_8));
         }
     }
@@ -280,7 +322,9 @@ class SchemaContractTest {
         media.put("images", e.media.images);
         media.put("videos", e.media.videos);
         try {
-            o.set("extra", e.extraJson == null ? mapper.createObjectNode() : mapper.readTree(e.extraJson));
+            o.set(
+                    "extra",
+                    e.extraJson == null ? mapper.createObjectNode() : mapper.readTree(e.extraJson));
             return mapper.writeValueAsBytes(o);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -334,7 +378,10 @@ class SchemaContractTest {
             matches.add(json.path("brandMatch").asText());
         }
         assertTrue(outputs.size() >= 10, "enough outputs to mean something: " + outputs.size());
-        assertEquals(Set.of("FIELD", "TEXT", "OFFICIAL_ACCOUNT", "NONE"), matches, "every kind of brand match was checked");
+        assertEquals(
+                Set.of("FIELD", "TEXT", "OFFICIAL_ACCOUNT", "NONE"),
+                matches,
+                "every kind of brand match was checked");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -348,7 +395,10 @@ class SchemaContractTest {
         for (int i = 0; i < lines.size(); i++) {
             ParseOutcome outcome = parse(lines.get(i), i + 1);
             if (!outcome.isValid()) {
-                assertValid(deadLetterSchema, tree(OutputJson.deadLetter(outcome.deadLetter())), "dead letter of line " + (i + 1));
+                assertValid(
+                        deadLetterSchema,
+                        tree(OutputJson.deadLetter(outcome.deadLetter())),
+                        "dead letter of line " + (i + 1));
                 deadLetters++;
             }
         }
@@ -358,25 +408,47 @@ class SchemaContractTest {
     @Test
     void deadLettersOfEveryEncodingAndSizeMatchTheDeadLetterSchema() {
         byte[] invalidUtf8 = {'{', '"', 'a', '"', ':', (byte) 0xC3, 0x28, '}'};
-        RawRecord cut = new RawRecord("{\"id\": \"m1\"".getBytes(StandardCharsets.UTF_8), "mentions", 2, 7);
+        RawRecord cut =
+                new RawRecord("{\"id\": \"m1\"".getBytes(StandardCharsets.UTF_8), "mentions", 2, 7);
         cut.truncatedFromBytes = 3_000_000;
-        String hugeText = "{\"id\": \"big\", \"platform\": \"weibo\", \"createdAt\": 1772323200000, \"author\": {\"id\": \"u\"}, "
-                + "\"text\": \"" + "x".repeat(200_000) + "\"}";
+        String hugeText =
+                "{\"id\": \"big\", \"platform\": \"weibo\", \"createdAt\": 1772323200000,"
+                        + " \"author\": {\"id\": \"u\"}, \"text\": \""
+                        + "x".repeat(200_000)
+                        + "\"}";
 
-        List<DeadLetter> letters = List.of(
-                parser.parse(new RawRecord(invalidUtf8, "mentions", 0, 1)).deadLetter(),
-                parser.parse(new RawRecord(null, null, 0, 2)).deadLetter(),
-                parser.parse(cut).deadLetter(),
-                parser.parse(new RawRecord(hugeText.getBytes(StandardCharsets.UTF_8), "mentions", 1, 3)).deadLetter(),
-                parser.parse(new RawRecord("[".repeat(5000).getBytes(StandardCharsets.UTF_8), "mentions", 1, 4)).deadLetter(),
-                MentionParser.deadLetter(new RawRecord(new byte[] {'{', '}'}, "mentions", 0, 5), "weibo:m0002",
-                        DeadLetterReason.DUPLICATE_ID, "seen before", "m0002"));
+        List<DeadLetter> letters =
+                List.of(
+                        parser.parse(new RawRecord(invalidUtf8, "mentions", 0, 1)).deadLetter(),
+                        parser.parse(new RawRecord(null, null, 0, 2)).deadLetter(),
+                        parser.parse(cut).deadLetter(),
+                        parser.parse(
+                                        new RawRecord(
+                                                hugeText.getBytes(StandardCharsets.UTF_8),
+                                                "mentions",
+                                                1,
+                                                3))
+                                .deadLetter(),
+                        parser.parse(
+                                        new RawRecord(
+                                                "[".repeat(5000).getBytes(StandardCharsets.UTF_8),
+                                                "mentions",
+                                                1,
+                                                4))
+                                .deadLetter(),
+                        MentionParser.deadLetter(
+                                new RawRecord(new byte[] {'{', '}'}, "mentions", 0, 5),
+                                "weibo:m0002",
+                                DeadLetterReason.DUPLICATE_ID,
+                                "seen before",
+                                "m0002"));
 
         Set<String> encodings = new HashSet<>();
         Set<Boolean> truncated = new HashSet<>();
         for (DeadLetter d : letters) {
             assertNotNull(d);
-            assertValid(deadLetterSchema, tree(OutputJson.deadLetter(d)), d.reason + " dead letter");
+            assertValid(
+                    deadLetterSchema, tree(OutputJson.deadLetter(d)), d.reason + " dead letter");
             encodings.add(d.payloadEncoding);
             truncated.add(d.payloadTruncated);
         }
@@ -387,7 +459,13 @@ class SchemaContractTest {
     @Test
     void everyDeadLetterReasonIsDocumented() {
         for (DeadLetterReason reason : DeadLetterReason.values()) {
-            DeadLetter d = MentionParser.deadLetter(new RawRecord(new byte[] {'x'}, "mentions", 0, 0), "x", reason, "detail", null);
+            DeadLetter d =
+                    MentionParser.deadLetter(
+                            new RawRecord(new byte[] {'x'}, "mentions", 0, 0),
+                            "x",
+                            reason,
+                            "detail",
+                            null);
             assertValid(deadLetterSchema, tree(OutputJson.deadLetter(d)), reason.name());
         }
     }
@@ -427,8 +505,13 @@ class SchemaContractTest {
 
     @Test
     void aDeadLetterWithAnUnknownReasonOrWithoutPayloadFails() {
-        DeadLetter d = MentionParser.deadLetter(new RawRecord(new byte[] {'x'}, "mentions", 0, 0), "x",
-                DeadLetterReason.INVALID_JSON, "detail", null);
+        DeadLetter d =
+                MentionParser.deadLetter(
+                        new RawRecord(new byte[] {'x'}, "mentions", 0, 0),
+                        "x",
+                        DeadLetterReason.INVALID_JSON,
+                        "detail",
+                        null);
         ObjectNode unknownReason = (ObjectNode) tree(OutputJson.deadLetter(d));
         unknownReason.put("reason", "SOMETHING_ELSE");
         assertInvalid(deadLetterSchema, unknownReason, "reason");
@@ -440,11 +523,23 @@ class SchemaContractTest {
 
     @Test
     void mentionsThatBreakTheContractFailTheMentionSchema() {
-        assertInvalid(mentionSchema, tree("{\"id\": \"m1\", \"platform\": \"weibo\", \"createdAt\": 1772323200000, "
-                + "\"author\": {\"id\": \"u1\"}}"), "text");
-        assertInvalid(mentionSchema, tree("{\"id\": \"m1\", \"platform\": \"weibo\", \"createdAt\": \"yesterday at noon\", "
-                + "\"author\": {\"id\": \"u1\"}, \"text\": \"t\"}"), "createdAt");
-        assertInvalid(mentionSchema, tree("{\"id\": \"m1\", \"platform\": \"weibo\", \"createdAt\": 1772323200, "
-                + "\"author\": {\"id\": \"u1\"}, \"text\": \"t\"}"), "createdAt");
+        assertInvalid(
+                mentionSchema,
+                tree(
+                        "{\"id\": \"m1\", \"platform\": \"weibo\", \"createdAt\": 1772323200000, "
+                                + "\"author\": {\"id\": \"u1\"}}"),
+                "text");
+        assertInvalid(
+                mentionSchema,
+                tree(
+                        "{\"id\": \"m1\", \"platform\": \"weibo\", \"createdAt\": \"yesterday at"
+                                + " noon\", \"author\": {\"id\": \"u1\"}, \"text\": \"t\"}"),
+                "createdAt");
+        assertInvalid(
+                mentionSchema,
+                tree(
+                        "{\"id\": \"m1\", \"platform\": \"weibo\", \"createdAt\": 1772323200, "
+                                + "\"author\": {\"id\": \"u1\"}, \"text\": \"t\"}"),
+                "createdAt");
     }
 }

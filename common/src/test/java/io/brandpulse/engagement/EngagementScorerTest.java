@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.brandpulse.config.EngagementSettings;
 import io.brandpulse.model.CustomerEngagement;
 import io.brandpulse.model.EnrichedMention;
+import io.brandpulse.model.Media;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,7 +59,11 @@ class EngagementScorerTest {
         @Test
         void fortyOneWordCommentsScoreBelowOneDetailedReview() {
             List<EnrichedMention> casual = oneWordComments(40, T0, 30 * DAY);
-            casual.forEach(m -> assertTrue(quality(m) < 25, "precondition: low effort " + m.text + " " + quality(m)));
+            casual.forEach(
+                    m ->
+                            assertTrue(
+                                    quality(m) < 25,
+                                    "precondition: low effort " + m.text + " " + quality(m)));
             long now = lastOf(casual);
             CustomerEngagement spammer = score(fold(casual), now);
 
@@ -67,7 +72,9 @@ class EngagementScorerTest {
             assertEquals(40, spammer.interactions);
             assertEquals(0, spammer.meaningfulInteractions);
             assertTrue(spammer.score < reviewer.score, spammer.score + " vs " + reviewer.score);
-            assertTrue(reviewer.score > 2 * spammer.score, "not a close call: " + spammer.score + " vs " + reviewer.score);
+            assertTrue(
+                    reviewer.score > 2 * spammer.score,
+                    "not a close call: " + spammer.score + " vs " + reviewer.score);
         }
 
         @Test
@@ -78,12 +85,15 @@ class EngagementScorerTest {
             for (int i = 0; i < DETAILED.size(); i++) {
                 detailed.add(analyzed(DETAILED.get(i), now - (4 - i) * 6 * DAY, 1));
             }
-            detailed.forEach(m -> assertTrue(quality(m) >= 25, "precondition: meaningful " + quality(m)));
+            detailed.forEach(
+                    m -> assertTrue(quality(m) >= 25, "precondition: meaningful " + quality(m)));
             CustomerEngagement spammer = score(fold(casual), now);
             CustomerEngagement writer = score(fold(detailed), now);
             assertEquals(5, writer.meaningfulInteractions);
             assertTrue(writer.score > 3 * spammer.score, spammer.score + " vs " + writer.score);
-            assertTrue(writer.score > score(fold(List.of(detailed.get(4))), now).score, "five detailed posts beat one");
+            assertTrue(
+                    writer.score > score(fold(List.of(detailed.get(4))), now).score,
+                    "five detailed posts beat one");
         }
 
         @ParameterizedTest(name = "{0}")
@@ -122,7 +132,8 @@ class EngagementScorerTest {
         void aBareRepostOfOnesOwnPostIsARepeat() {
             EnrichedMention original = analyzed(REVIEW, T0, 0);
             EnrichedMention repost = analyzed("转发微博 //@我自己: " + REVIEW, T0 + DAY, 0);
-            assertEquals(original.analysis.duplicateKey, repost.analysis.duplicateKey, "precondition");
+            assertEquals(
+                    original.analysis.duplicateKey, repost.analysis.duplicateKey, "precondition");
             CustomerState s = fold(List.of(original, repost));
             assertEquals(1, s.topQuality.length);
             assertEquals(2, s.interactions);
@@ -138,7 +149,10 @@ class EngagementScorerTest {
             again.analysis.duplicateKey = ms.get(0).analysis.duplicateKey;
             CustomerState s = fold(ms);
             scorer.add(s, again);
-            assertEquals(4, s.topQuality.length, "the first post repeated among the last four scores zero");
+            assertEquals(
+                    4,
+                    s.topQuality.length,
+                    "the first post repeated among the last four scores zero");
 
             EnrichedMention fifth = handBuilt(50, T0 + 11);
             scorer.add(s, fifth); // pushes the first post out of memory
@@ -156,8 +170,11 @@ class EngagementScorerTest {
         private List<EnrichedMention> varied(Random random, int n) {
             List<EnrichedMention> ms = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                EnrichedMention m = handBuilt(1 + random.nextInt(300), T0 + random.nextInt(60) * DAY + random.nextInt(1000));
-                m.media = new io.brandpulse.model.Media(random.nextInt(4), 0);
+                EnrichedMention m =
+                        handBuilt(
+                                1 + random.nextInt(300),
+                                T0 + random.nextInt(60) * DAY + random.nextInt(1000));
+                m.media = new Media(random.nextInt(4), 0);
                 m.analysis.suggestion = random.nextBoolean();
                 ms.add(m);
             }
@@ -179,13 +196,18 @@ class EngagementScorerTest {
             Collections.shuffle(shuffled, random);
 
             CustomerEngagement expected = score(fold(byTime), now);
-            for (List<EnrichedMention> order : List.of(byQuality, shuffled, reversed(byTime), reversed(byQuality))) {
+            for (List<EnrichedMention> order :
+                    List.of(byQuality, shuffled, reversed(byTime), reversed(byQuality))) {
                 CustomerState s = fold(order);
                 assertEquals(expected.score, score(s, now).score);
                 assertEquals(expected.quality, score(s, now).quality);
                 assertEquals(5, s.topQuality.length);
             }
-            assertEquals(bestFiveDecayed(ms, now), expected.quality, 0.01, "the kept five are the best five at any later time");
+            assertEquals(
+                    bestFiveDecayed(ms, now),
+                    expected.quality,
+                    0.01,
+                    "the kept five are the best five at any later time");
         }
 
         private List<EnrichedMention> reversed(List<EnrichedMention> ms) {
@@ -196,9 +218,19 @@ class EngagementScorerTest {
 
         /** The weighted top five of every interaction's decayed quality, computed independently. */
         private double bestFiveDecayed(List<EnrichedMention> ms, long now) {
-            double[] decayed = ms.stream()
-                    .mapToDouble(m -> (float) quality(m) * Math.pow(2, -(double) (now - m.createdAt) / HALF_LIFE))
-                    .map(d -> -d).sorted().map(d -> -d).toArray();
+            double[] decayed =
+                    ms.stream()
+                            .mapToDouble(
+                                    m ->
+                                            (float) quality(m)
+                                                    * Math.pow(
+                                                            2,
+                                                            -(double) (now - m.createdAt)
+                                                                    / HALF_LIFE))
+                            .map(d -> -d)
+                            .sorted()
+                            .map(d -> -d)
+                            .toArray();
             double[] w = {1, 0.5, 0.25, 0.125, 0.0625};
             double q = 0;
             for (int i = 0; i < Math.min(5, decayed.length); i++) {
@@ -217,16 +249,23 @@ class EngagementScorerTest {
             for (int i = 0; i < 5; i++) {
                 five.add(handBuilt(200, T0));
             }
-            assertEquals(q, score(fold(five), T0).quality, 0.01, "five equal ones average to that quality");
+            assertEquals(
+                    q,
+                    score(fold(five), T0).quality,
+                    0.01,
+                    "five equal ones average to that quality");
         }
 
         @Test
         void anOldExcellentReviewIsKeptExactlyWhenItsDecayedValueStaysAboveTheRecentGoodOnes() {
             double excellent = quality(excellent(T0));
             double good = quality(handBuilt(40, T0));
-            // The delay after which a good post, fresh, is worth as much as the excellent one decayed.
+            // The delay after which a good post, fresh, is worth as much as the excellent one
+            // decayed.
             double breakEven = HALF_LIFE * Math.log(excellent / good) / Math.log(2);
-            assertTrue(breakEven > 3 * DAY, "precondition: clearly different qualities " + excellent + " " + good);
+            assertTrue(
+                    breakEven > 3 * DAY,
+                    "precondition: clearly different qualities " + excellent + " " + good);
 
             for (long delay : new long[] {(long) breakEven - 2 * DAY, (long) breakEven + 2 * DAY}) {
                 List<EnrichedMention> ms = new ArrayList<>();
@@ -235,8 +274,9 @@ class EngagementScorerTest {
                     ms.add(handBuilt(40, T0 + delay + i));
                 }
                 long now = T0 + delay + 10 * DAY;
-                boolean excellentWorthMore = excellent * Math.pow(2, -(double) (now - T0) / HALF_LIFE)
-                        > good * Math.pow(2, -(double) (now - T0 - delay) / HALF_LIFE);
+                boolean excellentWorthMore =
+                        excellent * Math.pow(2, -(double) (now - T0) / HALF_LIFE)
+                                > good * Math.pow(2, -(double) (now - T0 - delay) / HALF_LIFE);
                 CustomerState s = fold(ms);
                 boolean kept = false;
                 for (float q : s.topQuality) {
@@ -245,14 +285,17 @@ class EngagementScorerTest {
                 assertEquals(excellentWorthMore, kept, "delay " + delay / DAY + " days");
                 assertEquals(bestFiveDecayed(ms, now), score(s, now).quality, 0.01);
                 // and the choice does not depend on when the score is asked
-                assertEquals(bestFiveDecayed(ms, now + 200 * DAY), score(s, now + 200 * DAY).quality, 0.01);
+                assertEquals(
+                        bestFiveDecayed(ms, now + 200 * DAY),
+                        score(s, now + 200 * DAY).quality,
+                        0.01);
             }
         }
 
         private EnrichedMention excellent(long t) {
             EnrichedMention m = handBuilt(250, t, 0.9);
             m.analysis.suggestion = true;
-            m.media = new io.brandpulse.model.Media(3, 0);
+            m.media = new Media(3, 0);
             return m;
         }
     }
@@ -261,14 +304,19 @@ class EngagementScorerTest {
     class Decay {
         @Test
         void oneHalfLifeLaterTheQualityComponentIsHalved() {
-            CustomerState s = fold(List.of(analyzed(REVIEW, T0, 3), analyzed(DETAILED.get(1), T0 + DAY, 2)));
+            CustomerState s =
+                    fold(List.of(analyzed(REVIEW, T0, 3), analyzed(DETAILED.get(1), T0 + DAY, 2)));
             long now = T0 + 2 * DAY;
             CustomerEngagement fresh = score(s, now);
             CustomerEngagement later = score(s, now + HALF_LIFE);
             assertEquals(fresh.quality / 2, later.quality, 0.01);
-            assertEquals(fresh.consistency, later.consistency, "both days are still within the window");
+            assertEquals(
+                    fresh.consistency, later.consistency, "both days are still within the window");
             assertEquals(fresh.score - 0.8 * fresh.quality / 2, later.score, 0.02);
-            assertEquals(100 * Math.pow(2, -(double) (now + HALF_LIFE - (T0 + DAY)) / HALF_LIFE), later.recency, 0.01);
+            assertEquals(
+                    100 * Math.pow(2, -(double) (now + HALF_LIFE - (T0 + DAY)) / HALF_LIFE),
+                    later.recency,
+                    0.01);
         }
 
         @Test
@@ -298,7 +346,11 @@ class EngagementScorerTest {
             for (int day = 0; day < 9; day++) {
                 scorer.add(s, meaningful(T0 + day * DAY));
                 CustomerEngagement e = score(s, T0 + day * DAY);
-                assertEquals(Math.round(100 * Math.min(1.0, (day + 1) / 6.0) * 100) / 100.0, e.consistency, 0.01, "day " + day);
+                assertEquals(
+                        Math.round(100 * Math.min(1.0, (day + 1) / 6.0) * 100) / 100.0,
+                        e.consistency,
+                        0.01,
+                        "day " + day);
                 if (day < 6) {
                     assertTrue(e.score > previous, "day " + day);
                 } else {
@@ -323,7 +375,9 @@ class EngagementScorerTest {
             ms.add(meaningful(T0));
             for (int day = 1; day < 10; day++) {
                 EnrichedMention low = handBuilt(5, T0 + day * DAY);
-                assertTrue(quality(low) > 0 && quality(low) < 25, "precondition: low effort " + quality(low));
+                assertTrue(
+                        quality(low) > 0 && quality(low) < 25,
+                        "precondition: low effort " + quality(low));
                 ms.add(low);
             }
             CustomerEngagement e = score(fold(ms), T0 + 10 * DAY);
@@ -411,7 +465,9 @@ class EngagementScorerTest {
             List<EnrichedMention> ms = positiveThenNegative(3, 2);
             CustomerState s = fold(ms);
             assertEquals(2, s.negativeStreak);
-            assertTrue(s.slowSentiment - s.fastSentiment >= 0.3, s.slowSentiment + " " + s.fastSentiment);
+            assertTrue(
+                    s.slowSentiment - s.fastSentiment >= 0.3,
+                    s.slowSentiment + " " + s.fastSentiment);
             CustomerEngagement e = score(s, lastOf(ms));
             assertEquals("AT_RISK", e.tier);
             assertTrue(e.churnRisk >= 0.5, "" + e.churnRisk);
@@ -424,10 +480,18 @@ class EngagementScorerTest {
             for (int i = 0; i < 3; i++) {
                 ms.add(analyzed(DETAILED.get(i + 2), T0 + i * DAY, 1));
             }
-            ms.add(analyzed("青柠咖啡的生椰拿铁这周连续两次喝出异物，第一次是塑料碎片，第二次是一根头发，找店员只给退了18元，态度非常敷衍，"
-                    + "门店经理也不出来处理。太失望了，以后再也不会买了，希望有关部门管一管。", T0 + 3 * DAY, 2));
-            ms.add(analyzed("客服热线打了5次都没人接，在线客服只会复制粘贴模板回复，三天过去了投诉还是没有结果，"
-                    + "之前那么喜欢青柠咖啡，现在真的很寒心，垃圾服务，已经把会员卡余额全部退掉了。", T0 + 4 * DAY, 0));
+            ms.add(
+                    analyzed(
+                            "青柠咖啡的生椰拿铁这周连续两次喝出异物，第一次是塑料碎片，第二次是一根头发，找店员只给退了18元，态度非常敷衍，"
+                                    + "门店经理也不出来处理。太失望了，以后再也不会买了，希望有关部门管一管。",
+                            T0 + 3 * DAY,
+                            2));
+            ms.add(
+                    analyzed(
+                            "客服热线打了5次都没人接，在线客服只会复制粘贴模板回复，三天过去了投诉还是没有结果，"
+                                    + "之前那么喜欢青柠咖啡，现在真的很寒心，垃圾服务，已经把会员卡余额全部退掉了。",
+                            T0 + 4 * DAY,
+                            0));
             for (EnrichedMention m : ms) {
                 assertTrue(quality(m) >= 25, "precondition: meaningful " + quality(m));
             }
@@ -448,14 +512,22 @@ class EngagementScorerTest {
         void twoNegativePostsWithoutAnEngagedHistoryAreNotAtRisk() {
             CustomerState s = fold(positiveThenNegative(0, 2));
             assertEquals(2, s.negativeStreak);
-            assertNotEquals("AT_RISK", score(s, T0 + 2 * DAY).tier, "always negative: no turn, no engaged history");
+            assertNotEquals(
+                    "AT_RISK",
+                    score(s, T0 + 2 * DAY).tier,
+                    "always negative: no turn, no engaged history");
             List<EnrichedMention> ms = new ArrayList<>();
             ms.add(handBuilt(5, T0, 0.8)); // positive but low effort: not meaningful
             ms.addAll(positiveThenNegative(0, 2));
             CustomerState turned = fold(ms);
             assertEquals(2, turned.meaningfulInteractions);
-            assertTrue(turned.slowSentiment - turned.fastSentiment >= 0.3, "precondition: the sentiment turned");
-            assertNotEquals("AT_RISK", score(turned, T0 + 2 * DAY).tier, "two meaningful interactions are not an engaged history");
+            assertTrue(
+                    turned.slowSentiment - turned.fastSentiment >= 0.3,
+                    "precondition: the sentiment turned");
+            assertNotEquals(
+                    "AT_RISK",
+                    score(turned, T0 + 2 * DAY).tier,
+                    "two meaningful interactions are not an engaged history");
 
             CustomerState engaged = fold(positiveThenNegative(1, 2));
             assertEquals(3, engaged.meaningfulInteractions);
@@ -476,7 +548,7 @@ class EngagementScorerTest {
             List<EnrichedMention> ms = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 EnrichedMention m = handBuilt(200, T0 + i * 3 * DAY, 0.8);
-                m.media = new io.brandpulse.model.Media(3, 0);
+                m.media = new Media(3, 0);
                 m.analysis.suggestion = true;
                 ms.add(m);
             }
@@ -493,14 +565,17 @@ class EngagementScorerTest {
             for (int i = 0; i < 6; i++) {
                 for (double sentiment : new double[] {0.8, -0.8}) {
                     EnrichedMention m = handBuilt(200, T0 + i * 3 * DAY, sentiment);
-                    m.media = new io.brandpulse.model.Media(3, 0);
+                    m.media = new Media(3, 0);
                     m.analysis.suggestion = true;
                     (sentiment > 0 ? positive : negative).add(m);
                 }
             }
             CustomerEngagement fan = score(fold(positive), lastOf(positive));
             CustomerEngagement critic = score(fold(negative), lastOf(negative));
-            assertEquals(fan.score, critic.score, "a detailed complaint is as valuable engagement as praise");
+            assertEquals(
+                    fan.score,
+                    critic.score,
+                    "a detailed complaint is as valuable engagement as praise");
             assertEquals("ADVOCATE", fan.tier);
             assertEquals("ENGAGED", critic.tier);
         }
@@ -508,7 +583,11 @@ class EngagementScorerTest {
         @Test
         void lowScoresAreCasualAndMiddleScoresEngaged() {
             assertEquals("CASUAL", score(fold(List.of(handBuilt(3, T0))), T0).tier);
-            List<EnrichedMention> ms = List.of(handBuilt(150, T0), handBuilt(150, T0 + DAY), handBuilt(150, T0 + 2 * DAY));
+            List<EnrichedMention> ms =
+                    List.of(
+                            handBuilt(150, T0),
+                            handBuilt(150, T0 + DAY),
+                            handBuilt(150, T0 + 2 * DAY));
             CustomerEngagement e = score(fold(ms), T0 + 2 * DAY);
             assertTrue(e.score >= 30 && e.score < 55, "precondition " + e.score);
             assertEquals("ENGAGED", e.tier, "neutral sentiment is never an advocate");
@@ -523,7 +602,8 @@ class EngagementScorerTest {
             assertNotEquals("DORMANT", score(s, last + 60 * DAY - 1).tier);
             CustomerEngagement e = score(s, last + 60 * DAY);
             assertEquals("DORMANT", e.tier);
-            // two half-lives of silence: recency 0.25, churn risk 0.4 * (1 - 0.25) with a flat sentiment
+            // two half-lives of silence: recency 0.25, churn risk 0.4 * (1 - 0.25) with a flat
+            // sentiment
             assertEquals(25, e.recency, 0.01);
             assertEquals(0.3, e.churnRisk, 0.001, "long silence raises the churn risk");
             assertTrue(score(s, last).churnRisk < 0.01, "none right after an interaction");
@@ -584,7 +664,8 @@ class EngagementScorerTest {
         assertEquals("qingning", e.brand);
         assertEquals(T0 + DAY, e.asOf);
         assertEquals(2, e.interactions);
-        assertArrayEquals(new long[] {T0, T0 + DAY}, new long[] {e.firstInteractionAt, e.lastInteractionAt});
+        assertArrayEquals(
+                new long[] {T0, T0 + DAY}, new long[] {e.firstInteractionAt, e.lastInteractionAt});
         assertEquals(0.5, e.sentiment, 0.01);
     }
 }

@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.brandpulse.engagement.InteractionQuality.Parts;
-import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.Engagement;
-
+import io.brandpulse.model.EnrichedMention;
+import io.brandpulse.model.Media;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,12 +49,20 @@ class InteractionQualityTest {
         @Test
         void everyPartAndTheTotalStayInRange() {
             EnrichedMention m = handBuilt(10_000, T0, -1);
-            m.media = new io.brandpulse.model.Media(1_000, 1_000);
+            m.media = new Media(1_000, 1_000);
             m.metrics = new Engagement(Long.MAX_VALUE / 8, Long.MAX_VALUE / 8, Long.MAX_VALUE / 8);
             m.analysis.suggestion = true;
             Parts p = InteractionQuality.of(m);
-            for (double part : new double[] {p.substance(), p.specificity(), p.media(), p.constructive(), p.feeling(),
-                    p.resonance(), p.originality()}) {
+            for (double part :
+                    new double[] {
+                        p.substance(),
+                        p.specificity(),
+                        p.media(),
+                        p.constructive(),
+                        p.feeling(),
+                        p.resonance(),
+                        p.originality()
+                    }) {
                 assertTrue(part >= 0 && part <= 1, p.toString());
             }
             assertTrue(p.total() > 0 && p.total() <= 100, p.toString());
@@ -71,17 +79,27 @@ class InteractionQualityTest {
         void lengthHasDiminishingReturns() {
             double shortGain = substance(40) - substance(20);
             double longGain = substance(320) - substance(160);
-            assertTrue(substance(40) > substance(20) && substance(320) > substance(160), "longer is still better");
-            assertTrue(longGain < shortGain, "doubling a long text adds less: " + longGain + " vs " + shortGain);
-            assertTrue(longGain / 160 < shortGain / 20 / 5, "each added character is worth far less in a long text");
-            assertTrue(substance(640) - substance(320) < 0.02, "beyond a few hundred characters length adds almost nothing");
+            assertTrue(
+                    substance(40) > substance(20) && substance(320) > substance(160),
+                    "longer is still better");
+            assertTrue(
+                    longGain < shortGain,
+                    "doubling a long text adds less: " + longGain + " vs " + shortGain);
+            assertTrue(
+                    longGain / 160 < shortGain / 20 / 5,
+                    "each added character is worth far less in a long text");
+            assertTrue(
+                    substance(640) - substance(320) < 0.02,
+                    "beyond a few hundred characters length adds almost nothing");
 
             double t20 = quality(handBuilt(20, T0));
             double t40 = quality(handBuilt(40, T0));
             double t160 = quality(handBuilt(160, T0));
             double t320 = quality(handBuilt(320, T0));
             assertTrue(t320 - t160 < t40 - t20, "in the total too");
-            assertTrue(quality(handBuilt(5_000, T0)) <= 35.0 + 1e-9, "length alone is worth at most 35 points");
+            assertTrue(
+                    quality(handBuilt(5_000, T0)) <= 35.0 + 1e-9,
+                    "length alone is worth at most 35 points");
         }
 
         @Test
@@ -105,7 +123,9 @@ class InteractionQualityTest {
             String words = "这家店的拿铁很好喝推荐大家去试试";
             EnrichedMention plain = analyzed(words, T0, 0);
             EnrichedMention withUrl = analyzed(words + " https://t.cn/A6abcdEfGhIjKlMnOpQr", T0, 0);
-            assertTrue(InteractionQuality.of(withUrl).substance() <= InteractionQuality.of(plain).substance(),
+            assertTrue(
+                    InteractionQuality.of(withUrl).substance()
+                            <= InteractionQuality.of(plain).substance(),
                     InteractionQuality.of(withUrl) + " vs " + InteractionQuality.of(plain));
         }
 
@@ -113,14 +133,17 @@ class InteractionQualityTest {
         void aUrlDoesNotEraseTheAuthorsOwnWords() {
             String words = "这家店的拿铁很好喝推荐大家去试试";
             EnrichedMention withUrl = analyzed(words + " https://t.cn/A6abcdEf", T0, 0);
-            assertEquals(words.length(), InteractionQuality.substanceChars(withUrl.text, withUrl.analysis));
+            assertEquals(
+                    words.length(),
+                    InteractionQuality.substanceChars(withUrl.text, withUrl.analysis));
         }
 
         @Test
         void aUrlInTheRepostChainDoesNotEraseTheComment() {
             String own = "说得太对了我也是这么觉得的";
             EnrichedMention quote = analyzed(own + " //@小王: 看这个 https://t.cn/A6abcdEfGh", T0, 0);
-            assertEquals(own.length(), InteractionQuality.substanceChars(quote.text, quote.analysis));
+            assertEquals(
+                    own.length(), InteractionQuality.substanceChars(quote.text, quote.analysis));
             assertEquals(0.6, InteractionQuality.of(quote).originality());
         }
 
@@ -137,7 +160,7 @@ class InteractionQualityTest {
     class MediaPart {
         private Parts withMedia(int images, int videos) {
             EnrichedMention m = handBuilt(50, T0);
-            m.media = new io.brandpulse.model.Media(images, videos);
+            m.media = new Media(images, videos);
             return InteractionQuality.of(m);
         }
 
@@ -148,8 +171,12 @@ class InteractionQualityTest {
             Parts ten = withMedia(10, 0);
             assertEquals(0, none.media());
             assertTrue(one.media() > 0.3, one.toString());
-            assertTrue(ten.media() <= 1 && ten.media() < 3 * one.media(), "10 images are not 10x one: " + ten + " vs " + one);
-            assertTrue(ten.media() - withMedia(5, 0).media() < 0.1, "beyond a few images, more add almost nothing");
+            assertTrue(
+                    ten.media() <= 1 && ten.media() < 3 * one.media(),
+                    "10 images are not 10x one: " + ten + " vs " + one);
+            assertTrue(
+                    ten.media() - withMedia(5, 0).media() < 0.1,
+                    "beyond a few images, more add almost nothing");
             double tenGain = ten.total() - none.total();
             double oneGain = one.total() - none.total();
             assertTrue(tenGain <= 15 + 1e-9 && tenGain < 3 * oneGain, tenGain + " vs " + oneGain);
@@ -173,7 +200,8 @@ class InteractionQualityTest {
     class Spam {
         @Test
         void spamScoresExactlyZeroWhateverElseItHas() {
-            EnrichedMention spam = analyzed("青柠咖啡 娱乐城注册送彩金，首存送体验金，日赚500不是梦，详情看主页", T0, 9, 5_000, 800, 300, null);
+            EnrichedMention spam =
+                    analyzed("青柠咖啡 娱乐城注册送彩金，首存送体验金，日赚500不是梦，详情看主页", T0, 9, 5_000, 800, 300, null);
             assertTrue(spam.analysis.spam, "precondition: the analysis flags it");
             Parts p = InteractionQuality.of(spam);
             assertEquals(new Parts(0, 0, 0, 0, 0, 0, 0, 0), p);
@@ -183,7 +211,7 @@ class InteractionQualityTest {
         void aSpamFlagZeroesEvenAnExcellentPost() {
             EnrichedMention m = handBuilt(300, T0, 0.9);
             m.analysis.suggestion = true;
-            m.media = new io.brandpulse.model.Media(5, 1);
+            m.media = new Media(5, 1);
             m.metrics = new Engagement(1_000, 100, 100);
             assertTrue(quality(m) > 60, "precondition");
             m.analysis.spam = true;
@@ -203,20 +231,29 @@ class InteractionQualityTest {
         @Test
         void aBareRepostScoresAtMostAFifthOfTheOriginal() {
             EnrichedMention original = analyzed(REVIEW, T0, 3, 20, 5, 5, null);
-            EnrichedMention repost = analyzed("转发微博 //@小王: " + REVIEW, T0, 3, 20, 5, 5, "m_original");
+            EnrichedMention repost =
+                    analyzed("转发微博 //@小王: " + REVIEW, T0, 3, 20, 5, 5, "m_original");
             assertTrue(repost.analysis.repost, "precondition: a repost chain");
             Parts p = InteractionQuality.of(repost);
             assertEquals(0.2, p.originality());
-            assertTrue(p.total() <= 0.2 * quality(original) + 1e-9, p.total() + " vs " + quality(original));
+            assertTrue(
+                    p.total() <= 0.2 * quality(original) + 1e-9,
+                    p.total() + " vs " + quality(original));
             assertTrue(p.total() < 25, "a bare repost is never meaningful: " + p);
         }
 
         @Test
         void theRepostChainIsNotSubstance() {
-            EnrichedMention longChain = analyzed("转发微博 //@小王: " + REVIEW + " //@小李: " + REVIEW, T0, 0);
+            EnrichedMention longChain =
+                    analyzed("转发微博 //@小王: " + REVIEW + " //@小李: " + REVIEW, T0, 0);
             EnrichedMention shortChain = analyzed("转发微博 //@小王: 好", T0, 0);
-            assertEquals(4, InteractionQuality.substanceChars(longChain.text, longChain.analysis), "只有 转发微博");
-            assertEquals(InteractionQuality.of(shortChain).substance(), InteractionQuality.of(longChain).substance());
+            assertEquals(
+                    4,
+                    InteractionQuality.substanceChars(longChain.text, longChain.analysis),
+                    "只有 转发微博");
+            assertEquals(
+                    InteractionQuality.of(shortChain).substance(),
+                    InteractionQuality.of(longChain).substance());
         }
 
         @Test
@@ -226,7 +263,8 @@ class InteractionQualityTest {
             EnrichedMention quote = analyzed("说得太对了，我也觉得甜度偏高，冰块太多，希望改进 //@小王: " + REVIEW, T0, 3);
             Parts q = InteractionQuality.of(quote);
             assertEquals(0.6, q.originality());
-            assertTrue(quality(bare) < q.total() && q.total() < quality(original),
+            assertTrue(
+                    quality(bare) < q.total() && q.total() < quality(original),
                     quality(bare) + " < " + q.total() + " < " + quality(original));
         }
 
@@ -265,9 +303,12 @@ class InteractionQualityTest {
         void isCapped() {
             assertEquals(1.0, withMetrics(999, 0, 0).resonance());
             assertEquals(1.0, withMetrics(50_000_000, 1_000_000, 1_000_000).resonance());
-            assertEquals(withMetrics(999, 0, 0).total(), withMetrics(50_000_000, 1_000_000, 1_000_000).total(),
+            assertEquals(
+                    withMetrics(999, 0, 0).total(),
+                    withMetrics(50_000_000, 1_000_000, 1_000_000).total(),
                     "a viral post is not worth more than a well-liked one");
-            assertTrue(withMetrics(999, 0, 0).total() - withMetrics(0, 0, 0).total() <= 10 + 1e-9,
+            assertTrue(
+                    withMetrics(999, 0, 0).total() - withMetrics(0, 0, 0).total() <= 10 + 1e-9,
                     "reactions are worth at most 10 points");
         }
 
@@ -300,7 +341,9 @@ class InteractionQualityTest {
     void feelingIsStrengthTimesConfidenceWhateverTheSign() {
         EnrichedMention positive = handBuilt(30, T0, 0.8);
         EnrichedMention negative = handBuilt(30, T0, -0.8);
-        assertEquals(InteractionQuality.of(positive).total(), InteractionQuality.of(negative).total(),
+        assertEquals(
+                InteractionQuality.of(positive).total(),
+                InteractionQuality.of(negative).total(),
                 "a detailed complaint is worth as much as praise");
         negative.analysis.sentimentConfidence = 0.5;
         assertEquals(0.4, InteractionQuality.of(negative).feeling(), 0.001);

@@ -10,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.brandpulse.config.BrandSettings;
+import io.brandpulse.config.IngestionSettings;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.contract.OutputJson;
-import io.brandpulse.config.IngestionSettings;
 import io.brandpulse.model.Author;
-import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.Engagement;
+import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.Media;
 import io.brandpulse.model.Mention;
 import io.brandpulse.model.RawRecord;
@@ -42,9 +42,16 @@ class MentionEnricherTest {
         ListeningConfig c = new ListeningConfig();
         c.privacy.pseudonymKey = pseudonymKey;
         c.privacy.optOut = List.of("Weibo:u_optout_77");
-        c.brands = List.of(
-                brand("qingning", List.of("青柠咖啡", "Qingning Coffee", "LimeCafe"), List.of("weibo:qingning_official")),
-                brand("beian", List.of("北岸茶饮", "North Shore Tea"), List.of("weibo:beian_tea")));
+        c.brands =
+                List.of(
+                        brand(
+                                "qingning",
+                                List.of("青柠咖啡", "Qingning Coffee", "LimeCafe"),
+                                List.of("weibo:qingning_official")),
+                        brand(
+                                "beian",
+                                List.of("北岸茶饮", "North Shore Tea"),
+                                List.of("weibo:beian_tea")));
         return c;
     }
 
@@ -79,7 +86,8 @@ class MentionEnricherTest {
         return e;
     }
 
-    private static void assertBrand(EnrichedMention e, String brand, boolean configured, String match) {
+    private static void assertBrand(
+            EnrichedMention e, String brand, boolean configured, String match) {
         assertEquals(brand, e.brand, "brand");
         assertEquals(configured, e.brandConfigured, "brandConfigured");
         assertEquals(match, e.brandMatch, "brandMatch");
@@ -94,7 +102,8 @@ class MentionEnricherTest {
     @Nested
     class BrandResolution {
         @ParameterizedTest(name = "brand field {0}")
-        @ValueSource(strings = {"qingning", "青柠咖啡", "青檸咖啡", "LimeCafe", "ＬＩＭＥＣＡＦＥ", " qingning coffee "})
+        @ValueSource(
+                strings = {"qingning", "青柠咖啡", "青檸咖啡", "LimeCafe", "ＬＩＭＥＣＡＦＥ", " qingning coffee "})
         void aConfiguredBrandFieldIsResolvedToItsId(String field) {
             EnrichedMention e = enrich("好喝！", field);
             assertBrand(e, "qingning", true, MentionEnricher.MATCH_FIELD);
@@ -131,7 +140,8 @@ class MentionEnricherTest {
 
         @Test
         void anOfficialAccountGivesItsBrandWhenNothingElseDoes() {
-            EnrichedMention e = enricher.enrich(mention("WEIBO", "qingning_official", "您好，已私信您处理退款。", null));
+            EnrichedMention e =
+                    enricher.enrich(mention("WEIBO", "qingning_official", "您好，已私信您处理退款。", null));
             assertBrand(e, "qingning", true, MentionEnricher.MATCH_OFFICIAL_ACCOUNT);
             assertEquals("qingning", e.officialAccountOf);
             assertTrue(e.isBrandReply());
@@ -139,14 +149,21 @@ class MentionEnricherTest {
 
         @Test
         void aBrandReplyIsNeverAComplaintOrAQuestionEvenWhenItApologizes() {
-            EnrichedMention e = enricher.enrich(mention("weibo", "qingning_official",
-                    "您好，非常抱歉外卖等了这么久，已私信您处理退款，请问方便留个电话吗？", null));
+            EnrichedMention e =
+                    enricher.enrich(
+                            mention(
+                                    "weibo",
+                                    "qingning_official",
+                                    "您好，非常抱歉外卖等了这么久，已私信您处理退款，请问方便留个电话吗？",
+                                    null));
             assertFalse(e.analysis.complaint);
             assertNull(e.analysis.complaintCategory);
             assertNull(e.analysis.severity);
             assertFalse(e.analysis.question);
-            EnrichedMention customer = enricher.enrich(mention("weibo", "u1", "青柠咖啡外卖等了两个小时，太差了，谁能管管？", null));
-            assertTrue(customer.analysis.complaint, "the same words from a customer are a complaint");
+            EnrichedMention customer =
+                    enricher.enrich(mention("weibo", "u1", "青柠咖啡外卖等了两个小时，太差了，谁能管管？", null));
+            assertTrue(
+                    customer.analysis.complaint, "the same words from a customer are a complaint");
         }
 
         @Test
@@ -168,7 +185,9 @@ class MentionEnricherTest {
         @Test
         void customersAreNotOfficialAccounts() {
             assertNull(enrich("青柠咖啡", null).officialAccountOf);
-            assertNull(enricher.enrich(mention("douyin", "qingning_official", "青柠咖啡", null)).officialAccountOf,
+            assertNull(
+                    enricher.enrich(mention("douyin", "qingning_official", "青柠咖啡", null))
+                            .officialAccountOf,
                     "an official account is official only on its own platform");
         }
     }
@@ -212,16 +231,24 @@ class MentionEnricherTest {
             String first = enricher.enrich(mention("u_1001", "青柠咖啡", null)).customerKey;
             enricher.enrich(mention("u_1002", "北岸茶饮", null));
             assertEquals(first, enricher.enrich(mention("u_1001", "另一条", "beian")).customerKey);
-            assertEquals(first, new MentionEnricher(config(KEY)).enrich(mention("u_1001", "x", null)).customerKey);
+            assertEquals(
+                    first,
+                    new MentionEnricher(config(KEY))
+                            .enrich(mention("u_1001", "x", null))
+                            .customerKey);
         }
 
         @Test
         void differsForAnotherAuthorPlatformOrKey() {
             String key = enricher.enrich(mention("u_1001", "青柠咖啡", null)).customerKey;
             assertNotEquals(key, enricher.enrich(mention("u_1002", "青柠咖啡", null)).customerKey);
-            assertNotEquals(key, enricher.enrich(mention("douyin", "u_1001", "青柠咖啡", null)).customerKey);
-            assertNotEquals(key, new MentionEnricher(config("another-pseudonym-key-02")).enrich(mention("u_1001", "青柠咖啡", null))
-                    .customerKey);
+            assertNotEquals(
+                    key, enricher.enrich(mention("douyin", "u_1001", "青柠咖啡", null)).customerKey);
+            assertNotEquals(
+                    key,
+                    new MentionEnricher(config("another-pseudonym-key-02"))
+                            .enrich(mention("u_1001", "青柠咖啡", null))
+                            .customerKey);
         }
     }
 
@@ -254,20 +281,29 @@ class MentionEnricherTest {
 
     @Test
     void theEnrichedJsonCarriesNeitherTheRawAuthorIdNorTheAuthorName() {
-        String raw = """
+        String raw =
+                """
                 {"id": "m42", "platform": "weibo", "createdAt": "2026-03-01T08:15:00+08:00",
                  "author": {"id": "raw_author_7731", "name": "真名实姓Zhang", "followers": 5, "verified": true},
                  "text": "青柠咖啡 LimeCafe", "brand": "qingning", "lang": "zh",
-                 "metrics": {"likes": 1}, "media": {"images": ["a.jpg"]}}""";
-        MentionParser parser = new MentionParser(new IngestionSettings(),
-                Clock.fixed(Instant.parse("2026-03-02T00:00:00Z"), ZoneOffset.UTC));
-        Mention m = parser.parse(new RawRecord(raw.getBytes(StandardCharsets.UTF_8), "mentions", 0, 1)).mention();
+                 "metrics": {"likes": 1}, "media": {"images": ["a.jpg"]}}\
+                """;
+        MentionParser parser =
+                new MentionParser(
+                        new IngestionSettings(),
+                        Clock.fixed(Instant.parse("2026-03-02T00:00:00Z"), ZoneOffset.UTC));
+        Mention m =
+                parser.parse(new RawRecord(raw.getBytes(StandardCharsets.UTF_8), "mentions", 0, 1))
+                        .mention();
         assertNotNull(m);
 
-        String json = new String(OutputJson.enrichedMention(enricher.enrich(m)), StandardCharsets.UTF_8);
+        String json =
+                new String(OutputJson.enrichedMention(enricher.enrich(m)), StandardCharsets.UTF_8);
 
         assertFalse(json.contains("raw_author_7731"), json);
         assertFalse(json.contains("真名实姓"), json);
-        assertTrue(json.contains(enricher.enrich(m).customerKey), "the pseudonym stands in for the author: " + json);
+        assertTrue(
+                json.contains(enricher.enrich(m).customerKey),
+                "the pseudonym stands in for the author: " + json);
     }
 }

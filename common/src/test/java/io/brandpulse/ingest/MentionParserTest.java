@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -39,6 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MentionParserTest {
     /** The parser's wall clock: one day after the sample mentions were written. */
     private static final Instant NOW = Instant.parse("2026-03-02T00:00:00Z");
+
     private static final long SAMPLE_MILLIS = Instant.parse("2026-03-01T00:00:00Z").toEpochMilli();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,7 +68,10 @@ class MentionParserTest {
         return record(payload.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A minimal valid mention whose fields can be replaced: pass JSON fragments like {@code "text": 5}. */
+    /**
+     * A minimal valid mention whose fields can be replaced: pass JSON fragments like {@code "text":
+     * 5}.
+     */
     private static String mentionWith(String... fieldOverrides) {
         StringBuilder json = new StringBuilder("{");
         String[][] defaults = {
@@ -87,11 +92,18 @@ class MentionParserTest {
                 }
             }
             if (!drop) {
-                json.append(json.length() > 1 ? ", " : "").append('"').append(field[0]).append("\": ").append(value);
+                json.append(json.length() > 1 ? ", " : "")
+                        .append('"')
+                        .append(field[0])
+                        .append("\": ")
+                        .append(value);
             }
         }
         for (String override : fieldOverrides) {
-            String name = override.startsWith("\"") ? override.substring(1, override.indexOf('"', 1)) : null;
+            String name =
+                    override.startsWith("\"")
+                            ? override.substring(1, override.indexOf('"', 1))
+                            : null;
             boolean isDefault = Arrays.stream(defaults).anyMatch(f -> f[0].equals(name));
             if (name != null && !isDefault) {
                 json.append(", ").append(override);
@@ -107,7 +119,11 @@ class MentionParserTest {
     private static Mention valid(MentionParser parser, RawRecord record) {
         ParseOutcome outcome = parser.parse(record);
         if (!outcome.isValid()) {
-            fail("expected a valid mention, got " + outcome.deadLetter().reason + ": " + outcome.deadLetter().detail);
+            fail(
+                    "expected a valid mention, got "
+                            + outcome.deadLetter().reason
+                            + ": "
+                            + outcome.deadLetter().detail);
         }
         assertNull(outcome.deadLetter());
         return outcome.mention();
@@ -117,7 +133,8 @@ class MentionParserTest {
         return rejected(parser, record(json), reason);
     }
 
-    private static DeadLetter rejected(MentionParser parser, RawRecord record, DeadLetterReason reason) {
+    private static DeadLetter rejected(
+            MentionParser parser, RawRecord record, DeadLetterReason reason) {
         ParseOutcome outcome = parser.parse(record);
         if (outcome.isValid()) {
             fail("expected " + reason + ", but the record was accepted");
@@ -131,7 +148,9 @@ class MentionParserTest {
     }
 
     private static void assertDetailNames(DeadLetter d, String expected) {
-        assertTrue(d.detail.contains(expected), () -> "detail should name " + expected + ": " + d.detail);
+        assertTrue(
+                d.detail.contains(expected),
+                () -> "detail should name " + expected + ": " + d.detail);
     }
 
     private static String jsonString(String s) {
@@ -158,7 +177,8 @@ class MentionParserTest {
     class ValidMentions {
         @Test
         void readsEveryFieldOfACompleteMention() {
-            String json = """
+            String json =
+                    """
                     {
                       "id": 12345678901234567890123,
                       "platform": " Weibo ",
@@ -174,13 +194,20 @@ class MentionParserTest {
                       "media": {"images": ["a.jpg", "b.jpg", {"url": "c.jpg"}], "videos": 2, "gifs": 1},
                       "lang": "zh",
                       "geo": {"city": "上海", "lat": 31.2}
-                    }""";
+                    }\
+                    """;
 
             Mention m = valid(json);
 
-            assertEquals("12345678901234567890123", m.id, "integer ids are kept exactly, beyond the range of long");
+            assertEquals(
+                    "12345678901234567890123",
+                    m.id,
+                    "integer ids are kept exactly, beyond the range of long");
             assertEquals("weibo", m.platform, "platform is trimmed and lowercased");
-            assertEquals(Instant.parse("2026-03-01T00:15:00Z").toEpochMilli(), m.createdAt, "the +08:00 offset is honoured");
+            assertEquals(
+                    Instant.parse("2026-03-01T00:15:00Z").toEpochMilli(),
+                    m.createdAt,
+                    "the +08:00 offset is honoured");
             assertEquals("987654321", m.author.id);
             assertEquals("用户001", m.author.name);
             assertEquals(120L, m.author.followers);
@@ -192,11 +219,18 @@ class MentionParserTest {
             assertEquals("77", m.replyToId);
             assertEquals("m0002", m.repostOfId);
             assertEquals(new Engagement(12, 1, 3), m.metrics);
-            assertEquals(new Media(3, 2), m.media, "a list of media is counted, a number is taken as the count");
-            assertEquals(tree("""
-                    {"lang": "zh", "geo": {"city": "上海", "lat": 31.2},
-                     "metrics": {"views": 999}, "media": {"gifs": 1}}"""),
-                    tree(m.extraJson), "unknown fields, top-level and nested, are kept as they came, except the "
+            assertEquals(
+                    new Media(3, 2),
+                    m.media,
+                    "a list of media is counted, a number is taken as the count");
+            assertEquals(
+                    tree(
+                            """
+                            {"lang": "zh", "geo": {"city": "上海", "lat": 31.2},
+                             "metrics": {"views": 999}, "media": {"gifs": 1}}\
+                            """),
+                    tree(m.extraJson),
+                    "unknown fields, top-level and nested, are kept as they came, except the "
                             + "author's, which could identify the person");
             assertEquals("mentions", m.sourceName);
             assertEquals(3, m.sourcePartition);
@@ -223,37 +257,62 @@ class MentionParserTest {
 
         @Test
         void acceptsEpochMillisAsNumberOrDigitString() {
-            assertEquals(SAMPLE_MILLIS, valid(mentionWith("\"createdAt\": " + SAMPLE_MILLIS)).createdAt);
-            assertEquals(SAMPLE_MILLIS, valid(mentionWith("\"createdAt\": \"" + SAMPLE_MILLIS + "\"")).createdAt);
+            assertEquals(
+                    SAMPLE_MILLIS, valid(mentionWith("\"createdAt\": " + SAMPLE_MILLIS)).createdAt);
+            assertEquals(
+                    SAMPLE_MILLIS,
+                    valid(mentionWith("\"createdAt\": \"" + SAMPLE_MILLIS + "\"")).createdAt);
         }
 
         @Test
         void acceptsIsoDateTimesWithAnyOffset() {
-            assertEquals(Instant.parse("2026-03-01T00:15:00Z").toEpochMilli(),
+            assertEquals(
+                    Instant.parse("2026-03-01T00:15:00Z").toEpochMilli(),
                     valid(mentionWith("\"createdAt\": \"2026-03-01T00:15:00Z\"")).createdAt);
-            assertEquals(Instant.parse("2026-03-01T13:15:00.250Z").toEpochMilli(),
-                    valid(mentionWith("\"createdAt\": \"2026-03-01T08:15:00.250-05:00\"")).createdAt);
+            assertEquals(
+                    Instant.parse("2026-03-01T13:15:00.250Z").toEpochMilli(),
+                    valid(mentionWith("\"createdAt\": \"2026-03-01T08:15:00.250-05:00\""))
+                            .createdAt);
         }
 
         @Test
         void acceptsTimestampsUpToTheClockSkewAhead() {
             long almostAnHourAhead = NOW.plus(Duration.ofMinutes(59)).toEpochMilli();
-            assertEquals(almostAnHourAhead, valid(mentionWith("\"createdAt\": " + almostAnHourAhead)).createdAt);
+            assertEquals(
+                    almostAnHourAhead,
+                    valid(mentionWith("\"createdAt\": " + almostAnHourAhead)).createdAt);
         }
 
         @Test
         void countsMediaGivenAsCountsOrAsLists() {
-            assertEquals(new Media(9, 0), valid(mentionWith("\"media\": {\"images\": 9, \"videos\": 0}")).media);
-            assertEquals(new Media(2, 1), valid(mentionWith(
-                    "\"media\": {\"images\": [\"https://x/1.jpg\", \"https://x/2.jpg\"], \"videos\": [{\"url\": \"v\"}]}")).media);
-            assertEquals(new Media(0, 0), valid(mentionWith("\"media\": {\"images\": [], \"videos\": null}")).media);
+            assertEquals(
+                    new Media(9, 0),
+                    valid(mentionWith("\"media\": {\"images\": 9, \"videos\": 0}")).media);
+            assertEquals(
+                    new Media(2, 1),
+                    valid(
+                                    mentionWith(
+                                            "\"media\": {\"images\": [\"https://x/1.jpg\","
+                                                + " \"https://x/2.jpg\"], \"videos\": [{\"url\":"
+                                                + " \"v\"}]}"))
+                            .media);
+            assertEquals(
+                    new Media(0, 0),
+                    valid(mentionWith("\"media\": {\"images\": [], \"videos\": null}")).media);
             assertEquals(new Media(0, 0), valid(mentionWith("\"media\": null")).media);
         }
 
         @Test
         void nullOptionalFieldsAreLikeAbsentOnes() {
-            Mention m = valid(mentionWith("\"brand\": null", "\"url\": null", "\"threadId\": null", "\"metrics\": null",
-                    "\"author\": {\"id\": \"u1\", \"name\": null, \"followers\": null, \"verified\": null}"));
+            Mention m =
+                    valid(
+                            mentionWith(
+                                    "\"brand\": null",
+                                    "\"url\": null",
+                                    "\"threadId\": null",
+                                    "\"metrics\": null",
+                                    "\"author\": {\"id\": \"u1\", \"name\": null, \"followers\":"
+                                            + " null, \"verified\": null}"));
             assertNull(m.brand);
             assertNull(m.author.followers);
             assertEquals(new Engagement(0, 0, 0), m.metrics);
@@ -261,10 +320,18 @@ class MentionParserTest {
 
         @Test
         void keepsUnknownFieldsOfEveryShapeInExtra() {
-            Mention m = valid(mentionWith("\"tags\": [\"a\", 1, null]", "\"score\": 0.5", "\"flag\": false",
-                    "\"nested\": {\"deep\": {\"deeper\": [1, {\"x\": \"y\"}]}}"));
-            assertEquals(tree("""
-                    {"tags": ["a", 1, null], "score": 0.5, "flag": false, "nested": {"deep": {"deeper": [1, {"x": "y"}]}}}"""),
+            Mention m =
+                    valid(
+                            mentionWith(
+                                    "\"tags\": [\"a\", 1, null]",
+                                    "\"score\": 0.5",
+                                    "\"flag\": false",
+                                    "\"nested\": {\"deep\": {\"deeper\": [1, {\"x\": \"y\"}]}}"));
+            assertEquals(
+                    tree(
+                            """
+                            {"tags": ["a", 1, null], "score": 0.5, "flag": false, "nested": {"deep": {"deeper": [1, {"x": "y"}]}}}\
+                            """),
                     tree(m.extraJson));
         }
 
@@ -277,20 +344,37 @@ class MentionParserTest {
 
         @Test
         void removesControlCharactersFromTextButKeepsNewlinesAndTabs() {
-            Mention m = valid(mentionWith("\"text\": \"a\\u0000b\\u0007c\\u001b[31m\\nline\\ttab\\r\\nend\\u007f\""));
+            Mention m =
+                    valid(
+                            mentionWith(
+                                    "\"text\": \"a\\u0000b\\u0007c\\u001b[31m\\n"
+                                            + "line\\ttab\\r"
+                                            + "\\n"
+                                            + "end\\u007f\""));
             assertEquals("abc[31m\nline\ttab\nend", m.text);
         }
 
         @Test
         void removesControlCharactersFromTheAuthorName() {
-            assertEquals("name", valid(mentionWith("\"author\": {\"id\": \"u1\", \"name\": \"na\\u0000me\"}")).author.name);
+            assertEquals(
+                    "name",
+                    valid(mentionWith("\"author\": {\"id\": \"u1\", \"name\": \"na\\u0000me\"}"))
+                            .author
+                            .name);
         }
 
         @Test
         void replacesALoneSurrogateEscapeWithTheReplacementCharacter() {
-            assertEquals("bad \uFFFD here", valid(mentionWith("\"text\": \"bad \\uD800 here\"")).text);
-            assertEquals("\uFFFD\uFFFD", valid(mentionWith("\"text\": \"\\uDC00\\uD800\"")).text, "reversed pair");
-            assertEquals("ok 😀", valid(mentionWith("\"text\": \"ok \\uD83D\\uDE00\"")).text, "a real pair is kept");
+            assertEquals(
+                    "bad \uFFFD here", valid(mentionWith("\"text\": \"bad \\uD800 here\"")).text);
+            assertEquals(
+                    "\uFFFD\uFFFD",
+                    valid(mentionWith("\"text\": \"\\uDC00\\uD800\"")).text,
+                    "reversed pair");
+            assertEquals(
+                    "ok 😀",
+                    valid(mentionWith("\"text\": \"ok \\uD83D\\uDE00\"")).text,
+                    "a real pair is kept");
         }
 
         @Test
@@ -323,7 +407,9 @@ class MentionParserTest {
         @Test
         void acceptsATextOfExactlyMaxTextChars() {
             MentionParser small = parser(s -> s.maxTextChars = 10);
-            assertEquals("0123456789", valid(small, record(mentionWith("\"text\": \"0123456789\""))).text);
+            assertEquals(
+                    "0123456789",
+                    valid(small, record(mentionWith("\"text\": \"0123456789\""))).text);
         }
 
         @Test
@@ -342,19 +428,54 @@ class MentionParserTest {
     static Stream<Arguments> badMentions() {
         return Stream.of(
                 // not JSON at all
-                Arguments.of("not JSON", "this line is not JSON at all", DeadLetterReason.INVALID_JSON, "not valid JSON"),
-                Arguments.of("truncated JSON", "{\"id\": \"m1\", \"platform\": \"wei", DeadLetterReason.INVALID_JSON, "not valid JSON"),
-                Arguments.of("unclosed object", "{\"id\": \"m1\"", DeadLetterReason.INVALID_JSON, "not valid JSON"),
-                Arguments.of("single quotes", "{'id': 'm1'}", DeadLetterReason.INVALID_JSON, "not valid JSON"),
-                Arguments.of("trailing garbage", mentionWith() + " garbage", DeadLetterReason.INVALID_JSON, "not valid JSON"),
-                Arguments.of("trailing comma garbage", mentionWith() + ",", DeadLetterReason.INVALID_JSON, "not valid JSON"),
-                Arguments.of("two objects on one line", mentionWith() + mentionWith(), DeadLetterReason.INVALID_JSON, "not valid JSON"),
-                Arguments.of("duplicate key", "{\"id\": \"m1\", \"id\": \"m2\", \"platform\": \"weibo\"}",
-                        DeadLetterReason.INVALID_JSON, "id"),
-                Arguments.of("duplicate nested key", mentionWith("\"author\": {\"id\": \"u1\", \"id\": \"u2\"}"),
-                        DeadLetterReason.INVALID_JSON, "id"),
+                Arguments.of(
+                        "not JSON",
+                        "this line is not JSON at all",
+                        DeadLetterReason.INVALID_JSON,
+                        "not valid JSON"),
+                Arguments.of(
+                        "truncated JSON",
+                        "{\"id\": \"m1\", \"platform\": \"wei",
+                        DeadLetterReason.INVALID_JSON,
+                        "not valid JSON"),
+                Arguments.of(
+                        "unclosed object",
+                        "{\"id\": \"m1\"",
+                        DeadLetterReason.INVALID_JSON,
+                        "not valid JSON"),
+                Arguments.of(
+                        "single quotes",
+                        "{'id': 'm1'}",
+                        DeadLetterReason.INVALID_JSON,
+                        "not valid JSON"),
+                Arguments.of(
+                        "trailing garbage",
+                        mentionWith() + " garbage",
+                        DeadLetterReason.INVALID_JSON,
+                        "not valid JSON"),
+                Arguments.of(
+                        "trailing comma garbage",
+                        mentionWith() + ",",
+                        DeadLetterReason.INVALID_JSON,
+                        "not valid JSON"),
+                Arguments.of(
+                        "two objects on one line",
+                        mentionWith() + mentionWith(),
+                        DeadLetterReason.INVALID_JSON,
+                        "not valid JSON"),
+                Arguments.of(
+                        "duplicate key",
+                        "{\"id\": \"m1\", \"id\": \"m2\", \"platform\": \"weibo\"}",
+                        DeadLetterReason.INVALID_JSON,
+                        "id"),
+                Arguments.of(
+                        "duplicate nested key",
+                        mentionWith("\"author\": {\"id\": \"u1\", \"id\": \"u2\"}"),
+                        DeadLetterReason.INVALID_JSON,
+                        "id"),
                 // JSON, but not an object
-                Arguments.of("array", "[\"an\", \"array\"]", DeadLetterReason.NOT_AN_OBJECT, "array"),
+                Arguments.of(
+                        "array", "[\"an\", \"array\"]", DeadLetterReason.NOT_AN_OBJECT, "array"),
                 Arguments.of("number", "42", DeadLetterReason.NOT_AN_OBJECT, "number"),
                 Arguments.of("string", "\"hello\"", DeadLetterReason.NOT_AN_OBJECT, "string"),
                 Arguments.of("boolean", "true", DeadLetterReason.NOT_AN_OBJECT, "boolean"),
@@ -363,62 +484,207 @@ class MentionParserTest {
                 Arguments.of("blank", "   \n\t ", DeadLetterReason.EMPTY_RECORD, "blank"),
                 Arguments.of("only a BOM", "\uFEFF", DeadLetterReason.EMPTY_RECORD, "blank"),
                 // missing required fields
-                Arguments.of("missing id", mentionWith("-id"), DeadLetterReason.MISSING_FIELD, "'id'"),
-                Arguments.of("null id", mentionWith("\"id\": null"), DeadLetterReason.MISSING_FIELD, "'id'"),
-                Arguments.of("blank id", mentionWith("\"id\": \"  \""), DeadLetterReason.MISSING_FIELD, "'id'"),
-                Arguments.of("missing platform", mentionWith("-platform"), DeadLetterReason.MISSING_FIELD, "'platform'"),
-                Arguments.of("blank platform", mentionWith("\"platform\": \" \""), DeadLetterReason.MISSING_FIELD, "'platform'"),
-                Arguments.of("missing createdAt", mentionWith("-createdAt"), DeadLetterReason.MISSING_FIELD, "'createdAt'"),
-                Arguments.of("missing author", mentionWith("-author"), DeadLetterReason.MISSING_FIELD, "'author.id'"),
-                Arguments.of("missing author.id", mentionWith("\"author\": {\"name\": \"x\"}"), DeadLetterReason.MISSING_FIELD, "'author.id'"),
-                Arguments.of("missing text", mentionWith("-text"), DeadLetterReason.MISSING_FIELD, "'text'"),
+                Arguments.of(
+                        "missing id", mentionWith("-id"), DeadLetterReason.MISSING_FIELD, "'id'"),
+                Arguments.of(
+                        "null id",
+                        mentionWith("\"id\": null"),
+                        DeadLetterReason.MISSING_FIELD,
+                        "'id'"),
+                Arguments.of(
+                        "blank id",
+                        mentionWith("\"id\": \"  \""),
+                        DeadLetterReason.MISSING_FIELD,
+                        "'id'"),
+                Arguments.of(
+                        "missing platform",
+                        mentionWith("-platform"),
+                        DeadLetterReason.MISSING_FIELD,
+                        "'platform'"),
+                Arguments.of(
+                        "blank platform",
+                        mentionWith("\"platform\": \" \""),
+                        DeadLetterReason.MISSING_FIELD,
+                        "'platform'"),
+                Arguments.of(
+                        "missing createdAt",
+                        mentionWith("-createdAt"),
+                        DeadLetterReason.MISSING_FIELD,
+                        "'createdAt'"),
+                Arguments.of(
+                        "missing author",
+                        mentionWith("-author"),
+                        DeadLetterReason.MISSING_FIELD,
+                        "'author.id'"),
+                Arguments.of(
+                        "missing author.id",
+                        mentionWith("\"author\": {\"name\": \"x\"}"),
+                        DeadLetterReason.MISSING_FIELD,
+                        "'author.id'"),
+                Arguments.of(
+                        "missing text",
+                        mentionWith("-text"),
+                        DeadLetterReason.MISSING_FIELD,
+                        "'text'"),
                 // wrong types
-                Arguments.of("text as number", mentionWith("\"text\": 5"), DeadLetterReason.WRONG_TYPE, "'text'"),
-                Arguments.of("text as object", mentionWith("\"text\": {\"zh\": \"x\"}"), DeadLetterReason.WRONG_TYPE, "'text'"),
-                Arguments.of("author as string", mentionWith("\"author\": \"u1\""), DeadLetterReason.WRONG_TYPE, "'author'"),
-                Arguments.of("author.id as boolean", mentionWith("\"author\": {\"id\": true}"), DeadLetterReason.WRONG_TYPE, "'author.id'"),
-                Arguments.of("negative followers", mentionWith("\"author\": {\"id\": \"u1\", \"followers\": -1}"),
-                        DeadLetterReason.WRONG_TYPE, "'author.followers'"),
-                Arguments.of("fractional followers", mentionWith("\"author\": {\"id\": \"u1\", \"followers\": 1.5}"),
-                        DeadLetterReason.WRONG_TYPE, "'author.followers'"),
-                Arguments.of("verified as string", mentionWith("\"author\": {\"id\": \"u1\", \"verified\": \"yes\"}"),
-                        DeadLetterReason.WRONG_TYPE, "'author.verified'"),
-                Arguments.of("metrics as array", mentionWith("\"metrics\": [1, 2, 3]"), DeadLetterReason.WRONG_TYPE, "'metrics'"),
-                Arguments.of("negative likes", mentionWith("\"metrics\": {\"likes\": -5}"), DeadLetterReason.WRONG_TYPE, "'metrics.likes'"),
-                Arguments.of("likes as string", mentionWith("\"metrics\": {\"likes\": \"many\"}"), DeadLetterReason.WRONG_TYPE, "'metrics.likes'"),
-                Arguments.of("media as number", mentionWith("\"media\": 3"), DeadLetterReason.WRONG_TYPE, "'media'"),
-                Arguments.of("negative image count", mentionWith("\"media\": {\"images\": -1}"), DeadLetterReason.WRONG_TYPE, "'media.images'"),
-                Arguments.of("videos as string", mentionWith("\"media\": {\"videos\": \"two\"}"), DeadLetterReason.WRONG_TYPE, "'media.videos'"),
-                Arguments.of("platform as number", mentionWith("\"platform\": 1"), DeadLetterReason.WRONG_TYPE, "'platform'"),
-                Arguments.of("brand as array", mentionWith("\"brand\": [\"qingning\"]"), DeadLetterReason.WRONG_TYPE, "'brand'"),
-                Arguments.of("threadId as object", mentionWith("\"threadId\": {}"), DeadLetterReason.WRONG_TYPE, "'threadId'"),
-                Arguments.of("id with control characters", mentionWith("\"id\": \"m\\u00001\""), DeadLetterReason.WRONG_TYPE, "'id'"),
-                Arguments.of("id too long", mentionWith("\"id\": \"" + "x".repeat(257) + "\""), DeadLetterReason.WRONG_TYPE, "'id'"),
-                Arguments.of("createdAt as boolean", mentionWith("\"createdAt\": true"), DeadLetterReason.WRONG_TYPE, "'createdAt'"),
-                Arguments.of("createdAt as fraction", mentionWith("\"createdAt\": 1772323200000.5"), DeadLetterReason.WRONG_TYPE, "'createdAt'"),
+                Arguments.of(
+                        "text as number",
+                        mentionWith("\"text\": 5"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'text'"),
+                Arguments.of(
+                        "text as object",
+                        mentionWith("\"text\": {\"zh\": \"x\"}"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'text'"),
+                Arguments.of(
+                        "author as string",
+                        mentionWith("\"author\": \"u1\""),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'author'"),
+                Arguments.of(
+                        "author.id as boolean",
+                        mentionWith("\"author\": {\"id\": true}"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'author.id'"),
+                Arguments.of(
+                        "negative followers",
+                        mentionWith("\"author\": {\"id\": \"u1\", \"followers\": -1}"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'author.followers'"),
+                Arguments.of(
+                        "fractional followers",
+                        mentionWith("\"author\": {\"id\": \"u1\", \"followers\": 1.5}"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'author.followers'"),
+                Arguments.of(
+                        "verified as string",
+                        mentionWith("\"author\": {\"id\": \"u1\", \"verified\": \"yes\"}"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'author.verified'"),
+                Arguments.of(
+                        "metrics as array",
+                        mentionWith("\"metrics\": [1, 2, 3]"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'metrics'"),
+                Arguments.of(
+                        "negative likes",
+                        mentionWith("\"metrics\": {\"likes\": -5}"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'metrics.likes'"),
+                Arguments.of(
+                        "likes as string",
+                        mentionWith("\"metrics\": {\"likes\": \"many\"}"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'metrics.likes'"),
+                Arguments.of(
+                        "media as number",
+                        mentionWith("\"media\": 3"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'media'"),
+                Arguments.of(
+                        "negative image count",
+                        mentionWith("\"media\": {\"images\": -1}"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'media.images'"),
+                Arguments.of(
+                        "videos as string",
+                        mentionWith("\"media\": {\"videos\": \"two\"}"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'media.videos'"),
+                Arguments.of(
+                        "platform as number",
+                        mentionWith("\"platform\": 1"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'platform'"),
+                Arguments.of(
+                        "brand as array",
+                        mentionWith("\"brand\": [\"qingning\"]"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'brand'"),
+                Arguments.of(
+                        "threadId as object",
+                        mentionWith("\"threadId\": {}"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'threadId'"),
+                Arguments.of(
+                        "id with control characters",
+                        mentionWith("\"id\": \"m\\u00001\""),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'id'"),
+                Arguments.of(
+                        "id too long",
+                        mentionWith("\"id\": \"" + "x".repeat(257) + "\""),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'id'"),
+                Arguments.of(
+                        "createdAt as boolean",
+                        mentionWith("\"createdAt\": true"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'createdAt'"),
+                Arguments.of(
+                        "createdAt as fraction",
+                        mentionWith("\"createdAt\": 1772323200000.5"),
+                        DeadLetterReason.WRONG_TYPE,
+                        "'createdAt'"),
                 // timestamps
-                Arguments.of("invalid date string", mentionWith("\"createdAt\": \"yesterday at noon\""),
-                        DeadLetterReason.INVALID_TIMESTAMP, "yesterday at noon"),
-                Arguments.of("date without offset", mentionWith("\"createdAt\": \"2026-03-01T08:15:00\""),
-                        DeadLetterReason.INVALID_TIMESTAMP, "'createdAt'"),
-                Arguments.of("date only", mentionWith("\"createdAt\": \"2026-03-01\""), DeadLetterReason.INVALID_TIMESTAMP, "'createdAt'"),
-                Arguments.of("impossible date", mentionWith("\"createdAt\": \"2026-02-30T08:15:00+08:00\""),
-                        DeadLetterReason.INVALID_TIMESTAMP, "'createdAt'"),
-                Arguments.of("before 2000", mentionWith("\"createdAt\": \"1999-12-31T23:59:59Z\""),
-                        DeadLetterReason.INVALID_TIMESTAMP, "before 2000"),
-                Arguments.of("negative millis", mentionWith("\"createdAt\": -1"), DeadLetterReason.INVALID_TIMESTAMP, "'createdAt'"),
-                Arguments.of("far future", mentionWith("\"createdAt\": \"2099-01-01T00:00:00Z\""),
-                        DeadLetterReason.TIMESTAMP_IN_FUTURE, "'createdAt'"),
+                Arguments.of(
+                        "invalid date string",
+                        mentionWith("\"createdAt\": \"yesterday at noon\""),
+                        DeadLetterReason.INVALID_TIMESTAMP,
+                        "yesterday at noon"),
+                Arguments.of(
+                        "date without offset",
+                        mentionWith("\"createdAt\": \"2026-03-01T08:15:00\""),
+                        DeadLetterReason.INVALID_TIMESTAMP,
+                        "'createdAt'"),
+                Arguments.of(
+                        "date only",
+                        mentionWith("\"createdAt\": \"2026-03-01\""),
+                        DeadLetterReason.INVALID_TIMESTAMP,
+                        "'createdAt'"),
+                Arguments.of(
+                        "impossible date",
+                        mentionWith("\"createdAt\": \"2026-02-30T08:15:00+08:00\""),
+                        DeadLetterReason.INVALID_TIMESTAMP,
+                        "'createdAt'"),
+                Arguments.of(
+                        "before 2000",
+                        mentionWith("\"createdAt\": \"1999-12-31T23:59:59Z\""),
+                        DeadLetterReason.INVALID_TIMESTAMP,
+                        "before 2000"),
+                Arguments.of(
+                        "negative millis",
+                        mentionWith("\"createdAt\": -1"),
+                        DeadLetterReason.INVALID_TIMESTAMP,
+                        "'createdAt'"),
+                Arguments.of(
+                        "far future",
+                        mentionWith("\"createdAt\": \"2099-01-01T00:00:00Z\""),
+                        DeadLetterReason.TIMESTAMP_IN_FUTURE,
+                        "'createdAt'"),
                 // text content
-                Arguments.of("empty text", mentionWith("\"text\": \"\""), DeadLetterReason.EMPTY_TEXT, "'text'"),
-                Arguments.of("blank text", mentionWith("\"text\": \"   \\n\\t \""), DeadLetterReason.EMPTY_TEXT, "'text'"),
-                Arguments.of("text of control characters only", mentionWith("\"text\": \"\\u0000\\u0001\\u001f\""),
-                        DeadLetterReason.EMPTY_TEXT, "'text'"));
+                Arguments.of(
+                        "empty text",
+                        mentionWith("\"text\": \"\""),
+                        DeadLetterReason.EMPTY_TEXT,
+                        "'text'"),
+                Arguments.of(
+                        "blank text",
+                        mentionWith("\"text\": \"   \\n\\t \""),
+                        DeadLetterReason.EMPTY_TEXT,
+                        "'text'"),
+                Arguments.of(
+                        "text of control characters only",
+                        mentionWith("\"text\": \"\\u0000\\u0001\\u001f\""),
+                        DeadLetterReason.EMPTY_TEXT,
+                        "'text'"));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
     @MethodSource("badMentions")
-    void rejectsBadInputWithTheRightReasonAndANamedField(String name, String json, DeadLetterReason reason, String detailNames) {
+    void rejectsBadInputWithTheRightReasonAndANamedField(
+            String name, String json, DeadLetterReason reason, String detailNames) {
         DeadLetter d = rejected(json, reason);
         assertDetailNames(d, detailNames);
     }
@@ -432,7 +698,8 @@ class MentionParserTest {
             assertEquals(0, empty.payloadBytes);
             assertEquals("", empty.payload);
 
-            DeadLetter none = rejected(parser, record((byte[]) null), DeadLetterReason.EMPTY_RECORD);
+            DeadLetter none =
+                    rejected(parser, record((byte[]) null), DeadLetterReason.EMPTY_RECORD);
             assertDetailNames(none, "no payload");
             assertEquals(0, none.payloadBytes);
             assertFalse(none.payloadTruncated);
@@ -440,7 +707,10 @@ class MentionParserTest {
 
         @Test
         void epochSecondsGetAHint() {
-            DeadLetter d = rejected(mentionWith("\"createdAt\": 1772323200"), DeadLetterReason.INVALID_TIMESTAMP);
+            DeadLetter d =
+                    rejected(
+                            mentionWith("\"createdAt\": 1772323200"),
+                            DeadLetterReason.INVALID_TIMESTAMP);
             assertDetailNames(d, "'createdAt'");
             assertDetailNames(d, "epoch seconds");
         }
@@ -448,7 +718,10 @@ class MentionParserTest {
         @Test
         void timestampsBeyondTheClockSkewAreInTheFuture() {
             long twoHoursAhead = NOW.plus(Duration.ofHours(2)).toEpochMilli();
-            DeadLetter d = rejected(mentionWith("\"createdAt\": " + twoHoursAhead), DeadLetterReason.TIMESTAMP_IN_FUTURE);
+            DeadLetter d =
+                    rejected(
+                            mentionWith("\"createdAt\": " + twoHoursAhead),
+                            DeadLetterReason.TIMESTAMP_IN_FUTURE);
             assertDetailNames(d, "'createdAt'");
             assertDetailNames(d, "maxClockSkew");
         }
@@ -457,13 +730,20 @@ class MentionParserTest {
         void theClockSkewIsConfigurable() {
             long tenMinutesAhead = NOW.plus(Duration.ofMinutes(10)).toEpochMilli();
             MentionParser strict = parser(s -> s.maxClockSkew = Duration.ofMinutes(5));
-            rejected(strict, record(mentionWith("\"createdAt\": " + tenMinutesAhead)), DeadLetterReason.TIMESTAMP_IN_FUTURE);
+            rejected(
+                    strict,
+                    record(mentionWith("\"createdAt\": " + tenMinutesAhead)),
+                    DeadLetterReason.TIMESTAMP_IN_FUTURE);
         }
 
         @Test
         void textOverMaxTextCharsIsTooLong() {
             MentionParser small = parser(s -> s.maxTextChars = 10);
-            DeadLetter d = rejected(small, record(mentionWith("\"text\": \"01234567890\"")), DeadLetterReason.TEXT_TOO_LONG);
+            DeadLetter d =
+                    rejected(
+                            small,
+                            record(mentionWith("\"text\": \"01234567890\"")),
+                            DeadLetterReason.TEXT_TOO_LONG);
             assertDetailNames(d, "'text'");
             assertDetailNames(d, "11 characters");
             assertDetailNames(d, "maxTextChars=10");
@@ -474,7 +754,9 @@ class MentionParserTest {
             String hugeText = "咖".repeat(10) + "a".repeat(1_000_000);
             String json = mentionWith("\"text\": \"" + hugeText + "\"");
             int bytes = json.getBytes(StandardCharsets.UTF_8).length;
-            assertTrue(bytes < new IngestionSettings().maxRecordBytes, "the record itself is within the size limit");
+            assertTrue(
+                    bytes < new IngestionSettings().maxRecordBytes,
+                    "the record itself is within the size limit");
 
             DeadLetter d = rejected(json, DeadLetterReason.TEXT_TOO_LONG);
 
@@ -483,8 +765,10 @@ class MentionParserTest {
             assertEquals("utf-8", d.payloadEncoding);
             assertTrue(d.payloadTruncated, "a huge payload is cut in the dead letter");
             assertEquals(MentionParser.MAX_DEAD_LETTER_PAYLOAD_CHARS, d.payload.length());
-            assertTrue(json.startsWith(d.payload), "the dead letter keeps the start of the payload");
-            assertEquals(bytes, d.payloadBytes, "payloadBytes is the size of the whole original record");
+            assertTrue(
+                    json.startsWith(d.payload), "the dead letter keeps the start of the payload");
+            assertEquals(
+                    bytes, d.payloadBytes, "payloadBytes is the size of the whole original record");
         }
 
         @Test
@@ -523,7 +807,9 @@ class MentionParserTest {
 
             assertEquals(2_000_000, d.payloadBytes);
             assertTrue(d.payloadTruncated);
-            assertArrayEquals(Arrays.copyOf(huge, MentionParser.MAX_DEAD_LETTER_PAYLOAD_BYTES), Base64.getDecoder().decode(d.payload));
+            assertArrayEquals(
+                    Arrays.copyOf(huge, MentionParser.MAX_DEAD_LETTER_PAYLOAD_BYTES),
+                    Base64.getDecoder().decode(d.payload));
         }
 
         @Test
@@ -548,8 +834,9 @@ class MentionParserTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"C0AF", "EDA080", "F4908080", "FF", "80", "E4B8"})
         void rejectsEveryKindOfMalformedUtf8(String hex) {
-            // overlong '/', an encoded surrogate, beyond U+10FFFF, an impossible byte, a lone continuation, a cut sequence
-            byte[] bad = java.util.HexFormat.of().parseHex(hex);
+            // overlong '/', an encoded surrogate, beyond U+10FFFF, an impossible byte, a lone
+            // continuation, a cut sequence
+            byte[] bad = HexFormat.of().parseHex(hex);
             byte[] json = mentionWith("\"text\": \"aXb\"").getBytes(StandardCharsets.UTF_8);
             int at = indexOf(json, (byte) 'X');
             byte[] payload = new byte[json.length - 1 + bad.length];
@@ -564,20 +851,25 @@ class MentionParserTest {
         @Test
         void deeplyNestedJsonIsTooDeepWithoutOverflowingTheStack() {
             String deepArrays = "[".repeat(10_000);
-            DeadLetter arrays = assertDoesNotThrow(() -> rejected(deepArrays, DeadLetterReason.TOO_DEEP));
+            DeadLetter arrays =
+                    assertDoesNotThrow(() -> rejected(deepArrays, DeadLetterReason.TOO_DEEP));
             assertDetailNames(arrays, "maxJsonDepth=32");
 
             String deepObjects = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
             assertDoesNotThrow(() -> rejected(deepObjects, DeadLetterReason.TOO_DEEP));
 
-            String deepInsideAMention = mentionWith("\"extra\": " + "[".repeat(100) + "]".repeat(100));
+            String deepInsideAMention =
+                    mentionWith("\"extra\": " + "[".repeat(100) + "]".repeat(100));
             assertDoesNotThrow(() -> rejected(deepInsideAMention, DeadLetterReason.TOO_DEEP));
         }
 
         @Test
         void duplicateKeysNameTheKey() {
-            DeadLetter d = rejected(mentionWith("\"brand\": \"a\"", "\"url\": \"x\"").replace("\"url\"", "\"brand\""),
-                    DeadLetterReason.INVALID_JSON);
+            DeadLetter d =
+                    rejected(
+                            mentionWith("\"brand\": \"a\"", "\"url\": \"x\"")
+                                    .replace("\"url\"", "\"brand\""),
+                            DeadLetterReason.INVALID_JSON);
             assertDetailNames(d, "'brand'");
         }
 
@@ -602,25 +894,35 @@ class MentionParserTest {
             String json = "{\"id\": \"m9\", \"text\": \"青檸咖啡 😀\"}";
             DeadLetter d = rejected(json, DeadLetterReason.MISSING_FIELD);
             assertEquals(json, d.payload);
-            assertEquals(json.getBytes(StandardCharsets.UTF_8).length, d.payloadBytes, "payloadBytes counts bytes, not characters");
+            assertEquals(
+                    json.getBytes(StandardCharsets.UTF_8).length,
+                    d.payloadBytes,
+                    "payloadBytes counts bytes, not characters");
         }
 
         @Test
         void carryANumericMentionIdAsText() {
-            assertEquals("123", rejected(mentionWith("\"id\": 123", "-text"), DeadLetterReason.MISSING_FIELD).mentionId);
+            assertEquals(
+                    "123",
+                    rejected(mentionWith("\"id\": 123", "-text"), DeadLetterReason.MISSING_FIELD)
+                            .mentionId);
         }
 
         @Test
         void haveNoMentionIdWhenThereIsNone() {
             assertNull(rejected("[1]", DeadLetterReason.NOT_AN_OBJECT).mentionId);
             assertNull(rejected(mentionWith("-id"), DeadLetterReason.MISSING_FIELD).mentionId);
-            assertNull(rejected(mentionWith("\"id\": {\"a\": 1}"), DeadLetterReason.WRONG_TYPE).mentionId);
+            assertNull(
+                    rejected(mentionWith("\"id\": {\"a\": 1}"), DeadLetterReason.WRONG_TYPE)
+                            .mentionId);
         }
 
         @Test
         void deadLetterForADuplicateIdCanBeBuiltDirectly() {
             RawRecord r = record(mentionWith());
-            DeadLetter d = MentionParser.deadLetter(r, "weibo:m1", DeadLetterReason.DUPLICATE_ID, "seen before", "m1");
+            DeadLetter d =
+                    MentionParser.deadLetter(
+                            r, "weibo:m1", DeadLetterReason.DUPLICATE_ID, "seen before", "m1");
             assertEquals("DUPLICATE_ID", d.reason);
             assertEquals("weibo:m1", d.payload);
             assertEquals("utf-8", d.payloadEncoding);
@@ -636,7 +938,12 @@ class MentionParserTest {
     @Nested
     class EdgeCases {
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"+300000000-01-01T00:00:00Z", "-300000000-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z"})
+        @ValueSource(
+                strings = {
+                    "+300000000-01-01T00:00:00Z",
+                    "-300000000-01-01T00:00:00Z",
+                    "+999999999-12-31T23:59:59Z"
+                })
         void absurdYearsAreDeadLettersNotExceptions(String createdAt) {
             String json = mentionWith("\"createdAt\": \"" + createdAt + "\"");
             ParseOutcome outcome = assertDoesNotThrow(() -> parser.parse(record(json)));
@@ -646,13 +953,18 @@ class MentionParserTest {
 
         @Test
         void overlongNumbersAreNotReportedAsTooDeep() {
-            DeadLetter d = rejected(mentionWith("\"views\": " + "9".repeat(1_001)), DeadLetterReason.INVALID_JSON);
+            DeadLetter d =
+                    rejected(
+                            mentionWith("\"views\": " + "9".repeat(1_001)),
+                            DeadLetterReason.INVALID_JSON);
             assertFalse(d.detail.contains("maxJsonDepth"), d.detail);
         }
 
         @Test
         void aNullIdIsNoMentionId() {
-            assertNull(rejected(mentionWith("\"id\": null"), DeadLetterReason.MISSING_FIELD).mentionId);
+            assertNull(
+                    rejected(mentionWith("\"id\": null"), DeadLetterReason.MISSING_FIELD)
+                            .mentionId);
         }
     }
 
@@ -691,9 +1003,34 @@ class MentionParserTest {
         @Test
         void mutatedValidMentionsGiveExactlyOneOutcome() {
             Random random = new Random(7L);
-            String[] pieces = {"{", "}", "[", "]", "\"", ":", ",", "null", "-1", "1e999", "\\u0000", "\\uD800", "true",
-                "\"createdAt\":", "\"author\":", "\"text\":", "\"id\":", " ", "青", "\u0000", "9999999999999999999999"};
-            String base = mentionWith("\"metrics\": {\"likes\": 1}", "\"media\": {\"images\": [\"a\"]}", "\"x\": [1, {}]");
+            String[] pieces = {
+                "{",
+                "}",
+                "[",
+                "]",
+                "\"",
+                ":",
+                ",",
+                "null",
+                "-1",
+                "1e999",
+                "\\u0000",
+                "\\uD800",
+                "true",
+                "\"createdAt\":",
+                "\"author\":",
+                "\"text\":",
+                "\"id\":",
+                " ",
+                "青",
+                "\u0000",
+                "9999999999999999999999"
+            };
+            String base =
+                    mentionWith(
+                            "\"metrics\": {\"likes\": 1}",
+                            "\"media\": {\"images\": [\"a\"]}",
+                            "\"x\": [1, {}]");
             int valid = 0;
             for (int i = 0; i < ROUNDS; i++) {
                 StringBuilder s = new StringBuilder(base);
@@ -710,16 +1047,18 @@ class MentionParserTest {
                     valid++;
                 }
             }
-            assertTrue(valid > 0 && valid < ROUNDS, "the mutations exercise both outcomes, valid: " + valid);
+            assertTrue(
+                    valid > 0 && valid < ROUNDS,
+                    "the mutations exercise both outcomes, valid: " + valid);
         }
 
         private int randomCodePoint(Random random) {
             return switch (random.nextInt(6)) {
-                case 0 -> random.nextInt(0x20);                    // control characters
+                case 0 -> random.nextInt(0x20); // control characters
                 case 1 -> JSON_CHARS.charAt(random.nextInt(JSON_CHARS.length()));
-                case 2 -> 0x4E00 + random.nextInt(0x5000);          // CJK
-                case 3 -> 0xD800 + random.nextInt(0x800);           // lone surrogates (encoded as '?')
-                case 4 -> 0x10000 + random.nextInt(0x10000);        // supplementary planes
+                case 2 -> 0x4E00 + random.nextInt(0x5000); // CJK
+                case 3 -> 0xD800 + random.nextInt(0x800); // lone surrogates (encoded as '?')
+                case 4 -> 0x10000 + random.nextInt(0x10000); // supplementary planes
                 default -> random.nextInt(0x110000);
             };
         }
@@ -727,9 +1066,16 @@ class MentionParserTest {
         /** Returns whether the outcome was a valid mention. */
         private boolean assertExactlyOneOutcome(byte[] payload, int round) {
             RawRecord r = new RawRecord(payload, "fuzz", 1, round);
-            ParseOutcome outcome = assertDoesNotThrow(() -> parser.parse(r),
-                    () -> "round " + round + " threw on " + Base64.getEncoder().encodeToString(payload));
-            assertTrue((outcome.mention() == null) != (outcome.deadLetter() == null),
+            ParseOutcome outcome =
+                    assertDoesNotThrow(
+                            () -> parser.parse(r),
+                            () ->
+                                    "round "
+                                            + round
+                                            + " threw on "
+                                            + Base64.getEncoder().encodeToString(payload));
+            assertTrue(
+                    (outcome.mention() == null) != (outcome.deadLetter() == null),
                     () -> "round " + round + ": exactly one of mention and dead letter");
             if (outcome.deadLetter() != null) {
                 DeadLetter d = outcome.deadLetter();

@@ -18,8 +18,17 @@ class TextSanitizerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "plain ascii", "青柠咖啡真好喝！", "line one\nline two", "col1\tcol2", "emoji 😀👍🏽",
-        "zero\u200Dwidth joiner and \u200Frtl mark", "non-breaking\u00A0space"})
+    @ValueSource(
+            strings = {
+                "",
+                "plain ascii",
+                "青柠咖啡真好喝！",
+                "line one\nline two",
+                "col1\tcol2",
+                "emoji 😀👍🏽",
+                "zero\u200Dwidth joiner and \u200Frtl mark",
+                "non-breaking\u00A0space"
+            })
     void leavesCleanTextUnchanged(String text) {
         assertEquals(text, TextSanitizer.clean(text));
     }
@@ -31,7 +40,10 @@ class TextSanitizerTest {
             in.append(c);
         }
         in.append(']');
-        assertEquals("[\t\n\n]", TextSanitizer.clean(in.toString()), "tab and newline stay, a lone CR becomes a newline");
+        assertEquals(
+                "[\t\n\n]",
+                TextSanitizer.clean(in.toString()),
+                "tab and newline stay, a lone CR becomes a newline");
     }
 
     @Test
@@ -46,13 +58,15 @@ class TextSanitizerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "CRLF becomes LF           | a\\r\\nb     | a\\nb",
-        "lone CR becomes LF        | a\\rb       | a\\nb",
-        "CR at the end             | a\\r        | a\\n",
-        "CR CR LF is two newlines  | a\\r\\r\\nb   | a\\n\\nb",
-        "LF CR is two newlines     | a\\n\\rb     | a\\n\\nb",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "CRLF becomes LF           | a\\r\\nb     | a\\nb",
+                "lone CR becomes LF        | a\\rb       | a\\nb",
+                "CR at the end             | a\\r        | a\\n",
+                "CR CR LF is two newlines  | a\\r\\r\\nb   | a\\n\\nb",
+                "LF CR is two newlines     | a\\n\\rb     | a\\n\\nb",
+            })
     void foldsCarriageReturnsIntoNewlines(String name, String in, String expected) {
         assertEquals(unescape(expected), TextSanitizer.clean(unescape(in)));
     }
@@ -61,9 +75,14 @@ class TextSanitizerTest {
     void replacesLoneSurrogatesWithTheReplacementCharacter() {
         assertEquals("a\uFFFDb", TextSanitizer.clean("a\uD800b"), "lone high surrogate");
         assertEquals("a\uFFFDb", TextSanitizer.clean("a\uDC00b"), "lone low surrogate");
-        assertEquals("end\uFFFD", TextSanitizer.clean("end\uD83D"), "high surrogate at the very end");
-        assertEquals("\uFFFD\uFFFD", TextSanitizer.clean("\uDE00\uD83D"), "a pair in the wrong order");
-        assertEquals("\uFFFD😀", TextSanitizer.clean("\uD83D\uD83D\uDE00"), "a high surrogate followed by a valid pair");
+        assertEquals(
+                "end\uFFFD", TextSanitizer.clean("end\uD83D"), "high surrogate at the very end");
+        assertEquals(
+                "\uFFFD\uFFFD", TextSanitizer.clean("\uDE00\uD83D"), "a pair in the wrong order");
+        assertEquals(
+                "\uFFFD😀",
+                TextSanitizer.clean("\uD83D\uD83D\uDE00"),
+                "a high surrogate followed by a valid pair");
     }
 
     @Test
@@ -78,7 +97,8 @@ class TextSanitizerTest {
             String input = randomText(random);
             String once = TextSanitizer.clean(input);
             assertClean(once, input);
-            assertEquals(once, TextSanitizer.clean(once), () -> "not idempotent for " + escape(input));
+            assertEquals(
+                    once, TextSanitizer.clean(once), () -> "not idempotent for " + escape(input));
         }
     }
 
@@ -101,14 +121,24 @@ class TextSanitizerTest {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             int at = i;
-            assertTrue(c == '\n' || c == '\t' || !Character.isISOControl(c),
-                    () -> "control character U+" + Integer.toHexString(c) + " at " + at + " from " + escape(input));
+            assertTrue(
+                    c == '\n' || c == '\t' || !Character.isISOControl(c),
+                    () ->
+                            "control character U+"
+                                    + Integer.toHexString(c)
+                                    + " at "
+                                    + at
+                                    + " from "
+                                    + escape(input));
             if (Character.isHighSurrogate(c)) {
-                assertTrue(i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)),
+                assertTrue(
+                        i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)),
                         () -> "lone high surrogate at " + at + " from " + escape(input));
                 i++;
             } else {
-                assertTrue(!Character.isLowSurrogate(c), () -> "lone low surrogate at " + at + " from " + escape(input));
+                assertTrue(
+                        !Character.isLowSurrogate(c),
+                        () -> "lone low surrogate at " + at + " from " + escape(input));
             }
         }
     }
@@ -119,7 +149,13 @@ class TextSanitizerTest {
 
     private static String escape(String s) {
         StringBuilder out = new StringBuilder();
-        s.chars().forEach(c -> out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+        s.chars()
+                .forEach(
+                        c ->
+                                out.append(
+                                        c < 0x20 || c > 0x7E
+                                                ? String.format("\\u%04X", c)
+                                                : String.valueOf((char) c)));
         return out.toString();
     }
 }

@@ -25,7 +25,11 @@ class TermBaselineTest {
             baseline.update(w * WINDOW, Map.of("拿铁", 20L, "门店", 10L), 40);
         }
         Map<String, Long> window = Map.of("拿铁", 20L, "中毒", 12L);
-        TermStat latte = baseline.top(window, 40, 10).stream().filter(s -> s.term.equals("拿铁")).findFirst().orElseThrow();
+        TermStat latte =
+                baseline.top(window, 40, 10).stream()
+                        .filter(s -> s.term.equals("拿铁"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(1.0, latte.lift, 0.05);
         List<TermStat> drivers = baseline.drivers(window, 40);
         assertEquals("中毒", drivers.get(0).term);
@@ -61,7 +65,9 @@ class TermBaselineTest {
         }
         assertTrue(peak <= TermBaseline.MAX_TERMS, "at most MAX_TERMS words: " + peak);
         assertTrue(peak > TermBaseline.KEEP_TERMS, "the tail did reach the bound: " + peak);
-        assertTrue(prunedWithRoomToSpare, "pruning goes down to KEEP_TERMS, so it is not needed again next window");
+        assertTrue(
+                prunedWithRoomToSpare,
+                "pruning goes down to KEEP_TERMS, so it is not needed again next window");
         assertTrue(baseline.share("拿铁") > 0, "the brand's everyday word survives pruning");
     }
 
@@ -76,9 +82,10 @@ class TermBaselineTest {
     }
 
     /**
-     * The decay kept once must not change a single result: over thousands of windows of a Zipf-like vocabulary (with
-     * forgetting, pruning, re-emitted and empty windows, and the periodic sweeps), shares, top words and drivers are
-     * those of the plain implementation that decays every word in every window.
+     * The decay kept once must not change a single result: over thousands of windows of a Zipf-like
+     * vocabulary (with forgetting, pruning, re-emitted and empty windows, and the periodic sweeps),
+     * shares, top words and drivers are those of the plain implementation that decays every word in
+     * every window.
      */
     @Test
     void givesTheSameSharesTopWordsAndDriversAsDecayingEveryWordEveryWindow() {
@@ -91,12 +98,25 @@ class TermBaselineTest {
         for (int w = 0; w < 6_500; w++) {
             Map<String, Long> counts = new HashMap<>();
             long posts = random.nextInt(10) == 0 ? 0 : 20 + random.nextInt(200);
-            int words = w % 500 == 0 ? 2_500 : 50 + random.nextInt(300); // now and then a flood of new words
+            int words =
+                    w % 500 == 0
+                            ? 2_500
+                            : 50 + random.nextInt(300); // now and then a flood of new words
             for (int i = 0; i < words; i++) {
-                int rank = (int) Math.min(20_000, Math.floor(Math.exp(random.nextDouble() * Math.log(20_000))));
-                counts.merge("w" + rank + (w % 500 == 0 ? "_" + w : ""), 1L + random.nextInt(3), Long::sum);
+                int rank =
+                        (int)
+                                Math.min(
+                                        20_000,
+                                        Math.floor(
+                                                Math.exp(random.nextDouble() * Math.log(20_000))));
+                counts.merge(
+                        "w" + rank + (w % 500 == 0 ? "_" + w : ""),
+                        1L + random.nextInt(3),
+                        Long::sum);
             }
-            long start = (random.nextInt(20) == 0 ? w - 1 : w) * WINDOW; // now and then a window emitted again
+            long start =
+                    (random.nextInt(20) == 0 ? w - 1 : w)
+                            * WINDOW; // now and then a window emitted again
             if (counts.keySet().stream().anyMatch(term -> onTheThreshold(plain, baseline, term))) {
                 thresholdWindows++; // a word on the threshold changes its lift by rounding alone
             } else {
@@ -107,7 +127,11 @@ class TermBaselineTest {
             plain.update(start, counts, posts);
             rescaled |= baseline.decayLog > decayBefore;
             if (baseline.windows % TermBaseline.SWEEP_EVERY == 0) {
-                assertEquals(plain.usualShare.size(), baseline.usualShare.size(), 2, "after a sweep only live words are kept");
+                assertEquals(
+                        plain.usualShare.size(),
+                        baseline.usualShare.size(),
+                        2,
+                        "after a sweep only live words are kept");
             }
             pruned |= plain.usualShare.size() == TermBaseline.KEEP_TERMS;
             if (w % 50 == 0 || w > 6_400) {
@@ -116,48 +140,89 @@ class TermBaselineTest {
         }
         assertTrue(rescaled, "the run swept forgotten words and folded the decay in");
         assertTrue(pruned, "the run pruned the vocabulary");
-        assertTrue(thresholdWindows < 65, "windows with a word on the threshold are rare: " + thresholdWindows);
+        assertTrue(
+                thresholdWindows < 65,
+                "windows with a word on the threshold are rare: " + thresholdWindows);
     }
 
     private static void assertSameShares(PlainBaseline plain, TermBaseline baseline, int window) {
-        Set<String> live = baseline.usualShare.keySet().stream().filter(t -> baseline.share(t) > 0)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> live =
+                baseline.usualShare.keySet().stream()
+                        .filter(t -> baseline.share(t) > 0)
+                        .collect(Collectors.toCollection(TreeSet::new));
         Set<String> onlyPlain = new TreeSet<>(plain.usualShare.keySet());
         onlyPlain.removeAll(live);
         onlyPlain.removeIf(term -> onTheThreshold(plain, baseline, term));
         Set<String> onlyHere = new TreeSet<>(live);
         onlyHere.removeAll(plain.usualShare.keySet());
         onlyHere.removeIf(term -> onTheThreshold(plain, baseline, term));
-        assertEquals(Set.of(), onlyPlain, "words known after window " + window + " only to the plain baseline " + onlyPlain.stream().map(t -> t + "=" + plain.usualShare.get(t) + "/" + baseline.usualShare.get(t) + "*" + Math.exp(baseline.decayLog)).toList());
+        assertEquals(
+                Set.of(),
+                onlyPlain,
+                "words known after window "
+                        + window
+                        + " only to the plain baseline "
+                        + onlyPlain.stream()
+                                .map(
+                                        t ->
+                                                t
+                                                        + "="
+                                                        + plain.usualShare.get(t)
+                                                        + "/"
+                                                        + baseline.usualShare.get(t)
+                                                        + "*"
+                                                        + Math.exp(baseline.decayLog))
+                                .toList());
         assertEquals(Set.of(), onlyHere, "words known after window " + window + " only here");
-        plain.usualShare.forEach((term, share) -> {
-            if (!onTheThreshold(plain, baseline, term)) {
-                assertEquals(share, baseline.share(term), share * 1e-9, term + " after window " + window);
-            }
-        });
+        plain.usualShare.forEach(
+                (term, share) -> {
+                    if (!onTheThreshold(plain, baseline, term)) {
+                        assertEquals(
+                                share,
+                                baseline.share(term),
+                                share * 1e-9,
+                                term + " after window " + window);
+                    }
+                });
     }
 
     /**
-     * A word whose share is the forgetting threshold itself, to the last bit or so (1/300 × 3/100 is 1e-4): whether it
-     * is kept is a matter of rounding in either implementation, and both are right.
+     * A word whose share is the forgetting threshold itself, to the last bit or so (1/300 × 3/100
+     * is 1e-4): whether it is kept is a matter of rounding in either implementation, and both are
+     * right.
      */
     private static boolean onTheThreshold(PlainBaseline plain, TermBaseline baseline, String term) {
         double mine = baseline.usualShare.getOrDefault(term, 0.0) * Math.exp(baseline.decayLog);
         double theirs = plain.usualShare.getOrDefault(term, 0.0);
-        return Math.abs(mine / TermBaseline.FORGET_BELOW - 1) < 1e-9 || Math.abs(theirs / TermBaseline.FORGET_BELOW - 1) < 1e-9;
+        return Math.abs(mine / TermBaseline.FORGET_BELOW - 1) < 1e-9
+                || Math.abs(theirs / TermBaseline.FORGET_BELOW - 1) < 1e-9;
     }
 
-    private static void assertSameJudgement(PlainBaseline plain, TermBaseline baseline, Map<String, Long> counts, long posts, int window) {
+    private static void assertSameJudgement(
+            PlainBaseline plain,
+            TermBaseline baseline,
+            Map<String, Long> counts,
+            long posts,
+            int window) {
         List<TermStat> stats = plain.lift(counts, posts);
-        assertEquals(describe(PlainBaseline.top(stats, 10)), describe(baseline.top(counts, posts, 10)), "top words of window " + window);
-        assertEquals(describe(plain.drivers(stats)), describe(baseline.drivers(counts, posts)), "drivers of window " + window);
+        assertEquals(
+                describe(PlainBaseline.top(stats, 10)),
+                describe(baseline.top(counts, posts, 10)),
+                "top words of window " + window);
+        assertEquals(
+                describe(plain.drivers(stats)),
+                describe(baseline.drivers(counts, posts)),
+                "drivers of window " + window);
     }
 
     private static List<String> describe(List<TermStat> stats) {
         return stats.stream().map(s -> s.term + ":" + s.count + ":" + s.lift).toList();
     }
 
-    /** The straightforward baseline, as it was: every word decays in every window, and every result sorts all words. */
+    /**
+     * The straightforward baseline, as it was: every word decays in every window, and every result
+     * sorts all words.
+     */
     private static final class PlainBaseline {
         final Map<String, Double> usualShare = new HashMap<>();
         long windows;
@@ -165,23 +230,39 @@ class TermBaselineTest {
 
         List<TermStat> lift(Map<String, Long> counts, long posts) {
             List<TermStat> stats = new ArrayList<>();
-            counts.forEach((term, count) -> stats.add(new TermStat(term, count,
-                    TermBaseline.lift(count, usualShare.getOrDefault(term, 0.0), posts))));
+            counts.forEach(
+                    (term, count) ->
+                            stats.add(
+                                    new TermStat(
+                                            term,
+                                            count,
+                                            TermBaseline.lift(
+                                                    count,
+                                                    usualShare.getOrDefault(term, 0.0),
+                                                    posts))));
             return stats;
         }
 
         static List<TermStat> top(List<TermStat> stats, int limit) {
-            return stats.stream().sorted(Comparator.comparingLong((TermStat s) -> -s.count).thenComparing(s -> s.term))
-                    .limit(limit).toList();
+            return stats.stream()
+                    .sorted(
+                            Comparator.comparingLong((TermStat s) -> -s.count)
+                                    .thenComparing(s -> s.term))
+                    .limit(limit)
+                    .toList();
         }
 
         List<TermStat> drivers(List<TermStat> stats) {
             if (windows == 0) {
                 return List.of();
             }
-            return stats.stream().filter(s -> s.count >= TermBaseline.MIN_DRIVER_COUNT && s.lift >= 2.0)
-                    .sorted(Comparator.comparingDouble((TermStat s) -> -s.lift).thenComparing(s -> s.term))
-                    .limit(TermBaseline.DRIVERS).toList();
+            return stats.stream()
+                    .filter(s -> s.count >= TermBaseline.MIN_DRIVER_COUNT && s.lift >= 2.0)
+                    .sorted(
+                            Comparator.comparingDouble((TermStat s) -> -s.lift)
+                                    .thenComparing(s -> s.term))
+                    .limit(TermBaseline.DRIVERS)
+                    .toList();
         }
 
         void update(long windowStart, Map<String, Long> counts, long posts) {
@@ -193,13 +274,16 @@ class TermBaselineTest {
             double alpha = Math.max(TermBaseline.ALPHA, 1.0 / windows);
             usualShare.replaceAll((term, share) -> share * (1 - alpha));
             if (posts > 0) {
-                counts.forEach((term, count) -> usualShare.merge(term, alpha * count / posts, Double::sum));
+                counts.forEach(
+                        (term, count) ->
+                                usualShare.merge(term, alpha * count / posts, Double::sum));
             }
             usualShare.values().removeIf(share -> share < TermBaseline.FORGET_BELOW);
             if (usualShare.size() > TermBaseline.MAX_TERMS) {
                 List<Map.Entry<String, Double>> rarest = new ArrayList<>(usualShare.entrySet());
                 rarest.sort(TermBaseline.RAREST_FIRST);
-                rarest.subList(0, usualShare.size() - TermBaseline.KEEP_TERMS).forEach(e -> usualShare.remove(e.getKey()));
+                rarest.subList(0, usualShare.size() - TermBaseline.KEEP_TERMS)
+                        .forEach(e -> usualShare.remove(e.getKey()));
             }
         }
     }

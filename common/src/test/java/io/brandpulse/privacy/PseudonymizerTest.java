@@ -17,7 +17,9 @@ class PseudonymizerTest {
     static String expectedKey(String key, String platform, String authorId) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal((platform + ":" + authorId).getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(
+                        mac.doFinal((platform + ":" + authorId).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -30,10 +32,12 @@ class PseudonymizerTest {
     @Test
     void matchesVectorsComputedWithOpenssl() {
         // printf '%s' 'weibo:u_1001' | openssl dgst -sha256 -hmac 'test-pseudonym-key-0001'
-        assertEquals("09bb2972edf25ecfb6de1eecc71d5b3b1f5c25ce6e0d74ea5f9e4d73c0b0a76b",
+        assertEquals(
+                "09bb2972edf25ecfb6de1eecc71d5b3b1f5c25ce6e0d74ea5f9e4d73c0b0a76b",
                 new Pseudonymizer(KEY).customerKey("weibo", "u_1001"));
         // the same with UTF-8 key and id: analysts' tools must get the same bytes
-        assertEquals("dd087f3f8359d4f47a8aca01f0a3cefbc59f0868c25de4d2eb8e18aaad183b2f",
+        assertEquals(
+                "dd087f3f8359d4f47a8aca01f0a3cefbc59f0868c25de4d2eb8e18aaad183b2f",
                 new Pseudonymizer("密钥-0123456789abcdef").customerKey("weibo", "用户001"));
     }
 
@@ -56,7 +60,8 @@ class PseudonymizerTest {
 
     @Test
     void handlesNonAsciiKeysAndIds() throws Exception {
-        assertEquals(expectedKey("密钥-0123456789abcdef", "weibo", "用户001"),
+        assertEquals(
+                expectedKey("密钥-0123456789abcdef", "weibo", "用户001"),
                 new Pseudonymizer("密钥-0123456789abcdef").customerKey("weibo", "用户001"));
     }
 }

@@ -13,15 +13,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BrandCatalogTest {
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final List<BrandSettings> brands = List.of(
-            brand("qingning", List.of("青柠咖啡", "青檸咖啡", "Qingning Coffee", "LimeCafe"),
-                    List.of("Weibo:qingning_official", "xiaohongshu:qn_cafe")),
-            brand("beian", List.of("北岸茶饮", "North Shore Tea"), List.of("weibo:beian_tea")),
-            brand("nike", List.of("Nike", "耐克"), List.of()));
+    private final List<BrandSettings> brands =
+            List.of(
+                    brand(
+                            "qingning",
+                            List.of("青柠咖啡", "青檸咖啡", "Qingning Coffee", "LimeCafe"),
+                            List.of("Weibo:qingning_official", "xiaohongshu:qn_cafe")),
+                    brand("beian", List.of("北岸茶饮", "North Shore Tea"), List.of("weibo:beian_tea")),
+                    brand("nike", List.of("Nike", "耐克"), List.of()));
     private final BrandCatalog catalog = new BrandCatalog(brands, normalizer);
     private final TermMatcher terms = new TermMatcher(brands, normalizer);
 
-    private static BrandSettings brand(String id, List<String> names, List<String> officialAccounts) {
+    private static BrandSettings brand(
+            String id, List<String> names, List<String> officialAccounts) {
         BrandSettings b = new BrandSettings();
         b.id = id;
         b.names = names;
@@ -29,7 +33,10 @@ class BrandCatalogTest {
         return b;
     }
 
-    /** Brands named in raw text (BRAND hits of the term matcher, in order, once each), normalized first as the enricher does. */
+    /**
+     * Brands named in raw text (BRAND hits of the term matcher, in order, once each), normalized
+     * first as the enricher does.
+     */
     private List<String> brandsIn(String text) {
         return terms.find(normalizer.normalize(text)).stream()
                 .filter(hit -> hit.meaning().kind() == TermMatcher.Kind.BRAND)
@@ -41,21 +48,52 @@ class BrandCatalogTest {
     @Nested
     class BrandsInText {
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"青柠咖啡真好喝", "青檸咖啡真好喝", "喝了ＬＩＭＥＣＡＦＥ", "喝了LimeCafe", "喝了limecafe", "LIMECAFE!",
-            "Qingning Coffee's oat latte", "QINGNING COFFEE", "ｑｉｎｇｎｉｎｇ　ｃｏｆｆｅｅ"})
+        @ValueSource(
+                strings = {
+                    "青柠咖啡真好喝",
+                    "青檸咖啡真好喝",
+                    "喝了ＬＩＭＥＣＡＦＥ",
+                    "喝了LimeCafe",
+                    "喝了limecafe",
+                    "LIMECAFE!",
+                    "Qingning Coffee's oat latte",
+                    "QINGNING COFFEE",
+                    "ｑｉｎｇｎｉｎｇ　ｃｏｆｆｅｅ"
+                })
         void findsABrandWhateverTheScriptWidthOrCase(String text) {
             assertEquals(List.of("qingning"), brandsIn(text));
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"nikeland", "I went to Nikeland", "mynike", "nike2go", "2nike", "snikers", "NIKES are cool"})
+        @ValueSource(
+                strings = {
+                    "nikeland",
+                    "I went to Nikeland",
+                    "mynike",
+                    "nike2go",
+                    "2nike",
+                    "snikers",
+                    "NIKES are cool"
+                })
         void findsLatinNamesOnlyAsWholeWords(String text) {
             assertEquals(List.of(), brandsIn(text));
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"nike鞋", "买了nike鞋", "Nike", "I love Nike!", "(nike)", "nike, adidas", "#Nike #running",
-            "耐克鞋", "超耐克", "nike_air", "Ｎｉｋｅ鞋"})
+        @ValueSource(
+                strings = {
+                    "nike鞋",
+                    "买了nike鞋",
+                    "Nike",
+                    "I love Nike!",
+                    "(nike)",
+                    "nike, adidas",
+                    "#Nike #running",
+                    "耐克鞋",
+                    "超耐克",
+                    "nike_air",
+                    "Ｎｉｋｅ鞋"
+                })
         void findsLatinNamesNextToChineseOrPunctuationAndChineseNamesAnywhere(String text) {
             assertEquals(List.of("nike"), brandsIn(text));
         }
@@ -76,7 +114,10 @@ class BrandCatalogTest {
         void findsNothingInTextWithoutNames() {
             assertEquals(List.of(), brandsIn("没有提到任何品牌的一条闲聊：今天天气真好"));
             assertEquals(List.of(), brandsIn(""));
-            assertEquals(List.of(), brandsIn("north shore, tea"), "multi-word names need their words in order");
+            assertEquals(
+                    List.of(),
+                    brandsIn("north shore, tea"),
+                    "multi-word names need their words in order");
         }
 
         @Test
@@ -88,8 +129,19 @@ class BrandCatalogTest {
     @Nested
     class BrandNamed {
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"qingning", "QingNing", " qingning ", "青柠咖啡", "青檸咖啡", "Qingning Coffee", "qingning coffee",
-            "LimeCafe", "ＬＩＭＥＣＡＦＥ", "limecafe"})
+        @ValueSource(
+                strings = {
+                    "qingning",
+                    "QingNing",
+                    " qingning ",
+                    "青柠咖啡",
+                    "青檸咖啡",
+                    "Qingning Coffee",
+                    "qingning coffee",
+                    "LimeCafe",
+                    "ＬＩＭＥＣＡＦＥ",
+                    "limecafe"
+                })
         void resolvesIdsAndEveryAliasInEitherScript(String value) {
             assertEquals("qingning", catalog.brandNamed(value));
         }
@@ -103,7 +155,15 @@ class BrandCatalogTest {
 
         @ParameterizedTest
         @NullAndEmptySource
-        @ValueSource(strings = {"heytea", "喜茶", "   ", "qingning coffee shop", "LimeCafe Shanghai", "nike鞋"})
+        @ValueSource(
+                strings = {
+                    "heytea",
+                    "喜茶",
+                    "   ",
+                    "qingning coffee shop",
+                    "LimeCafe Shanghai",
+                    "nike鞋"
+                })
         void returnsNullForAnythingElse(String value) {
             assertNull(catalog.brandNamed(value));
         }

@@ -13,7 +13,9 @@ class DuplicateKeyTest {
         assertEquals("ffffffffffffffff", DuplicateKey.hex(-1));
         assertEquals("8000000000000000", DuplicateKey.hex(Long.MIN_VALUE));
         Random random = new Random(3);
-        for (int i = 0; i < 1_000; i++) { // keys written before stay comparable: the same text as String.format gave
+        for (int i = 0;
+                i < 1_000;
+                i++) { // keys written before stay comparable: the same text as String.format gave
             long key = random.nextLong() >>> random.nextInt(64);
             assertEquals(String.format("%016x", key), DuplicateKey.hex(key));
         }

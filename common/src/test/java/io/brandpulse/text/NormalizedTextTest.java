@@ -56,14 +56,20 @@ class NormalizedTextTest {
         for (int round = 0; round < 500; round++) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < 40; i++) {
-                int cp = random.nextInt(4) == 0 ? random.nextInt(0x3000) : 0x3000 + random.nextInt(0xD000 - 0x3000);
+                int cp =
+                        random.nextInt(4) == 0
+                                ? random.nextInt(0x3000)
+                                : 0x3000 + random.nextInt(0xD000 - 0x3000);
                 sb.appendCodePoint(cp);
             }
             NormalizedText t = normalizer.normalizeWithOffsets(sb.toString());
             for (int i = 0; i < t.normalized().length(); i++) {
                 int start = t.originalStart(i);
                 int end = t.originalEnd(i + 1);
-                assertEquals(true, 0 <= start && start < end && end <= t.original().length(), "span " + i + " of " + sb);
+                assertEquals(
+                        true,
+                        0 <= start && start < end && end <= t.original().length(),
+                        "span " + i + " of " + sb);
             }
         }
     }

@@ -13,6 +13,7 @@ import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.KeywordRule;
 import io.brandpulse.model.KeywordHit;
 import io.brandpulse.model.TextAnalysis;
+import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -61,13 +62,17 @@ class TextAnalyzerTest {
     /** Asserts tokens and their offsets in the original text, like Lucene's assertAnalyzesTo. */
     private static void assertTokens(String text, String[] tokens, int[] starts, int[] ends) {
         TextAnalysis a = analyze(text);
-        assertArrayEquals(tokens, a.tokens, () -> "tokens of " + text + ": " + Arrays.toString(a.tokens));
+        assertArrayEquals(
+                tokens, a.tokens, () -> "tokens of " + text + ": " + Arrays.toString(a.tokens));
         if (starts != null) {
             assertArrayEquals(starts, a.tokenStarts);
             assertArrayEquals(ends, a.tokenEnds);
         }
         for (int i = 0; i < a.tokens.length; i++) {
-            assertEquals(a.tokens[i], text.substring(a.tokenStarts[i], a.tokenEnds[i]), "offsets point at the token");
+            assertEquals(
+                    a.tokens[i],
+                    text.substring(a.tokenStarts[i], a.tokenEnds[i]),
+                    "offsets point at the token");
         }
     }
 
@@ -75,13 +80,20 @@ class TextAnalyzerTest {
     class Tokens {
         @Test
         void brandNamesStayWholeAndPunctuationIsNoToken() {
-            assertTokens("我喜欢星巴克的咖啡。", new String[] {"我", "喜欢", "星巴克", "的", "咖啡"},
-                    new int[] {0, 1, 3, 6, 7}, new int[] {1, 3, 6, 7, 9});
+            assertTokens(
+                    "我喜欢星巴克的咖啡。",
+                    new String[] {"我", "喜欢", "星巴克", "的", "咖啡"},
+                    new int[] {0, 1, 3, 6, 7},
+                    new int[] {1, 3, 6, 7, 9});
         }
 
         @Test
         void todaysWordsThatSmartcnLacksStayWhole() {
-            assertTokens("外卖骑手和客服", new String[] {"外卖", "骑手", "和", "客服"}, new int[] {0, 2, 4, 5}, new int[] {2, 4, 5, 7});
+            assertTokens(
+                    "外卖骑手和客服",
+                    new String[] {"外卖", "骑手", "和", "客服"},
+                    new int[] {0, 2, 4, 5},
+                    new int[] {2, 4, 5, 7});
         }
 
         @Test
@@ -93,12 +105,17 @@ class TextAnalyzerTest {
         void latinWordsAreLowercasedNeverStemmed() {
             TextAnalysis a = analyze("iPhone很好用");
             assertEquals("iPhone", a.tokens[0], "tokens are in the original characters");
-            assertEquals("iphone很好用", analyzer.normalize("iPhone很好用").normalized(), "and matched as iphone, not iphon");
+            assertEquals(
+                    "iphone很好用",
+                    analyzer.normalize("iPhone很好用").normalized(),
+                    "and matched as iphone, not iphon");
         }
 
         @Test
         void fullWidthTextGetsTheSameTokensAsHalfWidth() {
-            assertEquals(List.of(analyze("Starbucks 123").tokens).size(), List.of(analyze("Ｓｔａｒｂｕｃｋｓ １２３").tokens).size());
+            assertEquals(
+                    List.of(analyze("Starbucks 123").tokens).size(),
+                    List.of(analyze("Ｓｔａｒｂｕｃｋｓ １２３").tokens).size());
             assertEquals("Ｓｔａｒｂｕｃｋｓ", analyze("Ｓｔａｒｂｕｃｋｓ １２３").tokens[0]);
         }
 
@@ -106,7 +123,8 @@ class TextAnalyzerTest {
         void markupIsNotWords() {
             TextAnalysis a = analyze("@小明 星巴克[怒] http://t.cn/abc 太慢了😡 #星巴克外卖#");
             assertFalse(Arrays.asList(a.tokens).contains("怒"));
-            assertFalse(Arrays.stream(a.tokens).anyMatch(t -> t.contains("http") || t.contains("小明")));
+            assertFalse(
+                    Arrays.stream(a.tokens).anyMatch(t -> t.contains("http") || t.contains("小明")));
             assertEquals(List.of("[怒]"), List.of(a.emoticons));
             assertEquals(List.of("😡"), List.of(a.emoji));
             assertEquals(List.of("http://t.cn/abc"), List.of(a.urls));
@@ -135,7 +153,10 @@ class TextAnalyzerTest {
         @Test
         void brandKeywordAndCrisisHitsWithOriginalOffsets() {
             TextAnalysis a = analyze("星巴克星冰樂喝了食物中毒，蟑螂門又來了");
-            List<String> hits = Arrays.stream(a.keywords).map(k -> k.kind + ":" + k.text + "@" + k.start).toList();
+            List<String> hits =
+                    Arrays.stream(a.keywords)
+                            .map(k -> k.kind + ":" + k.text + "@" + k.start)
+                            .toList();
             assertTrue(hits.contains("BRAND:星巴克@0"), hits::toString);
             assertTrue(hits.contains("KEYWORD:星冰樂@3"), hits::toString);
             assertTrue(hits.contains("CRISIS:食物中毒@8"), hits::toString);
@@ -147,11 +168,14 @@ class TextAnalyzerTest {
 
         @Test
         void booleanRulesAllAnyNoneAndNear() {
-            assertEquals(List.of("starbucks:slow-delivery"), List.of(analyze("星巴克外卖等了一个小时").matchedRules));
+            assertEquals(
+                    List.of("starbucks:slow-delivery"),
+                    List.of(analyze("星巴克外卖等了一个小时").matchedRules));
             assertEquals(List.of(), List.of(analyze("星巴克外卖很快").matchedRules), "anyOf missing");
             assertEquals(List.of(), List.of(analyze("外卖等了好久，广告").matchedRules), "noneOf present");
             assertEquals(List.of("starbucks:cold-coffee"), List.of(analyze("咖啡都凉了").matchedRules));
-            assertEquals(List.of(), List.of(analyze("咖啡很好喝，可是外面的天气很凉").matchedRules), "too far apart");
+            assertEquals(
+                    List.of(), List.of(analyze("咖啡很好喝，可是外面的天气很凉").matchedRules), "too far apart");
         }
 
         @Test
@@ -173,7 +197,8 @@ class TextAnalyzerTest {
 
         @Test
         void textWithoutChineseIsNeutralUnlessItsEmoticonsSaySo() {
-            assertEquals("neutral", analyze("Qingning Coffee's oat latte, see you at 9").sentimentLabel);
+            assertEquals(
+                    "neutral", analyze("Qingning Coffee's oat latte, see you at 9").sentimentLabel);
             assertEquals(0.0, analyze("Qingning Coffee's oat latte").sentimentConfidence);
             assertEquals("negative", analyze("latte again [怒]").sentimentLabel);
         }
@@ -244,7 +269,9 @@ class TextAnalyzerTest {
             assertEquals(0, a.tokens.length, "nothing downstream counts a spam text's words");
             assertEquals(0, a.tokenStarts.length);
             assertNotNull(a.sentimentLabel);
-            assertTrue(List.of(a.keywords).stream().anyMatch(k -> k.brand.equals("starbucks")), "the brand is still found");
+            assertTrue(
+                    List.of(a.keywords).stream().anyMatch(k -> k.brand.equals("starbucks")),
+                    "the brand is still found");
         }
 
         @Test
@@ -272,9 +299,11 @@ class TextAnalyzerTest {
             a.repost = true;
             a.crisis = true;
             TextAnalysis c = a.copy();
-            for (java.lang.reflect.Field f : TextAnalysis.class.getFields()) {
+            for (Field f : TextAnalysis.class.getFields()) {
                 Object value = f.get(a);
-                assertTrue(value != null && !value.equals(false) && !value.equals(0.0), f.getName() + " must be set for this check");
+                assertTrue(
+                        value != null && !value.equals(false) && !value.equals(0.0),
+                        f.getName() + " must be set for this check");
                 assertEquals(f.get(a), f.get(c), f.getName() + " is not copied");
             }
         }
@@ -284,12 +313,18 @@ class TextAnalyzerTest {
             String original = "星巴克外卖等了一个半小时才送到，咖啡都凉了[怒] 谁能管管？";
             String key = analyze(original).duplicateKey;
             assertEquals(key, analyze("转发微博//@小王: " + original).duplicateKey, "a bare repost");
-            assertEquals(key, analyze(original + " http://t.cn/x").duplicateKey, "a copy with a link");
+            assertEquals(
+                    key, analyze(original + " http://t.cn/x").duplicateKey, "a copy with a link");
             long a = Long.parseUnsignedLong(key, 16);
-            long near = Long.parseUnsignedLong(analyze(original.replace("一个半", "两个")).duplicateKey, 16);
+            long near =
+                    Long.parseUnsignedLong(analyze(original.replace("一个半", "两个")).duplicateKey, 16);
             long other = Long.parseUnsignedLong(analyze("今天的星冰乐很好喝，推荐大家试试新品").duplicateKey, 16);
-            assertTrue(Long.bitCount(a ^ near) <= 16, "a near-copy is a few bits away: " + Long.bitCount(a ^ near));
-            assertTrue(Long.bitCount(a ^ other) >= 20, "another text is about half the bits away: " + Long.bitCount(a ^ other));
+            assertTrue(
+                    Long.bitCount(a ^ near) <= 16,
+                    "a near-copy is a few bits away: " + Long.bitCount(a ^ near));
+            assertTrue(
+                    Long.bitCount(a ^ other) >= 20,
+                    "another text is about half the bits away: " + Long.bitCount(a ^ other));
         }
     }
 

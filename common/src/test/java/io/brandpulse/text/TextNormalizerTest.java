@@ -11,24 +11,26 @@ class TextNormalizerTest {
     private final TextNormalizer normalizer = new TextNormalizer();
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        // Traditional to Simplified
-        "青檸咖啡             | 青柠咖啡",
-        "北岸茶飲             | 北岸茶饮",
-        "新品開箱！海鹽焦糖口味真的驚艷 | 新品开箱!海盐焦糖口味真的惊艳",
-        // Simplified stays as it is
-        "青柠咖啡             | 青柠咖啡",
-        "北岸茶饮的新品太甜了   | 北岸茶饮的新品太甜了",
-        // full-width Latin, digits and punctuation (NFKC), then lowercase
-        "ＬＩＭＥＣＡＦＥ      | limecafe",
-        "Ｌｉｍｅ　Ｃａｆｅ   | lime cafe",
-        "ＣＰ值１２３％        | cp值123%",
-        // Latin case
-        "LimeCafe            | limecafe",
-        "QINGNING Coffee     | qingning coffee",
-        // compatibility ligatures and circled digits
-        "ﬁne ①              | fine 1",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Traditional to Simplified
+                "青檸咖啡             | 青柠咖啡",
+                "北岸茶飲             | 北岸茶饮",
+                "新品開箱！海鹽焦糖口味真的驚艷 | 新品开箱!海盐焦糖口味真的惊艳",
+                // Simplified stays as it is
+                "青柠咖啡             | 青柠咖啡",
+                "北岸茶饮的新品太甜了   | 北岸茶饮的新品太甜了",
+                // full-width Latin, digits and punctuation (NFKC), then lowercase
+                "ＬＩＭＥＣＡＦＥ      | limecafe",
+                "Ｌｉｍｅ　Ｃａｆｅ   | lime cafe",
+                "ＣＰ值１２３％        | cp值123%",
+                // Latin case
+                "LimeCafe            | limecafe",
+                "QINGNING Coffee     | qingning coffee",
+                // compatibility ligatures and circled digits
+                "ﬁne ①              | fine 1",
+            })
     void foldsScriptWidthAndCase(String input, String expected) {
         assertEquals(expected, normalizer.normalize(input));
     }
@@ -51,7 +53,8 @@ class TextNormalizerTest {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            // In Turkish, "I".toLowerCase() is a dotless ı, which would never match a configured "i".
+            // In Turkish, "I".toLowerCase() is a dotless ı, which would never match a configured
+            // "i".
             assertEquals("limecafe is", new TextNormalizer().normalize("LIMECAFE IS"));
         } finally {
             Locale.setDefault(saved);

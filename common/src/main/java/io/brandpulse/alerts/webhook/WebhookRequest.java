@@ -15,10 +15,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * What is POSTed for an alert: the body in the configured template and the headers. {@code generic} sends the alert
- * JSON as on the alerts topic; {@code slack}, {@code wecom} and {@code dingtalk} send the text and markdown bodies
- * those bots accept. Every request carries {@code Idempotency-Key: <alertId>} (a retried or replayed alert has the
- * same key) and, with a signing key, {@code X-BrandPulse-Signature: sha256=<hex HMAC-SHA256 of the body>}.
+ * What is POSTed for an alert: the body in the configured template and the headers. {@code generic}
+ * sends the alert JSON as on the alerts topic; {@code slack}, {@code wecom} and {@code dingtalk}
+ * send the text and markdown bodies those bots accept. Every request carries {@code
+ * Idempotency-Key: <alertId>} (a retried or replayed alert has the same key) and, with a signing
+ * key, {@code X-BrandPulse-Signature: sha256=<hex HMAC-SHA256 of the body>}.
  */
 public record WebhookRequest(byte[] body, Map<String, String> headers) {
     public static final String SIGNATURE_HEADER = "X-BrandPulse-Signature";
@@ -66,13 +67,21 @@ public record WebhookRequest(byte[] body, Map<String, String> headers) {
 
     static String markdown(Alert a) {
         StringBuilder md = new StringBuilder();
-        md.append("### ").append(headline(a)).append('\n')
-                .append("> ").append(a.summary).append('\n');
+        md.append("### ")
+                .append(headline(a))
+                .append('\n')
+                .append("> ")
+                .append(a.summary)
+                .append('\n');
         if (a.evidence != null && a.evidence.keywords != null && a.evidence.keywords.length > 0) {
             md.append("> keywords: ").append(String.join(", ", a.evidence.keywords)).append('\n');
         }
-        if (a.evidence != null && a.evidence.driverTerms != null && a.evidence.driverTerms.length > 0) {
-            md.append("> driver terms: ").append(String.join(", ", a.evidence.driverTerms)).append('\n');
+        if (a.evidence != null
+                && a.evidence.driverTerms != null
+                && a.evidence.driverTerms.length > 0) {
+            md.append("> driver terms: ")
+                    .append(String.join(", ", a.evidence.driverTerms))
+                    .append('\n');
         }
         md.append("> incident ").append(a.incidentId).append(", alert ").append(a.alertId);
         return md.toString();

@@ -9,15 +9,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The polarity of Weibo bracket emoticons ({@code [怒]}, {@code [哈哈]}) and emoji ({@code 😡}, {@code 👍}): +1 clearly
- * positive, -1 clearly negative. Ambiguous ones (e.g. {@code [微笑]}, {@code 🙂}, {@code [doge]}, {@code 😂}, which
- * Weibo users mostly use ironically) are simply not listed. Immutable and thread-safe.
+ * The polarity of Weibo bracket emoticons ({@code [怒]}, {@code [哈哈]}) and emoji ({@code 😡}, {@code
+ * 👍}): +1 clearly positive, -1 clearly negative. Ambiguous ones (e.g. {@code [微笑]}, {@code 🙂},
+ * {@code [doge]}, {@code 😂}, which Weibo users mostly use ironically) are simply not listed.
+ * Immutable and thread-safe.
  */
 public final class EmoticonPolarity {
     /** Bracket emoticons, lower case, with brackets. */
     private final Map<String, Float> brackets;
+
     /** Emoji code points, sorted, and their polarities. */
     private final int[] emojiCodePoints;
+
     private final float[] emojiPolarities;
 
     public EmoticonPolarity(Map<String, Float> entries) {
@@ -38,7 +41,9 @@ public final class EmoticonPolarity {
         for (float v : e.values()) emojiPolarities[i++] = v;
     }
 
-    /** Every entry (bracket emoticons and emoji as strings), sorted, for writing into a model file. */
+    /**
+     * Every entry (bracket emoticons and emoji as strings), sorted, for writing into a model file.
+     */
     Map<String, Float> entries() {
         TreeMap<String, Float> all = new TreeMap<>(brackets);
         for (int i = 0; i < emojiCodePoints.length; i++) {
@@ -66,7 +71,10 @@ public final class EmoticonPolarity {
         return sum;
     }
 
-    /** Sum of the polarities of the bracket emoticons written in the text (when the caller did not list them). */
+    /**
+     * Sum of the polarities of the bracket emoticons written in the text (when the caller did not
+     * list them).
+     */
     float bracketsInText(CharSequence text) {
         float sum = 0f;
         int len = text.length();
@@ -99,7 +107,9 @@ public final class EmoticonPolarity {
             int cp;
             if (c >= '\u2600' && c <= '\u2bff') {
                 cp = c;
-            } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < len
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 cp = Character.toCodePoint(c, text.charAt(++i));
             } else {
                 continue;

@@ -7,13 +7,13 @@ import java.util.Objects;
  * The sentiment of one text: a {@link #label}, a signed {@link #score} and a {@link #confidence}.
  *
  * <ul>
- *   <li>{@code label}: {@code "positive"}, {@code "negative"} or {@code "neutral"} (weak evidence: nothing to score,
- *       or a probability too close to one half);
- *   <li>{@code score}: in [-1, 1], {@code 2p - 1} where {@code p} is the model's probability that the text is
- *       positive; its sign is the polarity (0 for a text with nothing to score);
+ *   <li>{@code label}: {@code "positive"}, {@code "negative"} or {@code "neutral"} (weak evidence:
+ *       nothing to score, or a probability too close to one half);
+ *   <li>{@code score}: in [-1, 1], {@code 2p - 1} where {@code p} is the model's probability that
+ *       the text is positive; its sign is the polarity (0 for a text with nothing to score);
  *   <li>{@code confidence}: in [0, 1]; for positive and negative, the probability of that label
- *       ({@code max(p, 1 - p)}, so at least 0.5); for neutral, how close {@code p} is to one half (0 when there was
- *       nothing to score at all).
+ *       ({@code max(p, 1 - p)}, so at least 0.5); for neutral, how close {@code p} is to one half
+ *       (0 when there was nothing to score at all).
  * </ul>
  */
 public final class Sentiment {
@@ -30,7 +30,8 @@ public final class Sentiment {
 
     public Sentiment(String label, double score, double confidence) {
         if (!POSITIVE.equals(label) && !NEGATIVE.equals(label) && !NEUTRAL.equals(label)) {
-            throw new IllegalArgumentException("label must be positive, negative or neutral: " + label);
+            throw new IllegalArgumentException(
+                    "label must be positive, negative or neutral: " + label);
         }
         if (!(score >= -1.0 && score <= 1.0)) {
             throw new IllegalArgumentException("score out of [-1, 1]: " + score);
@@ -72,6 +73,11 @@ public final class Sentiment {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Sentiment{%s, score=%.3f, confidence=%.3f}", label, score, confidence);
+        return String.format(
+                Locale.ROOT,
+                "Sentiment{%s, score=%.3f, confidence=%.3f}",
+                label,
+                score,
+                confidence);
     }
 }

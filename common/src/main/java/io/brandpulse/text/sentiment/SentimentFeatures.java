@@ -1,27 +1,34 @@
 package io.brandpulse.text.sentiment;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * Turns a normalized text into hashed features: character n-grams (orders 1..{@link #maxOrder}) plus a few marked
- * features for the phenomena plain n-grams see badly. The trainer and the runtime call this same code, so the
- * features the model was trained on are the features it scores.
+ * Turns a normalized text into hashed features: character n-grams (orders 1..{@link #maxOrder})
+ * plus a few marked features for the phenomena plain n-grams see badly. The trainer and the runtime
+ * call this same code, so the features the model was trained on are the features it scores.
  *
  * <ul>
- *   <li><b>Negation scope</b>: after a negator (不 没 无 非 未 别 莫 勿 甭, minus the words where they do not negate,
- *       e.g. 不过 非常 特别 无论), the next few characters of the clause also emit negation-marked unigrams and bigrams;
- *       a second negator inside the scope closes it (double negation).
+ *   <li><b>Negation scope</b>: after a negator (不 没 无 非 未 别 莫 勿 甭, minus the words where they do
+ *       not negate, e.g. 不过 非常 特别 无论), the next few characters of the clause also emit
+ *       negation-marked unigrams and bigrams; a second negator inside the scope closes it (double
+ *       negation).
  *   <li><b>Double negation</b> (不是不, 没有不, 并非不, 不得不, 无不, …): the cue is dropped from the character
  *       stream, so {@code 不是不好} is read like {@code 好}.
  *   <li><b>Degree adverbs</b> (很 非常 太 特别 十分 极其 超 有点 …): the next characters of the clause also emit
  *       degree-marked unigrams and bigrams, so an intensified word shares evidence across adverbs.
- *   <li><b>Contrast</b> (但 但是 可是 却 然而 …): the rest of the sentence also emits contrast-marked unigrams and
- *       bigrams (what follows "but" usually carries the verdict).
- *   <li>Text boundaries are n-gram characters too (a sentence-final {@code 差} or {@code !} is its own feature);
- *       exclamation and question marks are ordinary characters, so {@code !!} and {@code ?} are n-grams.
+ *   <li><b>Contrast</b> (但 但是 可是 却 然而 …): the rest of the sentence also emits contrast-marked
+ *       unigrams and bigrams (what follows "but" usually carries the verdict).
+ *   <li>Text boundaries are n-gram characters too (a sentence-final {@code 差} or {@code !} is its
+ *       own feature); exclamation and question marks are ordinary characters, so {@code !!} and
+ *       {@code ?} are n-grams.
  * </ul>
  *
- * <p>Whitespace runs fold to one space, ASCII digits to {@code 0} (when {@link #FOLD_DIGITS} is set), and format
- * characters (variation selectors, joiners) are skipped. No allocation per call, no regular expressions; the cue
- * tables are static. Immutable and thread-safe.
+ * <p>Whitespace runs fold to one space, ASCII digits to {@code 0} (when {@link #FOLD_DIGITS} is
+ * set), and format characters (variation selectors, joiners) are skipped. No allocation per call,
+ * no regular expressions; the cue tables are static. Immutable and thread-safe.
  */
 public final class SentimentFeatures {
     /** Called once per feature occurrence with a bucket in [0, 2^bits). */
@@ -37,11 +44,16 @@ public final class SentimentFeatures {
     public static final int FOLD_DIGITS = 32;
     public static final int SKIP_BIGRAMS = 64;
     public static final int LAST_SENTENCE = 128;
+
     /** Word unigrams and bigrams from a segmentation (smartcn), with negation-scope marks. */
     public static final int WORDS = 256;
 
     static final int MAX_ORDER_LIMIT = 6;
-    /** Ring buffer of the last kept characters: a power of two above MAX_ORDER_LIMIT, so indexes are masks. */
+
+    /**
+     * Ring buffer of the last kept characters: a power of two above MAX_ORDER_LIMIT, so indexes are
+     * masks.
+     */
     private static final int RING = 8;
 
     private static final int NEG_SALT = 0x5bd1e995;
@@ -60,9 +72,11 @@ public final class SentimentFeatures {
     public final int flags;
 
     public SentimentFeatures(int bits, int maxOrder, int flags) {
-        if (bits < 10 || bits > 26) throw new IllegalArgumentException("bits out of [10, 26]: " + bits);
+        if (bits < 10 || bits > 26)
+            throw new IllegalArgumentException("bits out of [10, 26]: " + bits);
         if (maxOrder < 1 || maxOrder > MAX_ORDER_LIMIT) {
-            throw new IllegalArgumentException("maxOrder out of [1, " + MAX_ORDER_LIMIT + "]: " + maxOrder);
+            throw new IllegalArgumentException(
+                    "maxOrder out of [1, " + MAX_ORDER_LIMIT + "]: " + maxOrder);
         }
         this.bits = bits;
         this.mask = (1 << bits) - 1;
@@ -85,7 +99,8 @@ public final class SentimentFeatures {
         final boolean contrast = (flags & CONTRAST) != 0;
         final boolean foldDigits = (flags & FOLD_DIGITS) != 0;
         final boolean skipBigrams = (flags & SKIP_BIGRAMS) != 0;
-        final int lastStart = (flags & LAST_SENTENCE) != 0 ? lastSentenceStart(text) : Integer.MAX_VALUE;
+        final int lastStart =
+                (flags & LAST_SENTENCE) != 0 ? lastSentenceStart(text) : Integer.MAX_VALUE;
         int kept = 0; // characters pushed so far
         int emitted = 0;
         int negLeft = 0; // characters left in a negation scope
@@ -120,7 +135,9 @@ public final class SentimentFeatures {
                         int w = matchWord(DEGREE_BY_FIRST, text, i);
                         if (w > 0 && !isExcluded(DEGREE_NOT, text, i)) degLeft = DEG_SCOPE + w;
                     }
-                    if (contrast && (kind & K_CON) != 0 && matchWord(CONTRAST_BY_FIRST, text, i) > 0) {
+                    if (contrast
+                            && (kind & K_CON) != 0
+                            && matchWord(CONTRAST_BY_FIRST, text, i) > 0) {
                         inContrast = true;
                     }
                 }
@@ -136,7 +153,10 @@ public final class SentimentFeatures {
                 if (lastSpace) continue;
                 lastSpace = true;
                 ch = ' ';
-            } else if (c >= '\ufe00' && c <= '\ufe0f' || c == '\u200d' || c == '\u200b' || c == '\ufeff') {
+            } else if (c >= '\ufe00' && c <= '\ufe0f'
+                    || c == '\u200d'
+                    || c == '\u200b'
+                    || c == '\ufeff') {
                 continue; // variation selectors, joiners, BOM
             } else {
                 lastSpace = false;
@@ -212,11 +232,13 @@ public final class SentimentFeatures {
     private static final int WORD_NEG_SCOPE = 2;
 
     /**
-     * Emits the word features of {@code text} given its words as spans (start inclusive, end exclusive, in order, as
-     * {@code io.brandpulse.text.ChineseSegmenter#segment(String, ChineseSegmenter.WordConsumer)} reports them):
-     * word unigrams, and word bigrams of neighbours not separated by clause punctuation; after a negating word (不,
-     * 没有, 别, ... and words that start with a negator, minus the exclusions of the character features) the next
-     * {@value #WORD_NEG_SCOPE} words of the clause also emit negation-marked unigrams. Returns how many it emitted.
+     * Emits the word features of {@code text} given its words as spans (start inclusive, end
+     * exclusive, in order, as {@code io.brandpulse.text.ChineseSegmenter#segment(String,
+     * ChineseSegmenter.WordConsumer)} reports them): word unigrams, and word bigrams of neighbours
+     * not separated by clause punctuation; after a negating word (不, 没有, 别, ... and words that
+     * start with a negator, minus the exclusions of the character features) the next {@value
+     * #WORD_NEG_SCOPE} words of the clause also emit negation-marked unigrams. Returns how many it
+     * emitted.
      */
     public int extractWords(CharSequence text, int[] starts, int[] ends, int n, Sink sink) {
         if ((flags & WORDS) == 0 || n == 0) return 0;
@@ -304,14 +326,31 @@ public final class SentimentFeatures {
     }
 
     private static boolean isSpace(char c) {
-        return c == '\u3000' || c == '\u00a0' || c == '\u0085' || c >= '\u2000' && c <= '\u200a'
-                || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u1680';
+        return c == '\u3000'
+                || c == '\u00a0'
+                || c == '\u0085'
+                || c >= '\u2000' && c <= '\u200a'
+                || c == '\u2028'
+                || c == '\u2029'
+                || c == '\u202f'
+                || c == '\u205f'
+                || c == '\u1680';
     }
 
     private static boolean isClauseEnd(int c) {
         switch (c) {
-            case ',': case '.': case '!': case '?': case ';': case ':': case ' ': case '~':
-            case '。': case '、': case '…': case '\n':
+            case ',':
+            case '.':
+            case '!':
+            case '?':
+            case ';':
+            case ':':
+            case ' ':
+            case '~':
+            case '。':
+            case '、':
+            case '…':
+            case '\n':
                 return true;
             default:
                 return false;
@@ -331,41 +370,49 @@ public final class SentimentFeatures {
 
     private static final String NEGATORS = "不没无非未别莫勿甭";
 
-    /** Words in which a negator character does not negate what follows; the int is the negator's offset. */
+    /**
+     * Words in which a negator character does not negate what follows; the int is the negator's
+     * offset.
+     */
     private static final String[] NEGATOR_NOT = {
-        "不过", "不仅", "不但", "不断", "不管", "不论", "不久", "不少", "不错", "不如", "不禁", "不免", "不愧",
-        "不光", "不只", "不止", "不单", "不时", "不料", "不妨", "不然", "不住", "不二", "差不多", "对不起", "了不起",
-        "非常", "非得", "非凡", "除非", "是非", "莫非", "无论", "无比", "无限", "无敌", "无聊", "无语", "无奈", "无非",
-        "无数", "无线", "无疑", "无辜", "未来", "别人", "别的", "别墅", "别处", "别样", "别致", "别克", "特别", "区别",
-        "分别", "级别", "类别", "告别", "识别", "个别", "差别", "性别", "辨别", "鉴别", "离别", "派别", "送别", "道别",
-        "判别", "临别", "惜别", "甄别", "没想到", "莫名",
+        "不过", "不仅", "不但", "不断", "不管", "不论", "不久", "不少", "不错", "不如", "不禁", "不免", "不愧", "不光", "不只",
+        "不止", "不单", "不时", "不料", "不妨", "不然", "不住", "不二", "差不多", "对不起", "了不起", "非常", "非得", "非凡", "除非",
+        "是非", "莫非", "无论", "无比", "无限", "无敌", "无聊", "无语", "无奈", "无非", "无数", "无线", "无疑", "无辜", "未来",
+        "别人", "别的", "别墅", "别处", "别样", "别致", "别克", "特别", "区别", "分别", "级别", "类别", "告别", "识别", "个别",
+        "差别", "性别", "辨别", "鉴别", "离别", "派别", "送别", "道别", "判别", "临别", "惜别", "甄别", "没想到", "莫名",
     };
 
     private static final String[] DOUBLE_NEGATIONS = {
-        "不是不", "并不是不", "并非不", "没有不", "没有不是", "不会不", "不能不", "不得不", "无不", "未必不",
-        "不可能不", "不可不", "没法不", "不敢不", "莫不",
+        "不是不", "并不是不", "并非不", "没有不", "没有不是", "不会不", "不能不", "不得不", "无不", "未必不", "不可能不", "不可不", "没法不",
+        "不敢不", "莫不",
     };
 
     private static final String[] DEGREE_WORDS = {
         "很", "非常", "太", "特别", "十分", "极其", "极为", "极度", "极", "超级", "超", "相当", "挺", "蛮", "真是", "真的",
-        "真", "最", "更加", "更", "比较", "较为", "有点儿", "有点", "有些", "稍微", "稍", "略微", "略", "格外", "尤其",
-        "实在", "确实", "异常", "巨", "贼", "忒", "好不", "过于", "过分", "越来越", "一点也", "一点都", "一点儿也", "完全",
-        "根本", "绝对", "简直", "特", "狂", "倍儿",
+        "真", "最", "更加", "更", "比较", "较为", "有点儿", "有点", "有些", "稍微", "稍", "略微", "略", "格外", "尤其", "实在",
+        "确实", "异常", "巨", "贼", "忒", "好不", "过于", "过分", "越来越", "一点也", "一点都", "一点儿也", "完全", "根本", "绝对",
+        "简直", "特", "狂", "倍儿",
     };
 
     /** Words that start like a degree adverb but are not one. */
     private static final String[] DEGREE_NOT = {
-        "真相", "真实", "真正", "真心", "最后", "最近", "最初", "最终", "更新", "更换", "更改", "特价", "特色", "特点",
-        "特意", "超市", "超过", "超出", "巨大", "相当于",
+        "真相", "真实", "真正", "真心", "最后", "最近", "最初", "最终", "更新", "更换", "更改", "特价", "特色", "特点", "特意",
+        "超市", "超过", "超出", "巨大", "相当于",
     };
 
     private static final String[] CONTRAST_WORDS = {"但是", "但", "可是", "却", "然而", "只是", "不过", "可惜"};
 
     private static final byte[] CUE_KIND = new byte[0xA000];
-    /** The cue words by their first character: a cue character is checked against its few words, not all of them. */
-    private static final java.util.Map<Character, String[]> DEGREE_BY_FIRST = byFirstChar(DEGREE_WORDS);
-    private static final java.util.Map<Character, String[]> CONTRAST_BY_FIRST = byFirstChar(CONTRAST_WORDS);
-    private static final java.util.Map<Character, String[]> DOUBLE_NEGATIONS_BY_FIRST = byFirstChar(DOUBLE_NEGATIONS);
+
+    /**
+     * The cue words by their first character: a cue character is checked against its few words, not
+     * all of them.
+     */
+    private static final Map<Character, String[]> DEGREE_BY_FIRST = byFirstChar(DEGREE_WORDS);
+
+    private static final Map<Character, String[]> CONTRAST_BY_FIRST = byFirstChar(CONTRAST_WORDS);
+    private static final Map<Character, String[]> DOUBLE_NEGATIONS_BY_FIRST =
+            byFirstChar(DOUBLE_NEGATIONS);
     private static final String[][] NEG_EXCLUSIONS_BY_CHAR = new String[NEGATORS.length()][];
     private static final int[][] NEG_EXCLUSION_OFFSETS = new int[NEGATORS.length()][];
 
@@ -373,8 +420,8 @@ public final class SentimentFeatures {
         for (int k = 0; k < NEGATORS.length(); k++) {
             char n = NEGATORS.charAt(k);
             CUE_KIND[n] |= K_NEG;
-            java.util.List<String> words = new java.util.ArrayList<>();
-            java.util.List<Integer> offsets = new java.util.ArrayList<>();
+            List<String> words = new ArrayList<>();
+            List<Integer> offsets = new ArrayList<>();
             for (String w : NEGATOR_NOT) {
                 for (int o = w.indexOf(n); o >= 0; o = w.indexOf(n, o + 1)) {
                     words.add(w);
@@ -400,7 +447,9 @@ public final class SentimentFeatures {
         return true;
     }
 
-    /** Length of the double-negation cue at {@code i}, or 0. {@code 是不是不好} is a question, not a cue. */
+    /**
+     * Length of the double-negation cue at {@code i}, or 0. {@code 是不是不好} is a question, not a cue.
+     */
     private static int matchDoubleNegation(CharSequence text, int i) {
         int w = matchWord(DOUBLE_NEGATIONS_BY_FIRST, text, i);
         if (w == 0) return 0;
@@ -415,18 +464,21 @@ public final class SentimentFeatures {
         return false;
     }
 
-    private static java.util.Map<Character, String[]> byFirstChar(String[] words) {
-        java.util.Map<Character, java.util.List<String>> lists = new java.util.HashMap<>();
+    private static Map<Character, String[]> byFirstChar(String[] words) {
+        Map<Character, List<String>> lists = new HashMap<>();
         for (String w : words) {
-            lists.computeIfAbsent(w.charAt(0), c -> new java.util.ArrayList<>()).add(w);
+            lists.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
         }
-        java.util.Map<Character, String[]> index = new java.util.HashMap<>();
+        Map<Character, String[]> index = new HashMap<>();
         lists.forEach((c, list) -> index.put(c, list.toArray(new String[0])));
         return index;
     }
 
-    /** Length of the longest word of {@code words} (indexed by first character) that starts at {@code i}, or 0. */
-    private static int matchWord(java.util.Map<Character, String[]> wordsByFirst, CharSequence text, int i) {
+    /**
+     * Length of the longest word of {@code words} (indexed by first character) that starts at
+     * {@code i}, or 0.
+     */
+    private static int matchWord(Map<Character, String[]> wordsByFirst, CharSequence text, int i) {
         String[] words = wordsByFirst.get(text.charAt(i));
         if (words == null) return 0;
         int best = 0;

@@ -15,22 +15,24 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Sentiment of normalized Chinese text: a logistic model over hashed character n-grams (with negation, degree and
- * contrast marks, see {@link SentimentFeatures}), whose verdict Weibo emoticons and emoji override when they carry a
- * clear mood.
+ * Sentiment of normalized Chinese text: a logistic model over hashed character n-grams (with
+ * negation, degree and contrast marks, see {@link SentimentFeatures}), whose verdict Weibo
+ * emoticons and emoji override when they carry a clear mood.
  *
- * <p>Scoring: {@code z = bias + (sum of the weights of the text's features) / sqrt(number of features)}; the
- * emoticons and emoji add {@code emoticonWeight} per unit of polarity, and when their polarity sum is not zero the
- * label follows it (|z| at least {@code emoticonFloor}); {@code p = 1 / (1 + e^-z)}. Without emoticons a text whose
- * |z| is below {@code neutralBand} and none of whose features is strong (|weight| at least {@code strongWeight}, a
- * high quantile of all weights) is neutral: weak evidence, not mixed evidence.
+ * <p>Scoring: {@code z = bias + (sum of the weights of the text's features) / sqrt(number of
+ * features)}; the emoticons and emoji add {@code emoticonWeight} per unit of polarity, and when
+ * their polarity sum is not zero the label follows it (|z| at least {@code emoticonFloor}); {@code
+ * p = 1 / (1 + e^-z)}. Without emoticons a text whose |z| is below {@code neutralBand} and none of
+ * whose features is strong (|weight| at least {@code strongWeight}, a high quantile of all weights)
+ * is neutral: weak evidence, not mixed evidence.
  *
- * <p>Immutable once loaded: one instance can be shared by any number of threads. {@link #score} allocates two small
- * objects and touches one byte per feature; no maps, no regular expressions.
+ * <p>Immutable once loaded: one instance can be shared by any number of threads. {@link #score}
+ * allocates two small objects and touches one byte per feature; no maps, no regular expressions.
  *
- * <p>The model file ({@code sentiment/model.bin} on the classpath, written by {@code scripts/train-sentiment}) is a
- * gzip stream of: magic, version, feature settings, bias and thresholds, a 256-entry codebook of weights, the
- * emoticon table, one byte (a codebook index) per hash bucket, and a description of how it was trained.
+ * <p>The model file ({@code sentiment/model.bin} on the classpath, written by {@code
+ * scripts/train-sentiment}) is a gzip stream of: magic, version, feature settings, bias and
+ * thresholds, a 256-entry codebook of weights, the emoticon table, one byte (a codebook index) per
+ * hash bucket, and a description of how it was trained.
  */
 public final class SentimentModel {
     /** The classpath resource {@link #loadDefault()} reads. */
@@ -63,8 +65,10 @@ public final class SentimentModel {
             float emoticonFloor,
             EmoticonPolarity emoticons,
             String description) {
-        if (codebook.length != 256) throw new IllegalArgumentException("codebook must have 256 entries");
-        if (weights.length != features.buckets()) throw new IllegalArgumentException("weights != buckets");
+        if (codebook.length != 256)
+            throw new IllegalArgumentException("codebook must have 256 entries");
+        if (weights.length != features.buckets())
+            throw new IllegalArgumentException("weights != buckets");
         this.features = features;
         this.bias = bias;
         this.codebook = codebook;
@@ -84,10 +88,13 @@ public final class SentimentModel {
             synchronized (SentimentModel.class) {
                 m = defaultModel;
                 if (m == null) {
-                    try (InputStream in = SentimentModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+                    try (InputStream in =
+                            SentimentModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
                         if (in == null) {
-                            throw new IllegalStateException("sentiment model not on the classpath: " + DEFAULT_RESOURCE
-                                    + " (train it with scripts/train-sentiment)");
+                            throw new IllegalStateException(
+                                    "sentiment model not on the classpath: "
+                                            + DEFAULT_RESOURCE
+                                            + " (train it with scripts/train-sentiment)");
                         }
                         m = load(in);
                     } catch (IOException e) {
@@ -102,10 +109,13 @@ public final class SentimentModel {
 
     /** Reads a model written by {@code scripts/train-sentiment}. Does not close {@code in}. */
     public static SentimentModel load(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+        DataInputStream data =
+                new DataInputStream(
+                        new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
         if (data.readInt() != MAGIC) throw new IOException("not a sentiment model file");
         int version = data.readInt();
-        if (version != VERSION) throw new IOException("unsupported sentiment model version " + version);
+        if (version != VERSION)
+            throw new IOException("unsupported sentiment model version " + version);
         int bits = data.readInt();
         int maxOrder = data.readInt();
         int flags = data.readInt();
@@ -129,11 +139,22 @@ public final class SentimentModel {
         byte[] weights = new byte[features.buckets()];
         data.readFully(weights);
         String description = data.readUTF();
-        return new SentimentModel(features, bias, codebook, weights, neutralBand, strongWeight, emoticonWeight,
-                emoticonFloor, new EmoticonPolarity(emo), description);
+        return new SentimentModel(
+                features,
+                bias,
+                codebook,
+                weights,
+                neutralBand,
+                strongWeight,
+                emoticonWeight,
+                emoticonFloor,
+                new EmoticonPolarity(emo),
+                description);
     }
 
-    /** Writes this model in the format {@link #load} reads (deterministic bytes for the same model). */
+    /**
+     * Writes this model in the format {@link #load} reads (deterministic bytes for the same model).
+     */
     public void write(OutputStream out) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
@@ -161,12 +182,13 @@ public final class SentimentModel {
     }
 
     /**
-     * The sentiment of a normalized text (NFKC, Simplified script, lower-case Latin: see
-     * {@code io.brandpulse.text.TextNormalizer}).
+     * The sentiment of a normalized text (NFKC, Simplified script, lower-case Latin: see {@code
+     * io.brandpulse.text.TextNormalizer}).
      *
      * @param normalizedText the text; null or blank gives {@link Sentiment#NONE}
-     * @param emoticons the Weibo bracket emoticons found in the text, with brackets (e.g. {@code [怒]}); when null,
-     *     they are looked for in the text itself. Emoji are always read from the text.
+     * @param emoticons the Weibo bracket emoticons found in the text, with brackets (e.g. {@code
+     *     [怒]}); when null, they are looked for in the text itself. Emoji are always read from the
+     *     text.
      */
     public Sentiment score(String normalizedText, List<String> emoticons) {
         String text = normalizedText == null ? "" : normalizedText;
@@ -178,16 +200,23 @@ public final class SentimentModel {
     }
 
     /**
-     * As {@link #score(String, List)}, with the words of the text already segmented (no second segmentation):
-     * {@code tokenStarts[i]}/{@code tokenEnds[i]} are the start (inclusive) and end (exclusive) of the i-th word in
-     * {@code normalizedText}, in text order, as {@code io.brandpulse.text.ChineseSegmenter#segment(String,
-     * ChineseSegmenter.WordConsumer)} reports them on that text (words only, no punctuation tokens). Arrays may be
-     * longer than the word count only through the five-argument form.
+     * As {@link #score(String, List)}, with the words of the text already segmented (no second
+     * segmentation): {@code tokenStarts[i]}/{@code tokenEnds[i]} are the start (inclusive) and end
+     * (exclusive) of the i-th word in {@code normalizedText}, in text order, as {@code
+     * io.brandpulse.text.ChineseSegmenter#segment(String, ChineseSegmenter.WordConsumer)} reports
+     * them on that text (words only, no punctuation tokens). Arrays may be longer than the word
+     * count only through the five-argument form.
      */
-    public Sentiment score(String normalizedText, List<String> emoticons, int[] tokenStarts, int[] tokenEnds) {
+    public Sentiment score(
+            String normalizedText, List<String> emoticons, int[] tokenStarts, int[] tokenEnds) {
         if (tokenStarts == null || tokenEnds == null) return score(normalizedText, emoticons);
-        if (tokenStarts.length != tokenEnds.length) throw new IllegalArgumentException("tokenStarts != tokenEnds");
-        return score(normalizedText == null ? "" : normalizedText, emoticons, tokenStarts, tokenEnds,
+        if (tokenStarts.length != tokenEnds.length)
+            throw new IllegalArgumentException("tokenStarts != tokenEnds");
+        return score(
+                normalizedText == null ? "" : normalizedText,
+                emoticons,
+                tokenStarts,
+                tokenEnds,
                 tokenStarts.length);
     }
 
@@ -196,12 +225,16 @@ public final class SentimentModel {
         return (features.flags & SentimentFeatures.WORDS) != 0;
     }
 
-    private Sentiment score(String text, List<String> emoticons, int[] starts, int[] ends, int words) {
+    private Sentiment score(
+            String text, List<String> emoticons, int[] starts, int[] ends, int words) {
         Accumulator acc = new Accumulator(weights, codebook);
         int count = features.extract(text, acc);
         if (starts != null) count += features.extractWords(text, starts, ends, words, acc);
-        float mood = (emoticons != null ? this.emoticons.brackets(emoticons) : this.emoticons.bracketsInText(text))
-                + this.emoticons.emoji(text);
+        float mood =
+                (emoticons != null
+                                ? this.emoticons.brackets(emoticons)
+                                : this.emoticons.bracketsInText(text))
+                        + this.emoticons.emoji(text);
         if (count == 0 && mood == 0f) return Sentiment.NONE;
         double zText = count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(count);
         double z;
@@ -215,14 +248,18 @@ public final class SentimentModel {
         double p = 1.0 / (1.0 + Math.exp(-z));
         double score = clamp(2.0 * p - 1.0, -1.0, 1.0);
         if (mood == 0f && Math.abs(z) < neutralBand && acc.strongest < strongWeight) {
-            return new Sentiment(Sentiment.NEUTRAL, score, clamp(1.0 - Math.abs(z) / neutralBand, 0.0, 1.0));
+            return new Sentiment(
+                    Sentiment.NEUTRAL, score, clamp(1.0 - Math.abs(z) / neutralBand, 0.0, 1.0));
         }
         return z > 0
                 ? new Sentiment(Sentiment.POSITIVE, score, clamp(p, 0.5, 1.0))
                 : new Sentiment(Sentiment.NEGATIVE, score, clamp(1.0 - p, 0.5, 1.0));
     }
 
-    /** The text-only margin {@code z} (no emoticons, no neutral band): for training tools and diagnostics. */
+    /**
+     * The text-only margin {@code z} (no emoticons, no neutral band): for training tools and
+     * diagnostics.
+     */
     double margin(CharSequence normalizedText) {
         Accumulator acc = new Accumulator(weights, codebook);
         int count = features.extract(normalizedText, acc);

@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WebhookRequestTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long START = Instant.parse("2026-11-09T14:00:00Z").toEpochMilli();
-    private static final String SUMMARY = "78% negative over the last 1h (47 of 60 mentions), usually 30% \"喝了拉肚子\"\n(z 9.1 >= 4.0)";
+    private static final String SUMMARY =
+            "78% negative over the last 1h (47 of 60 mentions), usually 30% \"喝了拉肚子\"\n"
+                    + "(z 9.1 >= 4.0)";
 
     static Alert alert() {
         Alert a = new Alert();
@@ -79,7 +81,9 @@ class WebhookRequestTest {
     }
 
     static Set<String> fieldNames(JsonNode node) {
-        return Set.copyOf(StreamSupport.stream(((Iterable<String>) node::fieldNames).spliterator(), false).toList());
+        return Set.copyOf(
+                StreamSupport.stream(((Iterable<String>) node::fieldNames).spliterator(), false)
+                        .toList());
     }
 
     @Test
@@ -103,7 +107,9 @@ class WebhookRequestTest {
         JsonNode e = o.path("evidence");
         assertEquals(List.of("拉肚子", "退款"), JSON.convertValue(e.path("driverTerms"), List.class));
         assertEquals(List.of("食物中毒"), JSON.convertValue(e.path("keywords"), List.class));
-        assertEquals(List.of("weibo:9001", "xiaohongshu:42"), JSON.convertValue(e.path("sampleMentionIds"), List.class));
+        assertEquals(
+                List.of("weibo:9001", "xiaohongshu:42"),
+                JSON.convertValue(e.path("sampleMentionIds"), List.class));
         assertEquals(60, e.path("mentions").asLong());
         assertEquals(55, e.path("uniqueAuthors").asLong());
         assertEquals("PRODUCT_QUALITY", e.path("complaintCategory").asText());
@@ -133,7 +139,8 @@ class WebhookRequestTest {
         assertEquals(Set.of("msgtype", "markdown"), fieldNames(o));
         assertEquals("markdown", o.path("msgtype").asText());
         assertEquals(Set.of("title", "text"), fieldNames(o.path("markdown")));
-        assertEquals("[HIGH] NEGATIVE_SURGE OPEN: qingning", o.path("markdown").path("title").asText());
+        assertEquals(
+                "[HIGH] NEGATIVE_SURGE OPEN: qingning", o.path("markdown").path("title").asText());
         assertMarkdown(o.path("markdown").path("text").asText());
     }
 
@@ -142,7 +149,9 @@ class WebhookRequestTest {
         assertTrue(md.contains("> " + SUMMARY), md);
         assertTrue(md.contains("> keywords: 食物中毒\n"), md);
         assertTrue(md.contains("> driver terms: 拉肚子, 退款\n"), md);
-        assertTrue(md.contains("fedcba9876543210fedcba9876543210") && md.contains("0123456789abcdef0123456789abcdef"),
+        assertTrue(
+                md.contains("fedcba9876543210fedcba9876543210")
+                        && md.contains("0123456789abcdef0123456789abcdef"),
                 "the ids let the team find the alert: " + md);
     }
 
@@ -173,8 +182,11 @@ class WebhookRequestTest {
         Alert update = alert();
         update.alertId = "11111111111111111111111111111111";
         update.status = "UPDATE";
-        assertEquals("11111111111111111111111111111111",
-                WebhookRequest.of(update, settings("generic", null)).headers().get("Idempotency-Key"));
+        assertEquals(
+                "11111111111111111111111111111111",
+                WebhookRequest.of(update, settings("generic", null))
+                        .headers()
+                        .get("Idempotency-Key"));
     }
 
     @ParameterizedTest
@@ -198,27 +210,44 @@ class WebhookRequestTest {
         String signature = r.headers().get(WebhookRequest.SIGNATURE_HEADER);
         assertNotEquals(signature, changed.headers().get(WebhookRequest.SIGNATURE_HEADER));
         assertNotEquals(signature, otherKey.headers().get(WebhookRequest.SIGNATURE_HEADER));
-        assertEquals(signature, WebhookRequest.of(alert(), settings("generic", "key-1")).headers().get(WebhookRequest.SIGNATURE_HEADER),
+        assertEquals(
+                signature,
+                WebhookRequest.of(alert(), settings("generic", "key-1"))
+                        .headers()
+                        .get(WebhookRequest.SIGNATURE_HEADER),
                 "the same alert signs the same: a retry is recognizable");
     }
 
     @Test
     void theSignatureMatchesAKnownVector() {
         // RFC 4231 test case 2.
-        assertEquals("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
-                WebhookRequest.sign("Jefe", "what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(
+                "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+                WebhookRequest.sign(
+                        "Jefe",
+                        "what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Test
     void noSigningKeyNoSignatureHeader() {
-        assertFalse(WebhookRequest.of(alert(), settings("generic", null)).headers().containsKey(WebhookRequest.SIGNATURE_HEADER));
-        assertFalse(WebhookRequest.of(alert(), settings("slack", "")).headers().containsKey(WebhookRequest.SIGNATURE_HEADER));
-        assertEquals(Set.of("Content-Type", "Idempotency-Key"), WebhookRequest.of(alert(), settings("wecom", null)).headers().keySet());
+        assertFalse(
+                WebhookRequest.of(alert(), settings("generic", null))
+                        .headers()
+                        .containsKey(WebhookRequest.SIGNATURE_HEADER));
+        assertFalse(
+                WebhookRequest.of(alert(), settings("slack", ""))
+                        .headers()
+                        .containsKey(WebhookRequest.SIGNATURE_HEADER));
+        assertEquals(
+                Set.of("Content-Type", "Idempotency-Key"),
+                WebhookRequest.of(alert(), settings("wecom", null)).headers().keySet());
     }
 
     @Test
     void theBodyIsTheSameForTheSameAlert() {
-        assertArrayEquals(WebhookRequest.of(alert(), settings("dingtalk", null)).body(),
-                WebhookRequest.of(alert(), settings("dingtalk", "k")).body(), "signing does not change the body");
+        assertArrayEquals(
+                WebhookRequest.of(alert(), settings("dingtalk", null)).body(),
+                WebhookRequest.of(alert(), settings("dingtalk", "k")).body(),
+                "signing does not change the body");
     }
 }

@@ -10,14 +10,14 @@ import io.brandpulse.text.TextNormalizer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,14 +48,15 @@ class SentimentModelTest {
     @Nested
     class ObviousCases {
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {
-            "这家酒店非常好，服务周到，下次还来",
-            "質量很好，物流也快，非常滿意", // Traditional
-            "强烈推荐，性价比很高",
-            "屏幕清晰，运行流畅，很满意",
-            "这本书写得太好了，值得一读",
-            "客服態度很好，問題很快就解決了", // Traditional
-        })
+        @ValueSource(
+                strings = {
+                    "这家酒店非常好，服务周到，下次还来",
+                    "質量很好，物流也快，非常滿意", // Traditional
+                    "强烈推荐，性价比很高",
+                    "屏幕清晰，运行流畅，很满意",
+                    "这本书写得太好了，值得一读",
+                    "客服態度很好，問題很快就解決了", // Traditional
+                })
         void positive(String text) {
             Sentiment s = score(text);
             assertEquals(Sentiment.POSITIVE, s.label, s.toString());
@@ -63,14 +64,15 @@ class SentimentModelTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {
-            "服务态度很差，再也不来了",
-            "質量太差了，用了兩天就壞了", // Traditional
-            "垃圾产品，千万别买",
-            "房间又脏又小，隔音太差",
-            "客服太垃圾了，打了十次电话都没人管",
-            "退貨很麻煩，非常失望", // Traditional
-        })
+        @ValueSource(
+                strings = {
+                    "服务态度很差，再也不来了",
+                    "質量太差了，用了兩天就壞了", // Traditional
+                    "垃圾产品，千万别买",
+                    "房间又脏又小，隔音太差",
+                    "客服太垃圾了，打了十次电话都没人管",
+                    "退貨很麻煩，非常失望", // Traditional
+                })
         void negative(String text) {
             Sentiment s = score(text);
             assertEquals(Sentiment.NEGATIVE, s.label, s.toString());
@@ -156,7 +158,8 @@ class SentimentModelTest {
 
         @Test
         void theMoodDominatesTheText() {
-            assertEquals(Sentiment.NEGATIVE,
+            assertEquals(
+                    Sentiment.NEGATIVE,
                     MODEL.score("服务很好，环境不错[怒][抓狂]", List.of("[怒]", "[抓狂]")).label);
             assertEquals(Sentiment.POSITIVE, MODEL.score("排了好久的队[赞]", List.of("[赞]")).label);
         }
@@ -165,14 +168,20 @@ class SentimentModelTest {
         @ValueSource(strings = {"[怒]", "[泪]", "[衰]", "[抓狂]", "[鄙视]", "[吐]", "[悲伤]", "[失望]", "[生气]"})
         void negativeEmoticons(String e) {
             assertEquals(Sentiment.NEGATIVE, MODEL.score(NEUTRAL_TEXT + e, List.of(e)).label);
-            assertEquals(Sentiment.NEGATIVE, MODEL.score(NEUTRAL_TEXT + e, null).label, "found in the text");
+            assertEquals(
+                    Sentiment.NEGATIVE,
+                    MODEL.score(NEUTRAL_TEXT + e, null).label,
+                    "found in the text");
         }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"[哈哈]", "[赞]", "[爱你]", "[心]", "[嘻嘻]", "[鼓掌]", "[good]", "[太开心]"})
         void positiveEmoticons(String e) {
             assertEquals(Sentiment.POSITIVE, MODEL.score(NEUTRAL_TEXT + e, List.of(e)).label);
-            assertEquals(Sentiment.POSITIVE, MODEL.score(NEUTRAL_TEXT + e, null).label, "found in the text");
+            assertEquals(
+                    Sentiment.POSITIVE,
+                    MODEL.score(NEUTRAL_TEXT + e, null).label,
+                    "found in the text");
         }
 
         @ParameterizedTest(name = "{0}")
@@ -190,8 +199,12 @@ class SentimentModelTest {
         @Test
         void ambiguousEmoticonsLeaveItToTheText() {
             String text = "服务很差，太失望了";
-            assertEquals(MODEL.score(text, List.of()).label, MODEL.score(text + "[微笑]", List.of("[微笑]")).label);
-            assertEquals(MODEL.score(text, List.of()).label, MODEL.score(text + "[doge]", List.of("[doge]")).label);
+            assertEquals(
+                    MODEL.score(text, List.of()).label,
+                    MODEL.score(text + "[微笑]", List.of("[微笑]")).label);
+            assertEquals(
+                    MODEL.score(text, List.of()).label,
+                    MODEL.score(text + "[doge]", List.of("[doge]")).label);
         }
 
         @Test
@@ -242,7 +255,8 @@ class SentimentModelTest {
             Random r = new Random(42);
             for (int i = 0; i < 2000; i++) {
                 char[] cs = new char[r.nextInt(200)];
-                for (int j = 0; j < cs.length; j++) cs[j] = (char) r.nextInt(0x10000); // lone surrogates included
+                for (int j = 0; j < cs.length; j++)
+                    cs[j] = (char) r.nextInt(0x10000); // lone surrogates included
                 Sentiment s = MODEL.score(new String(cs), null);
                 assertConsistent(s);
             }
@@ -264,11 +278,13 @@ class SentimentModelTest {
             try {
                 List<Future<List<Sentiment>>> futures = new ArrayList<>();
                 for (int k = 0; k < 4; k++) {
-                    futures.add(pool.submit(() -> {
-                        List<Sentiment> out = new ArrayList<>();
-                        for (String t : texts) out.add(MODEL.score(t, null));
-                        return out;
-                    }));
+                    futures.add(
+                            pool.submit(
+                                    () -> {
+                                        List<Sentiment> out = new ArrayList<>();
+                                        for (String t : texts) out.add(MODEL.score(t, null));
+                                        return out;
+                                    }));
                 }
                 for (Future<List<Sentiment>> f : futures) assertEquals(expected, f.get());
             } finally {
@@ -293,25 +309,32 @@ class SentimentModelTest {
         void writeThenLoadGivesTheSameScoresAndTheSameBytes() throws IOException {
             ByteArrayOutputStream first = new ByteArrayOutputStream();
             MODEL.write(first);
-            SentimentModel copy = SentimentModel.load(new ByteArrayInputStream(first.toByteArray()));
+            SentimentModel copy =
+                    SentimentModel.load(new ByteArrayInputStream(first.toByteArray()));
             for (String t : List.of("很好", "太差了[怒]", "不是不好", "", "服务一般，但是环境很好😍")) {
                 assertEquals(MODEL.score(t, null), copy.score(t, null), t);
             }
             ByteArrayOutputStream second = new ByteArrayOutputStream();
             copy.write(second);
-            assertTrue(java.util.Arrays.equals(first.toByteArray(), second.toByteArray()), "deterministic bytes");
+            assertTrue(
+                    Arrays.equals(first.toByteArray(), second.toByteArray()),
+                    "deterministic bytes");
         }
 
         @Test
         void garbageIsRejected() {
-            assertThrows(IOException.class, () -> SentimentModel.load(new ByteArrayInputStream(new byte[] {1, 2, 3})));
-            assertThrows(IOException.class, () -> {
-                ByteArrayOutputStream b = new ByteArrayOutputStream();
-                try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(b)) {
-                    gz.write(new byte[] {0, 0, 0, 7, 0, 0, 0, 1});
-                }
-                SentimentModel.load(new ByteArrayInputStream(b.toByteArray()));
-            });
+            assertThrows(
+                    IOException.class,
+                    () -> SentimentModel.load(new ByteArrayInputStream(new byte[] {1, 2, 3})));
+            assertThrows(
+                    IOException.class,
+                    () -> {
+                        ByteArrayOutputStream b = new ByteArrayOutputStream();
+                        try (GZIPOutputStream gz = new GZIPOutputStream(b)) {
+                            gz.write(new byte[] {0, 0, 0, 7, 0, 0, 0, 1});
+                        }
+                        SentimentModel.load(new ByteArrayInputStream(b.toByteArray()));
+                    });
         }
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Command-line arguments shared by the job mains: {@code --config FILE} plus overrides that win over the file
- * ({@code --set key.path=value}, repeatable, and the shortcut {@code --bootstrap-servers HOST:PORT}).
+ * Command-line arguments shared by the job mains: {@code --config FILE} plus overrides that win
+ * over the file ({@code --set key.path=value}, repeatable, and the shortcut {@code
+ * --bootstrap-servers HOST:PORT}).
  */
 public final class JobArguments {
     public Path config;
@@ -23,12 +24,16 @@ public final class JobArguments {
 
     private JobArguments() {}
 
-    /** Parses {@code args}; {@code fileOptions} says whether {@code --input} and {@code --out} are allowed. */
+    /**
+     * Parses {@code args}; {@code fileOptions} says whether {@code --input} and {@code --out} are
+     * allowed.
+     */
     public static JobArguments parse(String[] args, boolean fileOptions) {
         JobArguments a = new JobArguments();
-        Set<String> withValue = fileOptions
-                ? Set.of("--config", "--set", "--bootstrap-servers", "--input", "--out")
-                : Set.of("--config", "--set", "--bootstrap-servers");
+        Set<String> withValue =
+                fileOptions
+                        ? Set.of("--config", "--set", "--bootstrap-servers", "--input", "--out")
+                        : Set.of("--config", "--set", "--bootstrap-servers");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -64,8 +69,9 @@ public final class JobArguments {
     }
 
     /**
-     * What a job main does with its command line: parse it and load the configuration, or print the usage and end
-     * the process (0 after {@code --help}; 2, with the reason, on a bad option or configuration).
+     * What a job main does with its command line: parse it and load the configuration, or print the
+     * usage and end the process (0 after {@code --help}; 2, with the reason, on a bad option or
+     * configuration).
      */
     public static JobArguments parseOrExit(String[] args, boolean fileOptions, String usage) {
         try {

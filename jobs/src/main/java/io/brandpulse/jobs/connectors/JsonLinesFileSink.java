@@ -12,9 +12,10 @@ import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.apache.flink.util.function.SerializableFunction;
 
 /**
- * Writes a stream as one JSON line per record to a single local file, for bounded runs ({@code scripts/run-file}).
- * Run it at parallelism 1: the file is the whole output, in the order the records arrive. It is not a
- * transactional sink; the Kafka sinks are the ones that survive failures.
+ * Writes a stream as one JSON line per record to a single local file, for bounded runs ({@code
+ * scripts/run-file}). Run it at parallelism 1: the file is the whole output, in the order the
+ * records arrive. It is not a transactional sink; the Kafka sinks are the ones that survive
+ * failures.
  */
 public class JsonLinesFileSink<T> implements Sink<T>, SingleWriterSink {
     private final String file;
@@ -28,7 +29,8 @@ public class JsonLinesFileSink<T> implements Sink<T>, SingleWriterSink {
     @Override
     public SinkWriter<T> createWriter(WriterInitContext context) throws IOException {
         if (context.getTaskInfo().getNumberOfParallelSubtasks() != 1) {
-            throw new IllegalStateException("JsonLinesFileSink writes one file; run it at parallelism 1");
+            throw new IllegalStateException(
+                    "JsonLinesFileSink writes one file; run it at parallelism 1");
         }
         Path path = Paths.get(file);
         Files.createDirectories(path.getParent());

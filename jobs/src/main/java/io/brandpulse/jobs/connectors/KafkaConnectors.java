@@ -4,7 +4,6 @@ import io.brandpulse.config.KafkaSettings;
 import io.brandpulse.contract.OutputJson;
 import io.brandpulse.jobs.listening.ListeningSinks;
 import io.brandpulse.model.OptOut;
-import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.RawRecord;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -15,14 +14,17 @@ import org.apache.flink.util.function.SerializableFunction;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
 /**
- * The listening job's Kafka source and exactly-once sinks. Output is written in transactions committed at each
- * checkpoint: consumers must read with {@code isolation.level=read_committed}.
+ * The listening job's Kafka source and exactly-once sinks. Output is written in transactions
+ * committed at each checkpoint: consumers must read with {@code isolation.level=read_committed}.
  */
 public final class KafkaConnectors {
     private KafkaConnectors() {}
 
     public static KafkaSource<RawRecord> mentionsSource(KafkaSettings kafka) {
-        OffsetResetStrategy reset = kafka.startingOffsets == KafkaSettings.StartingOffsets.LATEST ? OffsetResetStrategy.LATEST : OffsetResetStrategy.EARLIEST;
+        OffsetResetStrategy reset =
+                kafka.startingOffsets == KafkaSettings.StartingOffsets.LATEST
+                        ? OffsetResetStrategy.LATEST
+                        : OffsetResetStrategy.EARLIEST;
         return KafkaSource.<RawRecord>builder()
                 .setBootstrapServers(kafka.bootstrapServers)
                 .setTopics(kafka.topics.mentions)
@@ -34,8 +36,8 @@ public final class KafkaConnectors {
     }
 
     /**
-     * The opt-out topic, always read from the beginning (it is compacted: the whole current list) under a group of
-     * its own, so every start applies every opt-out.
+     * The opt-out topic, always read from the beginning (it is compacted: the whole current list)
+     * under a group of its own, so every start applies every opt-out.
      */
     public static KafkaSource<OptOut> optOutsSource(KafkaSettings kafka) {
         return KafkaSource.<OptOut>builder()
@@ -49,25 +51,53 @@ public final class KafkaConnectors {
     }
 
     /**
-     * Enriched mentions are keyed like the input, by {@code platform:id}; dead letters by mention id when known;
-     * brand metrics and alerts by brand, customer engagement by the pseudonymous customer.
+     * Enriched mentions are keyed like the input, by {@code platform:id}; dead letters by mention
+     * id when known; brand metrics and alerts by brand, customer engagement by the pseudonymous
+     * customer.
      */
     public static ListeningSinks listeningSinks(KafkaSettings kafka) {
         return new ListeningSinks(
-                exactlyOnce(kafka, kafka.topics.enrichedMentions, "enriched", e -> e.platform + ":" + e.id, OutputJson::enrichedMention),
-                exactlyOnce(kafka, kafka.topics.deadLetters, "dlq", d -> d.mentionId, OutputJson::deadLetter),
-                exactlyOnce(kafka, kafka.topics.brandMetrics, "metrics", m -> m.brand, OutputJson::brandMetrics),
+                exactlyOnce(
+                        kafka,
+                        kafka.topics.enrichedMentions,
+                        "enriched",
+                        e -> e.platform + ":" + e.id,
+                        OutputJson::enrichedMention),
+                exactlyOnce(
+                        kafka,
+                        kafka.topics.deadLetters,
+                        "dlq",
+                        d -> d.mentionId,
+                        OutputJson::deadLetter),
+                exactlyOnce(
+                        kafka,
+                        kafka.topics.brandMetrics,
+                        "metrics",
+                        m -> m.brand,
+                        OutputJson::brandMetrics),
                 exactlyOnce(kafka, kafka.topics.alerts, "alerts", a -> a.brand, OutputJson::alert),
-                exactlyOnce(kafka, kafka.topics.customerEngagement, "engagement", e -> e.customerKey,
-                        e -> e.deleted ? null : OutputJson.customerEngagement(e))); // a tombstone is a null value
+                exactlyOnce(
+                        kafka,
+                        kafka.topics.customerEngagement,
+                        "engagement",
+                        e -> e.customerKey,
+                        e ->
+                                e.deleted
+                                        ? null
+                                        : OutputJson.customerEngagement(
+                                                e))); // a tombstone is a null value
     }
 
     /**
-     * An exactly-once sink. Each sink of a job needs its own transactional id prefix, and the prefix must differ
-     * between jobs on one cluster, hence {@code prefix-suffix}.
+     * An exactly-once sink. Each sink of a job needs its own transactional id prefix, and the
+     * prefix must differ between jobs on one cluster, hence {@code prefix-suffix}.
      */
-    public static <T> KafkaSink<T> exactlyOnce(KafkaSettings kafka, String topic, String transactionalIdSuffix,
-            SerializableFunction<T, String> key, SerializableFunction<T, byte[]> json) {
+    public static <T> KafkaSink<T> exactlyOnce(
+            KafkaSettings kafka,
+            String topic,
+            String transactionalIdSuffix,
+            SerializableFunction<T, String> key,
+            SerializableFunction<T, byte[]> json) {
         return KafkaSink.<T>builder()
                 .setBootstrapServers(kafka.bootstrapServers)
                 .setKafkaProducerConfig(exactlyOnceProducer(kafka))
@@ -78,14 +108,16 @@ public final class KafkaConnectors {
     }
 
     /**
-     * The exactly-once sinks' producer settings. Their output becomes visible only when a checkpoint commits, so
-     * waiting up to 50 ms to fill batches of 256 KiB (Kafka's defaults: 5 ms, 16 KiB) delays nobody; on the local
-     * path it cut the producers' CPU from 8.0 s to 3.4 s and the broker's from 26 s to 16 s for 40,000 mentions.
-     * {@code kafka.properties} can still set either.
+     * The exactly-once sinks' producer settings. Their output becomes visible only when a
+     * checkpoint commits, so waiting up to 50 ms to fill batches of 256 KiB (Kafka's defaults: 5
+     * ms, 16 KiB) delays nobody; on the local path it cut the producers' CPU from 8.0 s to 3.4 s
+     * and the broker's from 26 s to 16 s for 40,000 mentions. {@code kafka.properties} can still
+     * set either.
      */
     static Properties exactlyOnceProducer(KafkaSettings kafka) {
         Properties producer = clientProperties(kafka);
-        producer.setProperty("transaction.timeout.ms", Long.toString(kafka.transactionTimeout.toMillis()));
+        producer.setProperty(
+                "transaction.timeout.ms", Long.toString(kafka.transactionTimeout.toMillis()));
         producer.putIfAbsent("linger.ms", "50");
         producer.putIfAbsent("batch.size", Integer.toString(256 * 1024));
         return producer;
@@ -97,5 +129,4 @@ public final class KafkaConnectors {
         p.putAll(kafka.properties);
         return p;
     }
-
 }

@@ -5,6 +5,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.file.src.reader.SimpleStreamFormat;
@@ -12,10 +13,10 @@ import org.apache.flink.connector.file.src.reader.StreamFormat;
 import org.apache.flink.core.fs.FSDataInputStream;
 
 /**
- * Reads a JSON-lines file as raw records, one per line, as bytes (invalid UTF-8 must reach the parser to become a
- * dead letter, not be replaced by a decoder). Memory stays bounded on any input: a line longer than
- * {@code maxRecordBytes} is cut there, its rest skipped, and the record marked so that the parser rejects it as
- * TOO_LARGE with its real length.
+ * Reads a JSON-lines file as raw records, one per line, as bytes (invalid UTF-8 must reach the
+ * parser to become a dead letter, not be replaced by a decoder). Memory stays bounded on any input:
+ * a line longer than {@code maxRecordBytes} is cut there, its rest skipped, and the record marked
+ * so that the parser rejects it as TOO_LARGE with its real length.
  */
 public class RawLineFormat extends SimpleStreamFormat<RawRecord> {
     private final String sourceName;
@@ -27,7 +28,8 @@ public class RawLineFormat extends SimpleStreamFormat<RawRecord> {
     }
 
     @Override
-    public StreamFormat.Reader<RawRecord> createReader(Configuration config, FSDataInputStream stream) {
+    public StreamFormat.Reader<RawRecord> createReader(
+            Configuration config, FSDataInputStream stream) {
         return new LineReader(new BufferedInputStream(stream, 1 << 16), sourceName, maxRecordBytes);
     }
 
@@ -66,8 +68,10 @@ public class RawLineFormat extends SimpleStreamFormat<RawRecord> {
             }
             lineNumber++;
             byte[] bytes = line.toByteArray();
-            if (length <= maxRecordBytes + 1L && bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-                bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+            if (length <= maxRecordBytes + 1L
+                    && bytes.length > 0
+                    && bytes[bytes.length - 1] == '\r') {
+                bytes = Arrays.copyOf(bytes, bytes.length - 1);
                 length--;
             }
             RawRecord record = new RawRecord(bytes, sourceName, 0, lineNumber);

@@ -1,56 +1,57 @@
 package io.brandpulse.jobs.listening;
 
+import io.brandpulse.alerts.Severity;
 import io.brandpulse.config.ListeningConfig;
+import io.brandpulse.config.WebhookSettings;
+import io.brandpulse.jobs.connectors.SingleWriterSink;
+import io.brandpulse.jobs.operators.AggregateBrandMetrics;
 import io.brandpulse.jobs.operators.AggregateResponses;
 import io.brandpulse.jobs.operators.CompleteBrandMetrics;
-import io.brandpulse.jobs.operators.CompleteResponseWindow;
-import io.brandpulse.jobs.operators.TrackResponses;
-import io.brandpulse.model.ResponseEvent;
-import io.brandpulse.model.ResponseStats;
-import io.brandpulse.jobs.operators.AggregateBrandMetrics;
-import io.brandpulse.jobs.operators.CountLateMentions;
-import io.brandpulse.alerts.Severity;
-import io.brandpulse.config.WebhookSettings;
 import io.brandpulse.jobs.operators.CompleteBrandWindow;
+import io.brandpulse.jobs.operators.CompleteResponseWindow;
+import io.brandpulse.jobs.operators.CountLateMentions;
+import io.brandpulse.jobs.operators.DeadLetters;
 import io.brandpulse.jobs.operators.DetectIncidents;
+import io.brandpulse.jobs.operators.DropDuplicateMentions;
+import io.brandpulse.jobs.operators.EnrichMentions;
 import io.brandpulse.jobs.operators.GateUnansweredAlerts;
-import io.brandpulse.jobs.operators.ScoreCustomers;
-import io.brandpulse.jobs.operators.TrimForKeyedStages;
-import io.brandpulse.model.CustomerEngagement;
-import io.brandpulse.model.CustomerSignal;
-import io.brandpulse.model.OptOut;
-import org.apache.flink.api.common.functions.MapFunction;
-import org.apache.flink.api.connector.sink2.Sink;
-import org.apache.flink.streaming.api.datastream.DataStreamSink;
-import io.brandpulse.jobs.connectors.SingleWriterSink;
+import io.brandpulse.jobs.operators.MentionTimestamps;
 import io.brandpulse.jobs.operators.OptOutWatermarks;
+import io.brandpulse.jobs.operators.ParseMentions;
 import io.brandpulse.jobs.operators.PseudonymizeOptOuts;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import io.brandpulse.jobs.operators.ScoreCustomers;
+import io.brandpulse.jobs.operators.TrackResponses;
+import io.brandpulse.jobs.operators.TrimForKeyedStages;
 import io.brandpulse.jobs.webhook.DeliverToWebhook;
 import io.brandpulse.jobs.webhook.UndeliveredAlerts;
 import io.brandpulse.model.Alert;
-import java.util.concurrent.TimeUnit;
-import org.apache.flink.streaming.api.datastream.AsyncDataStream;
 import io.brandpulse.model.BrandWindowMetrics;
-import io.brandpulse.jobs.operators.DeadLetters;
-import io.brandpulse.jobs.operators.DropDuplicateMentions;
-import io.brandpulse.jobs.operators.EnrichMentions;
-import io.brandpulse.jobs.operators.MentionTimestamps;
-import io.brandpulse.jobs.operators.ParseMentions;
+import io.brandpulse.model.CustomerEngagement;
+import io.brandpulse.model.CustomerSignal;
 import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.Mention;
+import io.brandpulse.model.OptOut;
 import io.brandpulse.model.RawRecord;
+import io.brandpulse.model.ResponseEvent;
+import io.brandpulse.model.ResponseStats;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.functions.FilterFunction;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.streaming.api.datastream.AsyncDataStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 import org.apache.flink.util.OutputTag;
 
 /**
- * The listening job's dataflow, independent of where records come from and go to: the Kafka job, the file runner
- * and the tests all build this same graph.
+ * The listening job's dataflow, independent of where records come from and go to: the Kafka job,
+ * the file runner and the tests all build this same graph.
  *
  * <pre>
  * raw records ─► parse ─► watermarks ─► drop duplicates ─► enrich ──┬─► enriched mentions
@@ -66,15 +67,20 @@ import org.apache.flink.util.OutputTag;
  *   dead letters (and alerts the webhook refused) ─► dead letters
  * </pre>
  *
- * The branches after enrichment get the mention without its output-only fields ({@link TrimForKeyedStages}). Every
- * stage takes its name and uid from one {@link Uids} constant; its builder method here is named after it.
+ * The branches after enrichment get the mention without its output-only fields ({@link
+ * TrimForKeyedStages}). Every stage takes its name and uid from one {@link Uids} constant; its
+ * builder method here is named after it.
  */
 public final class ListeningWorkflow {
     private ListeningWorkflow() {}
 
     /** The workflow's output streams, before they are written anywhere. */
-    public record Outputs(DataStream<EnrichedMention> enrichedMentions, DataStream<DeadLetter> deadLetters,
-            DataStream<BrandWindowMetrics> brandMetrics, DataStream<Alert> alerts, DataStream<CustomerEngagement> customerEngagement) {
+    public record Outputs(
+            DataStream<EnrichedMention> enrichedMentions,
+            DataStream<DeadLetter> deadLetters,
+            DataStream<BrandWindowMetrics> brandMetrics,
+            DataStream<Alert> alerts,
+            DataStream<CustomerEngagement> customerEngagement) {
         public void writeTo(ListeningSinks sinks) {
             write(enrichedMentions, sinks.enrichedMentions(), Uids.ENRICHED_MENTIONS_SINK);
             write(deadLetters, sinks.deadLetters(), Uids.DEAD_LETTER_SINK);
@@ -92,9 +98,13 @@ public final class ListeningWorkflow {
     }
 
     /** Mentions that came later than the metrics windows allow. */
-    static final OutputTag<EnrichedMention> TOO_LATE_FOR_METRICS = new OutputTag<>("too-late-for-metrics") {};
+    static final OutputTag<EnrichedMention> TOO_LATE_FOR_METRICS =
+            new OutputTag<>("too-late-for-metrics") {};
 
-    public static void defineWorkflow(ListeningConfig config, DataStream<RawRecord> rawRecords, DataStream<OptOut> optOuts,
+    public static void defineWorkflow(
+            ListeningConfig config,
+            DataStream<RawRecord> rawRecords,
+            DataStream<OptOut> optOuts,
             ListeningSinks sinks) {
         define(config, rawRecords, optOuts).writeTo(sinks);
     }
@@ -106,77 +116,95 @@ public final class ListeningWorkflow {
 
     /** An empty opt-out stream, for runs without the opt-out topic (files, tests). */
     public static DataStream<OptOut> noOptOuts(StreamExecutionEnvironment env) {
-        // One placeholder without an account (dropped at pseudonymization): Flink's fromData fails on an empty list.
-        return env.fromData(java.util.List.of(new OptOut(null, false)), TypeInformation.of(OptOut.class))
-                .name(Uids.OPT_OUTS_SOURCE.name()).uid(Uids.OPT_OUTS_SOURCE.uid())
+        // One placeholder without an account (dropped at pseudonymization): Flink's fromData fails
+        // on an empty list.
+        return env.fromData(List.of(new OptOut(null, false)), TypeInformation.of(OptOut.class))
+                .name(Uids.OPT_OUTS_SOURCE.name())
+                .uid(Uids.OPT_OUTS_SOURCE.uid())
                 .setDescription("no live opt-outs");
     }
 
     /**
-     * @param optOuts the live opt-out topic's records (account, opted out or back in), read from the beginning
+     * @param optOuts the live opt-out topic's records (account, opted out or back in), read from
+     *     the beginning
      */
-    public static Outputs define(ListeningConfig config, DataStream<RawRecord> rawRecords, DataStream<OptOut> optOuts) {
-        // Opt-outs are not event-time data: they must never hold back the watermark of the operators they join.
-        DataStream<OptOut> pseudonymousOptOuts = optOuts
-                .flatMap(new PseudonymizeOptOuts(config.privacy))
-                .name(Uids.PSEUDONYMIZE_OPT_OUTS.name())
-                .uid(Uids.PSEUDONYMIZE_OPT_OUTS.uid())
-                .assignTimestampsAndWatermarks(OptOutWatermarks.neverHoldBack())
-                .name(Uids.OPT_OUT_WATERMARKS.name())
-                .uid(Uids.OPT_OUT_WATERMARKS.uid());
-        SingleOutputStreamOperator<Mention> parsed = rawRecords
-                .process(new ParseMentions(config.ingestion))
-                .name(Uids.PARSE_MENTIONS.name())
-                .uid(Uids.PARSE_MENTIONS.uid());
+    public static Outputs define(
+            ListeningConfig config, DataStream<RawRecord> rawRecords, DataStream<OptOut> optOuts) {
+        // Opt-outs are not event-time data: they must never hold back the watermark of the
+        // operators they join.
+        DataStream<OptOut> pseudonymousOptOuts =
+                optOuts.flatMap(new PseudonymizeOptOuts(config.privacy))
+                        .name(Uids.PSEUDONYMIZE_OPT_OUTS.name())
+                        .uid(Uids.PSEUDONYMIZE_OPT_OUTS.uid())
+                        .assignTimestampsAndWatermarks(OptOutWatermarks.neverHoldBack())
+                        .name(Uids.OPT_OUT_WATERMARKS.name())
+                        .uid(Uids.OPT_OUT_WATERMARKS.uid());
+        SingleOutputStreamOperator<Mention> parsed =
+                rawRecords
+                        .process(new ParseMentions(config.ingestion))
+                        .name(Uids.PARSE_MENTIONS.name())
+                        .uid(Uids.PARSE_MENTIONS.uid());
 
-        SingleOutputStreamOperator<Mention> unique = parsed
-                .assignTimestampsAndWatermarks(MentionTimestamps.watermarks(config.ingestion))
-                .name(Uids.MENTION_WATERMARKS.name())
-                .uid(Uids.MENTION_WATERMARKS.uid())
-                .keyBy(DropDuplicateMentions::key)
-                .process(new DropDuplicateMentions(config.ingestion.deduplicationWindow))
-                .name(Uids.DROP_DUPLICATE_MENTIONS.name())
-                .uid(Uids.DROP_DUPLICATE_MENTIONS.uid());
+        SingleOutputStreamOperator<Mention> unique =
+                parsed.assignTimestampsAndWatermarks(MentionTimestamps.watermarks(config.ingestion))
+                        .name(Uids.MENTION_WATERMARKS.name())
+                        .uid(Uids.MENTION_WATERMARKS.uid())
+                        .keyBy(DropDuplicateMentions::key)
+                        .process(new DropDuplicateMentions(config.ingestion.deduplicationWindow))
+                        .name(Uids.DROP_DUPLICATE_MENTIONS.name())
+                        .uid(Uids.DROP_DUPLICATE_MENTIONS.uid());
 
-        SingleOutputStreamOperator<EnrichedMention> enriched = unique
-                .connect(pseudonymousOptOuts.broadcast(EnrichMentions.OPTED_OUT))
-                .process(new EnrichMentions(config))
-                .name(Uids.ENRICH_MENTIONS.name())
-                .uid(Uids.ENRICH_MENTIONS.uid());
+        SingleOutputStreamOperator<EnrichedMention> enriched =
+                unique.connect(pseudonymousOptOuts.broadcast(EnrichMentions.OPTED_OUT))
+                        .process(new EnrichMentions(config))
+                        .name(Uids.ENRICH_MENTIONS.name())
+                        .uid(Uids.ENRICH_MENTIONS.uid());
 
-        DataStream<EnrichedMention> forKeyedStages = enriched
-                .map(new TrimForKeyedStages())
-                .name(Uids.TRIM_FOR_KEYED_STAGES.name())
-                .uid(Uids.TRIM_FOR_KEYED_STAGES.uid());
+        DataStream<EnrichedMention> forKeyedStages =
+                enriched.map(new TrimForKeyedStages())
+                        .name(Uids.TRIM_FOR_KEYED_STAGES.name())
+                        .uid(Uids.TRIM_FOR_KEYED_STAGES.uid());
         DataStream<BrandWindowMetrics> windows = brandMetricsWindows(config, forKeyedStages);
         SingleOutputStreamOperator<Alert> unanswered = trackResponses(config, forKeyedStages);
-        DataStream<Alert> alerts = detectIncidents(config, windows, forKeyedStages).union(gateUnansweredAlerts(unanswered, forKeyedStages));
-        DataStream<BrandWindowMetrics> metrics = windows
-                .keyBy(window -> window.windowStart)
-                .connect(responseMetricsWindows(config, unanswered.getSideOutput(TrackResponses.EVENTS)).keyBy(stats -> stats.windowStart))
-                .process(new CompleteBrandMetrics(config))
-                .name(Uids.COMPLETE_BRAND_METRICS.name())
-                .uid(Uids.COMPLETE_BRAND_METRICS.uid());
+        DataStream<Alert> alerts =
+                detectIncidents(config, windows, forKeyedStages)
+                        .union(gateUnansweredAlerts(unanswered, forKeyedStages));
+        DataStream<BrandWindowMetrics> metrics =
+                windows.keyBy(window -> window.windowStart)
+                        .connect(
+                                responseMetricsWindows(
+                                                config,
+                                                unanswered.getSideOutput(TrackResponses.EVENTS))
+                                        .keyBy(stats -> stats.windowStart))
+                        .process(new CompleteBrandMetrics(config))
+                        .name(Uids.COMPLETE_BRAND_METRICS.name())
+                        .uid(Uids.COMPLETE_BRAND_METRICS.uid());
         DataStream<DeadLetter> deadLetters =
                 parsed.getSideOutput(DeadLetters.TAG).union(unique.getSideOutput(DeadLetters.TAG));
         if (config.alerts.webhook.enabled()) {
             deadLetters = deadLetters.union(deliverToWebhook(config, alerts));
         }
-        DataStream<CustomerSignal> customerSignals = pseudonymousOptOuts
-                .map(new OptOutAsSignal())
-                .name(Uids.OPT_OUTS_AS_CUSTOMER_SIGNALS.name())
-                .uid(Uids.OPT_OUTS_AS_CUSTOMER_SIGNALS.uid())
-                .union(unanswered.getSideOutput(TrackResponses.REPLIES));
-        return new Outputs(enriched, deadLetters, metrics, alerts, scoreCustomers(config, forKeyedStages, customerSignals));
+        DataStream<CustomerSignal> customerSignals =
+                pseudonymousOptOuts
+                        .map(new OptOutAsSignal())
+                        .name(Uids.OPT_OUTS_AS_CUSTOMER_SIGNALS.name())
+                        .uid(Uids.OPT_OUTS_AS_CUSTOMER_SIGNALS.uid())
+                        .union(unanswered.getSideOutput(TrackResponses.REPLIES));
+        return new Outputs(
+                enriched,
+                deadLetters,
+                metrics,
+                alerts,
+                scoreCustomers(config, forKeyedStages, customerSignals));
     }
 
     /**
-     * Response deadlines per (brand, thread): UNANSWERED_COMPLAINT alerts, and response events on a side output for
-     * the brand's response metrics.
+     * Response deadlines per (brand, thread): UNANSWERED_COMPLAINT alerts, and response events on a
+     * side output for the brand's response metrics.
      */
-    static SingleOutputStreamOperator<Alert> trackResponses(ListeningConfig config, DataStream<EnrichedMention> enriched) {
-        return enriched
-                .filter(new OpensOrClosesCases(config.responses.enabled))
+    static SingleOutputStreamOperator<Alert> trackResponses(
+            ListeningConfig config, DataStream<EnrichedMention> enriched) {
+        return enriched.filter(new OpensOrClosesCases(config.responses.enabled))
                 .name(Uids.COMPLAINTS_QUESTIONS_AND_BRAND_REPLIES.name())
                 .uid(Uids.COMPLAINTS_QUESTIONS_AND_BRAND_REPLIES.uid())
                 .keyBy(TrackResponses::threadKey)
@@ -185,26 +213,35 @@ public final class ListeningWorkflow {
                 .uid(Uids.TRACK_RESPONSES.uid());
     }
 
-    /** Unanswered-complaint alerts of brands whose replies are seen in the stream (see GateUnansweredAlerts). */
-    static DataStream<Alert> gateUnansweredAlerts(DataStream<Alert> unanswered, DataStream<EnrichedMention> enriched) {
-        DataStream<String> repliedBrands = enriched
-                .filter(new IsBrandReply())
-                .name(Uids.BRAND_REPLIES.name())
-                .uid(Uids.BRAND_REPLIES.uid())
-                .map(new RepliedBrand()) // the gate needs the brand, not the whole reply on the wire
-                .name(Uids.BRANDS_THAT_REPLIED.name())
-                .uid(Uids.BRANDS_THAT_REPLIED.uid());
-        return unanswered.keyBy(alert -> alert.brand)
+    /**
+     * Unanswered-complaint alerts of brands whose replies are seen in the stream (see
+     * GateUnansweredAlerts).
+     */
+    static DataStream<Alert> gateUnansweredAlerts(
+            DataStream<Alert> unanswered, DataStream<EnrichedMention> enriched) {
+        DataStream<String> repliedBrands =
+                enriched.filter(new IsBrandReply())
+                        .name(Uids.BRAND_REPLIES.name())
+                        .uid(Uids.BRAND_REPLIES.uid())
+                        .map(new RepliedBrand()) // the gate needs the brand, not the whole reply
+                        // on the wire
+                        .name(Uids.BRANDS_THAT_REPLIED.name())
+                        .uid(Uids.BRANDS_THAT_REPLIED.uid());
+        return unanswered
+                .keyBy(alert -> alert.brand)
                 .connect(repliedBrands.keyBy(brand -> brand))
                 .process(new GateUnansweredAlerts())
                 .name(Uids.GATE_UNANSWERED_ALERTS.name())
                 .uid(Uids.GATE_UNANSWERED_ALERTS.uid());
     }
 
-    /** Response events per brand and window: openings, answers (first-response times), missed deadlines. */
-    static DataStream<ResponseStats> responseMetricsWindows(ListeningConfig config, DataStream<ResponseEvent> events) {
-        return events
-                .keyBy(event -> event.brand)
+    /**
+     * Response events per brand and window: openings, answers (first-response times), missed
+     * deadlines.
+     */
+    static DataStream<ResponseStats> responseMetricsWindows(
+            ListeningConfig config, DataStream<ResponseEvent> events) {
+        return events.keyBy(event -> event.brand)
                 .window(TumblingEventTimeWindows.of(config.metrics.window))
                 .allowedLateness(config.metrics.allowedLateness)
                 .aggregate(new AggregateResponses(), new CompleteResponseWindow())
@@ -212,11 +249,15 @@ public final class ListeningWorkflow {
                 .uid(Uids.RESPONSE_METRICS_WINDOWS.uid());
     }
 
-    /** Per-customer engagement quality, keyed by the pseudonymous customer; brand replies are not customers. */
-    static DataStream<CustomerEngagement> scoreCustomers(ListeningConfig config, DataStream<EnrichedMention> enriched,
+    /**
+     * Per-customer engagement quality, keyed by the pseudonymous customer; brand replies are not
+     * customers.
+     */
+    static DataStream<CustomerEngagement> scoreCustomers(
+            ListeningConfig config,
+            DataStream<EnrichedMention> enriched,
             DataStream<CustomerSignal> signals) {
-        return enriched
-                .filter(new IsCustomerInteraction(config.engagement.enabled))
+        return enriched.filter(new IsCustomerInteraction(config.engagement.enabled))
                 .name(Uids.CUSTOMER_INTERACTIONS.name())
                 .uid(Uids.CUSTOMER_INTERACTIONS.uid())
                 .keyBy(mention -> mention.customerKey)
@@ -227,14 +268,17 @@ public final class ListeningWorkflow {
     }
 
     /**
-     * The brand's detectors and incident lifecycle, over its closed windows and, as they arrive, the mentions that
-     * carry severe terms (so a crisis does not wait for its window to close).
+     * The brand's detectors and incident lifecycle, over its closed windows and, as they arrive,
+     * the mentions that carry severe terms (so a crisis does not wait for its window to close).
      */
-    static DataStream<Alert> detectIncidents(ListeningConfig config, DataStream<BrandWindowMetrics> metrics, DataStream<EnrichedMention> enriched) {
-        DataStream<EnrichedMention> crisisEvidence = enriched
-                .filter(new IsCrisisEvidence())
-                .name(Uids.MENTIONS_WITH_SEVERE_TERMS.name())
-                .uid(Uids.MENTIONS_WITH_SEVERE_TERMS.uid());
+    static DataStream<Alert> detectIncidents(
+            ListeningConfig config,
+            DataStream<BrandWindowMetrics> metrics,
+            DataStream<EnrichedMention> enriched) {
+        DataStream<EnrichedMention> crisisEvidence =
+                enriched.filter(new IsCrisisEvidence())
+                        .name(Uids.MENTIONS_WITH_SEVERE_TERMS.name())
+                        .uid(Uids.MENTIONS_WITH_SEVERE_TERMS.uid());
         return metrics.keyBy(window -> window.brand)
                 .connect(crisisEvidence.keyBy(mention -> mention.brand))
                 .process(new DetectIncidents(config))
@@ -243,17 +287,22 @@ public final class ListeningWorkflow {
     }
 
     /**
-     * Alerts at or above the webhook's severity go to the webhook asynchronously, with retries; the ones it never
-     * accepts come back as dead letters.
+     * Alerts at or above the webhook's severity go to the webhook asynchronously, with retries; the
+     * ones it never accepts come back as dead letters.
      */
-    static DataStream<DeadLetter> deliverToWebhook(ListeningConfig config, DataStream<Alert> alerts) {
+    static DataStream<DeadLetter> deliverToWebhook(
+            ListeningConfig config, DataStream<Alert> alerts) {
         WebhookSettings webhook = config.alerts.webhook;
-        DataStream<Alert> toSend = alerts
-                .filter(new AtLeastSeverity(webhook.minSeverity))
-                .name(Uids.ALERTS_FOR_THE_WEBHOOK.name())
-                .uid(Uids.ALERTS_FOR_THE_WEBHOOK.uid());
-        return AsyncDataStream.unorderedWait(toSend, new DeliverToWebhook(webhook),
-                        DeliverToWebhook.totalTimeoutMillis(webhook), TimeUnit.MILLISECONDS, webhook.maxInFlight)
+        DataStream<Alert> toSend =
+                alerts.filter(new AtLeastSeverity(webhook.minSeverity))
+                        .name(Uids.ALERTS_FOR_THE_WEBHOOK.name())
+                        .uid(Uids.ALERTS_FOR_THE_WEBHOOK.uid());
+        return AsyncDataStream.unorderedWait(
+                        toSend,
+                        new DeliverToWebhook(webhook),
+                        DeliverToWebhook.totalTimeoutMillis(webhook),
+                        TimeUnit.MILLISECONDS,
+                        webhook.maxInFlight)
                 .name(Uids.DELIVER_TO_WEBHOOK.name())
                 .uid(Uids.DELIVER_TO_WEBHOOK.uid())
                 .flatMap(new UndeliveredAlerts())
@@ -261,19 +310,23 @@ public final class ListeningWorkflow {
                 .uid(Uids.UNDELIVERED_ALERTS.uid());
     }
 
-    /** Tumbling event-time windows per brand, pre-aggregated; too-late mentions are counted, not silently lost. */
-    static DataStream<BrandWindowMetrics> brandMetricsWindows(ListeningConfig config, DataStream<EnrichedMention> enriched) {
-        SingleOutputStreamOperator<BrandWindowMetrics> metrics = enriched
-                .filter(new HasBrand())
-                .name(Uids.MENTIONS_WITH_A_BRAND.name())
-                .uid(Uids.MENTIONS_WITH_A_BRAND.uid())
-                .keyBy(mention -> mention.brand)
-                .window(TumblingEventTimeWindows.of(config.metrics.window))
-                .allowedLateness(config.metrics.allowedLateness)
-                .sideOutputLateData(TOO_LATE_FOR_METRICS)
-                .aggregate(new AggregateBrandMetrics(), new CompleteBrandWindow())
-                .name(Uids.BRAND_METRICS_WINDOWS.name())
-                .uid(Uids.BRAND_METRICS_WINDOWS.uid());
+    /**
+     * Tumbling event-time windows per brand, pre-aggregated; too-late mentions are counted, not
+     * silently lost.
+     */
+    static DataStream<BrandWindowMetrics> brandMetricsWindows(
+            ListeningConfig config, DataStream<EnrichedMention> enriched) {
+        SingleOutputStreamOperator<BrandWindowMetrics> metrics =
+                enriched.filter(new HasBrand())
+                        .name(Uids.MENTIONS_WITH_A_BRAND.name())
+                        .uid(Uids.MENTIONS_WITH_A_BRAND.uid())
+                        .keyBy(mention -> mention.brand)
+                        .window(TumblingEventTimeWindows.of(config.metrics.window))
+                        .allowedLateness(config.metrics.allowedLateness)
+                        .sideOutputLateData(TOO_LATE_FOR_METRICS)
+                        .aggregate(new AggregateBrandMetrics(), new CompleteBrandWindow())
+                        .name(Uids.BRAND_METRICS_WINDOWS.name())
+                        .uid(Uids.BRAND_METRICS_WINDOWS.uid());
         metrics.getSideOutput(TOO_LATE_FOR_METRICS)
                 .flatMap(new CountLateMentions())
                 .name(Uids.COUNT_LATE_MENTIONS.name())
@@ -281,7 +334,9 @@ public final class ListeningWorkflow {
         return metrics;
     }
 
-    /** Only mentions about a brand (configured or named by the collector) have per-brand metrics. */
+    /**
+     * Only mentions about a brand (configured or named by the collector) have per-brand metrics.
+     */
     static final class HasBrand implements FilterFunction<EnrichedMention> {
         @Override
         public boolean filter(EnrichedMention mention) {
@@ -298,14 +353,21 @@ public final class ListeningWorkflow {
 
         @Override
         public boolean filter(EnrichedMention mention) {
-            return enabled && mention.brand != null && !mention.isBrandReply() && mention.customerKey != null;
+            return enabled
+                    && mention.brand != null
+                    && !mention.isBrandReply()
+                    && mention.customerKey != null;
         }
     }
 
     static final class OptOutAsSignal implements MapFunction<OptOut, CustomerSignal> {
         @Override
         public CustomerSignal map(OptOut optOut) {
-            return new CustomerSignal(optOut.customerKey, optOut.optedOut ? CustomerSignal.OPTED_OUT : CustomerSignal.OPTED_IN, null, 0);
+            return new CustomerSignal(
+                    optOut.customerKey,
+                    optOut.optedOut ? CustomerSignal.OPTED_OUT : CustomerSignal.OPTED_IN,
+                    null,
+                    0);
         }
     }
 
@@ -325,7 +387,9 @@ public final class ListeningWorkflow {
     static final class IsBrandReply implements FilterFunction<EnrichedMention> {
         @Override
         public boolean filter(EnrichedMention mention) {
-            return mention.brand != null && mention.isBrandReply() && mention.officialAccountOf.equals(mention.brand);
+            return mention.brand != null
+                    && mention.isBrandReply()
+                    && mention.officialAccountOf.equals(mention.brand);
         }
     }
 

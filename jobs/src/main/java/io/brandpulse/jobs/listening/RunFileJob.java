@@ -14,17 +14,20 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * {@code scripts/run-file}: the listening workflow over a JSON-lines file, on an embedded Flink, in event time,
- * writing each output stream to {@code DIR/<topic>.jsonl}. One parallel instance, so the same input and
- * configuration always give the same output, line for line; this is also how analysts backfill history.
+ * {@code scripts/run-file}: the listening workflow over a JSON-lines file, on an embedded Flink, in
+ * event time, writing each output stream to {@code DIR/<topic>.jsonl}. One parallel instance, so
+ * the same input and configuration always give the same output, line for line; this is also how
+ * analysts backfill history.
  */
 public final class RunFileJob {
-    static final String USAGE = """
+    static final String USAGE =
+            """
             usage: scripts/run-file --config FILE --input MENTIONS.jsonl --out DIR [--set key.path=value ...] [--bootstrap-servers H:P]
               --set key.path=value     override one configuration key, e.g. --set metrics.window=5m
               --bootstrap-servers H:P  shortcut for --set kafka.bootstrapServers=H:P (not read by a file run)
               writes DIR/<topic>.jsonl for every output topic: mentions-enriched.jsonl, mentions-dlq.jsonl, brand-metrics.jsonl, alerts.jsonl,
-              customer-engagement.jsonl""";
+              customer-engagement.jsonl\
+            """;
 
     private RunFileJob() {}
 
@@ -33,26 +36,46 @@ public final class RunFileJob {
         ListeningConfig config = arguments.config();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(1);
-        // Streaming mode over a bounded source: the same event-time semantics (watermarks, timers) as on a cluster.
+        // Streaming mode over a bounded source: the same event-time semantics (watermarks, timers)
+        // as on a cluster.
         env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
         defineFileWorkflow(env, config, arguments.input, arguments.out);
         env.execute("brandpulse run-file " + arguments.input.getFileName());
     }
 
-    public static void defineFileWorkflow(StreamExecutionEnvironment env, ListeningConfig config, Path input, Path outDir) {
+    public static void defineFileWorkflow(
+            StreamExecutionEnvironment env, ListeningConfig config, Path input, Path outDir) {
         JobEnvironment.configureRecords(env);
-        FileSource<RawRecord> lines = FileSource
-                .forRecordStreamFormat(new RawLineFormat(input.getFileName().toString(), config.ingestion.maxRecordBytes),
-                        new org.apache.flink.core.fs.Path(input.toAbsolutePath().toUri()))
-                .build();
-        DataStream<RawRecord> raw = env.fromSource(lines, WatermarkStrategy.noWatermarks(), Uids.MENTIONS_SOURCE.name())
-                .uid(Uids.MENTIONS_SOURCE.uid())
-                .setDescription("file: " + input.getFileName());
-        ListeningWorkflow.defineWorkflow(config, raw, ListeningWorkflow.noOptOuts(env), new ListeningSinks(
-                new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.enrichedMentions + ".jsonl"), OutputJson::enrichedMention),
-                new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.deadLetters + ".jsonl"), OutputJson::deadLetter),
-                new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.brandMetrics + ".jsonl"), OutputJson::brandMetrics),
-                new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.alerts + ".jsonl"), OutputJson::alert),
-                new JsonLinesFileSink<>(outDir.resolve(config.kafka.topics.customerEngagement + ".jsonl"), OutputJson::customerEngagement)));
+        FileSource<RawRecord> lines =
+                FileSource.forRecordStreamFormat(
+                                new RawLineFormat(
+                                        input.getFileName().toString(),
+                                        config.ingestion.maxRecordBytes),
+                                new org.apache.flink.core.fs.Path(input.toAbsolutePath().toUri()))
+                        .build();
+        DataStream<RawRecord> raw =
+                env.fromSource(lines, WatermarkStrategy.noWatermarks(), Uids.MENTIONS_SOURCE.name())
+                        .uid(Uids.MENTIONS_SOURCE.uid())
+                        .setDescription("file: " + input.getFileName());
+        ListeningWorkflow.defineWorkflow(
+                config,
+                raw,
+                ListeningWorkflow.noOptOuts(env),
+                new ListeningSinks(
+                        new JsonLinesFileSink<>(
+                                outDir.resolve(config.kafka.topics.enrichedMentions + ".jsonl"),
+                                OutputJson::enrichedMention),
+                        new JsonLinesFileSink<>(
+                                outDir.resolve(config.kafka.topics.deadLetters + ".jsonl"),
+                                OutputJson::deadLetter),
+                        new JsonLinesFileSink<>(
+                                outDir.resolve(config.kafka.topics.brandMetrics + ".jsonl"),
+                                OutputJson::brandMetrics),
+                        new JsonLinesFileSink<>(
+                                outDir.resolve(config.kafka.topics.alerts + ".jsonl"),
+                                OutputJson::alert),
+                        new JsonLinesFileSink<>(
+                                outDir.resolve(config.kafka.topics.customerEngagement + ".jsonl"),
+                                OutputJson::customerEngagement)));
     }
 }

@@ -5,8 +5,13 @@ import io.brandpulse.metrics.BrandMetricsAccumulator;
 import io.brandpulse.model.EnrichedMention;
 import org.apache.flink.api.common.functions.AggregateFunction;
 
-/** Pre-aggregates a brand's window mention by mention (the state is the accumulator, not the mentions). */
-public class AggregateBrandMetrics implements AggregateFunction<EnrichedMention, BrandMetricsAccumulator, BrandMetricsAccumulator> {
+/**
+ * Pre-aggregates a brand's window mention by mention (the state is the accumulator, not the
+ * mentions).
+ */
+public class AggregateBrandMetrics
+        implements AggregateFunction<
+                EnrichedMention, BrandMetricsAccumulator, BrandMetricsAccumulator> {
     @Override
     public BrandMetricsAccumulator createAccumulator() {
         return new BrandMetricsAccumulator();
@@ -20,7 +25,8 @@ public class AggregateBrandMetrics implements AggregateFunction<EnrichedMention,
 
     @Override
     public BrandMetricsAccumulator getResult(BrandMetricsAccumulator acc) {
-        return acc; // the window function needs the term counts too (for their lift), not only the totals
+        return acc; // the window function needs the term counts too (for their lift), not only the
+        // totals
     }
 
     @Override

@@ -5,7 +5,8 @@ import io.brandpulse.model.ResponseEvent;
 import org.apache.flink.api.common.functions.AggregateFunction;
 
 /** Pre-aggregates a brand's response events per window. */
-public class AggregateResponses implements AggregateFunction<ResponseEvent, ResponseAccumulator, ResponseAccumulator> {
+public class AggregateResponses
+        implements AggregateFunction<ResponseEvent, ResponseAccumulator, ResponseAccumulator> {
     @Override
     public ResponseAccumulator createAccumulator() {
         return new ResponseAccumulator();

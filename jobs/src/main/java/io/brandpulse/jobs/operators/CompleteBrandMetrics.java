@@ -4,7 +4,6 @@ import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.model.BrandWindowMetrics;
 import io.brandpulse.model.ResponseStats;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +19,16 @@ import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Completes each brand's window metrics with what needs other streams or other brands: share of voice against the
- * configured competitors, and the brand's response stats. Keyed by window start, so every brand's metrics and stats
- * of a window meet here; they are held until the watermark passes the window (by then every window has fired
- * upstream), then emitted, brands in order. A late re-emission updates the window and is emitted at once; the
- * state goes once the window can no longer change.
+ * Completes each brand's window metrics with what needs other streams or other brands: share of
+ * voice against the configured competitors, and the brand's response stats. Keyed by window start,
+ * so every brand's metrics and stats of a window meet here; they are held until the watermark
+ * passes the window (by then every window has fired upstream), then emitted, brands in order. A
+ * late re-emission updates the window and is emitted at once; the state goes once the window can no
+ * longer change.
  */
-public class CompleteBrandMetrics extends KeyedCoProcessFunction<Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics> {
+public class CompleteBrandMetrics
+        extends KeyedCoProcessFunction<
+                Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics> {
     private final ListeningConfig config;
 
     private transient Map<String, List<String>> competitors;
@@ -48,36 +50,61 @@ public class CompleteBrandMetrics extends KeyedCoProcessFunction<Long, BrandWind
         }
         windowMillis = config.metrics.window.toMillis();
         keepFor = windowMillis + config.metrics.allowedLateness.toMillis();
-        metrics = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("metrics", Types.STRING, TypeInformation.of(BrandWindowMetrics.class)));
-        responses = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("responses", Types.STRING, TypeInformation.of(ResponseStats.class)));
-        released = getRuntimeContext().getState(new ValueStateDescriptor<>("released", Types.BOOLEAN));
+        metrics =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "metrics",
+                                        Types.STRING,
+                                        TypeInformation.of(BrandWindowMetrics.class)));
+        responses =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "responses",
+                                        Types.STRING,
+                                        TypeInformation.of(ResponseStats.class)));
+        released =
+                getRuntimeContext().getState(new ValueStateDescriptor<>("released", Types.BOOLEAN));
     }
 
     @Override
-    public void processElement1(BrandWindowMetrics window, Context ctx, Collector<BrandWindowMetrics> out) throws Exception {
+    public void processElement1(
+            BrandWindowMetrics window, Context ctx, Collector<BrandWindowMetrics> out)
+            throws Exception {
         metrics.put(window.brand, window);
         arrived(ctx, window.brand, window.windowEnd, out);
     }
 
     @Override
-    public void processElement2(ResponseStats stats, Context ctx, Collector<BrandWindowMetrics> out) throws Exception {
+    public void processElement2(ResponseStats stats, Context ctx, Collector<BrandWindowMetrics> out)
+            throws Exception {
         responses.put(stats.brand, stats);
         arrived(ctx, stats.brand, stats.windowEnd, out);
     }
 
-    private void arrived(Context ctx, String brand, long windowEnd, Collector<BrandWindowMetrics> out) throws Exception {
+    private void arrived(
+            Context ctx, String brand, long windowEnd, Collector<BrandWindowMetrics> out)
+            throws Exception {
         if (Boolean.TRUE.equals(released.value())) {
-            out.collect(complete(brand, ctx.getCurrentKey())); // a late re-emission: the other brands are all known
+            out.collect(
+                    complete(
+                            brand,
+                            ctx.getCurrentKey())); // a late re-emission: the other brands are
+            // all known
             return;
         }
         ctx.timerService().registerEventTimeTimer(windowEnd - 1);
-        ctx.timerService().registerEventTimeTimer(ctx.getCurrentKey() + keepFor - 1); // when the upstream windows are cleaned up
+        ctx.timerService()
+                .registerEventTimeTimer(
+                        ctx.getCurrentKey()
+                                + keepFor
+                                - 1); // when the upstream windows are cleaned up
     }
 
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<BrandWindowMetrics> out) throws Exception {
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<BrandWindowMetrics> out)
+            throws Exception {
         if (!Boolean.TRUE.equals(released.value())) {
             TreeSet<String> brands = new TreeSet<>();
             metrics.keys().forEach(brands::add);
@@ -93,7 +120,10 @@ public class CompleteBrandMetrics extends KeyedCoProcessFunction<Long, BrandWind
         }
     }
 
-    /** The brand's metrics with share of voice and responses; a window with response activity only gets zeros. */
+    /**
+     * The brand's metrics with share of voice and responses; a window with response activity only
+     * gets zeros.
+     */
     private BrandWindowMetrics complete(String brand, long windowStart) throws Exception {
         BrandWindowMetrics m = metrics.get(brand);
         if (m == null) {

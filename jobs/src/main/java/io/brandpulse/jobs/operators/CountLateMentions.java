@@ -7,8 +7,9 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.util.Collector;
 
 /**
- * Counts mentions that came too late for their metrics window (beyond the allowed lateness). They are still in
- * {@code mentions-enriched}; only the window metrics leave them out, and this counter says how many.
+ * Counts mentions that came too late for their metrics window (beyond the allowed lateness). They
+ * are still in {@code mentions-enriched}; only the window metrics leave them out, and this counter
+ * says how many.
  */
 public class CountLateMentions extends RichFlatMapFunction<EnrichedMention, Void> {
     private transient Counter late;

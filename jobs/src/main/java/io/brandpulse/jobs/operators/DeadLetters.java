@@ -16,12 +16,14 @@ public final class DeadLetters {
     private final Map<DeadLetterReason, Counter> byReason = new EnumMap<>(DeadLetterReason.class);
 
     /**
-     * Counters {@code deadLetters} with a {@code reason} label (in Prometheus: one series per reason), registered
-     * up front so that dashboards see zeros rather than gaps.
+     * Counters {@code deadLetters} with a {@code reason} label (in Prometheus: one series per
+     * reason), registered up front so that dashboards see zeros rather than gaps.
      */
     public DeadLetters(MetricGroup operatorMetrics) {
         for (DeadLetterReason reason : DeadLetterReason.values()) {
-            byReason.put(reason, operatorMetrics.addGroup("reason", reason.name()).counter("deadLetters"));
+            byReason.put(
+                    reason,
+                    operatorMetrics.addGroup("reason", reason.name()).counter("deadLetters"));
         }
     }
 

@@ -17,7 +17,6 @@ import io.brandpulse.model.BrandWindowMetrics;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.KeywordHit;
 import io.brandpulse.text.TextNormalizer;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -34,12 +33,14 @@ import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * The brand's detectors and incident lifecycle, keyed by brand. Closed metrics windows feed the window detectors
- * (volume spike, negative surge, complaint burst) and then the brand's history; severe-term mentions feed the
- * crisis-term detector as they arrive, so a crisis is not kept waiting for a window to close. Detections become
- * OPEN / UPDATE alerts; an event-time timer resolves an incident that stayed quiet.
+ * The brand's detectors and incident lifecycle, keyed by brand. Closed metrics windows feed the
+ * window detectors (volume spike, negative surge, complaint burst) and then the brand's history;
+ * severe-term mentions feed the crisis-term detector as they arrive, so a crisis is not kept
+ * waiting for a window to close. Detections become OPEN / UPDATE alerts; an event-time timer
+ * resolves an incident that stayed quiet.
  */
-public class DetectIncidents extends KeyedCoProcessFunction<String, BrandWindowMetrics, EnrichedMention, Alert> {
+public class DetectIncidents
+        extends KeyedCoProcessFunction<String, BrandWindowMetrics, EnrichedMention, Alert> {
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
 
     private final ListeningConfig config;
@@ -61,22 +62,43 @@ public class DetectIncidents extends KeyedCoProcessFunction<String, BrandWindowM
         windowMillis = config.metrics.window.toMillis();
         detectorsByBrand = new HashMap<>();
         for (BrandSettings brand : config.brands) {
-            detectorsByBrand.put(brand.id, brand.detectors != null ? brand.detectors : config.alerts.detectors);
+            detectorsByBrand.put(
+                    brand.id, brand.detectors != null ? brand.detectors : config.alerts.detectors);
         }
         lifecycle = new IncidentLifecycle(config.alerts);
-        history = getRuntimeContext().getState(new ValueStateDescriptor<>("history", TypeInformation.of(BrandHistory.class)));
-        crisisTerms = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("crisis-terms", Types.STRING, TypeInformation.of(CrisisTermWatch.class)));
-        incidents = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("incidents", Types.STRING, TypeInformation.of(Incident.class)));
+        history =
+                getRuntimeContext()
+                        .getState(
+                                new ValueStateDescriptor<>(
+                                        "history", TypeInformation.of(BrandHistory.class)));
+        crisisTerms =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "crisis-terms",
+                                        Types.STRING,
+                                        TypeInformation.of(CrisisTermWatch.class)));
+        incidents =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "incidents",
+                                        Types.STRING,
+                                        TypeInformation.of(Incident.class)));
         alertsByType = new HashMap<>();
         for (AlertType type : AlertType.values()) {
-            alertsByType.put(type.name(), getRuntimeContext().getMetricGroup().addGroup("type", type.name()).counter("alerts"));
+            alertsByType.put(
+                    type.name(),
+                    getRuntimeContext()
+                            .getMetricGroup()
+                            .addGroup("type", type.name())
+                            .counter("alerts"));
         }
     }
 
     @Override
-    public void processElement1(BrandWindowMetrics window, Context ctx, Collector<Alert> out) throws Exception {
+    public void processElement1(BrandWindowMetrics window, Context ctx, Collector<Alert> out)
+            throws Exception {
         DetectorSettings settings = settings(window.brand);
         BrandHistory h = history.value();
         if (h == null) {
@@ -94,7 +116,8 @@ public class DetectIncidents extends KeyedCoProcessFunction<String, BrandWindowM
     }
 
     @Override
-    public void processElement2(EnrichedMention mention, Context ctx, Collector<Alert> out) throws Exception {
+    public void processElement2(EnrichedMention mention, Context ctx, Collector<Alert> out)
+            throws Exception {
         DetectorSettings settings = settings(mention.brand);
         BrandHistory h = history.value();
         long brandSince = h == null || h.isEmpty() ? Long.MAX_VALUE : h.firstSlot * windowMillis;
@@ -103,10 +126,18 @@ public class DetectIncidents extends KeyedCoProcessFunction<String, BrandWindowM
             if (watch == null) {
                 watch = new CrisisTermWatch(settings.baselineDays);
             }
-            CrisisTermDetector.Use use = new CrisisTermDetector.Use(term, mention.createdAt, mention.customerKey, mention.id,
-                    BrandMetrics.engagement(mention), mention.analysis.repost || mention.repostOfId != null,
-                    "positive".equals(mention.analysis.sentimentLabel), mention.analysis.severity);
-            Detection detection = CrisisTermDetector.observe(watch, use, brandSince, windowMillis, settings);
+            CrisisTermDetector.Use use =
+                    new CrisisTermDetector.Use(
+                            term,
+                            mention.createdAt,
+                            mention.customerKey,
+                            mention.id,
+                            BrandMetrics.engagement(mention),
+                            mention.analysis.repost || mention.repostOfId != null,
+                            "positive".equals(mention.analysis.sentimentLabel),
+                            mention.analysis.severity);
+            Detection detection =
+                    CrisisTermDetector.observe(watch, use, brandSince, windowMillis, settings);
             crisisTerms.put(term, watch);
             if (detection != null) {
                 apply(ctx, detection, out);
@@ -120,7 +151,13 @@ public class DetectIncidents extends KeyedCoProcessFunction<String, BrandWindowM
             return; // the end of a finite input (a replay) is not evidence that things calmed down
         }
         for (Map.Entry<String, Incident> entry : incidents.entries()) {
-            IncidentLifecycle.Result result = lifecycle.onQuiet(ctx.getCurrentKey(), entry.getKey(), entry.getValue(), timestamp, windowMillis);
+            IncidentLifecycle.Result result =
+                    lifecycle.onQuiet(
+                            ctx.getCurrentKey(),
+                            entry.getKey(),
+                            entry.getValue(),
+                            timestamp,
+                            windowMillis);
             if (result.alert() != null) {
                 entry.setValue(result.incident());
                 emit(result.alert(), out);
@@ -130,7 +167,8 @@ public class DetectIncidents extends KeyedCoProcessFunction<String, BrandWindowM
 
     private void apply(Context ctx, Detection detection, Collector<Alert> out) throws Exception {
         String type = detection.type().name();
-        IncidentLifecycle.Result result = lifecycle.onDetection(ctx.getCurrentKey(), incidents.get(type), detection);
+        IncidentLifecycle.Result result =
+                lifecycle.onDetection(ctx.getCurrentKey(), incidents.get(type), detection);
         incidents.put(type, result.incident());
         ctx.timerService().registerEventTimeTimer(lifecycle.resolveAt(result.incident()));
         if (result.alert() != null) {
@@ -147,7 +185,9 @@ public class DetectIncidents extends KeyedCoProcessFunction<String, BrandWindowM
         return detectorsByBrand.getOrDefault(brand, config.alerts.detectors);
     }
 
-    /** The mention's severe terms, normalized (Traditional and Simplified are one term), each once. */
+    /**
+     * The mention's severe terms, normalized (Traditional and Simplified are one term), each once.
+     */
     static Set<String> crisisTermsOf(EnrichedMention mention) {
         Set<String> terms = new LinkedHashSet<>();
         for (KeywordHit hit : mention.analysis.keywords) {
@@ -158,9 +198,16 @@ public class DetectIncidents extends KeyedCoProcessFunction<String, BrandWindowM
         return terms;
     }
 
-    /** Only mentions that can be crisis evidence reach the detector: about a brand, severe terms, no spam, not the brand itself. */
+    /**
+     * Only mentions that can be crisis evidence reach the detector: about a brand, severe terms, no
+     * spam, not the brand itself.
+     */
     public static boolean isCrisisEvidence(EnrichedMention m) {
-        if (m.brand == null || m.analysis == null || m.analysis.spam || m.isBrandReply() || m.analysis.keywords == null) {
+        if (m.brand == null
+                || m.analysis == null
+                || m.analysis.spam
+                || m.isBrandReply()
+                || m.analysis.keywords == null) {
             return false;
         }
         for (KeywordHit hit : m.analysis.keywords) {

@@ -13,10 +13,11 @@ import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Analyses the text (normalization, segmentation, keywords, sentiment, complaint, spam, duplicate key), resolves the
- * brand and pseudonymizes the author. Opted-out customers are dropped and counted: those of {@code privacy.optOut},
- * and those of the live opt-out topic, which arrive on the broadcast input and are kept in broadcast state (by
- * pseudonym: no raw id is stored). The analyzer is built once per operator instance.
+ * Analyses the text (normalization, segmentation, keywords, sentiment, complaint, spam, duplicate
+ * key), resolves the brand and pseudonymizes the author. Opted-out customers are dropped and
+ * counted: those of {@code privacy.optOut}, and those of the live opt-out topic, which arrive on
+ * the broadcast input and are kept in broadcast state (by pseudonym: no raw id is stored). The
+ * analyzer is built once per operator instance.
  */
 public class EnrichMentions extends BroadcastProcessFunction<Mention, OptOut, EnrichedMention> {
     /** Pseudonyms of the customers who opted out through the topic. */
@@ -46,9 +47,12 @@ public class EnrichMentions extends BroadcastProcessFunction<Mention, OptOut, En
     }
 
     @Override
-    public void processElement(Mention mention, ReadOnlyContext ctx, Collector<EnrichedMention> out) throws Exception {
+    public void processElement(Mention mention, ReadOnlyContext ctx, Collector<EnrichedMention> out)
+            throws Exception {
         EnrichedMention enriched = enricher.enrich(mention);
-        if (enriched == null || (enriched.customerKey != null && ctx.getBroadcastState(OPTED_OUT).contains(enriched.customerKey))) {
+        if (enriched == null
+                || (enriched.customerKey != null
+                        && ctx.getBroadcastState(OPTED_OUT).contains(enriched.customerKey))) {
             optedOut.inc();
         } else {
             out.collect(enriched);
@@ -56,7 +60,8 @@ public class EnrichMentions extends BroadcastProcessFunction<Mention, OptOut, En
     }
 
     @Override
-    public void processBroadcastElement(OptOut optOut, Context ctx, Collector<EnrichedMention> out) throws Exception {
+    public void processBroadcastElement(OptOut optOut, Context ctx, Collector<EnrichedMention> out)
+            throws Exception {
         if (optOut.optedOut) {
             ctx.getBroadcastState(OPTED_OUT).put(optOut.customerKey, true);
         } else {

@@ -15,20 +15,26 @@ import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Unanswered-complaint alerts go out only for a brand whose replies are visible in the stream, keyed by brand. If
- * none of a brand's official accounts has ever been seen replying, its replies are not being collected (or no
- * account is configured): every complaint would look unanswered, and the crisis team would drown in alerts that
- * mean nothing. Such alerts wait (bounded) and go out, in order, as soon as the brand's first reply shows up.
+ * Unanswered-complaint alerts go out only for a brand whose replies are visible in the stream,
+ * keyed by brand. If none of a brand's official accounts has ever been seen replying, its replies
+ * are not being collected (or no account is configured): every complaint would look unanswered, and
+ * the crisis team would drown in alerts that mean nothing. Such alerts wait (bounded) and go out,
+ * in order, as soon as the brand's first reply shows up.
  *
- * <p>The second input is the brand of each brand reply: the reply itself is not needed, only that one was seen.
+ * <p>The second input is the brand of each brand reply: the reply itself is not needed, only that
+ * one was seen.
  */
 public class GateUnansweredAlerts extends KeyedCoProcessFunction<String, Alert, String, Alert> {
-    /** At least the newest this many alerts are held per brand while none of its replies has been seen. */
-    static final int MAX_HELD = 1_000;
     /**
-     * How far the held alerts may grow past {@link #MAX_HELD} before the oldest are dropped, all at once: dropping
-     * them one by one would rewrite the whole list for every new alert, and a brand without collected replies sends
-     * a steady stream of them.
+     * At least the newest this many alerts are held per brand while none of its replies has been
+     * seen.
+     */
+    static final int MAX_HELD = 1_000;
+
+    /**
+     * How far the held alerts may grow past {@link #MAX_HELD} before the oldest are dropped, all at
+     * once: dropping them one by one would rewrite the whole list for every new alert, and a brand
+     * without collected replies sends a steady stream of them.
      */
     static final int DROP_AT_ONCE = MAX_HELD / 10;
 
@@ -39,10 +45,20 @@ public class GateUnansweredAlerts extends KeyedCoProcessFunction<String, Alert, 
 
     @Override
     public void open(OpenContext openContext) {
-        repliesSeen = getRuntimeContext().getState(new ValueStateDescriptor<>("brand-replies-seen", Types.BOOLEAN));
-        held = getRuntimeContext().getListState(new ListStateDescriptor<>("held-alerts", TypeInformation.of(Alert.class)));
-        heldCount = getRuntimeContext().getState(new ValueStateDescriptor<>("held-count", Types.INT));
-        dropped = getRuntimeContext().getMetricGroup().counter("unansweredAlertsWithoutVisibleReplies");
+        repliesSeen =
+                getRuntimeContext()
+                        .getState(new ValueStateDescriptor<>("brand-replies-seen", Types.BOOLEAN));
+        held =
+                getRuntimeContext()
+                        .getListState(
+                                new ListStateDescriptor<>(
+                                        "held-alerts", TypeInformation.of(Alert.class)));
+        heldCount =
+                getRuntimeContext().getState(new ValueStateDescriptor<>("held-count", Types.INT));
+        dropped =
+                getRuntimeContext()
+                        .getMetricGroup()
+                        .counter("unansweredAlertsWithoutVisibleReplies");
     }
 
     @Override
@@ -65,7 +81,8 @@ public class GateUnansweredAlerts extends KeyedCoProcessFunction<String, Alert, 
     }
 
     @Override
-    public void processElement2(String repliedBrand, Context ctx, Collector<Alert> out) throws Exception {
+    public void processElement2(String repliedBrand, Context ctx, Collector<Alert> out)
+            throws Exception {
         if (Boolean.TRUE.equals(repliesSeen.value())) {
             return;
         }

@@ -11,7 +11,10 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 
-/** Parses and validates raw records; what breaks the contract goes to the {@link DeadLetters#TAG} side output. */
+/**
+ * Parses and validates raw records; what breaks the contract goes to the {@link DeadLetters#TAG}
+ * side output.
+ */
 public class ParseMentions extends ProcessFunction<RawRecord, Mention> {
     private final IngestionSettings settings;
 

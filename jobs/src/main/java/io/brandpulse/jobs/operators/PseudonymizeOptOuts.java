@@ -26,12 +26,14 @@ public class PseudonymizeOptOuts extends RichFlatMapFunction<OptOut, OptOut> {
     public void flatMap(OptOut optOut, Collector<OptOut> out) {
         int colon = optOut.account == null ? -1 : optOut.account.indexOf(':');
         if (colon <= 0 || colon == optOut.account.length() - 1) {
-            return; // not platform:authorId: nothing it could apply to (the deserializer logged the bad ones)
+            return; // not platform:authorId: nothing it could apply to (the deserializer logged the
+            // bad ones)
         }
         String account = Accounts.canonical(optOut.account);
         int sep = account.indexOf(':');
         OptOut pseudonymous = new OptOut(null, optOut.optedOut);
-        pseudonymous.customerKey = pseudonymizer.customerKey(account.substring(0, sep), account.substring(sep + 1));
+        pseudonymous.customerKey =
+                pseudonymizer.customerKey(account.substring(0, sep), account.substring(sep + 1));
         out.collect(pseudonymous);
     }
 }

@@ -4,6 +4,7 @@ import io.brandpulse.config.EngagementSettings;
 import io.brandpulse.engagement.CustomerState;
 import io.brandpulse.engagement.EngagementScorer;
 import io.brandpulse.model.CustomerEngagement;
+import io.brandpulse.model.CustomerSignal;
 import io.brandpulse.model.EnrichedMention;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,23 +12,25 @@ import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
-import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
-import io.brandpulse.model.CustomerSignal;
 import org.apache.flink.util.Collector;
 
 /**
- * Per-customer engagement quality, keyed by the pseudonymous customer (one state per brand they talk about).
- * A record goes out on a meaningful change (tier changed, or the score moved by {@code minScoreChange}) at most once
- * per {@code minEmitInterval} of event time; a change held back by the rate limit goes out when the interval ends.
- * Event-time timers mark customers DORMANT and then forget them, so state stays bounded. Opt-outs from the live
- * topic clear the customer's state and emit tombstones.
+ * Per-customer engagement quality, keyed by the pseudonymous customer (one state per brand they
+ * talk about). A record goes out on a meaningful change (tier changed, or the score moved by {@code
+ * minScoreChange}) at most once per {@code minEmitInterval} of event time; a change held back by
+ * the rate limit goes out when the interval ends. Event-time timers mark customers DORMANT and then
+ * forget them, so state stays bounded. Opt-outs from the live topic clear the customer's state and
+ * emit tombstones.
  */
-public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMention, CustomerSignal, CustomerEngagement> {
+public class ScoreCustomers
+        extends KeyedCoProcessFunction<
+                String, EnrichedMention, CustomerSignal, CustomerEngagement> {
     private final EngagementSettings settings;
 
     private transient EngagementScorer scorer;
@@ -46,14 +49,23 @@ public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMenti
         scorer = new EngagementScorer(settings);
         minInterval = settings.minEmitInterval.toMillis();
         forgetAfter = settings.forgetAfter.toMillis();
-        byBrand = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("customer-by-brand", Types.STRING, TypeInformation.of(CustomerState.class)));
+        byBrand =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "customer-by-brand",
+                                        Types.STRING,
+                                        TypeInformation.of(CustomerState.class)));
         forgotten = getRuntimeContext().getMetricGroup().counter("customersForgotten");
-        optedOut = getRuntimeContext().getState(new ValueStateDescriptor<>("opted-out", Types.BOOLEAN));
+        optedOut =
+                getRuntimeContext()
+                        .getState(new ValueStateDescriptor<>("opted-out", Types.BOOLEAN));
     }
 
     @Override
-    public void processElement1(EnrichedMention mention, Context ctx, Collector<CustomerEngagement> out) throws Exception {
+    public void processElement1(
+            EnrichedMention mention, Context ctx, Collector<CustomerEngagement> out)
+            throws Exception {
         if (Boolean.TRUE.equals(optedOut.value())) {
             return; // opted out while this mention was on its way
         }
@@ -71,18 +83,21 @@ public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMenti
         moveTimer(ctx, dormantBefore, scorer.dormantAt(s));
         moveTimer(ctx, forgetBefore, s.lastInteractionAt + forgetAfter);
         if (s.topQuality.length == 0) {
-            return; // nothing but spam or repeats so far: no score at all, rather than a zero that looks like a customer
+            return; // nothing but spam or repeats so far: no score at all, rather than a zero that
+            // looks like a customer
         }
-        CustomerEngagement record = scorer.score(ctx.getCurrentKey(), mention.brand, s, s.lastInteractionAt);
+        CustomerEngagement record =
+                scorer.score(ctx.getCurrentKey(), mention.brand, s, s.lastInteractionAt);
         consider(ctx, s, record, out);
         byBrand.put(mention.brand, s);
     }
 
     /**
-     * A newer interaction moves the customer's dormancy and forget times: the timers move with them rather than pile
-     * up (a stale one would fire and find nothing to do, but every timer costs about a hundred bytes of heap per
-     * customer, and there are millions of customers). A timer is kept if any brand's state of the customer still
-     * needs that instant (timers are per customer and instant, shared by the brands).
+     * A newer interaction moves the customer's dormancy and forget times: the timers move with them
+     * rather than pile up (a stale one would fire and find nothing to do, but every timer costs
+     * about a hundred bytes of heap per customer, and there are millions of customers). A timer is
+     * kept if any brand's state of the customer still needs that instant (timers are per customer
+     * and instant, shared by the brands).
      */
     private void moveTimer(Context ctx, long from, long to) throws Exception {
         if (from == to) {
@@ -96,7 +111,8 @@ public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMenti
 
     private boolean neededAt(long time) throws Exception {
         for (CustomerState other : byBrand.values()) {
-            if (scorer.dormantAt(other) == time || other.lastInteractionAt + forgetAfter == time
+            if (scorer.dormantAt(other) == time
+                    || other.lastInteractionAt + forgetAfter == time
                     || (other.pending && other.emittedAt + minInterval == time)) {
                 return true;
             }
@@ -104,8 +120,15 @@ public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMenti
         return false;
     }
 
-    /** Emits the record on a meaningful change, or holds it back until the rate limit's interval ends. */
-    private void consider(Context ctx, CustomerState s, CustomerEngagement record, Collector<CustomerEngagement> out) {
+    /**
+     * Emits the record on a meaningful change, or holds it back until the rate limit's interval
+     * ends.
+     */
+    private void consider(
+            Context ctx,
+            CustomerState s,
+            CustomerEngagement record,
+            Collector<CustomerEngagement> out) {
         boolean first = s.emittedTier == null;
         boolean tierChanged = !record.tier.equals(s.emittedTier);
         boolean moved = Math.abs(record.score - s.emittedScore) >= settings.minScoreChange;
@@ -118,12 +141,14 @@ public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMenti
     }
 
     /**
-     * A live opt-out: everything about the customer goes, and each record they had on the topic gets a tombstone,
-     * so a compacted topic forgets them too. Opting back in starts from nothing. A brand reply to one of their
-     * complaints or questions adds to that interaction's quality.
+     * A live opt-out: everything about the customer goes, and each record they had on the topic
+     * gets a tombstone, so a compacted topic forgets them too. Opting back in starts from nothing.
+     * A brand reply to one of their complaints or questions adds to that interaction's quality.
      */
     @Override
-    public void processElement2(CustomerSignal signal, Context ctx, Collector<CustomerEngagement> out) throws Exception {
+    public void processElement2(
+            CustomerSignal signal, Context ctx, Collector<CustomerEngagement> out)
+            throws Exception {
         switch (signal.kind) {
             case CustomerSignal.OPTED_IN -> optedOut.clear();
             case CustomerSignal.OPTED_OUT -> {
@@ -146,7 +171,11 @@ public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMenti
                 }
                 scorer.replyReceived(s, signal.interactionAt);
                 if (s.topQuality.length > 0) {
-                    consider(ctx, s, scorer.score(ctx.getCurrentKey(), signal.brand, s, s.lastInteractionAt), out);
+                    consider(
+                            ctx,
+                            s,
+                            scorer.score(ctx.getCurrentKey(), signal.brand, s, s.lastInteractionAt),
+                            out);
                 }
                 byBrand.put(signal.brand, s);
             }
@@ -154,8 +183,10 @@ public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMenti
     }
 
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<CustomerEngagement> out) throws Exception {
-        // The end of a finite input (a replay) flushes held-back records but says nothing about dormancy.
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<CustomerEngagement> out)
+            throws Exception {
+        // The end of a finite input (a replay) flushes held-back records but says nothing about
+        // dormancy.
         boolean endOfInput = ctx.timerService().currentWatermark() == Long.MAX_VALUE;
         List<String> forget = new ArrayList<>();
         for (Map.Entry<String, CustomerState> entry : byBrand.entries()) {
@@ -170,7 +201,9 @@ public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMenti
             }
             if (timestamp >= s.lastInteractionAt + forgetAfter) {
                 forget.add(brand);
-            } else if (timestamp >= scorer.dormantAt(s) && s.emittedTier != null && !EngagementScorer.DORMANT.equals(s.emittedTier)) {
+            } else if (timestamp >= scorer.dormantAt(s)
+                    && s.emittedTier != null
+                    && !EngagementScorer.DORMANT.equals(s.emittedTier)) {
                 emit(s, scorer.score(ctx.getCurrentKey(), brand, s, timestamp), out);
                 entry.setValue(s);
             }
@@ -181,7 +214,8 @@ public class ScoreCustomers extends KeyedCoProcessFunction<String, EnrichedMenti
         }
     }
 
-    private static void emit(CustomerState s, CustomerEngagement record, Collector<CustomerEngagement> out) {
+    private static void emit(
+            CustomerState s, CustomerEngagement record, Collector<CustomerEngagement> out) {
         s.emittedScore = record.score;
         s.emittedTier = record.tier;
         s.emittedAt = record.asOf;

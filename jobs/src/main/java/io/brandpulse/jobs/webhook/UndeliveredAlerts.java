@@ -15,10 +15,19 @@ public class UndeliveredAlerts implements FlatMapFunction<WebhookDelivery, DeadL
         }
         DeadLetter d = new DeadLetter();
         d.reason = DeadLetterReason.WEBHOOK_UNDELIVERED.name();
-        d.detail = "alert " + outcome.alertId + " not delivered to the webhook after " + outcome.attempts + " attempt(s): " + outcome.error;
+        d.detail =
+                "alert "
+                        + outcome.alertId
+                        + " not delivered to the webhook after "
+                        + outcome.attempts
+                        + " attempt(s): "
+                        + outcome.error;
         d.payload = outcome.alertJson;
         d.payloadEncoding = "utf-8";
-        d.payloadBytes = outcome.alertJson == null ? 0 : outcome.alertJson.getBytes(StandardCharsets.UTF_8).length;
+        d.payloadBytes =
+                outcome.alertJson == null
+                        ? 0
+                        : outcome.alertJson.getBytes(StandardCharsets.UTF_8).length;
         d.source = "webhook";
         d.partition = -1;
         d.offset = -1;

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 class RawLineFormatTest {
 
     private static List<RawRecord> read(byte[] input, int maxRecordBytes) throws IOException {
-        var reader = new RawLineFormat.LineReader(new ByteArrayInputStream(input), "in.jsonl", maxRecordBytes);
+        var reader =
+                new RawLineFormat.LineReader(
+                        new ByteArrayInputStream(input), "in.jsonl", maxRecordBytes);
         List<RawRecord> records = new ArrayList<>();
         for (RawRecord r = reader.read(); r != null; r = reader.read()) {
             records.add(r);
@@ -30,8 +32,11 @@ class RawLineFormatTest {
 
     @Test
     void splitsLinesKeepsEmptyOnesAndNumbersThemFromOne() throws IOException {
-        List<RawRecord> records = read("a\r\n\nb\nlast-without-newline".getBytes(StandardCharsets.UTF_8), 100);
-        assertEquals(List.of("a", "", "b", "last-without-newline"), records.stream().map(RawLineFormatTest::text).toList());
+        List<RawRecord> records =
+                read("a\r\n\nb\nlast-without-newline".getBytes(StandardCharsets.UTF_8), 100);
+        assertEquals(
+                List.of("a", "", "b", "last-without-newline"),
+                records.stream().map(RawLineFormatTest::text).toList());
         assertEquals(List.of(1L, 2L, 3L, 4L), records.stream().map(r -> r.offset).toList());
         assertEquals("in.jsonl", records.get(0).source);
     }
@@ -39,7 +44,8 @@ class RawLineFormatTest {
     @Test
     void keepsInvalidUtf8BytesAsTheyAre() throws IOException {
         byte[] input = {'{', (byte) 0xC3, (byte) 0x28, '}', '\n'};
-        assertArrayEquals(new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'}, read(input, 100).get(0).payload);
+        assertArrayEquals(
+                new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'}, read(input, 100).get(0).payload);
     }
 
     @Test

@@ -30,18 +30,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A week of seven brands replayed through the file runner, each brand living through one thing a crisis team cares
- * about (or must not be woken up for). Alerts are read back from alerts.jsonl, as the acceptance checks do.
+ * A week of seven brands replayed through the file runner, each brand living through one thing a
+ * crisis team cares about (or must not be woken up for). Alerts are read back from alerts.jsonl, as
+ * the acceptance checks do.
  */
 class AlertScenariosITCase {
     private static final Logger LOG = LoggerFactory.getLogger(AlertScenariosITCase.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(1).build());
+    static final MiniClusterExtension FLINK =
+            new MiniClusterExtension(
+                    new MiniClusterResourceConfiguration.Builder()
+                            .setNumberTaskManagers(1)
+                            .setNumberSlotsPerTaskManager(1)
+                            .build());
 
-    static final String CONFIG = """
+    static final String CONFIG =
+            """
             kafka: {bootstrapServers: "127.0.0.1:9092", groupId: scenarios, transactionalIdPrefix: scenarios}
             privacy: {pseudonymKey: scenario-pseudonym-key-0123}
             brands:
@@ -65,7 +71,11 @@ class AlertScenariosITCase {
     static void replayTheWeek() throws Exception {
         Path dir = Path.of("target/scenarios");
         Files.createDirectories(dir);
-        MentionStreams week = new MentionStreams(Long.getLong("scenarios.seed", 20260302L)); // -Dscenarios.seed=N tries other weeks
+        MentionStreams week =
+                new MentionStreams(
+                        Long.getLong(
+                                "scenarios.seed",
+                                20260302L)); // -Dscenarios.seed=N tries other weeks
         week.calmWeek("鲜果坊", "fruit", 7, 0.7);
         week.calmWeek("云朵洗护", "shampoo", 7, 0.75);
         week.calmWeek("星河平板", "tablet", 7, 0.7);
@@ -84,12 +94,21 @@ class AlertScenariosITCase {
         Files.writeString(dir.resolve("config.yaml"), CONFIG, StandardCharsets.UTF_8);
         LOG.info("replaying {} mentions", week.size());
 
-        ListeningConfig config = new ConfigLoader(name -> null).parse("scenarios", CONFIG, List.of());
+        ListeningConfig config =
+                new ConfigLoader(name -> null).parse("scenarios", CONFIG, List.of());
         Path out = FileRuns.run(config, input, dir.resolve("out"), "alert scenarios");
         alerts = FileRuns.read(out.resolve("alerts.jsonl"));
         metrics = FileRuns.read(out.resolve("brand-metrics.jsonl"));
-        alerts.forEach(a -> LOG.info("alert {} {} {} {} at {}: {}", a.get("brand").asText(), a.get("type").asText(), a.get("status").asText(),
-                a.get("severity").asText(), a.get("detectedAt").asText(), a.get("summary").asText()));
+        alerts.forEach(
+                a ->
+                        LOG.info(
+                                "alert {} {} {} {} at {}: {}",
+                                a.get("brand").asText(),
+                                a.get("type").asText(),
+                                a.get("status").asText(),
+                                a.get("severity").asText(),
+                                a.get("detectedAt").asText(),
+                                a.get("summary").asText()));
     }
 
     @Test
@@ -98,25 +117,51 @@ class AlertScenariosITCase {
         var metricsSchema = Schemas.load("brand-metrics.schema.json");
         alerts.forEach(a -> Schemas.assertValid(alertSchema, a));
         metrics.forEach(m -> Schemas.assertValid(metricsSchema, m));
-        // A brand with competitors has a share of voice, unless nobody of them had any volume (a window of spam only).
-        assertTrue(metrics.stream().filter(m -> m.get("brand").asText().startsWith("calm-"))
-                .allMatch(m -> m.get("shareOfVoice").isNumber() || m.get("volume").asLong() == 0
-                        && m.get("competitorVolumes").findValues("calm-a").stream().allMatch(v -> v.asLong() == 0)
-                        && m.get("competitorVolumes").findValues("calm-b").stream().allMatch(v -> v.asLong() == 0)),
+        // A brand with competitors has a share of voice, unless nobody of them had any volume (a
+        // window of spam only).
+        assertTrue(
+                metrics.stream()
+                        .filter(m -> m.get("brand").asText().startsWith("calm-"))
+                        .allMatch(
+                                m ->
+                                        m.get("shareOfVoice").isNumber()
+                                                || m.get("volume").asLong() == 0
+                                                        && m
+                                                                .get("competitorVolumes")
+                                                                .findValues("calm-a")
+                                                                .stream()
+                                                                .allMatch(v -> v.asLong() == 0)
+                                                        && m
+                                                                .get("competitorVolumes")
+                                                                .findValues("calm-b")
+                                                                .stream()
+                                                                .allMatch(v -> v.asLong() == 0)),
                 "brands with competitors have a share of voice");
-        assertTrue(alerts.stream().map(a -> a.get("type").asText()).distinct().count() == 4, "all four detectors were exercised");
+        assertTrue(
+                alerts.stream().map(a -> a.get("type").asText()).distinct().count() == 4,
+                "all four detectors were exercised");
     }
 
     @Test
     void sharesOfVoiceOfTwoCompetitorsAddUpToOneInEveryWindow() {
         Map<String, Double> sums = new HashMap<>();
-        metrics.stream().filter(m -> m.get("brand").asText().startsWith("calm-") && m.get("shareOfVoice").isNumber())
-                .forEach(m -> sums.merge(m.get("window").get("start").asText(), m.get("shareOfVoice").asDouble(), Double::sum));
+        metrics.stream()
+                .filter(
+                        m ->
+                                m.get("brand").asText().startsWith("calm-")
+                                        && m.get("shareOfVoice").isNumber())
+                .forEach(
+                        m ->
+                                sums.merge(
+                                        m.get("window").get("start").asText(),
+                                        m.get("shareOfVoice").asDouble(),
+                                        Double::sum));
         assertTrue(sums.size() > 500, "a week of windows");
-        sums.forEach((window, sum) -> {
-            // A window where only one of the two had mentions has one record, with share 1.
-            assertTrue(Math.abs(sum - 1.0) < 0.01, window + ": " + sum);
-        });
+        sums.forEach(
+                (window, sum) -> {
+                    // A window where only one of the two had mentions has one record, with share 1.
+                    assertTrue(Math.abs(sum - 1.0) < 0.01, window + ": " + sum);
+                });
     }
 
     static List<JsonNode> of(String brand) {
@@ -129,32 +174,83 @@ class AlertScenariosITCase {
 
     @Test
     void theFoodSafetyOutrageIsAlertedWithinThirtyMinutesOfItsStart() {
-        List<JsonNode> outrage = of("outrage").stream().filter(a -> a.get("detectedAtMillis").asLong() >= OUTRAGE_START).toList();
+        List<JsonNode> outrage =
+                of("outrage").stream()
+                        .filter(a -> a.get("detectedAtMillis").asLong() >= OUTRAGE_START)
+                        .toList();
         assertTrue(!outrage.isEmpty(), "the outrage raised no alert");
         JsonNode first = outrage.get(0);
         long delay = first.get("detectedAtMillis").asLong() - OUTRAGE_START;
-        assertTrue(delay <= 30 * 60_000, "first alert " + (delay / 60_000) + " minutes after the start: " + first);
-        assertTrue(types(outrage).contains("CRISIS_KEYWORD"), "no CRISIS_KEYWORD: " + types(outrage));
-        assertTrue(types(outrage).contains("NEGATIVE_SURGE"), "no NEGATIVE_SURGE: " + types(outrage));
-        JsonNode crisis = outrage.stream().filter(a -> a.get("type").asText().equals("CRISIS_KEYWORD")).findFirst().orElseThrow();
-        assertTrue(crisis.get("evidence").get("sampleMentionIds").size() > 0, "evidence has sample mentions");
-        assertTrue(List.of("HIGH", "CRITICAL").contains(outrage.stream().map(a -> a.get("severity").asText())
-                .max((x, y) -> Integer.compare(List.of("LOW", "MEDIUM", "HIGH", "CRITICAL").indexOf(x), List.of("LOW", "MEDIUM", "HIGH", "CRITICAL").indexOf(y)))
-                .orElseThrow()), "a child in hospital is at least HIGH");
+        assertTrue(
+                delay <= 30 * 60_000,
+                "first alert " + (delay / 60_000) + " minutes after the start: " + first);
+        assertTrue(
+                types(outrage).contains("CRISIS_KEYWORD"), "no CRISIS_KEYWORD: " + types(outrage));
+        assertTrue(
+                types(outrage).contains("NEGATIVE_SURGE"), "no NEGATIVE_SURGE: " + types(outrage));
+        JsonNode crisis =
+                outrage.stream()
+                        .filter(a -> a.get("type").asText().equals("CRISIS_KEYWORD"))
+                        .findFirst()
+                        .orElseThrow();
+        assertTrue(
+                crisis.get("evidence").get("sampleMentionIds").size() > 0,
+                "evidence has sample mentions");
+        assertTrue(
+                List.of("HIGH", "CRITICAL")
+                        .contains(
+                                outrage.stream()
+                                        .map(a -> a.get("severity").asText())
+                                        .max(
+                                                (x, y) ->
+                                                        Integer.compare(
+                                                                List.of(
+                                                                                "LOW",
+                                                                                "MEDIUM",
+                                                                                "HIGH",
+                                                                                "CRITICAL")
+                                                                        .indexOf(x),
+                                                                List.of(
+                                                                                "LOW",
+                                                                                "MEDIUM",
+                                                                                "HIGH",
+                                                                                "CRITICAL")
+                                                                        .indexOf(y)))
+                                        .orElseThrow()),
+                "a child in hospital is at least HIGH");
     }
 
     @Test
     void aNightTimeNegativeSurgeAtModestVolumeRaisesNegativeSurgeWithinTwoHours() {
-        JsonNode surge = of("night").stream()
-                .filter(a -> a.get("type").asText().equals("NEGATIVE_SURGE") && a.get("detectedAtMillis").asLong() >= NIGHT_SURGE_START)
-                .findFirst().orElseThrow(() -> new AssertionError("no NEGATIVE_SURGE for the night surge: " + of("night")));
-        assertTrue(surge.get("detectedAtMillis").asLong() - NIGHT_SURGE_START <= 2 * HOUR, surge.toString());
-        assertTrue(surge.get("observed").asDouble() > surge.get("expected").asDouble(), "explains observed vs expected");
+        JsonNode surge =
+                of("night").stream()
+                        .filter(
+                                a ->
+                                        a.get("type").asText().equals("NEGATIVE_SURGE")
+                                                && a.get("detectedAtMillis").asLong()
+                                                        >= NIGHT_SURGE_START)
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new AssertionError(
+                                                "no NEGATIVE_SURGE for the night surge: "
+                                                        + of("night")));
+        assertTrue(
+                surge.get("detectedAtMillis").asLong() - NIGHT_SURGE_START <= 2 * HOUR,
+                surge.toString());
+        assertTrue(
+                surge.get("observed").asDouble() > surge.get("expected").asDouble(),
+                "explains observed vs expected");
     }
 
     @Test
     void aPositiveCampaignRaisesNoNegativeOrCrisisAlert() {
-        assertTrue(of("campaign").stream().noneMatch(a -> List.of("NEGATIVE_SURGE", "CRISIS_KEYWORD").contains(a.get("type").asText())),
+        assertTrue(
+                of("campaign").stream()
+                        .noneMatch(
+                                a ->
+                                        List.of("NEGATIVE_SURGE", "CRISIS_KEYWORD")
+                                                .contains(a.get("type").asText())),
                 () -> of("campaign").toString());
     }
 
@@ -165,7 +261,15 @@ class AlertScenariosITCase {
 
     @Test
     void aRepostStormOfOneHarmlessPostRaisesNoNegativeOrCrisisAlert() {
-        assertTrue(of("storm").stream().noneMatch(a -> List.of("NEGATIVE_SURGE", "CRISIS_KEYWORD", "COMPLAINT_BURST").contains(a.get("type").asText())),
+        assertTrue(
+                of("storm").stream()
+                        .noneMatch(
+                                a ->
+                                        List.of(
+                                                        "NEGATIVE_SURGE",
+                                                        "CRISIS_KEYWORD",
+                                                        "COMPLAINT_BURST")
+                                                .contains(a.get("type").asText())),
                 () -> of("storm").toString());
     }
 
@@ -178,16 +282,38 @@ class AlertScenariosITCase {
 
     @Test
     void everyIncidentOpensOnceAndItsOtherAlertsAreUpdatesOrItsResolution() {
-        Map<String, List<JsonNode>> byIncident = alerts.stream().collect(Collectors.groupingBy(a -> a.get("incidentId").asText()));
+        Map<String, List<JsonNode>> byIncident =
+                alerts.stream().collect(Collectors.groupingBy(a -> a.get("incidentId").asText()));
         Map<String, Integer> opensPerBrandAndType = new HashMap<>();
-        byIncident.forEach((id, list) -> {
-            assertEquals("OPEN", list.get(0).get("status").asText(), "an incident starts with OPEN: " + list);
-            assertEquals(1, list.stream().filter(a -> a.get("status").asText().equals("OPEN")).count());
-            list.forEach(a -> opensPerBrandAndType.merge(a.get("brand").asText() + "/" + a.get("type").asText(),
-                    a.get("status").asText().equals("OPEN") ? 1 : 0, Integer::sum));
-        });
-        assertEquals(alerts.size(), alerts.stream().map(a -> a.get("alertId").asText()).distinct().count(), "alert ids are unique");
-        List<JsonNode> outrage = of("outrage").stream().filter(a -> a.get("detectedAtMillis").asLong() >= OUTRAGE_START).toList();
-        assertTrue(outrage.size() <= 16, "a 90-minute crisis is a few incidents with a few updates, not a flood: " + outrage.size());
+        byIncident.forEach(
+                (id, list) -> {
+                    assertEquals(
+                            "OPEN",
+                            list.get(0).get("status").asText(),
+                            "an incident starts with OPEN: " + list);
+                    assertEquals(
+                            1,
+                            list.stream()
+                                    .filter(a -> a.get("status").asText().equals("OPEN"))
+                                    .count());
+                    list.forEach(
+                            a ->
+                                    opensPerBrandAndType.merge(
+                                            a.get("brand").asText() + "/" + a.get("type").asText(),
+                                            a.get("status").asText().equals("OPEN") ? 1 : 0,
+                                            Integer::sum));
+                });
+        assertEquals(
+                alerts.size(),
+                alerts.stream().map(a -> a.get("alertId").asText()).distinct().count(),
+                "alert ids are unique");
+        List<JsonNode> outrage =
+                of("outrage").stream()
+                        .filter(a -> a.get("detectedAtMillis").asLong() >= OUTRAGE_START)
+                        .toList();
+        assertTrue(
+                outrage.size() <= 16,
+                "a 90-minute crisis is a few incidents with a few updates, not a flood: "
+                        + outrage.size());
     }
 }

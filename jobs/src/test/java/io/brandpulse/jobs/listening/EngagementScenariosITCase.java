@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Customer histories built from real review texts, replayed through the file runner; the last record per
- * customerKey is what analysts read. Quality must beat quantity.
+ * Customer histories built from real review texts, replayed through the file runner; the last
+ * record per customerKey is what analysts read. Quality must beat quantity.
  */
 class EngagementScenariosITCase {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,15 +40,21 @@ class EngagementScenariosITCase {
     static final long DAY = 86_400_000L;
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(1).build());
+    static final MiniClusterExtension FLINK =
+            new MiniClusterExtension(
+                    new MiniClusterResourceConfiguration.Builder()
+                            .setNumberTaskManagers(1)
+                            .setNumberSlotsPerTaskManager(1)
+                            .build());
 
-    static final String CONFIG = """
+    static final String CONFIG =
+            """
             kafka: {bootstrapServers: "127.0.0.1:9092", groupId: engagement, transactionalIdPrefix: engagement}
             privacy: {pseudonymKey: %s, optOut: ["weibo:opted-out"]}
             brands:
               - {id: yunduo, names: [云朵洗护], officialAccounts: ["weibo:yunduo_official"]}
-            """.formatted(KEY);
+            """
+                    .formatted(KEY);
 
     static Map<String, JsonNode> last = new LinkedHashMap<>();
     static List<String> lines = new ArrayList<>();
@@ -75,15 +81,25 @@ class EngagementScenariosITCase {
 
     @BeforeAll
     static void replayHistories() throws Exception {
-        List<String> positive = MentionStreams.reviews("shampoo", 1).stream().filter(t -> t.length() >= 60).toList();
-        List<String> negative = MentionStreams.reviews("shampoo", 0).stream().filter(t -> t.length() >= 60).toList();
+        List<String> positive =
+                MentionStreams.reviews("shampoo", 1).stream()
+                        .filter(t -> t.length() >= 60)
+                        .toList();
+        List<String> negative =
+                MentionStreams.reviews("shampoo", 0).stream()
+                        .filter(t -> t.length() >= 60)
+                        .toList();
         Random random = new Random(7);
         String[] oneWord = {"好", "赞", "不错", "可以", "支持", "好用", "嗯嗯", "收到"};
         // One detailed review with photos and a suggestion.
         post("reviewer", START, "用了两周云朵洗护的生姜洗发水，" + positive.get(3) + " 建议出个大瓶装，旅行装也可以考虑", 3);
         // Forty one-word comments over a month.
         for (int i = 0; i < 40; i++) {
-            post("chatty", START + i * 18 * 3_600_000L, "云朵洗护" + oneWord[random.nextInt(oneWord.length)], 0);
+            post(
+                    "chatty",
+                    START + i * 18 * 3_600_000L,
+                    "云朵洗护" + oneWord[random.nextInt(oneWord.length)],
+                    0);
         }
         // Five detailed posts, no photos.
         for (int i = 0; i < 5; i++) {
@@ -100,7 +116,11 @@ class EngagementScenariosITCase {
             post("loyal", START + i * 4 * DAY, "云朵洗护一直在用，" + positive.get(20 + i), i % 2);
         }
         for (int i = 0; i < 3; i++) {
-            post("loyal", START + 26 * DAY + i * DAY, "云朵洗护最近怎么了，" + negative.get(5 + i) + " 太失望了", 1);
+            post(
+                    "loyal",
+                    START + 26 * DAY + i * DAY,
+                    "云朵洗护最近怎么了，" + negative.get(5 + i) + " 太失望了",
+                    1);
         }
         // An opted-out customer, with a lot to say.
         for (int i = 0; i < 3; i++) {
@@ -111,7 +131,8 @@ class EngagementScenariosITCase {
         lines.sort(Comparator.comparing(l -> l.substring(l.indexOf("\"createdAt\""))));
         Path input = Files.write(dir.resolve("customers.jsonl"), lines, StandardCharsets.UTF_8);
 
-        ListeningConfig config = new ConfigLoader(name -> null).parse("engagement", CONFIG, List.of());
+        ListeningConfig config =
+                new ConfigLoader(name -> null).parse("engagement", CONFIG, List.of());
         Path out = FileRuns.run(config, input, dir.resolve("out"), "engagement scenarios");
         var schema = Schemas.load("customer-engagement.schema.json");
         for (JsonNode record : FileRuns.read(out.resolve("customer-engagement.jsonl"))) {
@@ -134,20 +155,30 @@ class EngagementScenariosITCase {
 
     @Test
     void oneDetailedReviewWithPhotosAndASuggestionOutranksFortyOneWordComments() {
-        assertTrue(score("reviewer") > score("chatty"), score("reviewer") + " vs " + score("chatty"));
-        assertEquals(40, last.get(customer("chatty")).get("interactions").asInt(), "all forty counted, none of them worth much");
+        assertTrue(
+                score("reviewer") > score("chatty"), score("reviewer") + " vs " + score("chatty"));
+        assertEquals(
+                40,
+                last.get(customer("chatty")).get("interactions").asInt(),
+                "all forty counted, none of them worth much");
     }
 
     @Test
     void fiveDetailedPostsOutrankFortyOneWordComments() {
-        assertTrue(score("five-posts") > score("chatty"), score("five-posts") + " vs " + score("chatty"));
-        assertTrue(score("five-posts") > score("reviewer"), "five detailed posts over weeks beat one: consistency");
+        assertTrue(
+                score("five-posts") > score("chatty"),
+                score("five-posts") + " vs " + score("chatty"));
+        assertTrue(
+                score("five-posts") > score("reviewer"),
+                "five detailed posts over weeks beat one: consistency");
     }
 
     @Test
     void aSingleOneWordCommentRanksBelowEveryDetailedReviewer() {
         for (String reviewer : List.of("reviewer", "five-posts", "loyal")) {
-            assertTrue(score("one-word") < score(reviewer), reviewer + ": " + score(reviewer) + " vs " + score("one-word"));
+            assertTrue(
+                    score("one-word") < score(reviewer),
+                    reviewer + ": " + score(reviewer) + " vs " + score("one-word"));
         }
     }
 
@@ -178,7 +209,9 @@ class EngagementScenariosITCase {
     void noRawAuthorIdLeavesInTheEngagementTopic() {
         for (JsonNode record : last.values()) {
             assertTrue(record.get("customerKey").asText().matches("[0-9a-f]{64}"));
-            assertFalse(record.toString().contains("reviewer") || record.toString().contains("chatty"), record.toString());
+            assertFalse(
+                    record.toString().contains("reviewer") || record.toString().contains("chatty"),
+                    record.toString());
         }
     }
 }

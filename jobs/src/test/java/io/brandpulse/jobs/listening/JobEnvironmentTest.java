@@ -18,9 +18,13 @@ class JobEnvironmentTest {
         JobSettings job = new JobSettings();
         job.stateBackend = JobSettings.StateBackend.ROCKSDB;
         JobEnvironment.configureStreaming(env, job);
-        assertTrue(env.getConfiguration().get(ExecutionOptions.SNAPSHOT_COMPRESSION), "full snapshots are compressed");
+        assertTrue(
+                env.getConfiguration().get(ExecutionOptions.SNAPSHOT_COMPRESSION),
+                "full snapshots are compressed");
         assertEquals("rocksdb", env.getConfiguration().get(StateBackendOptions.STATE_BACKEND));
-        assertEquals(CheckpointingMode.EXACTLY_ONCE, env.getCheckpointConfig().getCheckpointingConsistencyMode());
+        assertEquals(
+                CheckpointingMode.EXACTLY_ONCE,
+                env.getCheckpointConfig().getCheckpointingConsistencyMode());
         assertTrue(env.getConfiguration().get(PipelineOptions.OBJECT_REUSE));
     }
 }

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Two days of a fruit shop's mentions with three complaints in them: one the official account answers in 40
- * minutes, a late delivery nobody answers, and a child in hospital after eating the fruit, nobody answers either.
+ * Two days of a fruit shop's mentions with three complaints in them: one the official account
+ * answers in 40 minutes, a late delivery nobody answers, and a child in hospital after eating the
+ * fruit, nobody answers either.
  */
 class ResponseScenariosITCase {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,10 +38,15 @@ class ResponseScenariosITCase {
     static final long POISONED_AT = START + 11 * HOUR;
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(1).build());
+    static final MiniClusterExtension FLINK =
+            new MiniClusterExtension(
+                    new MiniClusterResourceConfiguration.Builder()
+                            .setNumberTaskManagers(1)
+                            .setNumberSlotsPerTaskManager(1)
+                            .build());
 
-    static final String CONFIG = """
+    static final String CONFIG =
+            """
             kafka: {bootstrapServers: "127.0.0.1:9092", groupId: responses, transactionalIdPrefix: responses}
             privacy: {pseudonymKey: responses-pseudonym-key-0123}
             brands:
@@ -70,34 +76,65 @@ class ResponseScenariosITCase {
         List<String> happy = MentionStreams.reviews("fruit", 1);
         Random random = new Random(11);
         for (long t = START; t < START + 48 * HOUR; t += 20 * 60_000) {
-            lines.add(post("bg" + t, "fan" + random.nextInt(500), t, "鲜果坊的" + happy.get(random.nextInt(happy.size())), null));
+            lines.add(
+                    post(
+                            "bg" + t,
+                            "fan" + random.nextInt(500),
+                            t,
+                            "鲜果坊的" + happy.get(random.nextInt(happy.size())),
+                            null));
         }
         lines.add(post("answered", "amy", ANSWERED_AT, "鲜果坊的快递三天了还没到，物流也不更新，怎么回事？", null));
-        lines.add(post("answer", "xianguo_official", ANSWERED_AT + 40 * 60_000, "亲，已为您联系快递加急，今天下午送达，抱歉久等", "answered"));
+        lines.add(
+                post(
+                        "answer",
+                        "xianguo_official",
+                        ANSWERED_AT + 40 * 60_000,
+                        "亲，已为您联系快递加急，今天下午送达，抱歉久等",
+                        "answered"));
         lines.add(post("logistics", "ben", LOGISTICS_AT, "在鲜果坊买的水果一个星期了还没发货，物流太慢了", null));
         lines.add(post("poisoned", "cat", POISONED_AT, "吃了鲜果坊买的芒果，孩子食物中毒住院了，你们必须给个说法", null));
-        lines.sort((a, b) -> a.substring(a.indexOf("\"createdAt\"")).compareTo(b.substring(b.indexOf("\"createdAt\""))));
+        lines.sort(
+                (a, b) ->
+                        a.substring(a.indexOf("\"createdAt\""))
+                                .compareTo(b.substring(b.indexOf("\"createdAt\""))));
         Path dir = Path.of("target/response-scenarios");
         Files.createDirectories(dir);
         Path input = Files.write(dir.resolve("mentions.jsonl"), lines, StandardCharsets.UTF_8);
-        ListeningConfig config = new ConfigLoader(name -> null).parse("responses", CONFIG, List.of());
+        ListeningConfig config =
+                new ConfigLoader(name -> null).parse("responses", CONFIG, List.of());
         Path out = FileRuns.run(config, input, dir.resolve("out"), "response scenarios");
         alerts = FileRuns.read(out.resolve("alerts.jsonl"));
         metrics = FileRuns.read(out.resolve("brand-metrics.jsonl"));
     }
 
     static JsonNode unansweredAlertFor(String mentionId) {
-        return alerts.stream().filter(a -> a.get("type").asText().equals("UNANSWERED_COMPLAINT")
-                        && a.get("evidence").get("sampleMentionIds").get(0).asText().equals(mentionId))
-                .findFirst().orElse(null);
+        return alerts.stream()
+                .filter(
+                        a ->
+                                a.get("type").asText().equals("UNANSWERED_COMPLAINT")
+                                        && a.get("evidence")
+                                                .get("sampleMentionIds")
+                                                .get(0)
+                                                .asText()
+                                                .equals(mentionId))
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
     void aComplaintAnsweredByTheOfficialAccountWithinFortyMinutesRaisesNothing() {
         assertEquals(null, unansweredAlertFor("answered"), () -> alerts.toString());
-        JsonNode window = metrics.stream().filter(m -> m.get("responses").isObject() && m.get("responses").get("answered").asLong() > 0)
-                .findFirst().orElseThrow();
-        assertEquals(40.0, window.get("responses").get("p50Minutes").asDouble(), "first-response time");
+        JsonNode window =
+                metrics.stream()
+                        .filter(
+                                m ->
+                                        m.get("responses").isObject()
+                                                && m.get("responses").get("answered").asLong() > 0)
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(
+                40.0, window.get("responses").get("p50Minutes").asDouble(), "first-response time");
         assertEquals(1, window.get("responses").get("answeredWithinDeadline").asLong());
     }
 
@@ -106,8 +143,16 @@ class ResponseScenariosITCase {
         JsonNode alert = unansweredAlertFor("logistics");
         assertTrue(alert != null, () -> "no alert for the logistics complaint: " + alerts);
         assertEquals("OPEN", alert.get("status").asText());
-        assertEquals(LOGISTICS_AT + 24 * HOUR, alert.get("detectedAtMillis").asLong(), "at its deadline, not before");
-        assertEquals(1, alerts.stream().filter(a -> a.get("incidentId").equals(alert.get("incidentId"))).count(), "raised once");
+        assertEquals(
+                LOGISTICS_AT + 24 * HOUR,
+                alert.get("detectedAtMillis").asLong(),
+                "at its deadline, not before");
+        assertEquals(
+                1,
+                alerts.stream()
+                        .filter(a -> a.get("incidentId").equals(alert.get("incidentId")))
+                        .count(),
+                "raised once");
     }
 
     @Test
@@ -115,8 +160,12 @@ class ResponseScenariosITCase {
         JsonNode poisoned = unansweredAlertFor("poisoned");
         JsonNode logistics = unansweredAlertFor("logistics");
         assertTrue(poisoned != null, () -> alerts.toString());
-        assertTrue(List.of("HIGH", "CRITICAL").contains(poisoned.get("severity").asText()), poisoned.toString());
-        assertTrue(poisoned.get("detectedAtMillis").asLong() < logistics.get("detectedAtMillis").asLong(),
+        assertTrue(
+                List.of("HIGH", "CRITICAL").contains(poisoned.get("severity").asText()),
+                poisoned.toString());
+        assertTrue(
+                poisoned.get("detectedAtMillis").asLong()
+                        < logistics.get("detectedAtMillis").asLong(),
                 "a child in hospital cannot wait as long as a parcel");
         assertTrue(poisoned.get("evidence").get("excerpt").asText().contains("住院"));
     }

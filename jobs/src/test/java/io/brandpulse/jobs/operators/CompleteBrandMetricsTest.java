@@ -17,8 +17,9 @@ import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
 /**
- * Completing a window's brand metrics, keyed by window start: share of voice across the brands of the same window,
- * the response stats of that window, held until the watermark passes the window, late updates, state that goes.
+ * Completing a window's brand metrics, keyed by window start: share of voice across the brands of
+ * the same window, the response stats of that window, held until the watermark passes the window,
+ * late updates, state that goes.
  */
 class CompleteBrandMetricsTest {
     static final long MINUTE = 60_000;
@@ -27,10 +28,17 @@ class CompleteBrandMetricsTest {
     static final long T0 = 1_772_323_200_000L; // 2026-03-01T00:00Z, a window boundary
     static final long T1 = T0 + WINDOW;
 
-    /** The demo brands qingning and beian are each other's competitors; "other" is not configured. */
-    private static KeyedTwoInputStreamOperatorTestHarness<Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics> harness() throws Exception {
-        return new KeyedTwoInputStreamOperatorTestHarness<>(new KeyedCoProcessOperator<>(new CompleteBrandMetrics(TestConfigs.demo())),
-                m -> m.windowStart, s -> s.windowStart, Types.LONG);
+    /**
+     * The demo brands qingning and beian are each other's competitors; "other" is not configured.
+     */
+    private static KeyedTwoInputStreamOperatorTestHarness<
+                    Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics>
+            harness() throws Exception {
+        return new KeyedTwoInputStreamOperatorTestHarness<>(
+                new KeyedCoProcessOperator<>(new CompleteBrandMetrics(TestConfigs.demo())),
+                m -> m.windowStart,
+                s -> s.windowStart,
+                Types.LONG);
     }
 
     static BrandWindowMetrics metrics(String brand, long start, long volume) {
@@ -55,32 +63,56 @@ class CompleteBrandMetricsTest {
     }
 
     /** As the upstream windows emit them: stamped with the window's last millisecond. */
-    private static void send(KeyedTwoInputStreamOperatorTestHarness<Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics> h,
-            BrandWindowMetrics m) throws Exception {
+    private static void send(
+            KeyedTwoInputStreamOperatorTestHarness<
+                            Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics>
+                    h,
+            BrandWindowMetrics m)
+            throws Exception {
         h.processElement1(new StreamRecord<>(m, m.windowEnd - 1));
     }
 
-    private static void send(KeyedTwoInputStreamOperatorTestHarness<Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics> h,
-            ResponseStats s) throws Exception {
+    private static void send(
+            KeyedTwoInputStreamOperatorTestHarness<
+                            Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics>
+                    h,
+            ResponseStats s)
+            throws Exception {
         h.processElement2(new StreamRecord<>(s, s.windowEnd - 1));
     }
 
     /**
-     * What was emitted, one line per record, read at once: "brand window volume share [responses opened/answered]",
-     * the window counted in windows from T0.
+     * What was emitted, one line per record, read at once: "brand window volume share [responses
+     * opened/answered]", the window counted in windows from T0.
      */
-    private static List<String> emitted(KeyedTwoInputStreamOperatorTestHarness<Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics> h) {
+    private static List<String> emitted(
+            KeyedTwoInputStreamOperatorTestHarness<
+                            Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics>
+                    h) {
         return h.extractOutputValues().stream()
-                .map(m -> {
-                    assertEquals(WINDOW, m.windowEnd - m.windowStart, "a whole window");
-                    return m.brand + " " + (m.windowStart - T0) / WINDOW + " " + m.volume + " " + m.shareOfVoice
-                            + (m.responses == null ? "" : " " + m.responses.opened + "/" + m.responses.answered);
-                })
+                .map(
+                        m -> {
+                            assertEquals(WINDOW, m.windowEnd - m.windowStart, "a whole window");
+                            return m.brand
+                                    + " "
+                                    + (m.windowStart - T0) / WINDOW
+                                    + " "
+                                    + m.volume
+                                    + " "
+                                    + m.shareOfVoice
+                                    + (m.responses == null
+                                            ? ""
+                                            : " "
+                                                    + m.responses.opened
+                                                    + "/"
+                                                    + m.responses.answered);
+                        })
                 .toList();
     }
 
     @Test
-    void aWindowIsHeldUntilTheWatermarkPassesItThenEveryBrandGetsItsShareOfVoice() throws Exception {
+    void aWindowIsHeldUntilTheWatermarkPassesItThenEveryBrandGetsItsShareOfVoice()
+            throws Exception {
         try (var h = harness()) {
             h.open();
             send(h, metrics("qingning", T0, 30));
@@ -89,7 +121,10 @@ class CompleteBrandMetricsTest {
             send(h, metrics("beian", T0, 10));
             assertEquals(List.of(), emitted(h));
             h.processBothWatermarks(new Watermark(T1 - 1));
-            assertEquals(List.of("beian 0 10 0.25", "qingning 0 30 0.75"), emitted(h), "brands in order, shares of the same window");
+            assertEquals(
+                    List.of("beian 0 10 0.25", "qingning 0 30 0.75"),
+                    emitted(h),
+                    "brands in order, shares of the same window");
             List<BrandWindowMetrics> out = h.extractOutputValues();
             assertEquals(Map.of("qingning", 30L), out.get(0).competitorVolumes);
             assertEquals(Map.of("beian", 10L), out.get(1).competitorVolumes);
@@ -109,22 +144,34 @@ class CompleteBrandMetricsTest {
     }
 
     @Test
-    void responseStatsJoinTheMetricsOfTheirOwnWindowAndAWindowWithOnlyResponsesGetsZeros() throws Exception {
+    void responseStatsJoinTheMetricsOfTheirOwnWindowAndAWindowWithOnlyResponsesGetsZeros()
+            throws Exception {
         try (var h = harness()) {
             h.open();
             send(h, metrics("qingning", T0, 20));
             send(h, stats("qingning", T1, 4, 3)); // the next window's stats arrive first
-            send(h, stats("beian", T0, 2, 0)); // beian had cases opened but no mention counted in the window
+            send(
+                    h,
+                    stats(
+                            "beian", T0, 2,
+                            0)); // beian had cases opened but no mention counted in the window
             send(h, metrics("qingning", T1, 8));
             h.processBothWatermarks(new Watermark(T1 - 1));
-            assertEquals(List.of("beian 0 0 0.0 2/0", "qingning 0 20 1.0"), emitted(h), "the first window: its own stats only");
+            assertEquals(
+                    List.of("beian 0 0 0.0 2/0", "qingning 0 20 1.0"),
+                    emitted(h),
+                    "the first window: its own stats only");
             h.processBothWatermarks(new Watermark(T1 + WINDOW - 1));
-            assertEquals(List.of("beian 0 0 0.0 2/0", "qingning 0 20 1.0", "qingning 1 8 1.0 4/3"), emitted(h));
+            assertEquals(
+                    List.of("beian 0 0 0.0 2/0", "qingning 0 20 1.0", "qingning 1 8 1.0 4/3"),
+                    emitted(h));
         }
     }
 
     @Test
-    void aLateUpdateGoesOutAtOnceAgainstTheOtherBrandsOfItsWindowThenTheStateGoesWhenTheWindowCanNoLongerChange() throws Exception {
+    void
+            aLateUpdateGoesOutAtOnceAgainstTheOtherBrandsOfItsWindowThenTheStateGoesWhenTheWindowCanNoLongerChange()
+                    throws Exception {
         try (var h = harness()) {
             h.open();
             send(h, metrics("qingning", T0, 30));
@@ -132,17 +179,26 @@ class CompleteBrandMetricsTest {
             h.processBothWatermarks(new Watermark(T1 - 1));
             assertEquals(2, emitted(h).size());
 
-            // Within the allowed lateness the upstream windows emit again: no waiting, the window is complete.
+            // Within the allowed lateness the upstream windows emit again: no waiting, the window
+            // is complete.
             h.processBothWatermarks(new Watermark(T1 + 5 * MINUTE));
             send(h, metrics("qingning", T0, 50));
-            assertEquals("qingning 0 50 0.8333333333333334", emitted(h).get(2), "its share, against beian's volume held");
+            assertEquals(
+                    "qingning 0 50 0.8333333333333334",
+                    emitted(h).get(2),
+                    "its share, against beian's volume held");
             send(h, stats("beian", T0, 3, 1));
-            assertEquals(List.of("beian 0 10 0.16666666666666666 3/1"), emitted(h).subList(3, emitted(h).size()),
+            assertEquals(
+                    List.of("beian 0 10 0.16666666666666666 3/1"),
+                    emitted(h).subList(3, emitted(h).size()),
                     "late stats complete beian's window with qingning's updated volume");
             assertTrue(h.numKeyedStateEntries() > 0, "the window can still change");
 
             h.processBothWatermarks(new Watermark(T1 - 1 + LATENESS));
-            assertEquals(0, h.numKeyedStateEntries(), "the upstream windows are gone: nothing holds this one any longer");
+            assertEquals(
+                    0,
+                    h.numKeyedStateEntries(),
+                    "the upstream windows are gone: nothing holds this one any longer");
             assertEquals(0, h.numEventTimeTimers());
             assertEquals(4, emitted(h).size(), "and nothing more is emitted");
         }
@@ -163,7 +219,10 @@ class CompleteBrandMetricsTest {
             send(h, metrics("beian", T0, 10));
             assertEquals(List.of(), emitted(h));
             h.processBothWatermarks(new Watermark(T1 - 1));
-            assertEquals(List.of("beian 0 10 0.25", "qingning 0 30 0.75 5/5"), emitted(h), "the restored brand is emitted with the new one");
+            assertEquals(
+                    List.of("beian 0 10 0.25", "qingning 0 30 0.75 5/5"),
+                    emitted(h),
+                    "the restored brand is emitted with the new one");
         }
     }
 }

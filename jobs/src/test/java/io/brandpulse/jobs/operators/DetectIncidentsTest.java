@@ -14,21 +14,30 @@ import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
-/** The detector operator's state and timers: crisis terms as they arrive, windows, resolution, restore. */
+/**
+ * The detector operator's state and timers: crisis terms as they arrive, windows, resolution,
+ * restore.
+ */
 class DetectIncidentsTest {
     static final long MINUTE = 60_000;
     static final long HOUR = 60 * MINUTE;
     static final long WINDOW = 15 * MINUTE;
     static final long T0 = 1_772_323_200_000L; // 2026-03-01T00:00Z, a window boundary
 
-    private static KeyedTwoInputStreamOperatorTestHarness<String, BrandWindowMetrics, EnrichedMention, Alert> harness() throws Exception {
+    private static KeyedTwoInputStreamOperatorTestHarness<
+                    String, BrandWindowMetrics, EnrichedMention, Alert>
+            harness() throws Exception {
         ListeningConfig config = TestConfigs.demo("alerts.resolveAfter=1h");
-        return new KeyedTwoInputStreamOperatorTestHarness<>(new KeyedCoProcessOperator<>(new DetectIncidents(config)),
-                m -> m.brand, m -> m.brand, Types.STRING);
+        return new KeyedTwoInputStreamOperatorTestHarness<>(
+                new KeyedCoProcessOperator<>(new DetectIncidents(config)),
+                m -> m.brand,
+                m -> m.brand,
+                Types.STRING);
     }
 
     static BrandWindowMetrics window(long start, long volume, long negative) {
@@ -59,36 +68,51 @@ class DetectIncidentsTest {
     }
 
     /** A day of ordinary windows, so the brand is past its warm-up and has a history. */
-    private static void ordinaryDay(KeyedTwoInputStreamOperatorTestHarness<String, BrandWindowMetrics, EnrichedMention, Alert> h) throws Exception {
+    private static void ordinaryDay(
+            KeyedTwoInputStreamOperatorTestHarness<
+                            String, BrandWindowMetrics, EnrichedMention, Alert>
+                    h)
+            throws Exception {
         for (long t = T0; t < T0 + 24 * HOUR; t += WINDOW) {
             h.processElement1(new StreamRecord<>(window(t, 4, 1), t + WINDOW - 1));
         }
-        h.processBothWatermarks(new org.apache.flink.streaming.api.watermark.Watermark(T0 + 24 * HOUR));
+        h.processBothWatermarks(new Watermark(T0 + 24 * HOUR));
     }
 
     @Test
-    void aSevereTermNewToTheBrandOpensAnIncidentOnTheThirdAuthorAndItResolvesWhenQuiet() throws Exception {
+    void aSevereTermNewToTheBrandOpensAnIncidentOnTheThirdAuthorAndItResolvesWhenQuiet()
+            throws Exception {
         try (var h = harness()) {
             h.open();
             ordinaryDay(h);
             long crisis = T0 + 24 * HOUR + 5 * MINUTE;
             h.processElement2(new StreamRecord<>(crisisMention("m1", "a", crisis), crisis));
-            h.processElement2(new StreamRecord<>(crisisMention("m2", "a", crisis + MINUTE), crisis + MINUTE)); // same author
-            h.processElement2(new StreamRecord<>(crisisMention("m3", "b", crisis + 2 * MINUTE), crisis + 2 * MINUTE));
+            h.processElement2(
+                    new StreamRecord<>(
+                            crisisMention("m2", "a", crisis + MINUTE),
+                            crisis + MINUTE)); // same author
+            h.processElement2(
+                    new StreamRecord<>(
+                            crisisMention("m3", "b", crisis + 2 * MINUTE), crisis + 2 * MINUTE));
             assertEquals(List.of(), h.extractOutputValues(), "two authors are not enough");
-            h.processElement2(new StreamRecord<>(crisisMention("m4", "c", crisis + 3 * MINUTE), crisis + 3 * MINUTE));
+            h.processElement2(
+                    new StreamRecord<>(
+                            crisisMention("m4", "c", crisis + 3 * MINUTE), crisis + 3 * MINUTE));
             List<Alert> alerts = h.extractOutputValues();
             assertEquals(1, alerts.size());
             Alert open = alerts.get(0);
             assertEquals("CRISIS_KEYWORD", open.type);
             assertEquals("OPEN", open.status);
-            assertEquals(crisis + 3 * MINUTE, open.detectedAt, "fires on the mention, not at the window's end");
+            assertEquals(
+                    crisis + 3 * MINUTE,
+                    open.detectedAt,
+                    "fires on the mention, not at the window's end");
             assertEquals(3.0, open.observed);
             assertTrue(open.evidence.sampleMentionIds.length >= 3);
 
-            h.processBothWatermarks(new org.apache.flink.streaming.api.watermark.Watermark(crisis + 30 * MINUTE));
+            h.processBothWatermarks(new Watermark(crisis + 30 * MINUTE));
             assertEquals(1, h.extractOutputValues().size(), "not resolved before an hour of quiet");
-            h.processBothWatermarks(new org.apache.flink.streaming.api.watermark.Watermark(crisis + 3 * MINUTE + HOUR));
+            h.processBothWatermarks(new Watermark(crisis + 3 * MINUTE + HOUR));
             List<Alert> after = h.extractOutputValues();
             assertEquals(2, after.size());
             assertEquals("RESOLVED", after.get(1).status);
@@ -103,10 +127,13 @@ class DetectIncidentsTest {
             ordinaryDay(h);
             long crisis = T0 + 24 * HOUR + 5 * MINUTE;
             for (int i = 0; i < 3; i++) {
-                h.processElement2(new StreamRecord<>(crisisMention("m" + i, "author" + i, crisis + i), crisis + i));
+                h.processElement2(
+                        new StreamRecord<>(
+                                crisisMention("m" + i, "author" + i, crisis + i), crisis + i));
             }
-            h.processBothWatermarks(org.apache.flink.streaming.api.watermark.Watermark.MAX_WATERMARK);
-            assertEquals(List.of("OPEN"), h.extractOutputValues().stream().map(a -> a.status).toList());
+            h.processBothWatermarks(Watermark.MAX_WATERMARK);
+            assertEquals(
+                    List.of("OPEN"), h.extractOutputValues().stream().map(a -> a.status).toList());
         }
     }
 
@@ -119,7 +146,9 @@ class DetectIncidentsTest {
             h.open();
             ordinaryDay(h);
             for (int i = 0; i < 3; i++) {
-                h.processElement2(new StreamRecord<>(crisisMention("m" + i, "author" + i, crisis + i), crisis + i));
+                h.processElement2(
+                        new StreamRecord<>(
+                                crisisMention("m" + i, "author" + i, crisis + i), crisis + i));
             }
             assertEquals(1, h.extractOutputValues().size());
             opened = h.extractOutputValues().get(0);
@@ -128,16 +157,29 @@ class DetectIncidentsTest {
         try (var h = harness()) {
             h.initializeState(snapshot);
             h.open();
-            for (int i = 3; i < 30; i++) { // more of the same, many more authors: part of the open incident, not a new one
-                h.processElement2(new StreamRecord<>(crisisMention("m" + i, "author" + i, crisis + i), crisis + i));
+            for (int i = 3;
+                    i < 30;
+                    i++) { // more of the same, many more authors: part of the open incident, not a
+                // new one
+                h.processElement2(
+                        new StreamRecord<>(
+                                crisisMention("m" + i, "author" + i, crisis + i), crisis + i));
             }
-            // The crowd escalates the incident restored from the snapshot: an UPDATE of that incident, not a new OPEN.
-            assertEquals(List.of("UPDATE " + opened.incidentId), h.extractOutputValues().stream().map(a -> a.status + " " + a.incidentId).toList(),
+            // The crowd escalates the incident restored from the snapshot: an UPDATE of that
+            // incident, not a new OPEN.
+            assertEquals(
+                    List.of("UPDATE " + opened.incidentId),
+                    h.extractOutputValues().stream()
+                            .map(a -> a.status + " " + a.incidentId)
+                            .toList(),
                     "the restored incident is still open");
             // A window with 8x the usual volume: the restored history knows what usual is.
             long next = T0 + 24 * HOUR + 2 * WINDOW;
             h.processElement1(new StreamRecord<>(window(next, 32, 4), next + WINDOW - 1));
-            assertTrue(h.extractOutputValues().stream().anyMatch(a -> a.type.equals("VOLUME_SPIKE") && a.status.equals("OPEN")),
+            assertTrue(
+                    h.extractOutputValues().stream()
+                            .anyMatch(
+                                    a -> a.type.equals("VOLUME_SPIKE") && a.status.equals("OPEN")),
                     () -> "no spike after restore: " + h.extractOutputValues());
         }
     }
@@ -151,7 +193,10 @@ class DetectIncidentsTest {
             h.processElement1(new StreamRecord<>(window(next, 32, 4), next + WINDOW - 1));
             int alerts = h.extractOutputValues().size();
             assertEquals(1, alerts);
-            h.processElement1(new StreamRecord<>(window(next, 90, 60), next + WINDOW - 1)); // the same window, completed late
+            h.processElement1(
+                    new StreamRecord<>(
+                            window(next, 90, 60),
+                            next + WINDOW - 1)); // the same window, completed late
             assertEquals(alerts, h.extractOutputValues().size());
         }
     }

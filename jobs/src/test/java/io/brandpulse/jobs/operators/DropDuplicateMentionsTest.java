@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
-import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.junit.jupiter.api.Test;
 
 class DropDuplicateMentionsTest {
@@ -30,9 +30,12 @@ class DropDuplicateMentionsTest {
         return m;
     }
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, Mention, Mention> harness() throws Exception {
+    private static KeyedOneInputStreamOperatorTestHarness<String, Mention, Mention> harness()
+            throws Exception {
         return new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new DropDuplicateMentions(Duration.ofHours(24))), DropDuplicateMentions::key, Types.STRING);
+                new KeyedProcessOperator<>(new DropDuplicateMentions(Duration.ofHours(24))),
+                DropDuplicateMentions::key,
+                Types.STRING);
     }
 
     @Test
@@ -41,9 +44,14 @@ class DropDuplicateMentionsTest {
             h.open();
             h.processElement(new StreamRecord<>(mention("weibo", "1"), 1_000));
             h.processElement(new StreamRecord<>(mention("weibo", "1"), 1_000));
-            h.processElement(new StreamRecord<>(mention("douyin", "1"), 1_000)); // same id, other platform: distinct
+            h.processElement(
+                    new StreamRecord<>(
+                            mention("douyin", "1"), 1_000)); // same id, other platform: distinct
 
-            List<String> passed = h.extractOutputValues().stream().map(DropDuplicateMentions::key).collect(Collectors.toList());
+            List<String> passed =
+                    h.extractOutputValues().stream()
+                            .map(DropDuplicateMentions::key)
+                            .collect(Collectors.toList());
             assertEquals(List.of("weibo:1", "douyin:1"), passed);
 
             var deadLetters = h.getSideOutput(DeadLetters.TAG);

@@ -12,11 +12,18 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
-/** Unanswered-complaint alerts wait for the brand's first visible reply; bounded; kept across a restore. */
+/**
+ * Unanswered-complaint alerts wait for the brand's first visible reply; bounded; kept across a
+ * restore.
+ */
 class GateUnansweredAlertsTest {
-    private static KeyedTwoInputStreamOperatorTestHarness<String, Alert, String, Alert> harness() throws Exception {
-        return new KeyedTwoInputStreamOperatorTestHarness<>(new KeyedCoProcessOperator<>(new GateUnansweredAlerts()),
-                a -> a.brand, brand -> brand, Types.STRING);
+    private static KeyedTwoInputStreamOperatorTestHarness<String, Alert, String, Alert> harness()
+            throws Exception {
+        return new KeyedTwoInputStreamOperatorTestHarness<>(
+                new KeyedCoProcessOperator<>(new GateUnansweredAlerts()),
+                a -> a.brand,
+                brand -> brand,
+                Types.STRING);
     }
 
     private static Alert alert(String brand, int n) {
@@ -32,7 +39,8 @@ class GateUnansweredAlertsTest {
     }
 
     @Test
-    void alertsWaitForTheBrandsFirstReplyThenGoOutInOrderAndLaterOnesPassStraightThrough() throws Exception {
+    void alertsWaitForTheBrandsFirstReplyThenGoOutInOrderAndLaterOnesPassStraightThrough()
+            throws Exception {
         try (var h = harness()) {
             h.open();
             h.processElement1(new StreamRecord<>(alert("qingning", 1), 1));
@@ -41,22 +49,34 @@ class GateUnansweredAlertsTest {
             assertEquals(List.of(), h.extractOutputValues(), "no reply of either brand seen yet");
 
             h.processElement2(new StreamRecord<>("qingning", 4));
-            assertEquals(List.of("qingning-1", "qingning-2"), ids(h.extractOutputValues()), "released in order, only that brand's");
+            assertEquals(
+                    List.of("qingning-1", "qingning-2"),
+                    ids(h.extractOutputValues()),
+                    "released in order, only that brand's");
 
-            h.processElement2(new StreamRecord<>("qingning", 5)); // a second reply releases nothing twice
+            h.processElement2(
+                    new StreamRecord<>("qingning", 5)); // a second reply releases nothing twice
             h.processElement1(new StreamRecord<>(alert("qingning", 3), 6));
-            assertEquals(List.of("qingning-1", "qingning-2", "qingning-3"), ids(h.extractOutputValues()));
+            assertEquals(
+                    List.of("qingning-1", "qingning-2", "qingning-3"),
+                    ids(h.extractOutputValues()));
         }
     }
 
     @Test
     void theNewestAreAlwaysKeptAndTheOldestGoInOneBatchBeyondTheBound() throws Exception {
         int withinSlack = GateUnansweredAlerts.MAX_HELD + GateUnansweredAlerts.DROP_AT_ONCE;
-        assertEquals(IntStream.range(0, withinSlack).mapToObj(i -> "qingning-" + i).toList(), releasedAfter(withinSlack),
+        assertEquals(
+                IntStream.range(0, withinSlack).mapToObj(i -> "qingning-" + i).toList(),
+                releasedAfter(withinSlack),
                 "up to the slack past the bound, nothing is dropped");
         int sent = withinSlack + 1;
-        assertEquals(IntStream.range(sent - GateUnansweredAlerts.MAX_HELD, sent).mapToObj(i -> "qingning-" + i).toList(),
-                releasedAfter(sent), "beyond it, the newest MAX_HELD are kept, in order");
+        assertEquals(
+                IntStream.range(sent - GateUnansweredAlerts.MAX_HELD, sent)
+                        .mapToObj(i -> "qingning-" + i)
+                        .toList(),
+                releasedAfter(sent),
+                "beyond it, the newest MAX_HELD are kept, in order");
     }
 
     /** The ids released by the brand's first reply after {@code sent} alerts. */

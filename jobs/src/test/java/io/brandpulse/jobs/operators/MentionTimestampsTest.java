@@ -32,15 +32,21 @@ class MentionTimestampsTest {
         var generator = new MentionTimestamps.OutOfOrdernessWatermarks(OUT_OF_ORDERNESS);
         Recorded out = new Recorded();
         generator.onEvent(null, 1_000_000L, out);
-        assertEquals(List.of(1_000_000L - OUT_OF_ORDERNESS - 1), out.watermarks, "the first record starts event time");
+        assertEquals(
+                List.of(1_000_000L - OUT_OF_ORDERNESS - 1),
+                out.watermarks,
+                "the first record starts event time");
 
         generator.onEvent(null, 1_030_000L, out); // 30 s later: waits for the periodic tick
         assertEquals(1, out.watermarks.size());
 
         long muchLater = 1_000_000L + 200L * 86_400_000L; // the end of a replay, months later
         generator.onEvent(null, muchLater, out);
-        assertEquals(List.of(1_000_000L - OUT_OF_ORDERNESS - 1, muchLater - OUT_OF_ORDERNESS - 1), out.watermarks,
-                "a file that ends right after this record still lets time pass up to it before its final watermark");
+        assertEquals(
+                List.of(1_000_000L - OUT_OF_ORDERNESS - 1, muchLater - OUT_OF_ORDERNESS - 1),
+                out.watermarks,
+                "a file that ends right after this record still lets time pass up to it before its"
+                        + " final watermark");
     }
 
     @Test
@@ -51,6 +57,7 @@ class MentionTimestampsTest {
         generator.onEvent(null, 1_030_000L, out);
         generator.onEvent(null, 1_010_000L, out); // out of order: never moves the watermark back
         generator.onPeriodicEmit(out);
-        assertEquals(1_030_000L - OUT_OF_ORDERNESS - 1, out.watermarks.get(out.watermarks.size() - 1));
+        assertEquals(
+                1_030_000L - OUT_OF_ORDERNESS - 1, out.watermarks.get(out.watermarks.size() - 1));
     }
 }

@@ -32,23 +32,39 @@ class TrackResponsesTest {
     static final long HOUR = 60 * MINUTE;
     static final long T0 = 1_772_323_200_000L;
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> harness() throws Exception {
+    private static KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> harness()
+            throws Exception {
         ListeningConfig config = TestConfigs.demo();
-        return new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(new TrackResponses(config)),
-                TrackResponses::threadKey, Types.STRING);
+        return new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new TrackResponses(config)),
+                TrackResponses::threadKey,
+                Types.STRING);
     }
 
-    /** A harness whose operator metrics can be read back: the task hands out one intercepting operator group. */
-    private static KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> harness(InterceptingOperatorMetricGroup metrics)
-            throws Exception {
-        MockEnvironment env = new MockEnvironmentBuilder().setMetricGroup(new UnregisteredMetricGroups.UnregisteredTaskMetricGroup() {
-            @Override
-            public InternalOperatorMetricGroup getOrAddOperator(OperatorID id, String name, Map<String, String> additionalVariables) {
-                return metrics;
-            }
-        }).build();
-        return new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(new TrackResponses(TestConfigs.demo())),
-                TrackResponses::threadKey, Types.STRING, env);
+    /**
+     * A harness whose operator metrics can be read back: the task hands out one intercepting
+     * operator group.
+     */
+    private static KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> harness(
+            InterceptingOperatorMetricGroup metrics) throws Exception {
+        MockEnvironment env =
+                new MockEnvironmentBuilder()
+                        .setMetricGroup(
+                                new UnregisteredMetricGroups.UnregisteredTaskMetricGroup() {
+                                    @Override
+                                    public InternalOperatorMetricGroup getOrAddOperator(
+                                            OperatorID id,
+                                            String name,
+                                            Map<String, String> additionalVariables) {
+                                        return metrics;
+                                    }
+                                })
+                        .build();
+        return new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new TrackResponses(TestConfigs.demo())),
+                TrackResponses::threadKey,
+                Types.STRING,
+                env);
     }
 
     @SuppressWarnings("unchecked")
@@ -58,7 +74,8 @@ class TrackResponsesTest {
         return gauge.getValue();
     }
 
-    static EnrichedMention complaint(String id, String customer, long time, String severity, String category) {
+    static EnrichedMention complaint(
+            String id, String customer, long time, String severity, String category) {
         EnrichedMention m = mention(id, time);
         m.customerKey = customer;
         m.text = "外卖等了两个小时还没到，客服也不回";
@@ -100,31 +117,47 @@ class TrackResponsesTest {
     /** Event time the harness has reached; watermarks never go back. */
     private long watermark = Long.MIN_VALUE;
 
-    /** A mention arrives, and event time moves on to it (a mention older than the watermark arrives late). */
-    private void add(KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> h, EnrichedMention m) throws Exception {
+    /**
+     * A mention arrives, and event time moves on to it (a mention older than the watermark arrives
+     * late).
+     */
+    private void add(
+            KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> h,
+            EnrichedMention m)
+            throws Exception {
         h.processElement(new StreamRecord<>(m, m.createdAt));
         advance(h, m.createdAt);
     }
 
     /** A mention arrives ahead of the watermark: it waits until event time reaches it. */
-    private static void arrive(KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> h, EnrichedMention m) throws Exception {
+    private static void arrive(
+            KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> h,
+            EnrichedMention m)
+            throws Exception {
         h.processElement(new StreamRecord<>(m, m.createdAt));
     }
 
-    private void advance(KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> h, long time) throws Exception {
+    private void advance(
+            KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> h, long time)
+            throws Exception {
         if (time > watermark) {
             watermark = time;
             h.processWatermark(new Watermark(time));
         }
     }
 
-    private static List<ResponseEvent> events(KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> h) {
-        return h.getSideOutput(TrackResponses.EVENTS) == null ? List.of()
-                : h.getSideOutput(TrackResponses.EVENTS).stream().map(StreamRecord::getValue).toList();
+    private static List<ResponseEvent> events(
+            KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, Alert> h) {
+        return h.getSideOutput(TrackResponses.EVENTS) == null
+                ? List.of()
+                : h.getSideOutput(TrackResponses.EVENTS).stream()
+                        .map(StreamRecord::getValue)
+                        .toList();
     }
 
     @Test
-    void aComplaintAnsweredWithinItsDeadlineRaisesNothingAndItsResponseTimeIsMeasured() throws Exception {
+    void aComplaintAnsweredWithinItsDeadlineRaisesNothingAndItsResponseTimeIsMeasured()
+            throws Exception {
         try (var h = harness()) {
             h.open();
             add(h, complaint("c1", "alice", T0, "MEDIUM", "LOGISTICS"));
@@ -199,7 +232,8 @@ class TrackResponsesTest {
             add(h, complaint("c1", "erin", T0, "HIGH", "PRODUCT_QUALITY"));
             advance(h, T0 + 3 * 24 * HOUR);
             assertEquals(List.of(), h.extractOutputValues(), "answered, so never overdue");
-            assertEquals(List.of("OPENED", "ANSWERED"), events(h).stream().map(e -> e.kind).toList());
+            assertEquals(
+                    List.of("OPENED", "ANSWERED"), events(h).stream().map(e -> e.kind).toList());
             assertEquals(0, h.numKeyedStateEntries(), "cleaned up");
         }
     }
@@ -208,18 +242,27 @@ class TrackResponsesTest {
     void postsOfAThreadAreTakenInEventTimeOrderWhateverOrderTheyArriveIn() throws Exception {
         try (var h = harness()) {
             h.open();
-            // From other partitions, the follow-up and the answer overtake the complaint; all ahead of the watermark.
+            // From other partitions, the follow-up and the answer overtake the complaint; all ahead
+            // of the watermark.
             arrive(h, followUp("f1", "gina", T0 + 2 * HOUR, "c1"));
             arrive(h, brandReply("r1", T0 + 5 * HOUR, "c1"));
             arrive(h, complaint("c1", "gina", T0, "MEDIUM", "SERVICE"));
             advance(h, T0 + 3 * 24 * HOUR);
             List<Alert> alerts = h.extractOutputValues();
-            assertEquals(List.of("OPEN", "RESOLVED"), alerts.stream().map(a -> a.status).toList(),
-                    "the complaint opened the case, the follow-up raised it to HIGH (4 h), the answer came after 5 h");
+            assertEquals(
+                    List.of("OPEN", "RESOLVED"),
+                    alerts.stream().map(a -> a.status).toList(),
+                    "the complaint opened the case, the follow-up raised it to HIGH (4 h), the"
+                            + " answer came after 5 h");
             assertEquals("HIGH", alerts.get(0).severity);
-            assertEquals(T0, alerts.get(0).firstSeen, "opened by the complaint, not by the follow-up that arrived first");
+            assertEquals(
+                    T0,
+                    alerts.get(0).firstSeen,
+                    "opened by the complaint, not by the follow-up that arrived first");
             assertEquals(T0 + 4 * HOUR, alerts.get(0).detectedAt);
-            assertEquals(List.of("OPENED", "OVERDUE", "ANSWERED"), events(h).stream().map(e -> e.kind).toList());
+            assertEquals(
+                    List.of("OPENED", "OVERDUE", "ANSWERED"),
+                    events(h).stream().map(e -> e.kind).toList());
             assertEquals(0, h.numKeyedStateEntries(), "nothing left waiting or open");
         }
     }
@@ -231,9 +274,14 @@ class TrackResponsesTest {
             add(h, brandReply("r1", T0, "nothing-we-will-ever-see"));
             add(h, complaint("c2", "frank", T0, "LOW", "PRICE"));
             advance(h, T0 + 15 * 24 * HOUR);
-            assertEquals(1, h.extractOutputValues().size(), "the LOW complaint was alerted at its deadline");
+            assertEquals(
+                    1,
+                    h.extractOutputValues().size(),
+                    "the LOW complaint was alerted at its deadline");
             assertEquals(0, h.numKeyedStateEntries(), "both given up after their time");
-            assertTrue(events(h).stream().anyMatch(e -> e.kind.equals("EXPIRED")), "a forgotten case leaves the open count");
+            assertTrue(
+                    events(h).stream().anyMatch(e -> e.kind.equals("EXPIRED")),
+                    "a forgotten case leaves the open count");
         }
     }
 
@@ -258,7 +306,10 @@ class TrackResponsesTest {
             assertEquals(1, openCases(metrics), "answered late");
             add(h, brandReply("r9", T0 + 3 * HOUR, "c9")); // before its complaint
             add(h, complaint("c9", "dave", T0 + 2 * HOUR, "HIGH", "SERVICE"));
-            assertEquals(1, openCases(metrics), "a complaint answered before it was seen never counts as open");
+            assertEquals(
+                    1,
+                    openCases(metrics),
+                    "a complaint answered before it was seen never counts as open");
             advance(h, T0 + 15 * 24 * HOUR);
             assertEquals(0, openCases(metrics), "c2 given up after two weeks");
         }

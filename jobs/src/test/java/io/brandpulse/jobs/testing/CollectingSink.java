@@ -11,8 +11,8 @@ import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 
 /**
- * Collects what a MiniCluster job writes into a list the test can read. The sink is serialized into the job, so
- * records go through a static registry keyed by a per-sink id.
+ * Collects what a MiniCluster job writes into a list the test can read. The sink is serialized into
+ * the job, so records go through a static registry keyed by a per-sink id.
  */
 public final class CollectingSink<T> implements Sink<T> {
     private static final Map<String, List<Object>> RESULTS = new ConcurrentHashMap<>();

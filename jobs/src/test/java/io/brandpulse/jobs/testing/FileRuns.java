@@ -12,14 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** Runs the file workflow (what scripts/run-file runs) on the test's MiniCluster, and reads what it wrote. */
+/**
+ * Runs the file workflow (what scripts/run-file runs) on the test's MiniCluster, and reads what it
+ * wrote.
+ */
 public final class FileRuns {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FileRuns() {}
 
-    /** Runs the workflow over {@code input} at parallelism 1, writing DIR/<topic>.jsonl into {@code out}. */
-    public static Path run(ListeningConfig config, Path input, Path out, String jobName) throws Exception {
+    /**
+     * Runs the workflow over {@code input} at parallelism 1, writing DIR/<topic>.jsonl into {@code
+     * out}.
+     */
+    public static Path run(ListeningConfig config, Path input, Path out, String jobName)
+            throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(1);
         RunFileJob.defineFileWorkflow(env, config, input, out);

@@ -14,14 +14,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
 
-/** The topic contracts (JSON Schemas shipped in common), resolved from the classpath, with formats asserted. */
+/**
+ * The topic contracts (JSON Schemas shipped in common), resolved from the classpath, with formats
+ * asserted.
+ */
 public final class Schemas {
     private Schemas() {}
 
     public static JsonSchema load(String name) {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaMappers(mappers -> mappers.mapPrefix("https://brandpulse.io/schemas/", "classpath:schemas/")));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        JsonSchemaFactory factory =
+                JsonSchemaFactory.getInstance(
+                        SpecVersion.VersionFlag.V202012,
+                        builder ->
+                                builder.schemaMappers(
+                                        mappers ->
+                                                mappers.mapPrefix(
+                                                        "https://brandpulse.io/schemas/",
+                                                        "classpath:schemas/")));
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         try (InputStream in = Schemas.class.getResourceAsStream("/schemas/" + name)) {
             assertNotNull(in, "schema on the classpath: " + name);
             return factory.getSchema(in, config);
@@ -32,6 +43,8 @@ public final class Schemas {
 
     public static void assertValid(JsonSchema schema, JsonNode json) {
         Set<ValidationMessage> errors = schema.validate(json);
-        assertTrue(errors.isEmpty(), () -> "breaks " + schema.getSchemaLocation() + ": " + errors + "\n" + json);
+        assertTrue(
+                errors.isEmpty(),
+                () -> "breaks " + schema.getSchemaLocation() + ": " + errors + "\n" + json);
     }
 }

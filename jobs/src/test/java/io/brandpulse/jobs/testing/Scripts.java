@@ -1,17 +1,22 @@
 package io.brandpulse.jobs.testing;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the project's scripts as a user would, with their own environment (ports, run directory). */
+/**
+ * Runs the project's scripts as a user would, with their own environment (ports, run directory).
+ */
 public final class Scripts {
     private final Map<String, String> environment = new HashMap<>();
     private final Path logDir;
@@ -34,60 +39,87 @@ public final class Scripts {
     public record Result(int exitCode, String output) {}
 
     /** Runs {@code scripts/<name> args...} from the project root; stdout and stderr together. */
-    public Result run(Duration timeout, String name, String... args) throws IOException, InterruptedException {
+    public Result run(Duration timeout, String name, String... args)
+            throws IOException, InterruptedException {
         return run(timeout, null, name, args);
     }
 
-    /** Runs a script with a file as its standard input; returns its standard output (stderr is dropped). */
-    public String pipe(Duration timeout, Path stdin, String name, String... args) throws IOException, InterruptedException {
+    /**
+     * Runs a script with a file as its standard input; returns its standard output (stderr is
+     * dropped).
+     */
+    public String pipe(Duration timeout, Path stdin, String name, String... args)
+            throws IOException, InterruptedException {
         Path stdout = Files.createTempFile(logDir, name, ".stdout");
         Result r = run(timeout, new Path[] {stdin, stdout}, name, args);
         if (r.exitCode() != 0) {
-            throw new AssertionError("scripts/" + name + " exited " + r.exitCode() + ":\n" + r.output());
+            throw new AssertionError(
+                    "scripts/" + name + " exited " + r.exitCode() + ":\n" + r.output());
         }
         return Files.readString(stdout, StandardCharsets.UTF_8);
     }
 
-    private Result run(Duration timeout, Path[] pipe, String name, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>();
+    private Result run(Duration timeout, Path[] pipe, String name, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
         command.add(TestConfigs.ROOT.resolve("scripts").resolve(name).toString());
         command.addAll(List.of(args));
         Path output = Files.createTempFile(logDir, name, ".out");
         ProcessBuilder pb = new ProcessBuilder(command).directory(TestConfigs.ROOT.toFile());
         if (pipe == null) {
-            pb.redirectErrorStream(true).redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            pb.redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         } else {
-            pb.redirectInput(pipe[0].toFile()).redirectOutput(pipe[1].toFile()).redirectError(output.toFile());
+            pb.redirectInput(pipe[0].toFile())
+                    .redirectOutput(pipe[1].toFile())
+                    .redirectError(output.toFile());
         }
         pb.environment().putAll(environment);
         Process process = pb.start();
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            throw new AssertionError("scripts/" + name + " did not finish in " + timeout + ":\n" + Files.readString(output, StandardCharsets.UTF_8));
+            throw new AssertionError(
+                    "scripts/"
+                            + name
+                            + " did not finish in "
+                            + timeout
+                            + ":\n"
+                            + Files.readString(output, StandardCharsets.UTF_8));
         }
         return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
     }
 
     /** Like {@link #run}, and fails the test with the script's output when it does not exit 0. */
-    public String runOk(Duration timeout, String name, String... args) throws IOException, InterruptedException {
+    public String runOk(Duration timeout, String name, String... args)
+            throws IOException, InterruptedException {
         Result r = run(timeout, name, args);
         if (r.exitCode() != 0) {
-            throw new AssertionError("scripts/" + name + " " + String.join(" ", args) + " exited " + r.exitCode() + ":\n" + r.output());
+            throw new AssertionError(
+                    "scripts/"
+                            + name
+                            + " "
+                            + String.join(" ", args)
+                            + " exited "
+                            + r.exitCode()
+                            + ":\n"
+                            + r.output());
         }
         return r.output();
     }
 
     /**
-     * {@code count} distinct free loopback ports. The sockets stay open until all are chosen: asking for one port
-     * at a time lets the operating system hand out the same port twice (CI once gave Kafka's two listeners one port).
+     * {@code count} distinct free loopback ports. The sockets stay open until all are chosen:
+     * asking for one port at a time lets the operating system hand out the same port twice (CI once
+     * gave Kafka's two listeners one port).
      */
     public static int[] freePorts(int count) throws IOException {
         ServerSocket[] sockets = new ServerSocket[count];
         try {
             int[] ports = new int[count];
             for (int i = 0; i < count; i++) {
-                sockets[i] = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+                sockets[i] = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
                 ports[i] = sockets[i].getLocalPort();
             }
             return ports;

@@ -15,7 +15,8 @@ public final class TestConfigs {
     private TestConfigs() {}
 
     public static ListeningConfig demo(String... overrides) {
-        return new ConfigLoader(name -> name.equals("BRANDPULSE_PSEUDONYM_KEY") ? PSEUDONYM_KEY : null)
+        return new ConfigLoader(
+                        name -> name.equals("BRANDPULSE_PSEUDONYM_KEY") ? PSEUDONYM_KEY : null)
                 .load(DEMO_CONFIG, List.of(overrides));
     }
 }

@@ -10,9 +10,9 @@ import java.util.Locale;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 
 /**
- * {@code scripts/bench-analysis}: throughput of the whole text analysis against bare smartcn
- * {@link HMMChineseTokenizer} on the same realistic texts, one core, in one run (rounds alternate so that machine
- * noise hits both alike). Texts: {@link MentionStreams#realisticTexts}.
+ * {@code scripts/bench-analysis}: throughput of the whole text analysis against bare smartcn {@link
+ * HMMChineseTokenizer} on the same realistic texts, one core, in one run (rounds alternate so that
+ * machine noise hits both alike). Texts: {@link MentionStreams#realisticTexts}.
  */
 public final class BenchmarkAnalysis {
     private static volatile long sink;
@@ -26,16 +26,18 @@ public final class BenchmarkAnalysis {
         long chars = texts.stream().mapToLong(String::length).sum();
         try (TextAnalyzer analyzer = new TextAnalyzer(List.of())) {
             HMMChineseTokenizer tokenizer = new HMMChineseTokenizer();
-            Runnable bare = () -> {
-                for (String t : texts) {
-                    sink += tokenize(tokenizer, t);
-                }
-            };
-            Runnable whole = () -> {
-                for (String t : texts) {
-                    sink += analyzer.analyze(t).tokens.length;
-                }
-            };
+            Runnable bare =
+                    () -> {
+                        for (String t : texts) {
+                            sink += tokenize(tokenizer, t);
+                        }
+                    };
+            Runnable whole =
+                    () -> {
+                        for (String t : texts) {
+                            sink += analyzer.analyze(t).tokens.length;
+                        }
+                    };
             for (int i = 0; i < 3; i++) { // warm-up: JIT, dictionaries, the normalizer's table
                 bare.run();
                 whole.run();
@@ -50,14 +52,33 @@ public final class BenchmarkAnalysis {
             double bareTextsPerSecond = bareRate[0] / bareRate[1] * texts.size();
             double wholeTextsPerSecond = wholeRate[0] / wholeRate[1] * texts.size();
             double averageChars = (double) chars / texts.size();
-            System.out.printf(Locale.ROOT, "%d texts, %.1f chars on average, one thread%n", texts.size(), averageChars);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d texts, %.1f chars on average, one thread%n",
+                    texts.size(),
+                    averageChars);
             System.out.printf(Locale.ROOT, "%-36s %14s %14s%n", "", "mentions/s", "chars/s");
-            System.out.printf(Locale.ROOT, "%-36s %14.0f %14.0f%n", "bare HMMChineseTokenizer", bareTextsPerSecond, bareTextsPerSecond * averageChars);
-            System.out.printf(Locale.ROOT, "%-36s %14.0f %14.0f%n", "whole analysis (TextAnalyzer)", wholeTextsPerSecond, wholeTextsPerSecond * averageChars);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-36s %14.0f %14.0f%n",
+                    "bare HMMChineseTokenizer",
+                    bareTextsPerSecond,
+                    bareTextsPerSecond * averageChars);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-36s %14.0f %14.0f%n",
+                    "whole analysis (TextAnalyzer)",
+                    wholeTextsPerSecond,
+                    wholeTextsPerSecond * averageChars);
             double ratio = wholeTextsPerSecond / bareTextsPerSecond;
             System.out.printf(Locale.ROOT, "ratio whole / bare: %.3f (target >= 0.75)%n", ratio);
-            System.out.printf(Locale.ROOT, "{\"bareCharsPerSecond\":%.0f,\"analysisCharsPerSecond\":%.0f,\"analysisMentionsPerSecond\":%.0f,\"ratio\":%.3f}%n",
-                    bareTextsPerSecond * averageChars, wholeTextsPerSecond * averageChars, wholeTextsPerSecond, ratio);
+            System.out.printf(
+                    Locale.ROOT,
+                    "{\"bareCharsPerSecond\":%.0f,\"analysisCharsPerSecond\":%.0f,\"analysisMentionsPerSecond\":%.0f,\"ratio\":%.3f}%n",
+                    bareTextsPerSecond * averageChars,
+                    wholeTextsPerSecond * averageChars,
+                    wholeTextsPerSecond,
+                    ratio);
         }
     }
 
@@ -84,6 +105,4 @@ public final class BenchmarkAnalysis {
         }
         return n;
     }
-
-
 }

@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +25,11 @@ import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 
 /**
- * {@code scripts/bench-state}: bytes of engagement state per tracked customer. Runs the real analysis and scoring
- * over a mentions file (no Flink job), then serializes every customer's state with the serializer Flink uses for it
- * (the POJO serializer; RocksDB stores exactly these bytes, the heap backend holds the objects), plus the key
- * (the 64-character pseudonym) and the brand of the map entry. Prints a table and a final JSON line.
+ * {@code scripts/bench-state}: bytes of engagement state per tracked customer. Runs the real
+ * analysis and scoring over a mentions file (no Flink job), then serializes every customer's state
+ * with the serializer Flink uses for it (the POJO serializer; RocksDB stores exactly these bytes,
+ * the heap backend holds the objects), plus the key (the 64-character pseudonym) and the brand of
+ * the map entry. Prints a table and a final JSON line.
  */
 public final class BenchmarkCustomerState {
     private BenchmarkCustomerState() {}
@@ -42,12 +44,15 @@ public final class BenchmarkCustomerState {
     }
 
     static void run(ListeningConfig config, List<String> lines, PrintStream out) {
-        MentionParser parser = new MentionParser(config.ingestion, java.time.Clock.systemUTC());
+        MentionParser parser = new MentionParser(config.ingestion, Clock.systemUTC());
         EngagementScorer scorer = new EngagementScorer(config.engagement);
         Map<String, CustomerState> states = new HashMap<>();
         try (MentionEnricher enricher = new MentionEnricher(config)) {
             for (String line : lines) {
-                ParseOutcome parsed = parser.parse(new RawRecord(line.getBytes(StandardCharsets.UTF_8), "bench", 0, 0));
+                ParseOutcome parsed =
+                        parser.parse(
+                                new RawRecord(
+                                        line.getBytes(StandardCharsets.UTF_8), "bench", 0, 0));
                 if (parsed.mention() == null) {
                     continue;
                 }
@@ -55,12 +60,17 @@ public final class BenchmarkCustomerState {
                 if (m == null || m.brand == null || m.isBrandReply() || m.customerKey == null) {
                     continue;
                 }
-                scorer.add(states.computeIfAbsent(m.customerKey + "\u0000" + m.brand, k -> new CustomerState()), m);
+                scorer.add(
+                        states.computeIfAbsent(
+                                m.customerKey + "\u0000" + m.brand, k -> new CustomerState()),
+                        m);
             }
         }
         @SuppressWarnings("unchecked")
-        TypeSerializer<CustomerState> serializer = (TypeSerializer<CustomerState>)
-                TypeInformation.of(CustomerState.class).createSerializer(new ExecutionConfig().getSerializerConfig());
+        TypeSerializer<CustomerState> serializer =
+                (TypeSerializer<CustomerState>)
+                        TypeInformation.of(CustomerState.class)
+                                .createSerializer(new ExecutionConfig().getSerializerConfig());
         DataOutputSerializer buffer = new DataOutputSerializer(512);
         long valueBytes = 0;
         long keyBytes = 0;
@@ -75,7 +85,11 @@ public final class BenchmarkCustomerState {
             valueBytes += buffer.length();
             max = Math.max(max, buffer.length());
             String[] keyAndBrand = e.getKey().split("\u0000");
-            keyBytes += keyAndBrand[0].length() + 1 + keyAndBrand[1].length() + 1; // modified UTF-8, ASCII: a byte each, plus length
+            keyBytes +=
+                    keyAndBrand[0].length()
+                            + 1
+                            + keyAndBrand[1].length()
+                            + 1; // modified UTF-8, ASCII: a byte each, plus length
         }
         int customers = Math.max(1, states.size());
         double perValue = (double) valueBytes / customers;
@@ -83,8 +97,14 @@ public final class BenchmarkCustomerState {
         out.printf(Locale.ROOT, "customers (customer, brand)     %d%n", states.size());
         out.printf(Locale.ROOT, "state value bytes, mean / max   %.1f / %d%n", perValue, max);
         out.printf(Locale.ROOT, "with key and brand, mean        %.1f%n", perCustomer);
-        out.printf(Locale.ROOT, "target                          <= 300 bytes per tracked customer%n");
-        out.printf(Locale.ROOT, "{\"customers\":%d,\"stateValueBytesMean\":%.1f,\"stateValueBytesMax\":%d,\"stateBytesPerCustomer\":%.1f}%n",
-                states.size(), perValue, max, perCustomer);
+        out.printf(
+                Locale.ROOT, "target                          <= 300 bytes per tracked customer%n");
+        out.printf(
+                Locale.ROOT,
+                "{\"customers\":%d,\"stateValueBytesMean\":%.1f,\"stateValueBytesMax\":%d,\"stateBytesPerCustomer\":%.1f}%n",
+                states.size(),
+                perValue,
+                max,
+                perCustomer);
     }
 }

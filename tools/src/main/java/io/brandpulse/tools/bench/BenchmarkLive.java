@@ -1,17 +1,17 @@
 package io.brandpulse.tools.bench;
 
-import io.brandpulse.tools.ops.KafkaClientSettings;
-import io.brandpulse.tools.ops.ToolArguments;
-import io.brandpulse.jobs.testing.Mentions;
-import io.brandpulse.jobs.testing.MentionStreams;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.brandpulse.tools.bench.BenchmarkAnalysis;
+import io.brandpulse.config.Durations;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.jobs.listening.Uids;
+import io.brandpulse.jobs.testing.MentionStreams;
+import io.brandpulse.jobs.testing.Mentions;
+import io.brandpulse.tools.ops.KafkaClientSettings;
+import io.brandpulse.tools.ops.ToolArguments;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,7 +34,9 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -46,33 +49,48 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code scripts/bench-live}: the listening job measured on the live path, a real broker and a real cluster. The
- * script starts the services and submits the job; this tool does the parts in between, one sub-command each, every
- * one writing its figures as JSON into the run's work directory, and {@code report} prints the table:
+ * {@code scripts/bench-live}: the listening job measured on the live path, a real broker and a real
+ * cluster. The script starts the services and submits the job; this tool does the parts in between,
+ * one sub-command each, every one writing its figures as JSON into the run's work directory, and
+ * {@code report} prints the table:
  *
  * <ul>
- *   <li>{@code prepare}: the benchmark's day of mentions (as {@code scripts/bench}) to pre-load, the job's
- *       configuration with the benchmark's brands, and the bare segmentation ceiling on the same texts;
+ *   <li>{@code prepare}: the benchmark's day of mentions (as {@code scripts/bench}) to pre-load,
+ *       the job's configuration with the benchmark's brands, and the bare segmentation ceiling on
+ *       the same texts;
  *   <li>{@code span}: throughput from the record timestamps of the enriched-mentions topic;
- *   <li>{@code live}: mentions sent at a rate with the wall clock as event time, bursts and complaint threads in it,
- *       and every alert received with its receipt time;
- *   <li>{@code state}: a full checkpoint triggered through the REST API and its state sizes per vertex;
- *   <li>{@code report}: percentiles, the latency target, state per brand and per customer, table and JSON line.
+ *   <li>{@code live}: mentions sent at a rate with the wall clock as event time, bursts and
+ *       complaint threads in it, and every alert received with its receipt time;
+ *   <li>{@code state}: a full checkpoint triggered through the REST API and its state sizes per
+ *       vertex;
+ *   <li>{@code report}: percentiles, the latency target, state per brand and per customer, table
+ *       and JSON line.
  * </ul>
  */
 public final class BenchmarkLive {
     private static final Logger LOG = LoggerFactory.getLogger(BenchmarkLive.class);
-    private static final String USAGE = """
+    private static final String USAGE =
+            """
             usage: BenchmarkLive prepare --data DIR --mentions N --out DIR
                    BenchmarkLive span --bootstrap-servers H:P --topic T --expected N --out FILE [--quiet-seconds S]
                    BenchmarkLive live --bootstrap-servers H:P --data DIR --rate R --minutes M --drain-seconds S --out DIR
                    BenchmarkLive state --rest-port P --job ID --out FILE
-                   BenchmarkLive report --work DIR --window DURATION --out-of-order DURATION --checkpoint-interval DURATION""";
+                   BenchmarkLive report --work DIR --window DURATION --out-of-order DURATION --checkpoint-interval DURATION\
+            """;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The vertices whose state is per brand: every operator keyed by brand (complete brand metrics holds per-brand metrics keyed by window). */
-    static final List<String> BRAND_OPERATORS = List.of(Uids.BRAND_METRICS_WINDOWS.name(), Uids.DETECT_INCIDENTS.name(),
-            Uids.COMPLETE_BRAND_METRICS.name(), Uids.GATE_UNANSWERED_ALERTS.name(), Uids.RESPONSE_METRICS_WINDOWS.name());
+    /**
+     * The vertices whose state is per brand: every operator keyed by brand (complete brand metrics
+     * holds per-brand metrics keyed by window).
+     */
+    static final List<String> BRAND_OPERATORS =
+            List.of(
+                    Uids.BRAND_METRICS_WINDOWS.name(),
+                    Uids.DETECT_INCIDENTS.name(),
+                    Uids.COMPLETE_BRAND_METRICS.name(),
+                    Uids.GATE_UNANSWERED_ALERTS.name(),
+                    Uids.RESPONSE_METRICS_WINDOWS.name());
+
     /** The vertex whose state is per customer. */
     static final List<String> CUSTOMER_OPERATORS = List.of(Uids.SCORE_CUSTOMERS.name());
 
@@ -80,22 +98,58 @@ public final class BenchmarkLive {
 
     public static void main(String[] args) throws Exception {
         String command = args.length > 0 ? args[0] : "";
-        ToolArguments a = ToolArguments.parse(java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length),
-                Set.of("--data", "--mentions", "--out", "--bootstrap-servers", "--topic", "--expected", "--quiet-seconds", "--rate",
-                        "--minutes", "--drain-seconds", "--rest-port", "--job", "--work", "--window", "--out-of-order",
-                        "--checkpoint-interval"),
-                Set.of());
+        ToolArguments a =
+                ToolArguments.parse(
+                        Arrays.copyOfRange(args, Math.min(1, args.length), args.length),
+                        Set.of(
+                                "--data",
+                                "--mentions",
+                                "--out",
+                                "--bootstrap-servers",
+                                "--topic",
+                                "--expected",
+                                "--quiet-seconds",
+                                "--rate",
+                                "--minutes",
+                                "--drain-seconds",
+                                "--rest-port",
+                                "--job",
+                                "--work",
+                                "--window",
+                                "--out-of-order",
+                                "--checkpoint-interval"),
+                        Set.of());
         switch (command) {
-            case "prepare" -> prepare(Path.of(a.get("--data", null)), Integer.parseInt(a.get("--mentions", "30000")), Path.of(a.get("--out", null)));
-            case "span" -> span(a.get("--bootstrap-servers", null), a.get("--topic", null), Long.parseLong(a.get("--expected", "0")),
-                    Integer.parseInt(a.get("--quiet-seconds", "120")), Path.of(a.get("--out", null)));
-            case "live" -> new LiveStream(a.get("--bootstrap-servers", null), Double.parseDouble(a.get("--rate", "100")),
-                    Double.parseDouble(a.get("--minutes", "5")), Integer.parseInt(a.get("--drain-seconds", "20")))
-                    .run(Path.of(a.get("--data", null)), Path.of(a.get("--out", null)));
-            case "state" -> state(Integer.parseInt(a.get("--rest-port", null)), a.get("--job", null), Path.of(a.get("--out", null)));
-            case "report" -> report(Path.of(a.get("--work", null)), io.brandpulse.config.Durations.parse(a.get("--window", "1m")).toMillis(),
-                    io.brandpulse.config.Durations.parse(a.get("--out-of-order", "5s")).toMillis(),
-                    a.get("--checkpoint-interval", "?"));
+            case "prepare" ->
+                    prepare(
+                            Path.of(a.get("--data", null)),
+                            Integer.parseInt(a.get("--mentions", "30000")),
+                            Path.of(a.get("--out", null)));
+            case "span" ->
+                    span(
+                            a.get("--bootstrap-servers", null),
+                            a.get("--topic", null),
+                            Long.parseLong(a.get("--expected", "0")),
+                            Integer.parseInt(a.get("--quiet-seconds", "120")),
+                            Path.of(a.get("--out", null)));
+            case "live" ->
+                    new LiveStream(
+                                    a.get("--bootstrap-servers", null),
+                                    Double.parseDouble(a.get("--rate", "100")),
+                                    Double.parseDouble(a.get("--minutes", "5")),
+                                    Integer.parseInt(a.get("--drain-seconds", "20")))
+                            .run(Path.of(a.get("--data", null)), Path.of(a.get("--out", null)));
+            case "state" ->
+                    state(
+                            Integer.parseInt(a.get("--rest-port", null)),
+                            a.get("--job", null),
+                            Path.of(a.get("--out", null)));
+            case "report" ->
+                    report(
+                            Path.of(a.get("--work", null)),
+                            Durations.parse(a.get("--window", "1m")).toMillis(),
+                            Durations.parse(a.get("--out-of-order", "5s")).toMillis(),
+                            a.get("--checkpoint-interval", "?"));
             default -> {
                 System.err.println(USAGE);
                 System.exit(a.help ? 0 : 2);
@@ -105,24 +159,32 @@ public final class BenchmarkLive {
 
     // ---------------------------------------------------------------------------------------------------- prepare
 
-    /** The pre-loaded day (scripts/bench's generator), the job's configuration, and the segmentation ceiling. */
+    /**
+     * The pre-loaded day (scripts/bench's generator), the job's configuration, and the segmentation
+     * ceiling.
+     */
     static void prepare(Path data, int count, Path out) throws IOException {
         Files.createDirectories(out);
         List<String> texts = MentionStreams.realisticTexts(data, count);
         long chars = MentionStreams.writeDayOfMentions(texts, out.resolve("mentions.jsonl"));
         Files.writeString(out.resolve("bench-live.yaml"), configYaml(BenchmarkPipeline.config()));
-        // Measured in this run, on this machine's current load, so the ratios compare like with like.
+        // Measured in this run, on this machine's current load, so the ratios compare like with
+        // like.
         BenchmarkPipeline.bareSegmentation(texts, 3); // warm-up
         double bare = BenchmarkPipeline.bareSegmentation(texts, 3);
-        ObjectNode figures = JSON.createObjectNode().put("mentions", count).put("charsPerMention", (double) chars / count)
-                .put("segmentationMentionsPerSecond", bare);
+        ObjectNode figures =
+                JSON.createObjectNode()
+                        .put("mentions", count)
+                        .put("charsPerMention", (double) chars / count)
+                        .put("segmentationMentionsPerSecond", bare);
         JSON.writeValue(out.resolve("segmentation.json").toFile(), figures);
         LOG.info("prepared {} mentions; bare segmentation {} mentions/s", count, Math.round(bare));
     }
 
     /**
-     * The benchmark's configuration as the YAML the job reads: only what {@link BenchmarkPipeline#config()} sets
-     * (job name, pseudonym key, brands); everything else keeps the job's defaults or comes from {@code --set}.
+     * The benchmark's configuration as the YAML the job reads: only what {@link
+     * BenchmarkPipeline#config()} sets (job name, pseudonym key, brands); everything else keeps the
+     * job's defaults or comes from {@code --set}.
      */
     static String configYaml(ListeningConfig c) throws IOException {
         Map<String, Object> yaml = new LinkedHashMap<>();
@@ -130,37 +192,50 @@ public final class BenchmarkLive {
         yaml.put("privacy", Map.of("pseudonymKey", c.privacy.pseudonymKey));
         List<Map<String, Object>> brands = new ArrayList<>();
         for (var b : c.brands) {
-            brands.add(Map.of("id", b.id, "names", b.names, "officialAccounts", b.officialAccounts));
+            brands.add(
+                    Map.of("id", b.id, "names", b.names, "officialAccounts", b.officialAccounts));
         }
         yaml.put("brands", brands);
-        return "# Generated by scripts/bench-live (BenchmarkLive prepare): the benchmark's brands.\n"
-                + YAMLMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL).build().writeValueAsString(yaml);
+        return "# Generated by scripts/bench-live (BenchmarkLive prepare): the benchmark's"
+                + " brands.\n"
+                + YAMLMapper.builder()
+                        .serializationInclusion(JsonInclude.Include.NON_NULL)
+                        .build()
+                        .writeValueAsString(yaml);
     }
 
     // ------------------------------------------------------------------------------------------------------- span
 
     /**
-     * Throughput from the Kafka timestamps of the job's enriched mentions: count / (last − first timestamp). The
-     * sink leaves the timestamp to its producer, so it is the time each mention was written out. From the first
-     * output, not from the job's start: the start (scheduling, deploying, loading the segmenter and the sentiment
-     * model in every subtask) is a fixed cost that {@code scripts/bench} excludes too (net runtime), and the first
-     * output follows the start of processing by one mention's latency. The input was pre-loaded, so the producer
-     * does not set the pace; the span ends with the last mention written, before the checkpoint that commits it.
+     * Throughput from the Kafka timestamps of the job's enriched mentions: count / (last − first
+     * timestamp). The sink leaves the timestamp to its producer, so it is the time each mention was
+     * written out. From the first output, not from the job's start: the start (scheduling,
+     * deploying, loading the segmenter and the sentiment model in every subtask) is a fixed cost
+     * that {@code scripts/bench} excludes too (net runtime), and the first output follows the start
+     * of processing by one mention's latency. The input was pre-loaded, so the producer does not
+     * set the pace; the span ends with the last mention written, before the checkpoint that commits
+     * it.
      */
-    static void span(String bootstrap, String topic, long expected, int quietSeconds, Path out) throws IOException {
+    static void span(String bootstrap, String topic, long expected, int quietSeconds, Path out)
+            throws IOException {
         Properties p = consumerProperties(bootstrap);
         long count = 0;
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions =
+                    consumer.partitionsFor(topic).stream()
+                            .map(info -> new TopicPartition(topic, info.partition()))
+                            .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long lastProgress = System.currentTimeMillis();
-            // Committed output becomes visible a checkpoint at a time; stop at the expected count, or when nothing
+            // Committed output becomes visible a checkpoint at a time; stop at the expected count,
+            // or when nothing
             // new has come for quietSeconds (some mentions may be dead letters, not enriched ones).
-            while (count < expected && System.currentTimeMillis() - lastProgress < quietSeconds * 1000L) {
+            while (count < expected
+                    && System.currentTimeMillis() - lastProgress < quietSeconds * 1000L) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     count++;
                     first = Math.min(first, r.timestamp());
@@ -170,12 +245,29 @@ public final class BenchmarkLive {
             }
         }
         if (count < 2) {
-            throw new IllegalStateException("only " + count + " enriched mentions on " + topic + ": the job did not process the pre-loaded input");
+            throw new IllegalStateException(
+                    "only "
+                            + count
+                            + " enriched mentions on "
+                            + topic
+                            + ": the job did not process the pre-loaded input");
         }
         double rate = count / ((last - first) / 1000.0);
-        JSON.writeValue(out.toFile(), JSON.createObjectNode().put("topic", topic).put("enriched", count).put("expected", expected)
-                .put("firstTimestamp", first).put("lastTimestamp", last).put("mentionsPerSecond", rate));
-        LOG.info("{}: {} enriched mentions in {} ms: {} mentions/s", topic, count, last - first, Math.round(rate));
+        JSON.writeValue(
+                out.toFile(),
+                JSON.createObjectNode()
+                        .put("topic", topic)
+                        .put("enriched", count)
+                        .put("expected", expected)
+                        .put("firstTimestamp", first)
+                        .put("lastTimestamp", last)
+                        .put("mentionsPerSecond", rate));
+        LOG.info(
+                "{}: {} enriched mentions in {} ms: {} mentions/s",
+                topic,
+                count,
+                last - first,
+                Math.round(rate));
     }
 
     static Properties consumerProperties(String bootstrap) {
@@ -187,17 +279,23 @@ public final class BenchmarkLive {
     // ------------------------------------------------------------------------------------------------------- live
 
     /**
-     * The live phase: a producer that sends mentions at a rate with {@code createdAt} = the wall clock at sending,
-     * and a consumer that records every alert with its receipt time. The stream is the benchmark's chatter with,
-     * every {@link #BURST_EVERY_MS} for {@link #BURST_LENGTH_MS}, a burst of crisis complaints for one brand (in turn), and a complaint thread
-     * every two seconds, two in three answered by the brand before the deadline. The last minute is chatter only, so
-     * event time passes the last windows and deadlines while the job still gets mentions.
+     * The live phase: a producer that sends mentions at a rate with {@code createdAt} = the wall
+     * clock at sending, and a consumer that records every alert with its receipt time. The stream
+     * is the benchmark's chatter with, every {@link #BURST_EVERY_MS} for {@link #BURST_LENGTH_MS},
+     * a burst of crisis complaints for one brand (in turn), and a complaint thread every two
+     * seconds, two in three answered by the brand before the deadline. The last minute is chatter
+     * only, so event time passes the last windows and deadlines while the job still gets mentions.
      */
     static final class LiveStream {
         static final long BURST_EVERY_MS = 20_000;
         static final long BURST_LENGTH_MS = 10_000;
-        /** Share of the rate that is burst complaints while a burst lasts: enough to lift the brand's negative share. */
+
+        /**
+         * Share of the rate that is burst complaints while a burst lasts: enough to lift the
+         * brand's negative share.
+         */
         static final double BURST_SHARE = 0.3;
+
         static final int BURST_AUTHORS = 40;
         static final long THREAD_EVERY_MS = 2_000;
         static final long QUIET_TAIL_MS = 60_000;
@@ -207,19 +305,28 @@ public final class BenchmarkLive {
         private final long sendMillis;
         private final int drainSeconds;
         private final Random random = new Random(17);
+
         /** Replies and follow-ups due later, by due time. */
         private final PriorityQueue<Scheduled> scheduled = new PriorityQueue<>();
+
         private final Set<String> brandsSeen = new HashSet<>();
         private final Set<String> customersSeen = new HashSet<>();
-        /** A customer's engagement state holds an entry per brand they mention: (author, brand) pairs. */
+
+        /**
+         * A customer's engagement state holds an entry per brand they mention: (author, brand)
+         * pairs.
+         */
         private final Set<String> customerBrandsSeen = new HashSet<>();
+
         private long sent;
         private int bursts;
         private int threads;
 
         LiveStream(String bootstrap, double rate, double minutes, int drainSeconds) {
             if (minutes * 60_000 < QUIET_TAIL_MS + BURST_EVERY_MS) {
-                throw new IllegalArgumentException("--minutes must be at least 1.5: the last minute is quiet, the first burst comes after 20 s");
+                throw new IllegalArgumentException(
+                        "--minutes must be at least 1.5: the last minute is quiet, the first burst"
+                                + " comes after 20 s");
             }
             this.bootstrap = bootstrap;
             this.rate = rate;
@@ -236,23 +343,44 @@ public final class BenchmarkLive {
 
         void run(Path data, Path out) throws Exception {
             Files.createDirectories(out);
-            List<ObjectNode> chatter = MentionStreams.dayOfMentions(
-                    MentionStreams.realisticTexts(data, (int) Math.min(100_000, Math.max(1_000, rate * sendMillis / 1000))));
+            List<ObjectNode> chatter =
+                    MentionStreams.dayOfMentions(
+                            MentionStreams.realisticTexts(
+                                    data,
+                                    (int)
+                                            Math.min(
+                                                    100_000,
+                                                    Math.max(1_000, rate * sendMillis / 1000))));
             AlertCollector alerts = new AlertCollector(bootstrap);
             Thread consumer = new Thread(alerts, "bench-live-alerts");
             consumer.start();
             alerts.awaitAssigned();
             long started = System.currentTimeMillis();
             produce(chatter, started);
-            LOG.info("sent {} mentions in {} s ({} bursts, {} complaint threads); draining alerts for {} s",
-                    sent, (System.currentTimeMillis() - started) / 1000, bursts, threads, drainSeconds);
+            LOG.info(
+                    "sent {} mentions in {} s ({} bursts, {} complaint threads); draining alerts"
+                            + " for {} s",
+                    sent,
+                    (System.currentTimeMillis() - started) / 1000,
+                    bursts,
+                    threads,
+                    drainSeconds);
             Thread.sleep(drainSeconds * 1000L);
             alerts.stop();
             consumer.join();
             alerts.write(out.resolve("alerts.jsonl"));
-            JSON.writeValue(out.resolve("live.json").toFile(), JSON.createObjectNode().put("sent", sent).put("seconds", sendMillis / 1000.0)
-                    .put("rate", rate).put("bursts", bursts).put("threads", threads).put("brands", brandsSeen.size())
-                    .put("customers", customersSeen.size()).put("customerBrands", customerBrandsSeen.size()).put("alerts", alerts.count()));
+            JSON.writeValue(
+                    out.resolve("live.json").toFile(),
+                    JSON.createObjectNode()
+                            .put("sent", sent)
+                            .put("seconds", sendMillis / 1000.0)
+                            .put("rate", rate)
+                            .put("bursts", bursts)
+                            .put("threads", threads)
+                            .put("brands", brandsSeen.size())
+                            .put("customers", customersSeen.size())
+                            .put("customerBrands", customerBrandsSeen.size())
+                            .put("alerts", alerts.count()));
         }
 
         private void produce(List<ObjectNode> chatter, long started) throws Exception {
@@ -260,9 +388,12 @@ public final class BenchmarkLive {
             p.put("bootstrap.servers", bootstrap);
             p.put("acks", "all");
             p.put("linger.ms", "5");
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            try (KafkaProducer<String, String> producer =
+                    new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
                 long nextThread = started;
-                for (long now = started; now - started < sendMillis; now = System.currentTimeMillis()) {
+                for (long now = started;
+                        now - started < sendMillis;
+                        now = System.currentTimeMillis()) {
                     long elapsed = now - started;
                     while (!scheduled.isEmpty() && scheduled.peek().due() <= now) {
                         send(producer, scheduled.poll().mention());
@@ -284,7 +415,10 @@ public final class BenchmarkLive {
             }
         }
 
-        /** The number of the burst under way at {@code elapsed}, or −1 between bursts (the first starts after 20 s). */
+        /**
+         * The number of the burst under way at {@code elapsed}, or −1 between bursts (the first
+         * starts after 20 s).
+         */
         private int burstOf(long elapsed) {
             long n = elapsed / BURST_EVERY_MS - 1;
             if (n < 0 || elapsed % BURST_EVERY_MS >= BURST_LENGTH_MS) {
@@ -300,29 +434,48 @@ public final class BenchmarkLive {
             return m;
         }
 
-        /** A crisis complaint about the burst's brand (brands in turn) from one of many distinct authors. */
+        /**
+         * A crisis complaint about the burst's brand (brands in turn) from one of many distinct
+         * authors.
+         */
         private ObjectNode burstComplaint(int burst) {
             int b = burst % MentionStreams.BRANDS;
-            String text = String.format(MentionStreams.OUTRAGE_TEXTS[random.nextInt(MentionStreams.OUTRAGE_TEXTS.length)], MentionStreams.BRAND_NAMES[b]);
-            return Mentions.mention("burst" + burst + "-" + sent, "victim" + burst + "-" + random.nextInt(BURST_AUTHORS), text, 0);
+            String text =
+                    String.format(
+                            MentionStreams.OUTRAGE_TEXTS[
+                                    random.nextInt(MentionStreams.OUTRAGE_TEXTS.length)],
+                            MentionStreams.BRAND_NAMES[b]);
+            return Mentions.mention(
+                    "burst" + burst + "-" + sent,
+                    "victim" + burst + "-" + random.nextInt(BURST_AUTHORS),
+                    text,
+                    0);
         }
 
         /**
-         * A complaint thread: two in three answered by the brand within 5–20 s (before the 30 s deadline the script
-         * sets), the rest unanswered (UNANSWERED_COMPLAINT); half of those get a follow-up, a sixth a late answer.
+         * A complaint thread: two in three answered by the brand within 5–20 s (before the 30 s
+         * deadline the script sets), the rest unanswered (UNANSWERED_COMPLAINT); half of those get
+         * a follow-up, a sixth a late answer.
          */
-        private void startThread(KafkaProducer<String, String> producer, long now) throws Exception {
+        private void startThread(KafkaProducer<String, String> producer, long now)
+                throws Exception {
             int i = threads++;
             int b = random.nextInt(MentionStreams.BRANDS);
             String id = "live-case" + i;
             String author = "asker" + i;
             send(producer, MentionStreams.complaint(id, author, b, 0));
             if (i % 3 != 0) {
-                scheduled.add(new Scheduled(now + 5_000 + random.nextInt(15_000), MentionStreams.officialReply(id, author, b, 0)));
+                scheduled.add(
+                        new Scheduled(
+                                now + 5_000 + random.nextInt(15_000),
+                                MentionStreams.officialReply(id, author, b, 0)));
             } else if (i % 2 == 0) {
-                scheduled.add(new Scheduled(now + 10_000, MentionStreams.followUp(id, author, b, 0)));
+                scheduled.add(
+                        new Scheduled(now + 10_000, MentionStreams.followUp(id, author, b, 0)));
             } else {
-                scheduled.add(new Scheduled(now + 50_000, MentionStreams.officialReply(id, author, b, 0)));
+                scheduled.add(
+                        new Scheduled(
+                                now + 50_000, MentionStreams.officialReply(id, author, b, 0)));
             }
         }
 
@@ -347,12 +500,23 @@ public final class BenchmarkLive {
         }
     }
 
-    /** One alert as received: its payload's times, its Kafka timestamp and the wall clock at receipt. */
-    record ReceivedAlert(String type, String status, String brand, long detectedAt, long windowStart, long windowEnd, long timestamp,
+    /**
+     * One alert as received: its payload's times, its Kafka timestamp and the wall clock at
+     * receipt.
+     */
+    record ReceivedAlert(
+            String type,
+            String status,
+            String brand,
+            long detectedAt,
+            long windowStart,
+            long windowEnd,
+            long timestamp,
             long receivedAt) {
         /**
-         * The times of an alert as the contract writes it ({@code OutputJson.alertNode}: {@code detectedAtMillis},
-         * {@code window.startMillis/endMillis}, the model's {@code detectedAt}/{@code windowStart}/{@code windowEnd}).
+         * The times of an alert as the contract writes it ({@code OutputJson.alertNode}: {@code
+         * detectedAtMillis}, {@code window.startMillis/endMillis}, the model's {@code
+         * detectedAt}/{@code windowStart}/{@code windowEnd}).
          */
         static ReceivedAlert of(JsonNode alert, long timestamp, long receivedAt) {
             JsonNode detectedAt = alert.path("detectedAtMillis");
@@ -360,11 +524,21 @@ public final class BenchmarkLive {
             if (detectedAt.isMissingNode() || window.path("endMillis").isMissingNode()) {
                 throw new IllegalArgumentException("not an alert of the contract: " + alert);
             }
-            return new ReceivedAlert(alert.path("type").asText(), alert.path("status").asText(), alert.path("brand").asText(),
-                    detectedAt.asLong(), window.path("startMillis").asLong(), window.path("endMillis").asLong(), timestamp, receivedAt);
+            return new ReceivedAlert(
+                    alert.path("type").asText(),
+                    alert.path("status").asText(),
+                    alert.path("brand").asText(),
+                    detectedAt.asLong(),
+                    window.path("startMillis").asLong(),
+                    window.path("endMillis").asLong(),
+                    timestamp,
+                    receivedAt);
         }
 
-        /** A window alert fired at the close of its window (crisis terms fire on arrival, unanswered at a deadline). */
+        /**
+         * A window alert fired at the close of its window (crisis terms fire on arrival, unanswered
+         * at a deadline).
+         */
         boolean atWindowClose() {
             return detectedAt == windowEnd;
         }
@@ -374,11 +548,16 @@ public final class BenchmarkLive {
     static final class AlertCollector implements Runnable {
         private final KafkaConsumer<String, String> consumer;
         private final AtomicBoolean running = new AtomicBoolean(true);
-        private final java.util.concurrent.CountDownLatch assigned = new java.util.concurrent.CountDownLatch(1);
-        private final List<ReceivedAlert> received = Collections.synchronizedList(new ArrayList<>());
+        private final CountDownLatch assigned = new CountDownLatch(1);
+        private final List<ReceivedAlert> received =
+                Collections.synchronizedList(new ArrayList<>());
 
         AlertCollector(String bootstrap) {
-            consumer = new KafkaConsumer<>(consumerProperties(bootstrap), new StringDeserializer(), new StringDeserializer());
+            consumer =
+                    new KafkaConsumer<>(
+                            consumerProperties(bootstrap),
+                            new StringDeserializer(),
+                            new StringDeserializer());
         }
 
         void awaitAssigned() throws InterruptedException {
@@ -388,17 +567,22 @@ public final class BenchmarkLive {
         @Override
         public void run() {
             try {
-                List<TopicPartition> partitions = consumer.partitionsFor("alerts").stream()
-                        .map(info -> new TopicPartition("alerts", info.partition())).toList();
+                List<TopicPartition> partitions =
+                        consumer.partitionsFor("alerts").stream()
+                                .map(info -> new TopicPartition("alerts", info.partition()))
+                                .toList();
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
-                consumer.position(partitions.get(0)); // resolve the positions before the producer starts
+                consumer.position(
+                        partitions.get(0)); // resolve the positions before the producer starts
                 assigned.countDown();
                 while (running.get()) {
                     var records = consumer.poll(Duration.ofMillis(100));
                     long receivedAt = System.currentTimeMillis();
                     for (ConsumerRecord<String, String> r : records) {
-                        received.add(ReceivedAlert.of(JSON.readTree(r.value()), r.timestamp(), receivedAt));
+                        received.add(
+                                ReceivedAlert.of(
+                                        JSON.readTree(r.value()), r.timestamp(), receivedAt));
                     }
                 }
             } catch (IOException e) {
@@ -429,8 +613,9 @@ public final class BenchmarkLive {
     // ------------------------------------------------------------------------------------------------------ state
 
     /**
-     * Triggers a full checkpoint (REST {@code POST /jobs/:id/checkpoints}, Flink 1.17+), waits for it, and writes the
-     * checkpointed state size of each vertex (from {@code /jobs/:id/checkpoints/details/:cid}) with its name.
+     * Triggers a full checkpoint (REST {@code POST /jobs/:id/checkpoints}, Flink 1.17+), waits for
+     * it, and writes the checkpointed state size of each vertex (from {@code
+     * /jobs/:id/checkpoints/details/:cid}) with its name.
      */
     static void state(int restPort, String job, Path out) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
@@ -438,13 +623,15 @@ public final class BenchmarkLive {
         JsonNode trigger = post(http, base + "/checkpoints", "{\"checkpointType\":\"FULL\"}");
         String triggerId = trigger.path("request-id").asText();
         if (triggerId.isEmpty()) {
-            throw new IllegalStateException("the cluster refused to trigger a checkpoint: " + trigger);
+            throw new IllegalStateException(
+                    "the cluster refused to trigger a checkpoint: " + trigger);
         }
         long checkpointId = -1;
         for (int i = 0; i < 600 && checkpointId < 0; i++) {
             JsonNode status = get(http, base + "/checkpoints/" + triggerId);
             if (status.path("operation").has("failure-cause")) {
-                throw new IllegalStateException("the checkpoint failed: " + status.path("operation").path("failure-cause"));
+                throw new IllegalStateException(
+                        "the checkpoint failed: " + status.path("operation").path("failure-cause"));
             }
             if ("COMPLETED".equals(status.path("status").path("id").asText())) {
                 checkpointId = status.path("operation").path("checkpointId").asLong();
@@ -468,72 +655,103 @@ public final class BenchmarkLive {
     }
 
     /**
-     * Fails when event time has run to the end of time: the brand windows then drop every mention as late and the
-     * latency figures would describe a broken job. It happened, before the opt-out input declared itself idle
-     * (OptOutWatermarks), whenever the mentions input of "enrich mentions" stayed quiet longer than
-     * {@code ingestion.idleness}; kept as a guard.
+     * Fails when event time has run to the end of time: the brand windows then drop every mention
+     * as late and the latency figures would describe a broken job. It happened, before the opt-out
+     * input declared itself idle (OptOutWatermarks), whenever the mentions input of "enrich
+     * mentions" stayed quiet longer than {@code ingestion.idleness}; kept as a guard.
      */
-    private static void requireLiveEventTime(HttpClient http, String base, JsonNode job) throws IOException, InterruptedException {
+    private static void requireLiveEventTime(HttpClient http, String base, JsonNode job)
+            throws IOException, InterruptedException {
         for (JsonNode v : job.path("vertices")) {
             if (!v.path("name").asText().contains(Uids.BRAND_METRICS_WINDOWS.name())) {
                 continue;
             }
-            for (JsonNode w : get(http, base + "/vertices/" + v.path("id").asText() + "/watermarks")) {
+            for (JsonNode w :
+                    get(http, base + "/vertices/" + v.path("id").asText() + "/watermarks")) {
                 if (w.path("value").asLong() == Long.MAX_VALUE) {
-                    throw new IllegalStateException("event time of '" + v.path("name").asText() + "' is at the end of time (Long.MAX_VALUE): every"
-                            + " mention was late, the window figures mean nothing");
+                    throw new IllegalStateException(
+                            "event time of '"
+                                    + v.path("name").asText()
+                                    + "' is at the end of time (Long.MAX_VALUE): every"
+                                    + " mention was late, the window figures mean nothing");
                 }
             }
         }
     }
 
-    /** Checkpointed state bytes per vertex name, from the job's details and a checkpoint's details. */
+    /**
+     * Checkpointed state bytes per vertex name, from the job's details and a checkpoint's details.
+     */
     static Map<String, Long> stateSizes(JsonNode job, JsonNode checkpoint) {
         Map<String, String> names = new LinkedHashMap<>();
         for (JsonNode v : job.path("vertices")) {
             names.put(v.path("id").asText(), v.path("name").asText());
         }
         Map<String, Long> sizes = new TreeMap<>();
-        checkpoint.path("tasks").fields().forEachRemaining(task -> {
-            // state_size is the full size of the checkpoint's state (checkpointed_size only what it added); with the
-            // hashmap backend every checkpoint is a full snapshot and they are equal.
-            sizes.put(names.getOrDefault(task.getKey(), task.getKey()), task.getValue().path("state_size").asLong());
-        });
+        checkpoint
+                .path("tasks")
+                .fields()
+                .forEachRemaining(
+                        task -> {
+                            // state_size is the full size of the checkpoint's state
+                            // (checkpointed_size only what it added); with the
+                            // hashmap backend every checkpoint is a full snapshot and they are
+                            // equal.
+                            sizes.put(
+                                    names.getOrDefault(task.getKey(), task.getKey()),
+                                    task.getValue().path("state_size").asLong());
+                        });
         return sizes;
     }
 
     /** The vertices whose name contains one of the operators' names, and their state bytes. */
     static Map<String, Long> attribute(Map<String, Long> sizes, List<String> operators) {
         Map<String, Long> picked = new TreeMap<>();
-        sizes.forEach((vertex, bytes) -> {
-            if (operators.stream().anyMatch(vertex::contains)) {
-                picked.put(vertex, bytes);
-            }
-        });
+        sizes.forEach(
+                (vertex, bytes) -> {
+                    if (operators.stream().anyMatch(vertex::contains)) {
+                        picked.put(vertex, bytes);
+                    }
+                });
         return picked;
     }
 
-    private static JsonNode get(HttpClient http, String url) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    private static JsonNode get(HttpClient http, String url)
+            throws IOException, InterruptedException {
+        HttpResponse<String> r =
+                http.send(
+                        HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body());
     }
 
-    private static JsonNode post(HttpClient http, String url, String body) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private static JsonNode post(HttpClient http, String url, String body)
+            throws IOException, InterruptedException {
+        HttpResponse<String> r =
+                http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body());
     }
 
     // ----------------------------------------------------------------------------------------------------- report
 
-    /** p50, p90, p99 and max of a sample (nearest rank: the smallest value with at least p% of the sample at or below it). */
+    /**
+     * p50, p90, p99 and max of a sample (nearest rank: the smallest value with at least p% of the
+     * sample at or below it).
+     */
     static long[] percentiles(List<Long> values) {
         if (values.isEmpty()) {
             return new long[0];
         }
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        return new long[] {rank(sorted, 50), rank(sorted, 90), rank(sorted, 99), sorted.get(sorted.size() - 1)};
+        return new long[] {
+            rank(sorted, 50), rank(sorted, 90), rank(sorted, 99), sorted.get(sorted.size() - 1)
+        };
     }
 
     private static long rank(List<Long> sorted, double p) {
@@ -541,14 +759,17 @@ public final class BenchmarkLive {
         return sorted.get(Math.max(0, index));
     }
 
-    static void report(Path work, long windowMillis, long outOfOrderMillis, String checkpointInterval) throws IOException {
+    static void report(
+            Path work, long windowMillis, long outOfOrderMillis, String checkpointInterval)
+            throws IOException {
         JsonNode seg = JSON.readTree(work.resolve("segmentation.json").toFile());
         JsonNode p1 = JSON.readTree(work.resolve("span-p1.json").toFile());
         JsonNode p2 = JSON.readTree(work.resolve("span-p2.json").toFile());
         JsonNode live = JSON.readTree(work.resolve("live/live.json").toFile());
         JsonNode state = JSON.readTree(work.resolve("state.json").toFile());
         List<ReceivedAlert> alerts = new ArrayList<>();
-        for (String line : Files.readAllLines(work.resolve("live/alerts.jsonl"), StandardCharsets.UTF_8)) {
+        for (String line :
+                Files.readAllLines(work.resolve("live/alerts.jsonl"), StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
                 alerts.add(JSON.readValue(line, ReceivedAlert.class));
             }
@@ -557,16 +778,37 @@ public final class BenchmarkLive {
         double r1 = p1.path("mentionsPerSecond").asDouble();
         double r2 = p2.path("mentionsPerSecond").asDouble();
         ObjectNode result = JSON.createObjectNode();
-        System.out.printf(Locale.ROOT, "throughput through Kafka (%d mentions pre-loaded; span of the enriched output's record timestamps)%n",
+        System.out.printf(
+                Locale.ROOT,
+                "throughput through Kafka (%d mentions pre-loaded; span of the enriched output's"
+                        + " record timestamps)%n",
                 seg.path("mentions").asLong());
         System.out.printf(Locale.ROOT, "  %-50s %12s%n", "", "mentions/s");
-        System.out.printf(Locale.ROOT, "  %-50s %12.0f%n", "bare HMMChineseTokenizer, one thread", bare);
-        System.out.printf(Locale.ROOT, "  %-50s %12.0f   (%d enriched)%n", "Kafka -> cluster -> Kafka, parallelism 1", r1, p1.path("enriched").asLong());
-        System.out.printf(Locale.ROOT, "  %-50s %12.0f   (%d enriched)%n", "Kafka -> cluster -> Kafka, parallelism 2", r2, p2.path("enriched").asLong());
-        System.out.printf(Locale.ROOT, "  p1 / segmentation ceiling: %.3f   p2 / p1: %.3f%n", r1 / bare, r2 / r1);
-        result.put("mentions", seg.path("mentions").asLong()).put("segmentationMentionsPerSecond", Math.round(bare))
-                .put("liveP1MentionsPerSecond", Math.round(r1)).put("liveP2MentionsPerSecond", Math.round(r2))
-                .put("ratioToSegmentation", round3(r1 / bare)).put("scaling", round3(r2 / r1));
+        System.out.printf(
+                Locale.ROOT, "  %-50s %12.0f%n", "bare HMMChineseTokenizer, one thread", bare);
+        System.out.printf(
+                Locale.ROOT,
+                "  %-50s %12.0f   (%d enriched)%n",
+                "Kafka -> cluster -> Kafka, parallelism 1",
+                r1,
+                p1.path("enriched").asLong());
+        System.out.printf(
+                Locale.ROOT,
+                "  %-50s %12.0f   (%d enriched)%n",
+                "Kafka -> cluster -> Kafka, parallelism 2",
+                r2,
+                p2.path("enriched").asLong());
+        System.out.printf(
+                Locale.ROOT,
+                "  p1 / segmentation ceiling: %.3f   p2 / p1: %.3f%n",
+                r1 / bare,
+                r2 / r1);
+        result.put("mentions", seg.path("mentions").asLong())
+                .put("segmentationMentionsPerSecond", Math.round(bare))
+                .put("liveP1MentionsPerSecond", Math.round(r1))
+                .put("liveP2MentionsPerSecond", Math.round(r2))
+                .put("ratioToSegmentation", round3(r1 / bare))
+                .put("scaling", round3(r2 / r1));
 
         latencyReport(alerts, live, windowMillis, outOfOrderMillis, checkpointInterval, result);
         stateReport(state, live, result);
@@ -574,57 +816,156 @@ public final class BenchmarkLive {
         System.out.println(result);
     }
 
-    private static void latencyReport(List<ReceivedAlert> alerts, JsonNode live, long windowMillis, long outOfOrderMillis,
-            String checkpointInterval, ObjectNode result) {
-        System.out.printf(Locale.ROOT, "%nalert latency (live: %d mentions at %.0f/s for %.0f s, event time = wall clock at sending; window %d s,"
-                + " watermark delay %d s, checkpoint interval %s; %d bursts, %d complaint threads)%n",
-                live.path("sent").asLong(), live.path("rate").asDouble(), live.path("seconds").asDouble(), windowMillis / 1000,
-                outOfOrderMillis / 1000, checkpointInterval, live.path("bursts").asInt(), live.path("threads").asInt());
-        System.out.printf(Locale.ROOT, "  %-34s %6s   %-31s   %-31s%n", "", "", "emit = record ts - detectedAt (ms)", "visible = receipt - detectedAt (ms)");
-        System.out.printf(Locale.ROOT, "  %-34s %6s   %7s %7s %7s %7s   %7s %7s %7s %7s%n", "type", "alerts", "p50", "p90", "p99", "max", "p50", "p90", "p99", "max");
-        Map<String, List<ReceivedAlert>> byType = alerts.stream().collect(Collectors.groupingBy(ReceivedAlert::type, TreeMap::new, Collectors.toList()));
+    private static void latencyReport(
+            List<ReceivedAlert> alerts,
+            JsonNode live,
+            long windowMillis,
+            long outOfOrderMillis,
+            String checkpointInterval,
+            ObjectNode result) {
+        System.out.printf(
+                Locale.ROOT,
+                "%nalert latency (live: %d mentions at %.0f/s for %.0f s, event time = wall clock"
+                    + " at sending; window %d s, watermark delay %d s, checkpoint interval %s; %d"
+                    + " bursts, %d complaint threads)%n",
+                live.path("sent").asLong(),
+                live.path("rate").asDouble(),
+                live.path("seconds").asDouble(),
+                windowMillis / 1000,
+                outOfOrderMillis / 1000,
+                checkpointInterval,
+                live.path("bursts").asInt(),
+                live.path("threads").asInt());
+        System.out.printf(
+                Locale.ROOT,
+                "  %-34s %6s   %-31s   %-31s%n",
+                "",
+                "",
+                "emit = record ts - detectedAt (ms)",
+                "visible = receipt - detectedAt (ms)");
+        System.out.printf(
+                Locale.ROOT,
+                "  %-34s %6s   %7s %7s %7s %7s   %7s %7s %7s %7s%n",
+                "type",
+                "alerts",
+                "p50",
+                "p90",
+                "p99",
+                "max",
+                "p50",
+                "p90",
+                "p99",
+                "max");
+        Map<String, List<ReceivedAlert>> byType =
+                alerts.stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        ReceivedAlert::type, TreeMap::new, Collectors.toList()));
         ObjectNode latency = result.putObject("alertLatencyMs");
         for (var e : byType.entrySet()) {
-            latencyRow(e.getKey(), e.getValue(), r -> r.timestamp() - r.detectedAt(), r -> r.receivedAt() - r.detectedAt(), latency);
+            latencyRow(
+                    e.getKey(),
+                    e.getValue(),
+                    r -> r.timestamp() - r.detectedAt(),
+                    r -> r.receivedAt() - r.detectedAt(),
+                    latency);
         }
-        latencyRow("all", alerts, r -> r.timestamp() - r.detectedAt(), r -> r.receivedAt() - r.detectedAt(), latency);
-        for (String type : List.of("VOLUME_SPIKE", "NEGATIVE_SURGE", "COMPLAINT_BURST", "CRISIS_KEYWORD", "UNANSWERED_COMPLAINT")) {
+        latencyRow(
+                "all",
+                alerts,
+                r -> r.timestamp() - r.detectedAt(),
+                r -> r.receivedAt() - r.detectedAt(),
+                latency);
+        for (String type :
+                List.of(
+                        "VOLUME_SPIKE",
+                        "NEGATIVE_SURGE",
+                        "COMPLAINT_BURST",
+                        "CRISIS_KEYWORD",
+                        "UNANSWERED_COMPLAINT")) {
             if (!byType.containsKey(type)) {
                 System.out.printf("  %s: none fired%n", type);
             }
         }
-        List<ReceivedAlert> windowAlerts = alerts.stream().filter(ReceivedAlert::atWindowClose).toList();
+        List<ReceivedAlert> windowAlerts =
+                alerts.stream().filter(ReceivedAlert::atWindowClose).toList();
         long target = outOfOrderMillis + 5_000;
-        System.out.printf(Locale.ROOT, "  target: alerts fired at a window's close, from the window's END, p99 <= watermark delay + 5 s = %d ms"
-                + " (i.e. from its start <= window + watermark delay + 5 s = %d ms)%n", target, windowMillis + target);
-        latencyRow("window alerts, from window end", windowAlerts, r -> r.timestamp() - r.windowEnd(), r -> r.receivedAt() - r.windowEnd(), latency);
-        long[] emit = percentiles(windowAlerts.stream().map(r -> r.timestamp() - r.windowEnd()).toList());
-        long[] visible = percentiles(windowAlerts.stream().map(r -> r.receivedAt() - r.windowEnd()).toList());
+        System.out.printf(
+                Locale.ROOT,
+                "  target: alerts fired at a window's close, from the window's END, p99 <="
+                    + " watermark delay + 5 s = %d ms (i.e. from its start <= window + watermark"
+                    + " delay + 5 s = %d ms)%n",
+                target,
+                windowMillis + target);
+        latencyRow(
+                "window alerts, from window end",
+                windowAlerts,
+                r -> r.timestamp() - r.windowEnd(),
+                r -> r.receivedAt() - r.windowEnd(),
+                latency);
+        long[] emit =
+                percentiles(windowAlerts.stream().map(r -> r.timestamp() - r.windowEnd()).toList());
+        long[] visible =
+                percentiles(
+                        windowAlerts.stream().map(r -> r.receivedAt() - r.windowEnd()).toList());
         String emitVerdict = emit.length == 0 ? "NO DATA" : emit[2] <= target ? "MET" : "MISSED";
-        String visibleVerdict = visible.length == 0 ? "NO DATA" : visible[2] <= target ? "MET" : "MISSED";
-        System.out.printf(Locale.ROOT, "  target on emit (written to Kafka): %s; on visible (read_committed, after the checkpoint commits): %s%n",
-                emitVerdict, visibleVerdict);
-        result.put("alerts", alerts.size()).put("windowAlerts", windowAlerts.size()).put("latencyTargetMs", target)
-                .put("latencyTargetEmit", emitVerdict).put("latencyTargetVisible", visibleVerdict);
+        String visibleVerdict =
+                visible.length == 0 ? "NO DATA" : visible[2] <= target ? "MET" : "MISSED";
+        System.out.printf(
+                Locale.ROOT,
+                "  target on emit (written to Kafka): %s; on visible (read_committed, after the"
+                        + " checkpoint commits): %s%n",
+                emitVerdict,
+                visibleVerdict);
+        result.put("alerts", alerts.size())
+                .put("windowAlerts", windowAlerts.size())
+                .put("latencyTargetMs", target)
+                .put("latencyTargetEmit", emitVerdict)
+                .put("latencyTargetVisible", visibleVerdict);
     }
 
-    private static void latencyRow(String label, List<ReceivedAlert> alerts, java.util.function.ToLongFunction<ReceivedAlert> emit,
-            java.util.function.ToLongFunction<ReceivedAlert> visible, ObjectNode out) {
+    private static void latencyRow(
+            String label,
+            List<ReceivedAlert> alerts,
+            ToLongFunction<ReceivedAlert> emit,
+            ToLongFunction<ReceivedAlert> visible,
+            ObjectNode out) {
         long[] e = percentiles(alerts.stream().map(emit::applyAsLong).toList());
         long[] v = percentiles(alerts.stream().map(visible::applyAsLong).toList());
         if (e.length == 0) {
             System.out.printf(Locale.ROOT, "  %-34s %6d   (none)%n", label, 0);
             return;
         }
-        System.out.printf(Locale.ROOT, "  %-34s %6d   %7d %7d %7d %7d   %7d %7d %7d %7d%n", label, alerts.size(), e[0], e[1], e[2], e[3], v[0], v[1], v[2], v[3]);
+        System.out.printf(
+                Locale.ROOT,
+                "  %-34s %6d   %7d %7d %7d %7d   %7d %7d %7d %7d%n",
+                label,
+                alerts.size(),
+                e[0],
+                e[1],
+                e[2],
+                e[3],
+                v[0],
+                v[1],
+                v[2],
+                v[3]);
         ObjectNode row = out.putObject(label);
-        row.put("n", alerts.size()).put("emitP50", e[0]).put("emitP90", e[1]).put("emitP99", e[2]).put("emitMax", e[3])
-                .put("visibleP50", v[0]).put("visibleP90", v[1]).put("visibleP99", v[2]).put("visibleMax", v[3]);
+        row.put("n", alerts.size())
+                .put("emitP50", e[0])
+                .put("emitP90", e[1])
+                .put("emitP99", e[2])
+                .put("emitMax", e[3])
+                .put("visibleP50", v[0])
+                .put("visibleP90", v[1])
+                .put("visibleP99", v[2])
+                .put("visibleMax", v[3]);
     }
 
     private static void stateReport(JsonNode state, JsonNode live, ObjectNode result) {
         Map<String, Long> sizes = new TreeMap<>();
-        state.path("vertices").fields().forEachRemaining(e -> sizes.put(e.getKey(), e.getValue().asLong()));
+        state.path("vertices")
+                .fields()
+                .forEachRemaining(e -> sizes.put(e.getKey(), e.getValue().asLong()));
         Map<String, Long> brand = attribute(sizes, BRAND_OPERATORS);
         Map<String, Long> customer = attribute(sizes, CUSTOMER_OPERATORS);
         long brands = live.path("brands").asLong();
@@ -632,22 +973,53 @@ public final class BenchmarkLive {
         long customerBrands = live.path("customerBrands").asLong();
         long brandBytes = brand.values().stream().mapToLong(Long::longValue).sum();
         long customerBytes = customer.values().stream().mapToLong(Long::longValue).sum();
-        System.out.printf(Locale.ROOT, "%nstate (full checkpoint %d, hashmap backend, at the end of the live phase)%n", state.path("checkpointId").asLong());
-        sizes.forEach((vertex, bytes) -> System.out.printf(Locale.ROOT, "  %10d B  %s%s%n", bytes,
-                brand.containsKey(vertex) ? "[brand] " : customer.containsKey(vertex) ? "[customer] " : "", vertex));
+        System.out.printf(
+                Locale.ROOT,
+                "%nstate (full checkpoint %d, hashmap backend, at the end of the live phase)%n",
+                state.path("checkpointId").asLong());
+        sizes.forEach(
+                (vertex, bytes) ->
+                        System.out.printf(
+                                Locale.ROOT,
+                                "  %10d B  %s%s%n",
+                                bytes,
+                                brand.containsKey(vertex)
+                                        ? "[brand] "
+                                        : customer.containsKey(vertex) ? "[customer] " : "",
+                                vertex));
         double perBrand = brands == 0 ? Double.NaN : (double) brandBytes / brands;
         double perCustomer = customers == 0 ? Double.NaN : (double) customerBytes / customers;
-        System.out.printf(Locale.ROOT, "  per brand:    %d B over %d brands seen = %.0f B (vertices marked [brand])%n", brandBytes, brands, perBrand);
-        double perCustomerBrand = customerBrands == 0 ? Double.NaN : (double) customerBytes / customerBrands;
-        System.out.printf(Locale.ROOT, "  per customer: %d B over %d customers seen = %.0f B (vertices marked [customer]);"
-                + " over %d (customer, brand) pairs = %.0f B%n", customerBytes, customers, perCustomer, customerBrands, perCustomerBrand);
-        // Why per brand is large here: with 1-minute windows a brand's history (detect incidents) holds baselineDays x
-        // 1,440 window slots, and its metrics windows stay open for allowedLateness (10 min) = 11 windows; with the
+        System.out.printf(
+                Locale.ROOT,
+                "  per brand:    %d B over %d brands seen = %.0f B (vertices marked [brand])%n",
+                brandBytes,
+                brands,
+                perBrand);
+        double perCustomerBrand =
+                customerBrands == 0 ? Double.NaN : (double) customerBytes / customerBrands;
+        System.out.printf(
+                Locale.ROOT,
+                "  per customer: %d B over %d customers seen = %.0f B (vertices marked [customer]);"
+                        + " over %d (customer, brand) pairs = %.0f B%n",
+                customerBytes,
+                customers,
+                perCustomer,
+                customerBrands,
+                perCustomerBrand);
+        // Why per brand is large here: with 1-minute windows a brand's history (detect incidents)
+        // holds baselineDays x
+        // 1,440 window slots, and its metrics windows stay open for allowedLateness (10 min) = 11
+        // windows; with the
         // default 15-minute windows both are 15 times fewer.
-        System.out.println("  (per brand with 1-minute windows: history slots and windows kept for allowedLateness scale with 1/window)");
-        result.put("stateBytesPerBrand", Math.round(perBrand)).put("stateBytesPerCustomer", Math.round(perCustomer))
+        System.out.println(
+                "  (per brand with 1-minute windows: history slots and windows kept for"
+                        + " allowedLateness scale with 1/window)");
+        result.put("stateBytesPerBrand", Math.round(perBrand))
+                .put("stateBytesPerCustomer", Math.round(perCustomer))
                 .put("stateBytesPerCustomerBrand", Math.round(perCustomerBrand))
-                .put("brandsSeen", brands).put("customersSeen", customers).put("customerBrandsSeen", customerBrands);
+                .put("brandsSeen", brands)
+                .put("customersSeen", customers)
+                .put("customerBrandsSeen", customerBrands);
     }
 
     private static double round3(double v) {

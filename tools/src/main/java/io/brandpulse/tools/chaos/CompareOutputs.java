@@ -1,11 +1,11 @@
 package io.brandpulse.tools.chaos;
 
-import io.brandpulse.tools.ops.KafkaClientSettings;
-import io.brandpulse.tools.ops.ToolArguments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.brandpulse.config.KafkaSettings;
+import io.brandpulse.tools.ops.KafkaClientSettings;
+import io.brandpulse.tools.ops.ToolArguments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +14,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,20 +29,27 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * {@code scripts/chaos}' verdict: do the output topics, read as consumers must read them ({@code read_committed}),
- * hold what {@code scripts/run-file} wrote for the same input? Per output:
+ * {@code scripts/chaos}' verdict: do the output topics, read as consumers must read them ({@code
+ * read_committed}), hold what {@code scripts/run-file} wrote for the same input? Per output:
+ *
  * <ul>
- *   <li>{@code mentions-enriched}, {@code alerts}: the same records, each exactly once (a multiset comparison);</li>
- *   <li>{@code mentions-dlq}: the same dead letters, each once, apart from where they were read ({@code source}:
- *       a file line there, a partition and offset here);</li>
- *   <li>{@code brand-metrics}: the same latest record per (brand, window), as the contract says to read it;</li>
- *   <li>{@code customer-engagement}: the same latest record per (customer, brand): the same final scores.</li>
+ *   <li>{@code mentions-enriched}, {@code alerts}: the same records, each exactly once (a multiset
+ *       comparison);
+ *   <li>{@code mentions-dlq}: the same dead letters, each once, apart from where they were read
+ *       ({@code source}: a file line there, a partition and offset here);
+ *   <li>{@code brand-metrics}: the same latest record per (brand, window), as the contract says to
+ *       read it;
+ *   <li>{@code customer-engagement}: the same latest record per (customer, brand): the same final
+ *       scores.
  * </ul>
- * A live job may still be catching up, so the topics are read again until they match or {@code --timeout} passes.
- * Prints a table and a final JSON line; exits 0 when everything matches, 1 otherwise.
+ *
+ * A live job may still be catching up, so the topics are read again until they match or {@code
+ * --timeout} passes. Prints a table and a final JSON line; exits 0 when everything matches, 1
+ * otherwise.
  */
 public final class CompareOutputs {
-    private static final String USAGE = """
+    private static final String USAGE =
+            """
             usage: CompareOutputs --expected DIR [--dump DIR] [--timeout SECONDS] [--ignore-dead-letter REASON] [--config FILE]
                                   [--bootstrap-servers HOST:PORT]
               --expected DIR             what scripts/run-file wrote (DIR/<topic>.jsonl)
@@ -48,38 +57,56 @@ public final class CompareOutputs {
               --timeout SECONDS          keep reading until the topics match, at most this long (default 180)
               --ignore-dead-letter R     leave dead letters with reason R out of the comparison (e.g. WEBHOOK_UNDELIVERED)
               --webhook-received FILE    the alert ids a webhook accepted, one a line: every alert on the topic must be
-                                         among them or dead-lettered as WEBHOOK_UNDELIVERED""";
+                                         among them or dead-lettered as WEBHOOK_UNDELIVERED\
+            """;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CompareOutputs() {}
 
-    /** One output stream and how it is compared: records are reduced to comparable entries (key → value). */
+    /**
+     * One output stream and how it is compared: records are reduced to comparable entries (key →
+     * value).
+     */
     record Output(String topic, String rule, Function<List<Record>, Map<String, Long>> view) {}
 
     /** A record as read: the Kafka key (null in files) and the value (null for a tombstone). */
     record Record(String key, String value) {}
 
     /** The comparison of one output. */
-    record Verdict(String topic, String rule, long expected, long actual, long missing, long unexpected) {
+    record Verdict(
+            String topic, String rule, long expected, long actual, long missing, long unexpected) {
         boolean ok() {
             return missing == 0 && unexpected == 0;
         }
     }
 
     public static void main(String[] args) throws Exception {
-        ToolArguments a = ToolArguments.parse(args, Set.of("--expected", "--dump", "--timeout", "--ignore-dead-letter", "--webhook-received", "--config", "--bootstrap-servers"), Set.of());
+        ToolArguments a =
+                ToolArguments.parse(
+                        args,
+                        Set.of(
+                                "--expected",
+                                "--dump",
+                                "--timeout",
+                                "--ignore-dead-letter",
+                                "--webhook-received",
+                                "--config",
+                                "--bootstrap-servers"),
+                        Set.of());
         if (a.help || !a.has("--expected")) {
             System.err.println(USAGE);
             System.exit(a.help ? 0 : 2);
         }
         Path expectedDir = Path.of(a.get("--expected", null));
         KafkaSettings kafka = KafkaClientSettings.from(a);
-        long deadline = System.nanoTime() + (long) (Double.parseDouble(a.get("--timeout", "180")) * 1e9);
+        long deadline =
+                System.nanoTime() + (long) (Double.parseDouble(a.get("--timeout", "180")) * 1e9);
         List<Output> outputs = outputs(kafka.topics, a.get("--ignore-dead-letter", ""));
 
         Map<String, Map<String, Long>> expected = new HashMap<>();
         for (Output o : outputs) {
-            expected.put(o.topic(), o.view().apply(readFile(expectedDir.resolve(o.topic() + ".jsonl"))));
+            expected.put(
+                    o.topic(), o.view().apply(readFile(expectedDir.resolve(o.topic() + ".jsonl"))));
         }
         List<Verdict> verdicts;
         Map<String, List<Record>> topics;
@@ -89,11 +116,17 @@ public final class CompareOutputs {
             topics = readTopics(kafka, outputs.stream().map(Output::topic).toList());
             verdicts = new ArrayList<>();
             for (Output o : outputs) {
-                verdicts.add(compare(o, expected.get(o.topic()), o.view().apply(topics.get(o.topic()))));
+                verdicts.add(
+                        compare(o, expected.get(o.topic()), o.view().apply(topics.get(o.topic()))));
             }
             if (a.has("--webhook-received")) {
-                verdicts.add(webhookAccounting(topics.get(kafka.topics.alerts), topics.get(kafka.topics.deadLetters),
-                        Files.readAllLines(Path.of(a.get("--webhook-received", null)), StandardCharsets.UTF_8)));
+                verdicts.add(
+                        webhookAccounting(
+                                topics.get(kafka.topics.alerts),
+                                topics.get(kafka.topics.deadLetters),
+                                Files.readAllLines(
+                                        Path.of(a.get("--webhook-received", null)),
+                                        StandardCharsets.UTF_8)));
             }
             if (verdicts.stream().allMatch(Verdict::ok) || System.nanoTime() > deadline) {
                 break;
@@ -109,25 +142,54 @@ public final class CompareOutputs {
 
     static List<Output> outputs(KafkaSettings.Topics topics, String ignoredDeadLetterReason) {
         return List.of(
-                new Output(topics.enrichedMentions, "every record once", records -> countValues(records, v -> v)),
-                new Output(topics.deadLetters, "every record once (source aside)", records -> countValues(records, v -> {
-                    ObjectNode d = (ObjectNode) parse(v);
-                    if (d.path("reason").asText().equals(ignoredDeadLetterReason)) {
-                        return null;
-                    }
-                    d.remove("source");
-                    return d.toString();
-                })),
-                new Output(topics.alerts, "every record once", records -> countValues(records, v -> v)),
-                new Output(topics.brandMetrics, "latest per (brand, window)", records -> latest(records, (key, v) -> {
-                    JsonNode m = parse(v);
-                    return m.path("brand").asText() + " " + m.path("window");
-                })),
-                new Output(topics.customerEngagement, "latest per (customer, brand)", CompareOutputs::latestScores));
+                new Output(
+                        topics.enrichedMentions,
+                        "every record once",
+                        records -> countValues(records, v -> v)),
+                new Output(
+                        topics.deadLetters,
+                        "every record once (source aside)",
+                        records ->
+                                countValues(
+                                        records,
+                                        v -> {
+                                            ObjectNode d = (ObjectNode) parse(v);
+                                            if (d.path("reason")
+                                                    .asText()
+                                                    .equals(ignoredDeadLetterReason)) {
+                                                return null;
+                                            }
+                                            d.remove("source");
+                                            return d.toString();
+                                        })),
+                new Output(
+                        topics.alerts,
+                        "every record once",
+                        records -> countValues(records, v -> v)),
+                new Output(
+                        topics.brandMetrics,
+                        "latest per (brand, window)",
+                        records ->
+                                latest(
+                                        records,
+                                        (key, v) -> {
+                                            JsonNode m = parse(v);
+                                            return m.path("brand").asText()
+                                                    + " "
+                                                    + m.path("window");
+                                        })),
+                new Output(
+                        topics.customerEngagement,
+                        "latest per (customer, brand)",
+                        CompareOutputs::latestScores));
     }
 
-    /** How many times each value occurs: a record written twice counts twice. Values mapped to null are left out. */
-    static Map<String, Long> countValues(List<Record> records, Function<String, String> comparable) {
+    /**
+     * How many times each value occurs: a record written twice counts twice. Values mapped to null
+     * are left out.
+     */
+    static Map<String, Long> countValues(
+            List<Record> records, Function<String, String> comparable) {
         Map<String, Long> counts = new HashMap<>();
         for (Record r : records) {
             String v = r.value() == null ? null : comparable.apply(r.value());
@@ -138,7 +200,8 @@ public final class CompareOutputs {
         return counts;
     }
 
-    static Map<String, Long> latest(List<Record> records, java.util.function.BiFunction<String, String, String> identity) {
+    static Map<String, Long> latest(
+            List<Record> records, BiFunction<String, String, String> identity) {
         Map<String, String> last = new HashMap<>();
         for (Record r : records) {
             last.put(identity.apply(r.key(), r.value()), r.value());
@@ -147,8 +210,8 @@ public final class CompareOutputs {
     }
 
     /**
-     * The latest record per (customer, brand). A tombstone (a null value on Kafka, a {@code deleted} record in a
-     * file) erases every record of its customer.
+     * The latest record per (customer, brand). A tombstone (a null value on Kafka, a {@code
+     * deleted} record in a file) erases every record of its customer.
      */
     static Map<String, Long> latestScores(List<Record> records) {
         Map<String, Map<String, String>> byCustomer = new HashMap<>();
@@ -158,22 +221,31 @@ public final class CompareOutputs {
             if (e == null || e.path("deleted").asBoolean(false)) {
                 byCustomer.remove(customer);
             } else {
-                byCustomer.computeIfAbsent(customer, c -> new HashMap<>()).put(e.path("brand").asText(), r.value());
+                byCustomer
+                        .computeIfAbsent(customer, c -> new HashMap<>())
+                        .put(e.path("brand").asText(), r.value());
             }
         }
-        return countValues(byCustomer.values().stream().flatMap(m -> m.values().stream()).map(v -> new Record(null, v)).toList(), v -> v);
+        return countValues(
+                byCustomer.values().stream()
+                        .flatMap(m -> m.values().stream())
+                        .map(v -> new Record(null, v))
+                        .toList(),
+                v -> v);
     }
 
     /**
-     * Every alert on the topic reached the webhook or is dead-lettered as undeliverable: none vanished in between.
-     * Missing: alerts that are neither; unexpected: deliveries of alerts the topic does not hold.
+     * Every alert on the topic reached the webhook or is dead-lettered as undeliverable: none
+     * vanished in between. Missing: alerts that are neither; unexpected: deliveries of alerts the
+     * topic does not hold.
      */
-    static Verdict webhookAccounting(List<Record> alerts, List<Record> deadLetters, List<String> received) {
-        Set<String> alertIds = new java.util.HashSet<>();
+    static Verdict webhookAccounting(
+            List<Record> alerts, List<Record> deadLetters, List<String> received) {
+        Set<String> alertIds = new HashSet<>();
         for (Record r : alerts) {
             alertIds.add(parse(r.value()).path("alertId").asText());
         }
-        Set<String> accounted = new java.util.HashSet<>(received.stream().filter(k -> !k.isBlank()).toList());
+        Set<String> accounted = new HashSet<>(received.stream().filter(k -> !k.isBlank()).toList());
         long delivered = accounted.size();
         for (Record r : deadLetters) {
             JsonNode d = parse(r.value());
@@ -183,8 +255,13 @@ public final class CompareOutputs {
         }
         long missing = alertIds.stream().filter(id -> !accounted.contains(id)).count();
         long unexpected = accounted.stream().filter(id -> !alertIds.contains(id)).count();
-        return new Verdict("webhook (" + delivered + " delivered)", "every alert delivered or dead-lettered", alertIds.size(),
-                accounted.size(), missing, unexpected);
+        return new Verdict(
+                "webhook (" + delivered + " delivered)",
+                "every alert delivered or dead-lettered",
+                alertIds.size(),
+                accounted.size(),
+                missing,
+                unexpected);
     }
 
     static Verdict compare(Output o, Map<String, Long> expected, Map<String, Long> actual) {
@@ -196,7 +273,8 @@ public final class CompareOutputs {
         for (Map.Entry<String, Long> e : actual.entrySet()) {
             unexpected += Math.max(0, e.getValue() - expected.getOrDefault(e.getKey(), 0L));
         }
-        return new Verdict(o.topic(), o.rule(), total(expected), total(actual), missing, unexpected);
+        return new Verdict(
+                o.topic(), o.rule(), total(expected), total(actual), missing, unexpected);
     }
 
     private static long total(Map<String, Long> counts) {
@@ -207,17 +285,25 @@ public final class CompareOutputs {
         if (!Files.exists(file)) {
             return List.of();
         }
-        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).map(l -> new Record(null, l)).toList();
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank())
+                .map(l -> new Record(null, l))
+                .toList();
     }
 
-    /** Every committed record of each topic, from the beginning to the end offsets of the moment. */
+    /**
+     * Every committed record of each topic, from the beginning to the end offsets of the moment.
+     */
     static Map<String, List<Record>> readTopics(KafkaSettings kafka, List<String> topics) {
         Properties p = KafkaClientSettings.committedReader(kafka);
         Map<String, List<Record>> out = new TreeMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
             for (String topic : topics) {
-                List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                        .map(info -> new TopicPartition(topic, info.partition())).toList();
+                List<TopicPartition> partitions =
+                        consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                                .map(info -> new TopicPartition(topic, info.partition()))
+                                .toList();
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -233,30 +319,72 @@ public final class CompareOutputs {
         return out;
     }
 
-    /** Values one per line, as scripts/run-file writes them; a tombstone as its key with {@code "deleted": true}. */
+    /**
+     * Values one per line, as scripts/run-file writes them; a tombstone as its key with {@code
+     * "deleted": true}.
+     */
     private static void dump(Map<String, List<Record>> topics, Path dir) throws IOException {
         Files.createDirectories(dir);
         for (Map.Entry<String, List<Record>> topic : topics.entrySet()) {
-            List<String> lines = topic.getValue().stream()
-                    .map(r -> r.value() != null ? r.value() : JSON.createObjectNode().put("key", r.key()).put("deleted", true).toString())
-                    .toList();
+            List<String> lines =
+                    topic.getValue().stream()
+                            .map(
+                                    r ->
+                                            r.value() != null
+                                                    ? r.value()
+                                                    : JSON.createObjectNode()
+                                                            .put("key", r.key())
+                                                            .put("deleted", true)
+                                                            .toString())
+                            .toList();
             Files.write(dir.resolve(topic.getKey() + ".jsonl"), lines, StandardCharsets.UTF_8);
         }
     }
 
     private static void print(List<Verdict> verdicts, int reads) {
-        System.out.printf(Locale.ROOT, "%-22s %-34s %9s %9s %8s %11s  %s%n", "output", "compared", "expected", "actual", "missing", "unexpected", "");
+        System.out.printf(
+                Locale.ROOT,
+                "%-22s %-34s %9s %9s %8s %11s  %s%n",
+                "output",
+                "compared",
+                "expected",
+                "actual",
+                "missing",
+                "unexpected",
+                "");
         for (Verdict v : verdicts) {
-            System.out.printf(Locale.ROOT, "%-22s %-34s %9d %9d %8d %11d  %s%n", v.topic(), v.rule(), v.expected(), v.actual(), v.missing(),
-                    v.unexpected(), v.ok() ? "same" : "DIFFERENT");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-22s %-34s %9d %9d %8d %11d  %s%n",
+                    v.topic(),
+                    v.rule(),
+                    v.expected(),
+                    v.actual(),
+                    v.missing(),
+                    v.unexpected(),
+                    v.ok() ? "same" : "DIFFERENT");
         }
         boolean ok = verdicts.stream().allMatch(Verdict::ok);
-        StringBuilder json = new StringBuilder("{\"verdict\":\"").append(ok ? "PASS" : "FAIL").append("\",\"reads\":").append(reads).append(",\"outputs\":{");
+        StringBuilder json =
+                new StringBuilder("{\"verdict\":\"")
+                        .append(ok ? "PASS" : "FAIL")
+                        .append("\",\"reads\":")
+                        .append(reads)
+                        .append(",\"outputs\":{");
         for (int i = 0; i < verdicts.size(); i++) {
             Verdict v = verdicts.get(i);
-            json.append(i == 0 ? "" : ",").append('"').append(v.topic()).append("\":{\"expected\":").append(v.expected())
-                    .append(",\"actual\":").append(v.actual()).append(",\"missing\":").append(v.missing())
-                    .append(",\"unexpected\":").append(v.unexpected()).append('}');
+            json.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(v.topic())
+                    .append("\":{\"expected\":")
+                    .append(v.expected())
+                    .append(",\"actual\":")
+                    .append(v.actual())
+                    .append(",\"missing\":")
+                    .append(v.missing())
+                    .append(",\"unexpected\":")
+                    .append(v.unexpected())
+                    .append('}');
         }
         System.out.println(json.append("}}"));
     }

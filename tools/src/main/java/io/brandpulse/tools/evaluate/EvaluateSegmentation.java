@@ -11,15 +11,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code scripts/evaluate-segmentation}: word F1 of our segmentation (what {@code scripts/segment} prints) against
- * the SIGHAN 2005 PKU and MSR gold standards. Words are compared as spans (start, end) of the sentence without
- * spaces: P = correct / predicted, R = correct / gold, F = 2PR / (P + R).
+ * {@code scripts/evaluate-segmentation}: word F1 of our segmentation (what {@code scripts/segment}
+ * prints) against the SIGHAN 2005 PKU and MSR gold standards. Words are compared as spans (start,
+ * end) of the sentence without spaces: P = correct / predicted, R = correct / gold, F = 2PR / (P +
+ * R).
  */
 public final class EvaluateSegmentation {
     private EvaluateSegmentation() {}
 
     private static final String USAGE =
-            "usage: scripts/evaluate-segmentation [SIGHAN_DIR]  (default ../shared/data/sighan2005_pku_msr)";
+            "usage: scripts/evaluate-segmentation [SIGHAN_DIR]  (default"
+                    + " ../shared/data/sighan2005_pku_msr)";
 
     public static void main(String[] args) throws IOException {
         if (args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"))) {
@@ -32,12 +34,27 @@ public final class EvaluateSegmentation {
             System.exit(2);
         }
         StringBuilder json = new StringBuilder("{");
-        System.out.printf("%-6s %9s %9s %9s %8s %12s%n", "set", "precision", "recall", "F1", "OOV-rec", "sentences");
+        System.out.printf(
+                "%-6s %9s %9s %9s %8s %12s%n",
+                "set", "precision", "recall", "F1", "OOV-rec", "sentences");
         try (TextAnalyzer analyzer = new TextAnalyzer(List.of())) {
             for (String set : List.of("pku", "msr")) {
-                Scores s = evaluate(analyzer, data.resolve(set + "_test_gold.utf8"), data.resolve(set + "_training_words.utf8"));
-                System.out.printf(Locale.ROOT, "%-6s %9.4f %9.4f %9.4f %8.4f %12d%n", set, s.precision(), s.recall(), s.f1(), s.oovRecall(), s.sentences);
-                json.append(json.length() > 1 ? "," : "").append(String.format(Locale.ROOT, "\"%s_f1\":%.4f", set, s.f1()));
+                Scores s =
+                        evaluate(
+                                analyzer,
+                                data.resolve(set + "_test_gold.utf8"),
+                                data.resolve(set + "_training_words.utf8"));
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-6s %9.4f %9.4f %9.4f %8.4f %12d%n",
+                        set,
+                        s.precision(),
+                        s.recall(),
+                        s.f1(),
+                        s.oovRecall(),
+                        s.sentences);
+                json.append(json.length() > 1 ? "," : "")
+                        .append(String.format(Locale.ROOT, "\"%s_f1\":%.4f", set, s.f1()));
             }
         }
         System.out.println(json.append("}"));
@@ -68,8 +85,13 @@ public final class EvaluateSegmentation {
         }
     }
 
-    static Scores evaluate(TextAnalyzer analyzer, Path goldFile, Path trainingWords) throws IOException {
-        Set<String> known = new HashSet<>(Files.readAllLines(trainingWords, StandardCharsets.UTF_8).stream().map(String::strip).toList());
+    static Scores evaluate(TextAnalyzer analyzer, Path goldFile, Path trainingWords)
+            throws IOException {
+        Set<String> known =
+                new HashSet<>(
+                        Files.readAllLines(trainingWords, StandardCharsets.UTF_8).stream()
+                                .map(String::strip)
+                                .toList());
         Scores s = new Scores();
         for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) {
             String[] goldWords = line.strip().split("\\s+");

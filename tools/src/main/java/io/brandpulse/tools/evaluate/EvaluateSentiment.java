@@ -1,8 +1,8 @@
 package io.brandpulse.tools.evaluate;
 
+import io.brandpulse.text.sentiment.SentimentModel;
 import io.brandpulse.tools.train.SentimentCorpora;
 import io.brandpulse.tools.train.SentimentData;
-import io.brandpulse.text.sentiment.SentimentModel;
 import io.brandpulse.tools.train.SentimentData.Example;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,10 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Evaluates a sentiment model ({@code scripts/evaluate-sentiment}): accuracy, macro-F1 and the neutral share on
- * ChnSentiCorp test and dev and on the held-out slices of the other development sets (built by the same rules as
- * the trainer, so none of these texts was trained on). A neutral prediction counts as wrong. Prints a table, then
- * one JSON line. With {@code --speed}, also times {@link SentimentModel#score} on one core.
+ * Evaluates a sentiment model ({@code scripts/evaluate-sentiment}): accuracy, macro-F1 and the
+ * neutral share on ChnSentiCorp test and dev and on the held-out slices of the other development
+ * sets (built by the same rules as the trainer, so none of these texts was trained on). A neutral
+ * prediction counts as wrong. Prints a table, then one JSON line. With {@code --speed}, also times
+ * {@link SentimentModel#score} on one core.
  */
 public final class EvaluateSentiment {
     /** The bar of issue 3: accuracy on the ChnSentiCorp standard test split. */
@@ -27,12 +28,16 @@ public final class EvaluateSentiment {
 
     private EvaluateSentiment() {}
 
-    static final String USAGE = String.join("\n",
-            "usage: EvaluateSentiment [--data DIR] [--model FILE] [--speed]",
-            "",
-            "  --data DIR    the shared development data (default ../shared/data)",
-            "  --model FILE  the model to evaluate (default: the shipped one, sentiment/model.bin on the classpath)",
-            "  --speed       also measure scoring speed (characters and texts per second, one thread)");
+    static final String USAGE =
+            String.join(
+                    "\n",
+                    "usage: EvaluateSentiment [--data DIR] [--model FILE] [--speed]",
+                    "",
+                    "  --data DIR    the shared development data (default ../shared/data)",
+                    "  --model FILE  the model to evaluate (default: the shipped one,"
+                            + " sentiment/model.bin on the classpath)",
+                    "  --speed       also measure scoring speed (characters and texts per second,"
+                            + " one thread)");
 
     public static void main(String[] args) {
         int code;
@@ -78,48 +83,97 @@ public final class EvaluateSentiment {
                 model = SentimentModel.load(in);
             }
         }
-        SentimentCorpora c = SentimentCorpora.build(new SentimentData(), data, true, List.of(), false);
+        SentimentCorpora c =
+                SentimentCorpora.build(new SentimentData(), data, true, List.of(), false);
         Map<String, List<Example>> sets = new LinkedHashMap<>();
         sets.put(SentimentCorpora.TEST, c.test);
         sets.put(SentimentCorpora.DEV, c.dev);
         sets.put(SentimentCorpora.DEV + "_minus_test", c.devForSelection);
-        for (Map.Entry<String, List<Example>> s : c.slices.entrySet()) sets.put(s.getKey() + "_heldout", s.getValue());
+        for (Map.Entry<String, List<Example>> s : c.slices.entrySet())
+            sets.put(s.getKey() + "_heldout", s.getValue());
 
-        out.println("model: " + (modelFile == null ? "classpath:" + SentimentModel.DEFAULT_RESOURCE : modelFile));
+        out.println(
+                "model: "
+                        + (modelFile == null
+                                ? "classpath:" + SentimentModel.DEFAULT_RESOURCE
+                                : modelFile));
         out.println("trained: " + model.description());
-        out.printf(Locale.ROOT, "%-36s %6s %9s %9s %9s%n", "set", "texts", "accuracy", "macro-F1", "neutral");
-        StringBuilder json = new StringBuilder("{\"model\":\"")
-                .append(modelFile == null ? "classpath:" + SentimentModel.DEFAULT_RESOURCE : jsonEscape(modelFile.toString()))
-                .append("\",\"sets\":{");
+        out.printf(
+                Locale.ROOT,
+                "%-36s %6s %9s %9s %9s%n",
+                "set",
+                "texts",
+                "accuracy",
+                "macro-F1",
+                "neutral");
+        StringBuilder json =
+                new StringBuilder("{\"model\":\"")
+                        .append(
+                                modelFile == null
+                                        ? "classpath:" + SentimentModel.DEFAULT_RESOURCE
+                                        : jsonEscape(modelFile.toString()))
+                        .append("\",\"sets\":{");
         boolean first = true;
         double testAccuracy = Double.NaN;
         for (Map.Entry<String, List<Example>> s : sets.entrySet()) {
             if (s.getValue().isEmpty()) continue;
             SentimentMetrics m = new SentimentMetrics();
             for (Example e : s.getValue()) m.add(e.label(), model.score(e.text(), null).label);
-            out.printf(Locale.ROOT, "%-36s %6d %9.4f %9.4f %8.2f%%%n", s.getKey(), m.size(), m.accuracy(), m.macroF1(),
+            out.printf(
+                    Locale.ROOT,
+                    "%-36s %6d %9.4f %9.4f %8.2f%%%n",
+                    s.getKey(),
+                    m.size(),
+                    m.accuracy(),
+                    m.macroF1(),
                     100 * m.neutralShare());
             if (s.getKey().equals(SentimentCorpora.TEST)) testAccuracy = m.accuracy();
-            json.append(first ? "" : ",").append(String.format(Locale.ROOT,
-                    "\"%s\":{\"texts\":%d,\"accuracy\":%.4f,\"macroF1\":%.4f,\"neutralShare\":%.4f}", s.getKey(),
-                    m.size(), m.accuracy(), m.macroF1(), m.neutralShare()));
+            json.append(first ? "" : ",")
+                    .append(
+                            String.format(
+                                    Locale.ROOT,
+                                    "\"%s\":{\"texts\":%d,\"accuracy\":%.4f,\"macroF1\":%.4f,\"neutralShare\":%.4f}",
+                                    s.getKey(),
+                                    m.size(),
+                                    m.accuracy(),
+                                    m.macroF1(),
+                                    m.neutralShare()));
             first = false;
         }
         json.append("}");
         if (!Double.isNaN(testAccuracy)) {
-            out.printf(Locale.ROOT, "bar: accuracy >= %.2f on %s: %s%n", BAR, SentimentCorpora.TEST,
+            out.printf(
+                    Locale.ROOT,
+                    "bar: accuracy >= %.2f on %s: %s%n",
+                    BAR,
+                    SentimentCorpora.TEST,
                     testAccuracy >= BAR ? "met" : "NOT met");
-            json.append(String.format(Locale.ROOT, ",\"bar\":{\"set\":\"%s\",\"accuracy\":%.2f,\"met\":%s}",
-                    SentimentCorpora.TEST, BAR, testAccuracy >= BAR));
+            json.append(
+                    String.format(
+                            Locale.ROOT,
+                            ",\"bar\":{\"set\":\"%s\",\"accuracy\":%.2f,\"met\":%s}",
+                            SentimentCorpora.TEST,
+                            BAR,
+                            testAccuracy >= BAR));
         }
         if (speed) {
             List<String> texts = new ArrayList<>();
             for (List<Example> s : sets.values()) for (Example e : s) texts.add(e.text());
             double[] r = speed(model, texts);
-            out.printf(Locale.ROOT, "speed: %.0f chars/s, %.0f texts/s (one thread, %d texts of %.0f chars on average)%n",
-                    r[0], r[1], texts.size(), r[2]);
-            json.append(String.format(Locale.ROOT, ",\"speed\":{\"charsPerSecond\":%.0f,\"textsPerSecond\":%.0f}",
-                    r[0], r[1]));
+            out.printf(
+                    Locale.ROOT,
+                    "speed: %.0f chars/s, %.0f texts/s (one thread, %d texts of %.0f chars on"
+                            + " average)%n",
+                    r[0],
+                    r[1],
+                    texts.size(),
+                    r[2]);
+            json.append(
+                    String.format(
+                            Locale.ROOT,
+                            ",\"speed\":{\"charsPerSecond\":%.0f,\"textsPerSecond\":%.0f}",
+                            r[0],
+                            r[1]));
         }
         json.append("}");
         out.println(json);
@@ -131,7 +185,8 @@ public final class EvaluateSentiment {
         long chars = 0;
         for (String t : texts) chars += t.length();
         double sink = 0;
-        for (int warm = 0; warm < 5; warm++) for (String t : texts) sink += model.score(t, null).score;
+        for (int warm = 0; warm < 5; warm++)
+            for (String t : texts) sink += model.score(t, null).score;
         long start = System.nanoTime();
         long passes = 0;
         while (System.nanoTime() - start < 3_000_000_000L) {
@@ -141,7 +196,9 @@ public final class EvaluateSentiment {
         double seconds = (System.nanoTime() - start) / 1e9;
         if (sink == 42.4242) System.err.print(""); // keeps the loop from being optimized away
         return new double[] {
-            passes * chars / seconds, passes * texts.size() / seconds, (double) chars / Math.max(1, texts.size())
+            passes * chars / seconds,
+            passes * texts.size() / seconds,
+            (double) chars / Math.max(1, texts.size())
         };
     }
 

@@ -17,17 +17,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code scripts/analyze}: one text per line in (or one mention JSON per line with {@code --json}), one analysis
- * JSON per line out, in order. A line that cannot be analysed gets {@code {"line": n, "error": "..."}}.
+ * {@code scripts/analyze}: one text per line in (or one mention JSON per line with {@code --json}),
+ * one analysis JSON per line out, in order. A line that cannot be analysed gets {@code {"line": n,
+ * "error": "..."}}.
  */
 public final class AnalyzeCommand {
-    private static final String USAGE = """
+    private static final String USAGE =
+            """
             usage: scripts/analyze [--json] [--config FILE] [--max-line-bytes N] < input > analysis.jsonl
               --json            input lines are mention JSON objects (the mentions topic's contract), not bare text
               --config FILE     a deployment configuration: its brands' names, keywords, crisis terms and rules are matched
               --max-line-bytes N  a longer input line is answered with an error object, not analysed (default 1000000)
               one JSON object per input line, in order: sentiment {label, score, confidence}, tokens, keywords, complaint
-              {isComplaint, category, severity, question, suggestion}, spam, emoticons, duplicateKey, ...""";
+              {isComplaint, category, severity, question, suggestion}, spam, emoticons, duplicateKey, ...\
+            """;
 
     private AnalyzeCommand() {}
 
@@ -61,26 +64,42 @@ public final class AnalyzeCommand {
         MentionParser parser = new MentionParser(limits, Clock.systemUTC());
         boolean mentions = json;
         try (TextAnalyzer analyzer = new TextAnalyzer(brands)) {
-            new LineCommand(maxLineBytes).run(System.in, System.out, line -> {
-                ObjectNode out;
-                if (mentions) {
-                    ParseOutcome parsed = parser.parse(new RawRecord(line.getBytes(StandardCharsets.UTF_8), "stdin", 0, 0));
-                    if (!parsed.isValid()) {
-                        throw new IllegalArgumentException(parsed.deadLetter().reason + ": " + parsed.deadLetter().detail);
-                    }
-                    out = OutputJson.object();
-                    out.put("id", parsed.mention().id);
-                    out.setAll(OutputJson.analysis(analyzer.analyze(parsed.mention().text)));
-                } else {
-                    out = OutputJson.analysis(analyzer.analyze(line));
-                }
-                return new String(OutputJson.write(out), StandardCharsets.UTF_8);
-            }, (lineNumber, reason) -> {
-                ObjectNode error = OutputJson.object();
-                error.put("line", lineNumber);
-                error.put("error", reason);
-                return new String(OutputJson.write(error), StandardCharsets.UTF_8);
-            });
+            new LineCommand(maxLineBytes)
+                    .run(
+                            System.in,
+                            System.out,
+                            line -> {
+                                ObjectNode out;
+                                if (mentions) {
+                                    ParseOutcome parsed =
+                                            parser.parse(
+                                                    new RawRecord(
+                                                            line.getBytes(StandardCharsets.UTF_8),
+                                                            "stdin",
+                                                            0,
+                                                            0));
+                                    if (!parsed.isValid()) {
+                                        throw new IllegalArgumentException(
+                                                parsed.deadLetter().reason
+                                                        + ": "
+                                                        + parsed.deadLetter().detail);
+                                    }
+                                    out = OutputJson.object();
+                                    out.put("id", parsed.mention().id);
+                                    out.setAll(
+                                            OutputJson.analysis(
+                                                    analyzer.analyze(parsed.mention().text)));
+                                } else {
+                                    out = OutputJson.analysis(analyzer.analyze(line));
+                                }
+                                return new String(OutputJson.write(out), StandardCharsets.UTF_8);
+                            },
+                            (lineNumber, reason) -> {
+                                ObjectNode error = OutputJson.object();
+                                error.put("line", lineNumber);
+                                error.put("error", reason);
+                                return new String(OutputJson.write(error), StandardCharsets.UTF_8);
+                            });
         }
     }
 }

@@ -17,17 +17,23 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * {@code scripts/kafka topics}: creates topics that do not exist yet, in one admin call. {@code --command-config FILE}
- * (Kafka client properties, as for Kafka's own tools) carries SASL/SSL settings: the broker {@code scripts/kafka}
- * starts in SASL mode wants them for its own admin user.
+ * {@code scripts/kafka topics}: creates topics that do not exist yet, in one admin call. {@code
+ * --command-config FILE} (Kafka client properties, as for Kafka's own tools) carries SASL/SSL
+ * settings: the broker {@code scripts/kafka} starts in SASL mode wants them for its own admin user.
  */
 public final class CreateTopics {
     private CreateTopics() {}
 
     public static void main(String[] args) throws Exception {
-        ToolArguments a = ToolArguments.parse(args, Set.of("--bootstrap-servers", "--command-config", "--partitions"), Set.of());
+        ToolArguments a =
+                ToolArguments.parse(
+                        args,
+                        Set.of("--bootstrap-servers", "--command-config", "--partitions"),
+                        Set.of());
         if (a.help || a.positional.isEmpty()) {
-            System.err.println("usage: CreateTopics --bootstrap-servers HOST:PORT [--command-config FILE] [--partitions N] TOPIC...");
+            System.err.println(
+                    "usage: CreateTopics --bootstrap-servers HOST:PORT [--command-config FILE]"
+                            + " [--partitions N] TOPIC...");
             System.exit(a.help ? 0 : 2);
         }
         int partitions = Integer.parseInt(a.get("--partitions", "2"));
@@ -35,13 +41,16 @@ public final class CreateTopics {
         if (a.has("--command-config")) {
             p.putAll(clientProperties(Path.of(a.get("--command-config", null))));
         }
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, a.get("--bootstrap-servers", "127.0.0.1:9092"));
+        p.put(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                a.get("--bootstrap-servers", "127.0.0.1:9092"));
         try (Admin admin = Admin.create(p)) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : a.positional) {
                 if (!existing.contains(topic)) {
-                    missing.add(new NewTopic(topic, partitions, (short) 1).configs(configFor(topic)));
+                    missing.add(
+                            new NewTopic(topic, partitions, (short) 1).configs(configFor(topic)));
                 }
             }
             try {
@@ -51,8 +60,12 @@ public final class CreateTopics {
                     throw e;
                 }
             }
-            System.err.println("topics: " + String.join(", ", a.positional)
-                    + (missing.isEmpty() ? " (all existed)" : " (created " + missing.size() + ")"));
+            System.err.println(
+                    "topics: "
+                            + String.join(", ", a.positional)
+                            + (missing.isEmpty()
+                                    ? " (all existed)"
+                                    : " (created " + missing.size() + ")"));
         }
     }
 
@@ -65,10 +78,12 @@ public final class CreateTopics {
     }
 
     /**
-     * The customer-engagement topic keeps the last score per customer: compacted, so opt-out tombstones erase. The
-     * opt-out topic is the current list of opt-outs: compacted too.
+     * The customer-engagement topic keeps the last score per customer: compacted, so opt-out
+     * tombstones erase. The opt-out topic is the current list of opt-outs: compacted too.
      */
     private static Map<String, String> configFor(String topic) {
-        return topic.contains("customer-engagement") || topic.contains("optouts") ? Map.of("cleanup.policy", "compact") : Map.of();
+        return topic.contains("customer-engagement") || topic.contains("optouts")
+                ? Map.of("cleanup.policy", "compact")
+                : Map.of();
     }
 }

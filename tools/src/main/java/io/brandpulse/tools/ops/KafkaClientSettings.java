@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Client settings for the tools: from a deployment's config file when {@code --config} is given (so SASL/SSL
- * properties apply), else defaults; {@code --bootstrap-servers} wins over both.
+ * Client settings for the tools: from a deployment's config file when {@code --config} is given (so
+ * SASL/SSL properties apply), else defaults; {@code --bootstrap-servers} wins over both.
  */
 public final class KafkaClientSettings {
     private KafkaClientSettings() {}
 
     public static KafkaSettings from(ToolArguments a) {
-        KafkaSettings kafka = a.has("--config")
-                ? new ConfigLoader().load(Path.of(a.get("--config", null)), List.of()).kafka
-                : new KafkaSettings();
+        KafkaSettings kafka =
+                a.has("--config")
+                        ? new ConfigLoader().load(Path.of(a.get("--config", null)), List.of()).kafka
+                        : new KafkaSettings();
         if (a.has("--bootstrap-servers")) {
             kafka.bootstrapServers = a.get("--bootstrap-servers", null);
         }
@@ -31,8 +32,9 @@ public final class KafkaClientSettings {
     }
 
     /**
-     * A consumer that reads what the job's outputs committed: the sinks write in transactions committed at each
-     * checkpoint, so an uncommitted (possibly aborted) record must never be read. It commits no offsets of its own.
+     * A consumer that reads what the job's outputs committed: the sinks write in transactions
+     * committed at each checkpoint, so an uncommitted (possibly aborted) record must never be read.
+     * It commits no offsets of its own.
      */
     public static Properties committedReader(KafkaSettings kafka) {
         Properties p = clientProperties(kafka);

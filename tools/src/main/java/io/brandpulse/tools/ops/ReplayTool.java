@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -20,22 +21,29 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * {@code scripts/replay FILE.jsonl}: produces each line of a file, byte for byte (bad lines too: the job must see
- * them to dead-letter them), keyed by mention id, with a progress bar on stderr and optional rate control.
+ * {@code scripts/replay FILE.jsonl}: produces each line of a file, byte for byte (bad lines too:
+ * the job must see them to dead-letter them), keyed by mention id, with a progress bar on stderr
+ * and optional rate control.
  */
 public final class ReplayTool {
-    private static final String USAGE = """
+    private static final String USAGE =
+            """
             usage: scripts/replay FILE.jsonl [--topic TOPIC] [--rate N] [--quiet] [--config FILE] [--bootstrap-servers HOST:PORT]
               --topic TOPIC            the topic to produce to (default: the config's mentions topic, else mentions)
               --quiet                  no progress bar
               --rate N                 at most N records per second (default: as fast as the broker takes them)
               --config FILE            take the topic, bootstrap servers and client properties (SASL/SSL) from a config
-              --bootstrap-servers H:P  default 127.0.0.1:9092""";
+              --bootstrap-servers H:P  default 127.0.0.1:9092\
+            """;
 
     private ReplayTool() {}
 
     public static void main(String[] args) throws Exception {
-        ToolArguments a = ToolArguments.parse(args, Set.of("--topic", "--rate", "--config", "--bootstrap-servers"), Set.of("--quiet"));
+        ToolArguments a =
+                ToolArguments.parse(
+                        args,
+                        Set.of("--topic", "--rate", "--config", "--bootstrap-servers"),
+                        Set.of("--quiet"));
         if (a.help || a.positional.size() != 1) {
             System.err.println(USAGE);
             System.exit(a.help ? 0 : 2);
@@ -53,7 +61,8 @@ public final class ReplayTool {
         p.put("acks", "all");
         p.put("enable.idempotence", "true");
         p.put("linger.ms", "5");
-        // Ride out a broker outage (a restart, a failover) of up to ten minutes instead of dropping records:
+        // Ride out a broker outage (a restart, a failover) of up to ten minutes instead of dropping
+        // records:
         // sends block while the broker is away, then go out in order (idempotent producer).
         p.putIfAbsent("max.block.ms", "600000");
         p.putIfAbsent("delivery.timeout.ms", "600000");
@@ -65,7 +74,9 @@ public final class ReplayTool {
         long readBytes = 0;
         long started = System.nanoTime();
         Progress progress = new Progress(totalBytes, !a.has("--quiet"));
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+        try (KafkaProducer<byte[], byte[]> producer =
+                        new KafkaProducer<>(
+                                p, new ByteArraySerializer(), new ByteArraySerializer());
                 InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             byte[] line;
             while ((line = readLine(in)) != null) {
@@ -74,14 +85,21 @@ public final class ReplayTool {
                     continue;
                 }
                 byte[] key = keyOf(mapper, line);
-                producer.send(new ProducerRecord<>(topic, key, line), (metadata, error) -> {
-                    if (error != null) {
-                        failed.incrementAndGet();
-                        synchronized (failures) {
-                            failures.merge(error.getClass().getSimpleName() + ": " + error.getMessage(), 1L, Long::sum);
-                        }
-                    }
-                });
+                producer.send(
+                        new ProducerRecord<>(topic, key, line),
+                        (metadata, error) -> {
+                            if (error != null) {
+                                failed.incrementAndGet();
+                                synchronized (failures) {
+                                    failures.merge(
+                                            error.getClass().getSimpleName()
+                                                    + ": "
+                                                    + error.getMessage(),
+                                            1L,
+                                            Long::sum);
+                                }
+                            }
+                        });
                 sent++;
                 if (rate > 0) {
                     long due = started + (long) (sent / rate * 1e9);
@@ -95,12 +113,17 @@ public final class ReplayTool {
             producer.flush();
         }
         progress.done(sent, started);
-        System.err.printf("replayed %d records from %s to topic %s (%d failed)%n", sent - failed.get(), file, topic, failed.get());
+        System.err.printf(
+                "replayed %d records from %s to topic %s (%d failed)%n",
+                sent - failed.get(), file, topic, failed.get());
         failures.forEach((reason, count) -> System.err.printf("  %d x %s%n", count, reason));
         System.exit(failed.get() == 0 ? 0 : 1);
     }
 
-    /** The mention id, as the contract keys the topic; null when the line is not a JSON object with an id. */
+    /**
+     * The mention id, as the contract keys the topic; null when the line is not a JSON object with
+     * an id.
+     */
     private static byte[] keyOf(ObjectMapper mapper, byte[] line) {
         try {
             JsonNode id = mapper.readTree(line).path("id");
@@ -122,7 +145,7 @@ public final class ReplayTool {
         }
         byte[] bytes = line.toByteArray();
         if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-            return java.util.Arrays.copyOf(bytes, bytes.length - 1);
+            return Arrays.copyOf(bytes, bytes.length - 1);
         }
         return bytes;
     }
@@ -147,8 +170,13 @@ public final class ReplayTool {
             int width = 30;
             int filled = (int) (width * Math.min(1.0, (double) done / total));
             double seconds = Math.max((now - started) / 1e9, 1e-3);
-            System.err.printf("\r[%s%s] %3d%%  %,d records  %,.0f/s ", "#".repeat(filled), " ".repeat(width - filled),
-                    100 * done / total, records, records / seconds);
+            System.err.printf(
+                    "\r[%s%s] %3d%%  %,d records  %,.0f/s ",
+                    "#".repeat(filled),
+                    " ".repeat(width - filled),
+                    100 * done / total,
+                    records,
+                    records / seconds);
         }
 
         void done(long records, long started) {

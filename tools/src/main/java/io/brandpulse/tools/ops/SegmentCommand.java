@@ -8,15 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code scripts/segment}: reads lines, writes them segmented, words separated by single spaces, in the original
- * characters (Traditional stays Traditional). A line that cannot be segmented becomes {@code #error: reason}.
+ * {@code scripts/segment}: reads lines, writes them segmented, words separated by single spaces, in
+ * the original characters (Traditional stays Traditional). A line that cannot be segmented becomes
+ * {@code #error: reason}.
  */
 public final class SegmentCommand {
-    private static final String USAGE = """
+    private static final String USAGE =
+            """
             usage: scripts/segment [--config FILE] [--max-line-bytes N] < text.txt > segmented.txt
               --config FILE   keep the configured brand names, keywords and crisis terms whole
               one line in, one line out, in order; words separated by single spaces, in the original characters.
-              A bad line (invalid UTF-8, empty, longer than --max-line-bytes, default 1000000) becomes '#error: reason'.""";
+              A bad line (invalid UTF-8, empty, longer than --max-line-bytes, default 1000000) becomes '#error: reason'.\
+            """;
 
     private SegmentCommand() {}
 
@@ -28,7 +31,10 @@ public final class SegmentCommand {
                 maxLineBytes = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--config") && i + 1 < args.length) {
                 try {
-                    brands = ConfigLoader.withoutSecrets().load(Path.of(args[++i]), List.of()).brands;
+                    brands =
+                            ConfigLoader.withoutSecrets()
+                                    .load(Path.of(args[++i]), List.of())
+                                    .brands;
                 } catch (ConfigException e) {
                     System.err.println("error: " + e.getMessage());
                     System.exit(2);
@@ -39,9 +45,12 @@ public final class SegmentCommand {
             }
         }
         try (TextAnalyzer analyzer = new TextAnalyzer(brands)) {
-            new LineCommand(maxLineBytes).run(System.in, System.out,
-                    line -> String.join(" ", analyzer.segmentForDisplay(line)),
-                    (lineNumber, reason) -> "#error: line " + lineNumber + ": " + reason);
+            new LineCommand(maxLineBytes)
+                    .run(
+                            System.in,
+                            System.out,
+                            line -> String.join(" ", analyzer.segmentForDisplay(line)),
+                            (lineNumber, reason) -> "#error: line " + lineNumber + ": " + reason);
         }
     }
 }

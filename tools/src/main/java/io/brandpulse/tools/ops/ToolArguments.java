@@ -12,7 +12,8 @@ public final class ToolArguments {
     final List<String> positional = new ArrayList<>();
     public boolean help;
 
-    public static ToolArguments parse(String[] args, Set<String> optionsWithValue, Set<String> flags) {
+    public static ToolArguments parse(
+            String[] args, Set<String> optionsWithValue, Set<String> flags) {
         ToolArguments a = new ToolArguments();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];

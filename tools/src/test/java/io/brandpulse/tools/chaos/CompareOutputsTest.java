@@ -8,12 +8,17 @@ import io.brandpulse.config.KafkaSettings;
 import io.brandpulse.tools.chaos.CompareOutputs.Output;
 import io.brandpulse.tools.chaos.CompareOutputs.Record;
 import io.brandpulse.tools.chaos.CompareOutputs.Verdict;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The chaos verdict must catch what exactly-once forbids: a lost record, a duplicate, a stale final value. */
+/**
+ * The chaos verdict must catch what exactly-once forbids: a lost record, a duplicate, a stale final
+ * value.
+ */
 class CompareOutputsTest {
-    private static final List<Output> OUTPUTS = CompareOutputs.outputs(new KafkaSettings.Topics(), "WEBHOOK_UNDELIVERED");
+    private static final List<Output> OUTPUTS =
+            CompareOutputs.outputs(new KafkaSettings.Topics(), "WEBHOOK_UNDELIVERED");
 
     private static Output output(String topic) {
         return OUTPUTS.stream().filter(o -> o.topic().equals(topic)).findFirst().orElseThrow();
@@ -25,14 +30,24 @@ class CompareOutputsTest {
     }
 
     private static List<Record> values(String... json) {
-        return java.util.Arrays.stream(json).map(v -> new Record(null, v)).toList();
+        return Arrays.stream(json).map(v -> new Record(null, v)).toList();
     }
 
     @Test
     void aDuplicatedOrLostAlertIsCaught() {
         List<Record> expected = values("{\"alertId\":\"a\"}", "{\"alertId\":\"b\"}");
-        assertTrue(compare("alerts", expected, values("{\"alertId\":\"b\"}", "{\"alertId\":\"a\"}")).ok(), "order does not matter");
-        Verdict duplicate = compare("alerts", expected, values("{\"alertId\":\"a\"}", "{\"alertId\":\"a\"}", "{\"alertId\":\"b\"}"));
+        assertTrue(
+                compare("alerts", expected, values("{\"alertId\":\"b\"}", "{\"alertId\":\"a\"}"))
+                        .ok(),
+                "order does not matter");
+        Verdict duplicate =
+                compare(
+                        "alerts",
+                        expected,
+                        values(
+                                "{\"alertId\":\"a\"}",
+                                "{\"alertId\":\"a\"}",
+                                "{\"alertId\":\"b\"}"));
         assertFalse(duplicate.ok());
         assertEquals(1, duplicate.unexpected());
         Verdict lost = compare("alerts", expected, values("{\"alertId\":\"a\"}"));
@@ -41,22 +56,41 @@ class CompareOutputsTest {
 
     @Test
     void deadLettersCompareWithoutWhereTheyWereRead() {
-        List<Record> fromFile = values("{\"reason\":\"INVALID_JSON\",\"source\":{\"line\":7},\"payload\":\"{\"}");
-        List<Record> fromKafka = values("{\"reason\":\"INVALID_JSON\",\"source\":{\"partition\":0,\"offset\":41},\"payload\":\"{\"}",
-                "{\"reason\":\"WEBHOOK_UNDELIVERED\",\"source\":{\"name\":\"webhook\"},\"payload\":\"x\"}");
-        assertTrue(compare("mentions-dlq", fromFile, fromKafka).ok(), "the ignored reason is left out, the source aside");
+        List<Record> fromFile =
+                values("{\"reason\":\"INVALID_JSON\",\"source\":{\"line\":7},\"payload\":\"{\"}");
+        List<Record> fromKafka =
+                values(
+                        "{\"reason\":\"INVALID_JSON\",\"source\":{\"partition\":0,\"offset\":41},\"payload\":\"{\"}",
+                        "{\"reason\":\"WEBHOOK_UNDELIVERED\",\"source\":{\"name\":\"webhook\"},\"payload\":\"x\"}");
+        assertTrue(
+                compare("mentions-dlq", fromFile, fromKafka).ok(),
+                "the ignored reason is left out, the source aside");
         assertFalse(compare("mentions-dlq", fromFile, values()).ok());
     }
 
     @Test
     void scoresCompareByTheLatestRecordPerCustomerAndBrand() {
-        List<Record> expected = values("{\"customerKey\":\"c1\",\"brand\":\"x\",\"score\":10}", "{\"customerKey\":\"c1\",\"brand\":\"x\",\"score\":30}");
-        List<Record> rateLimitedDifferently = values("{\"customerKey\":\"c1\",\"brand\":\"x\",\"score\":30}");
+        List<Record> expected =
+                values(
+                        "{\"customerKey\":\"c1\",\"brand\":\"x\",\"score\":10}",
+                        "{\"customerKey\":\"c1\",\"brand\":\"x\",\"score\":30}");
+        List<Record> rateLimitedDifferently =
+                values("{\"customerKey\":\"c1\",\"brand\":\"x\",\"score\":30}");
         assertTrue(compare("customer-engagement", expected, rateLimitedDifferently).ok());
-        Verdict stale = compare("customer-engagement", expected, values("{\"customerKey\":\"c1\",\"brand\":\"x\",\"score\":10}"));
+        Verdict stale =
+                compare(
+                        "customer-engagement",
+                        expected,
+                        values("{\"customerKey\":\"c1\",\"brand\":\"x\",\"score\":10}"));
         assertFalse(stale.ok(), "a final score that differs is caught");
-        List<Record> erased = List.of(new Record(null, "{\"customerKey\":\"c1\",\"brand\":\"x\",\"score\":10}"), new Record("c1", null));
-        assertEquals(0, compare("customer-engagement", values(), erased).actual(), "a tombstone erases the customer");
+        List<Record> erased =
+                List.of(
+                        new Record(null, "{\"customerKey\":\"c1\",\"brand\":\"x\",\"score\":10}"),
+                        new Record("c1", null));
+        assertEquals(
+                0,
+                compare("customer-engagement", values(), erased).actual(),
+                "a tombstone erases the customer");
     }
 
     @Test
@@ -64,6 +98,8 @@ class CompareOutputsTest {
         String early = "{\"brand\":\"x\",\"window\":{\"start\":\"t0\"},\"volume\":3}";
         String reEmitted = "{\"brand\":\"x\",\"window\":{\"start\":\"t0\"},\"volume\":4}";
         assertTrue(compare("brand-metrics", values(early, reEmitted), values(reEmitted)).ok());
-        assertFalse(compare("brand-metrics", values(early, reEmitted), values(reEmitted, early)).ok(), "a late window left stale");
+        assertFalse(
+                compare("brand-metrics", values(early, reEmitted), values(reEmitted, early)).ok(),
+                "a late window left stale");
     }
 }

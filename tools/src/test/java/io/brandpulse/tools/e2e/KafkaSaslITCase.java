@@ -1,7 +1,5 @@
 package io.brandpulse.tools.e2e;
 
-import io.brandpulse.jobs.listening.ListeningJob;
-import io.brandpulse.tools.ops.CreateTopics;
 import static io.brandpulse.jobs.testing.Mentions.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.brandpulse.jobs.listening.ListeningJob;
 import io.brandpulse.jobs.testing.Mentions;
 import io.brandpulse.jobs.testing.Scripts;
 import io.brandpulse.jobs.testing.TestConfigs;
@@ -19,6 +18,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,26 +79,32 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kafka SASL/PLAIN end to end: {@code scripts/kafka start} with {@code KAFKA_SASL_USERS_FILE} brings up a broker
- * whose only client listener wants SASL/PLAIN; the listening job ({@link ListeningJob#main}, on a MiniCluster)
- * reads and writes through it with a password that its configuration file names as {@code ${file:...}}. Clients
- * without credentials or with a wrong password are refused, and the password shows up neither in what the web UI
- * shows of the job, nor in the log and standard output of the job, nor in anything the script writes or prints.
+ * Kafka SASL/PLAIN end to end: {@code scripts/kafka start} with {@code KAFKA_SASL_USERS_FILE}
+ * brings up a broker whose only client listener wants SASL/PLAIN; the listening job ({@link
+ * ListeningJob#main}, on a MiniCluster) reads and writes through it with a password that its
+ * configuration file names as {@code ${file:...}}. Clients without credentials or with a wrong
+ * password are refused, and the password shows up neither in what the web UI shows of the job, nor
+ * in the log and standard output of the job, nor in anything the script writes or prints.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KafkaSaslITCase {
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension FLINK =
+            new MiniClusterExtension(
+                    new MiniClusterResourceConfiguration.Builder()
+                            .setNumberTaskManagers(1)
+                            .setNumberSlotsPerTaskManager(2)
+                            .build());
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "brandpulse-job";
+
     /** Random per run, so that finding it anywhere means it leaked. */
     private static final String PASSWORD = "sasl-it-" + UUID.randomUUID();
+
     private static final int MENTIONS = 20;
 
-    @TempDir
-    static Path runDir;
+    @TempDir static Path runDir;
 
     private static Path secrets;
     private static Scripts scripts;
@@ -106,19 +113,29 @@ class KafkaSaslITCase {
 
     @BeforeAll
     static void startBroker() throws Exception {
-        // The secrets live outside the run directory the script writes to, as a deployment would keep them.
+        // The secrets live outside the run directory the script writes to, as a deployment would
+        // keep them.
         secrets = Files.createDirectories(runDir.resolve("secrets"));
         Path users = secrets.resolve("kafka-users.properties");
-        Files.writeString(users, "# name=password, one a line\n" + USER + "=" + PASSWORD + "\nanalyst=" + UUID.randomUUID() + "\n");
+        Files.writeString(
+                users,
+                "# name=password, one a line\n"
+                        + USER
+                        + "="
+                        + PASSWORD
+                        + "\nanalyst="
+                        + UUID.randomUUID()
+                        + "\n");
         Files.writeString(secrets.resolve("kafka-password"), PASSWORD + "\n");
         for (Path p : List.of(users, secrets.resolve("kafka-password"))) {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
         }
         int[] ports = Scripts.freePorts(2);
-        scripts = new Scripts(runDir.resolve("run"))
-                .with("KAFKA_PORT", Integer.toString(ports[0]))
-                .with("KAFKA_CONTROLLER_PORT", Integer.toString(ports[1]))
-                .with("KAFKA_SASL_USERS_FILE", users.toString());
+        scripts =
+                new Scripts(runDir.resolve("run"))
+                        .with("KAFKA_PORT", Integer.toString(ports[0]))
+                        .with("KAFKA_CONTROLLER_PORT", Integer.toString(ports[1]))
+                        .with("KAFKA_SASL_USERS_FILE", users.toString());
         bootstrap = "127.0.0.1:" + ports[0];
         startOutput = scripts.runOk(Duration.ofMinutes(3), "kafka", "start");
     }
@@ -135,20 +152,36 @@ class KafkaSaslITCase {
         p.put("bootstrap.servers", bootstrap);
         p.put("security.protocol", "SASL_PLAINTEXT");
         p.put("sasl.mechanism", "PLAIN");
-        p.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + user
-                + "\" password=\"" + password + "\";");
+        p.put(
+                "sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                        + user
+                        + "\" password=\""
+                        + password
+                        + "\";");
         return p;
     }
 
     @Test
     void theScriptStartsASaslBrokerAndCreatedTheTopicsAuthenticated() throws Exception {
         assertTrue(startOutput.contains("(SASL/PLAIN)"), startOutput);
-        assertTrue(startOutput.contains("topics: mentions"), "CreateTopics authenticated:\n" + startOutput);
+        assertTrue(
+                startOutput.contains("topics: mentions"),
+                "CreateTopics authenticated:\n" + startOutput);
         try (Admin admin = Admin.create(sasl(USER, PASSWORD))) {
-            assertTrue(admin.listTopics().names().get(30, TimeUnit.SECONDS).containsAll(
-                    Set.of("mentions", "mentions-enriched", "mentions-dlq", "privacy-optouts")));
+            assertTrue(
+                    admin.listTopics()
+                            .names()
+                            .get(30, TimeUnit.SECONDS)
+                            .containsAll(
+                                    Set.of(
+                                            "mentions",
+                                            "mentions-enriched",
+                                            "mentions-dlq",
+                                            "privacy-optouts")));
         }
-        assertTrue(scripts.runOk(Duration.ofMinutes(1), "kafka", "status").contains("(SASL/PLAIN)"));
+        assertTrue(
+                scripts.runOk(Duration.ofMinutes(1), "kafka", "status").contains("(SASL/PLAIN)"));
     }
 
     @Test
@@ -157,11 +190,19 @@ class KafkaSaslITCase {
         wrong.put("default.api.timeout.ms", "30000");
         long start = System.nanoTime();
         try (Admin admin = Admin.create(wrong)) {
-            ExecutionException e = assertThrows(ExecutionException.class, () -> admin.listTopics().names().get(60, TimeUnit.SECONDS));
-            assertInstanceOf(SaslAuthenticationException.class, e.getCause(), () -> "not an authentication error: " + e);
+            ExecutionException e =
+                    assertThrows(
+                            ExecutionException.class,
+                            () -> admin.listTopics().names().get(60, TimeUnit.SECONDS));
+            assertInstanceOf(
+                    SaslAuthenticationException.class,
+                    e.getCause(),
+                    () -> "not an authentication error: " + e);
             assertFalse(e.getCause().getMessage().contains(PASSWORD), e.getCause().getMessage());
         }
-        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20), "refused at once, not after a timeout");
+        assertTrue(
+                System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20),
+                "refused at once, not after a timeout");
     }
 
     @Test
@@ -171,28 +212,51 @@ class KafkaSaslITCase {
         plain.put("default.api.timeout.ms", "5000");
         plain.put("request.timeout.ms", "4000");
         try (Admin admin = Admin.create(plain)) {
-            assertThrows(ExecutionException.class, () -> admin.listTopics().names().get(30, TimeUnit.SECONDS));
+            assertThrows(
+                    ExecutionException.class,
+                    () -> admin.listTopics().names().get(30, TimeUnit.SECONDS));
         }
     }
 
     @Test
-    void theJobReadsAndWritesWithSaslAndKeepsThePasswordToItself(@InjectClusterClient RestClusterClient<?> flink,
-            @InjectMiniCluster MiniCluster cluster) throws Exception {
-        // The deployment's configuration: the demo's, with SASL client properties whose password is a file reference.
+    void theJobReadsAndWritesWithSaslAndKeepsThePasswordToItself(
+            @InjectClusterClient RestClusterClient<?> flink, @InjectMiniCluster MiniCluster cluster)
+            throws Exception {
+        // The deployment's configuration: the demo's, with SASL client properties whose password is
+        // a file reference.
         ObjectNode yaml = (ObjectNode) new YAMLMapper().readTree(TestConfigs.DEMO_CONFIG.toFile());
         ObjectNode kafkaProperties = ((ObjectNode) yaml.get("kafka")).putObject("properties");
         kafkaProperties.put("security.protocol", "SASL_PLAINTEXT");
         kafkaProperties.put("sasl.mechanism", "PLAIN");
-        kafkaProperties.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + USER
-                + "\" password=\"${file:" + secrets.resolve("kafka-password") + "}\";");
+        kafkaProperties.put(
+                "sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                        + USER
+                        + "\" password=\"${file:"
+                        + secrets.resolve("kafka-password")
+                        + "}\";");
         Path config = runDir.resolve("sasl.yaml");
         new YAMLMapper().writeValue(config.toFile(), yaml);
-        assertFalse(Files.readString(config).contains(PASSWORD), "the configuration file holds a reference, not the password");
+        assertFalse(
+                Files.readString(config).contains(PASSWORD),
+                "the configuration file holds a reference, not the password");
 
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(sasl(USER, PASSWORD), new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(
+                        sasl(USER, PASSWORD),
+                        new ByteArraySerializer(),
+                        new ByteArraySerializer())) {
             for (int i = 0; i < MENTIONS; i++) {
-                producer.send(new ProducerRecord<>("mentions",
-                        Mentions.line("sasl" + i, "author" + (i % 5), "青柠咖啡 第" + i + "条", T0 + i * 1000L).getBytes(StandardCharsets.UTF_8))).get();
+                producer.send(
+                                new ProducerRecord<>(
+                                        "mentions",
+                                        Mentions.line(
+                                                        "sasl" + i,
+                                                        "author" + (i % 5),
+                                                        "青柠咖啡 第" + i + "条",
+                                                        T0 + i * 1000L)
+                                                .getBytes(StandardCharsets.UTF_8)))
+                        .get();
             }
         }
 
@@ -200,39 +264,79 @@ class KafkaSaslITCase {
         JobID jobId = null;
         Thread main = null;
         try {
-            String[] args = {"--config", config.toString(), "--bootstrap-servers", bootstrap, "--set", "job.parallelism=1",
-                    "--set", "job.checkpointInterval=1s", "--set", "kafka.groupId=sasl-it", "--set", "kafka.transactionalIdPrefix=sasl-it"};
-            main = new Thread(() -> {
-                try {
-                    ListeningJob.main(args);
-                } catch (Exception e) {
-                    // Cancelling the job at the end of the test ends execute() with an exception.
-                }
-            }, "listening-job-main");
+            String[] args = {
+                "--config",
+                config.toString(),
+                "--bootstrap-servers",
+                bootstrap,
+                "--set",
+                "job.parallelism=1",
+                "--set",
+                "job.checkpointInterval=1s",
+                "--set",
+                "kafka.groupId=sasl-it",
+                "--set",
+                "kafka.transactionalIdPrefix=sasl-it"
+            };
+            main =
+                    new Thread(
+                            () -> {
+                                try {
+                                    ListeningJob.main(args);
+                                } catch (Exception e) {
+                                    // Cancelling the job at the end of the test ends execute() with
+                                    // an exception.
+                                }
+                            },
+                            "listening-job-main");
             main.setDaemon(true);
             main.start();
             jobId = runningJob(flink, Duration.ofMinutes(1));
 
-            List<String> enriched = readCommitted("mentions-enriched", MENTIONS, Duration.ofMinutes(2));
-            assertEquals(MENTIONS, enriched.size(), "every mention enriched and committed once: " + enriched);
-            assertEquals(Set.of("qingning"), enriched.stream().map(e -> field(e, "brand")).collect(Collectors.toSet()), enriched.get(0));
+            List<String> enriched =
+                    readCommitted("mentions-enriched", MENTIONS, Duration.ofMinutes(2));
+            assertEquals(
+                    MENTIONS,
+                    enriched.size(),
+                    "every mention enriched and committed once: " + enriched);
+            assertEquals(
+                    Set.of("qingning"),
+                    enriched.stream().map(e -> field(e, "brand")).collect(Collectors.toSet()),
+                    enriched.get(0));
             assertEquals(MENTIONS, enriched.stream().map(e -> field(e, "id")).distinct().count());
 
-            // What the web UI shows of the job: its configuration (with the global job parameters), plan and cluster configuration.
+            // What the web UI shows of the job: its configuration (with the global job parameters),
+            // plan and cluster configuration.
             String web = flink.getWebInterfaceURL();
-            for (String path : List.of("/jobs/" + jobId + "/config", "/jobs/" + jobId + "/plan", "/jobs/" + jobId + "/jobmanager/config",
-                    "/jobmanager/config", "/jobs/" + jobId)) {
+            for (String path :
+                    List.of(
+                            "/jobs/" + jobId + "/config",
+                            "/jobs/" + jobId + "/plan",
+                            "/jobs/" + jobId + "/jobmanager/config",
+                            "/jobmanager/config",
+                            "/jobs/" + jobId)) {
                 String body = get(web + path);
                 assertTrue(body.startsWith("{") || body.startsWith("["), path + ": " + body);
                 assertFalse(body.contains(PASSWORD), "the password shows in the web UI at " + path);
             }
-            // The web UI masks values of keys like sasl.jaas.config; the job's own parameters must not hold them at all.
-            Map<String, String> parameters = cluster.getExecutionGraph(jobId).get(30, TimeUnit.SECONDS)
-                    .getArchivedExecutionConfig().getGlobalJobParameters();
-            assertTrue(parameters.entrySet().stream().noneMatch(e -> e.getKey().startsWith("sasl.") || e.getValue().contains(PASSWORD)),
+            // The web UI masks values of keys like sasl.jaas.config; the job's own parameters must
+            // not hold them at all.
+            Map<String, String> parameters =
+                    cluster.getExecutionGraph(jobId)
+                            .get(30, TimeUnit.SECONDS)
+                            .getArchivedExecutionConfig()
+                            .getGlobalJobParameters();
+            assertTrue(
+                    parameters.entrySet().stream()
+                            .noneMatch(
+                                    e ->
+                                            e.getKey().startsWith("sasl.")
+                                                    || e.getValue().contains(PASSWORD)),
                     "Kafka settings are no job parameters: " + parameters.keySet());
             String jobConfig = get(web + "/jobs/" + jobId + "/config");
-            assertFalse(jobConfig.contains("sasl.jaas.config"), "Kafka settings are no job parameters: " + jobConfig);
+            assertFalse(
+                    jobConfig.contains("sasl.jaas.config"),
+                    "Kafka settings are no job parameters: " + jobConfig);
         } finally {
             if (jobId != null) {
                 flink.cancel(jobId).get(1, TimeUnit.MINUTES);
@@ -242,8 +346,12 @@ class KafkaSaslITCase {
             }
             log.stop();
         }
-        assertTrue(log.text().contains("sasl.jaas.config = [hidden]"), "the capture saw the Kafka clients log their settings");
-        assertFalse(log.text().contains(PASSWORD), "the password is in the job's log or standard output");
+        assertTrue(
+                log.text().contains("sasl.jaas.config = [hidden]"),
+                "the capture saw the Kafka clients log their settings");
+        assertFalse(
+                log.text().contains(PASSWORD),
+                "the password is in the job's log or standard output");
     }
 
     /** Last, so that the broker has logged the refused clients and the job's connections by now. */
@@ -251,29 +359,54 @@ class KafkaSaslITCase {
     @Order(Integer.MAX_VALUE)
     void theScriptNeitherPrintsNorCopiesThePasswords() throws Exception {
         assertFalse(startOutput.contains(PASSWORD), startOutput);
-        // Everything but the broker's data (the records themselves, which the live broker keeps rewriting).
+        // Everything but the broker's data (the records themselves, which the live broker keeps
+        // rewriting).
         Path data = runDir.resolve("run/kafka/data");
         List<Path> leaks = new ArrayList<>();
-        Files.walkFileTree(runDir.resolve("run"), new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                return dir.equals(data) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
+        Files.walkFileTree(
+                runDir.resolve("run"),
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(
+                            Path dir, BasicFileAttributes attributes) {
+                        return dir.equals(data)
+                                ? FileVisitResult.SKIP_SUBTREE
+                                : FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                if (new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(PASSWORD)) {
-                    leaks.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        assertTrue(leaks.isEmpty(), "files of the run directory holding the password (broker log, properties, script output): " + leaks);
-        assertTrue(Files.readString(runDir.resolve("run/kafka/broker.log")).contains("SASL_PLAINTEXT"), "the broker log was read");
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+                            throws IOException {
+                        if (new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
+                                .contains(PASSWORD)) {
+                            leaks.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        assertTrue(
+                leaks.isEmpty(),
+                "files of the run directory holding the password (broker log, properties, script"
+                        + " output): "
+                        + leaks);
+        assertTrue(
+                Files.readString(runDir.resolve("run/kafka/broker.log")).contains("SASL_PLAINTEXT"),
+                "the broker log was read");
         String server = Files.readString(runDir.resolve("run/kafka/server.properties"));
-        assertTrue(server.contains("\nlisteners=SASL_PLAINTEXT://127.0.0.1:" + scripts.env("KAFKA_PORT") + ",CONTROLLER://127.0.0.1:"), server);
-        assertEquals(List.of(), server.lines().filter(l -> l.contains("://")).flatMap(l -> Stream.of(l.split(",")))
-                .filter(listener -> !listener.contains("://127.0.0.1:")).toList(), "loopback only");
+        assertTrue(
+                server.contains(
+                        "\nlisteners=SASL_PLAINTEXT://127.0.0.1:"
+                                + scripts.env("KAFKA_PORT")
+                                + ",CONTROLLER://127.0.0.1:"),
+                server);
+        assertEquals(
+                List.of(),
+                server.lines()
+                        .filter(l -> l.contains("://"))
+                        .flatMap(l -> Stream.of(l.split(",")))
+                        .filter(listener -> !listener.contains("://127.0.0.1:"))
+                        .toList(),
+                "loopback only");
     }
 
     private static JobID runningJob(RestClusterClient<?> flink, Duration timeout) throws Exception {
@@ -290,18 +423,26 @@ class KafkaSaslITCase {
         throw new AssertionError("the job did not start in " + timeout);
     }
 
-    /** Reads a topic from the beginning, read_committed and authenticated, until {@code count} values or the timeout. */
+    /**
+     * Reads a topic from the beginning, read_committed and authenticated, until {@code count}
+     * values or the timeout.
+     */
     private static List<String> readCommitted(String topic, int count, Duration timeout) {
         Properties p = sasl(USER, PASSWORD);
         p.put("isolation.level", "read_committed");
         p.put("enable.auto.commit", "false");
         List<String> values = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions =
+                    consumer.partitionsFor(topic).stream()
+                            .map(i -> new TopicPartition(topic, i.partition()))
+                            .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long deadline = System.nanoTime() + timeout.toNanos();
-            // Read on for a few seconds after the last expected value: a duplicate would show up there.
+            // Read on for a few seconds after the last expected value: a duplicate would show up
+            // there.
             long settle = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(deadline, settle)) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
@@ -316,7 +457,11 @@ class KafkaSaslITCase {
     }
 
     private static String get(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static String field(String json, String name) {
@@ -328,8 +473,9 @@ class KafkaSaslITCase {
     }
 
     /**
-     * Everything logged at INFO and above in this JVM (where the MiniCluster runs the job), and everything written
-     * to standard output and error, while it runs; the console keeps showing errors only, as before.
+     * Everything logged at INFO and above in this JVM (where the MiniCluster runs the job), and
+     * everything written to standard output and error, while it runs; the console keeps showing
+     * errors only, as before.
      */
     private static final class LogCapture {
         private final StringBuffer text = new StringBuffer();
@@ -347,18 +493,24 @@ class KafkaSaslITCase {
                 root.removeAppender(existing.getName());
                 root.addAppender(existing, c.rootLevel, null);
             }
-            c.appender = new AbstractAppender("sasl-it-capture", null, null, true, Property.EMPTY_ARRAY) {
-                @Override
-                public void append(LogEvent event) {
-                    c.text.append(event.getLevel()).append(' ').append(event.getLoggerName()).append(" - ")
-                            .append(event.getMessage().getFormattedMessage()).append('\n');
-                    if (event.getThrown() != null) {
-                        java.io.StringWriter trace = new java.io.StringWriter();
-                        event.getThrown().printStackTrace(new java.io.PrintWriter(trace));
-                        c.text.append(trace);
-                    }
-                }
-            };
+            c.appender =
+                    new AbstractAppender(
+                            "sasl-it-capture", null, null, true, Property.EMPTY_ARRAY) {
+                        @Override
+                        public void append(LogEvent event) {
+                            c.text.append(event.getLevel())
+                                    .append(' ')
+                                    .append(event.getLoggerName())
+                                    .append(" - ")
+                                    .append(event.getMessage().getFormattedMessage())
+                                    .append('\n');
+                            if (event.getThrown() != null) {
+                                StringWriter trace = new StringWriter();
+                                event.getThrown().printStackTrace(new PrintWriter(trace));
+                                c.text.append(trace);
+                            }
+                        }
+                    };
             c.appender.start();
             context.getConfiguration().addAppender(c.appender);
             root.addAppender(c.appender, Level.INFO, null);

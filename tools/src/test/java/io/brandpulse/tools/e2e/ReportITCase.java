@@ -27,26 +27,52 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportITCase {
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(1).build());
+    static final MiniClusterExtension FLINK =
+            new MiniClusterExtension(
+                    new MiniClusterResourceConfiguration.Builder()
+                            .setNumberTaskManagers(1)
+                            .setNumberSlotsPerTaskManager(1)
+                            .build());
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void theReportDrawsEveryChartOfEveryBrandWithoutNetwork() throws Exception {
-        Path out = FileRuns.run(TestConfigs.demo(), TestConfigs.DEMO_SAMPLE, dir.resolve("run"), "report input");
+        Path out =
+                FileRuns.run(
+                        TestConfigs.demo(),
+                        TestConfigs.DEMO_SAMPLE,
+                        dir.resolve("run"),
+                        "report input");
         Scripts scripts = new Scripts(dir);
         Path report = dir.resolve("report.html");
-        scripts.runOk(Duration.ofMinutes(5), "report", "--in", out.toString(), "--out", report.toString());
+        scripts.runOk(
+                Duration.ofMinutes(5),
+                "report",
+                "--in",
+                out.toString(),
+                "--out",
+                report.toString());
         String html = Files.readString(report, StandardCharsets.UTF_8);
-        assertFalse(Pattern.compile("<script[^>]+src=").matcher(html).find(), "no external script: the page works offline");
+        assertFalse(
+                Pattern.compile("<script[^>]+src=").matcher(html).find(),
+                "no external script: the page works offline");
         assertFalse(html.contains("https://") && html.contains("<link"), "no external stylesheet");
 
         scripts.runOk(Duration.ofMinutes(10), "install-browser");
-        Process chromium = new ProcessBuilder(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--virtual-time-budget=5000", "--dump-dom", report.toUri().toString()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process chromium =
+                new ProcessBuilder(
+                                List.of(
+                                        "chromium",
+                                        "--headless",
+                                        "--no-sandbox",
+                                        "--disable-gpu",
+                                        "--disable-background-networking",
+                                        "--virtual-time-budget=5000",
+                                        "--dump-dom",
+                                        report.toUri().toString()))
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
         String dom = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(chromium.waitFor(2, TimeUnit.MINUTES), "chromium finished");
 
@@ -57,7 +83,9 @@ class ReportITCase {
         assertEquals(5 * brands, Long.parseLong(drawn.group(1)), "five charts per brand");
         long svgs = Pattern.compile("<svg").matcher(dom).results().count();
         assertTrue(svgs >= 5 * brands, "every chart drew an SVG: " + svgs);
-        assertTrue(Pattern.compile("<path").matcher(dom).results().count() > 50, "with shapes in them");
+        assertTrue(
+                Pattern.compile("<path").matcher(dom).results().count() > 50,
+                "with shapes in them");
         assertTrue(dom.contains("CRISIS_KEYWORD"), "the alerts table shows the food-safety scare");
     }
 }

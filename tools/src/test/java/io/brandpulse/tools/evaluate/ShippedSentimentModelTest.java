@@ -14,12 +14,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accuracy of the shipped model on the ChnSentiCorp standard test split (never trained on: the trainer removes
- * its texts and their near duplicates from every source). Neutral counts as wrong.
+ * Accuracy of the shipped model on the ChnSentiCorp standard test split (never trained on: the
+ * trainer removes its texts and their near duplicates from every source). Neutral counts as wrong.
  *
- * <p>The issue's bar is {@link EvaluateSentiment#BAR} (0.92); this model reaches 0.8867 (see
- * {@code scripts/evaluate-sentiment}), so the test guards that figure against regressions. Raise
- * {@link #FLOOR} to the bar once a model reaches it.
+ * <p>The issue's bar is {@link EvaluateSentiment#BAR} (0.92); this model reaches 0.8867 (see {@code
+ * scripts/evaluate-sentiment}), so the test guards that figure against regressions. Raise {@link
+ * #FLOOR} to the bar once a model reaches it.
  */
 class ShippedSentimentModelTest {
     private static final SentimentModel MODEL = SentimentModel.loadDefault();

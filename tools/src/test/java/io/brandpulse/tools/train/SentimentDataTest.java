@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.brandpulse.text.TextNormalizer;
 import io.brandpulse.tools.train.SentimentData.Example;
 import io.brandpulse.tools.train.SentimentData.ProtectedTexts;
 import java.io.IOException;
@@ -16,8 +17,8 @@ class SentimentDataTest {
 
     @Test
     void theKeyIgnoresSpacingPunctuationWidthAndScript() {
-        String a = SentimentData.key(new io.brandpulse.text.TextNormalizer().normalize("房間很乾淨， 服務也好！"));
-        String b = SentimentData.key(new io.brandpulse.text.TextNormalizer().normalize("房间很干净服务也好"));
+        String a = SentimentData.key(new TextNormalizer().normalize("房間很乾淨， 服務也好！"));
+        String b = SentimentData.key(new TextNormalizer().normalize("房间很干净服务也好"));
         assertEquals(b, a);
         assertEquals("abc123", SentimentData.key("abc, 1 2-3!😀"));
     }
@@ -36,9 +37,11 @@ class SentimentDataTest {
 
     @Test
     void readsTsvAndHeaderlessTablesWithWordLabels() throws IOException {
-        SentimentData.Corpus tsv = data.readTable("t.tsv", new StringReader("label\ttext_a\n1\t很好\n0\t很差\n"));
+        SentimentData.Corpus tsv =
+                data.readTable("t.tsv", new StringReader("label\ttext_a\n1\t很好\n0\t很差\n"));
         assertEquals(List.of(1, 0), tsv.examples().stream().map(Example::label).toList());
-        SentimentData.Corpus plain = data.readTable("p.csv", new StringReader("positive,很好\nnegative,很差\nneg,差\n"));
+        SentimentData.Corpus plain =
+                data.readTable("p.csv", new StringReader("positive,很好\nnegative,很差\nneg,差\n"));
         assertEquals(List.of(1, 0, 0), plain.examples().stream().map(Example::label).toList());
         assertEquals("很好", plain.examples().get(0).text());
         SentimentData.Corpus textFirst = data.readTable("q.csv", new StringReader("很好,1\n很差,0\n"));
@@ -48,9 +51,14 @@ class SentimentDataTest {
 
     @Test
     void deduplicationKeepsTheMajorityLabelAndDropsTies() {
-        List<Example> in = List.of(
-                new Example("好", "好", 1, "a"), new Example("好!", "好", 1, "b"), new Example("好。", "好", 0, "c"),
-                new Example("差", "差", 0, "a"), new Example("差!", "差", 1, "b"), new Example("中", "中", 1, "a"));
+        List<Example> in =
+                List.of(
+                        new Example("好", "好", 1, "a"),
+                        new Example("好!", "好", 1, "b"),
+                        new Example("好。", "好", 0, "c"),
+                        new Example("差", "差", 0, "a"),
+                        new Example("差!", "差", 1, "b"),
+                        new Example("中", "中", 1, "a"));
         int[] stats = new int[2];
         List<Example> out = SentimentData.deduplicate(in, stats);
         assertEquals(List.of("好", "中"), out.stream().map(Example::key).toList());

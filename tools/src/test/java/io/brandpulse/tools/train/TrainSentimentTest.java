@@ -1,12 +1,12 @@
 package io.brandpulse.tools.train;
 
-import io.brandpulse.text.sentiment.Sentiment;
-import io.brandpulse.text.sentiment.WordSpans;
-import io.brandpulse.text.sentiment.SentimentModel;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.brandpulse.text.sentiment.Sentiment;
+import io.brandpulse.text.sentiment.SentimentModel;
+import io.brandpulse.text.sentiment.WordSpans;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The trainer on a small CSV of our own (what a commercial user does with data they hold the rights to). */
+/**
+ * The trainer on a small CSV of our own (what a commercial user does with data they hold the rights
+ * to).
+ */
 class TrainSentimentTest {
     @TempDir Path dir;
 
@@ -42,10 +46,25 @@ class TrainSentimentTest {
 
     private String train(Path csv, Path model) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = TrainSentiment.run(new String[] {
-            "--only-csv", "--csv", csv.toString(), "--data", dir.resolve("no-shared-data").toString(),
-            "--out", model.toString(), "--bits", "16", "--epochs", "3", "--emoticons", writeEmoticons().toString()
-        }, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int code =
+                TrainSentiment.run(
+                        new String[] {
+                            "--only-csv",
+                            "--csv",
+                            csv.toString(),
+                            "--data",
+                            dir.resolve("no-shared-data").toString(),
+                            "--out",
+                            model.toString(),
+                            "--bits",
+                            "16",
+                            "--epochs",
+                            "3",
+                            "--emoticons",
+                            writeEmoticons().toString()
+                        },
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        System.err);
         assertEquals(0, code, out.toString(StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -75,16 +94,36 @@ class TrainSentimentTest {
     }
 
     @Test
-    void wordFeaturesBaggedRunsAndSourceWeightsTrainAndScoreTheSameWithOrWithoutGivenSpans() throws IOException {
+    void wordFeaturesBaggedRunsAndSourceWeightsTrainAndScoreTheSameWithOrWithoutGivenSpans()
+            throws IOException {
         Path csv = writeCsv();
         Path model = dir.resolve("words.bin");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = TrainSentiment.run(new String[] {
-            "--only-csv", "--csv", csv.toString(), "--data", dir.resolve("no-shared-data").toString(),
-            "--out", model.toString(), "--bits", "16", "--epochs", "2", "--runs", "2",
-            "--features", "negation,degree,double-negation,contrast,boundaries,fold-digits,words",
-            "--source-weight", "mine.csv=2", "--emoticons", writeEmoticons().toString()
-        }, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int code =
+                TrainSentiment.run(
+                        new String[] {
+                            "--only-csv",
+                            "--csv",
+                            csv.toString(),
+                            "--data",
+                            dir.resolve("no-shared-data").toString(),
+                            "--out",
+                            model.toString(),
+                            "--bits",
+                            "16",
+                            "--epochs",
+                            "2",
+                            "--runs",
+                            "2",
+                            "--features",
+                            "negation,degree,double-negation,contrast,boundaries,fold-digits,words",
+                            "--source-weight",
+                            "mine.csv=2",
+                            "--emoticons",
+                            writeEmoticons().toString()
+                        },
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        System.err);
         String report = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, report);
         assertTrue(report.contains("average of 2 run(s)"), report);
@@ -95,8 +134,8 @@ class TrainSentimentTest {
         assertTrue(m.usesWords());
         for (String text : List.of("总的来说非常满意", "总的来说非常失望", "客服说不推荐,物流太慢", "")) {
             WordSpans w = WordSpans.of(text);
-            int[] starts = java.util.Arrays.copyOf(w.starts, w.n);
-            int[] ends = java.util.Arrays.copyOf(w.ends, w.n);
+            int[] starts = Arrays.copyOf(w.starts, w.n);
+            int[] ends = Arrays.copyOf(w.ends, w.n);
             Sentiment a = m.score(text, null);
             Sentiment b = m.score(text, null, starts, ends);
             assertEquals(a.label, b.label, text);
@@ -114,7 +153,12 @@ class TrainSentimentTest {
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
         assertEquals(2, TrainSentiment.run(new String[] {"--only-csv"}, System.out, e));
         assertEquals(2, TrainSentiment.run(new String[] {"--bogus"}, System.out, e));
-        assertEquals(2, TrainSentiment.run(new String[] {"--csv", dir.resolve("absent.csv").toString()}, System.out, e));
+        assertEquals(
+                2,
+                TrainSentiment.run(
+                        new String[] {"--csv", dir.resolve("absent.csv").toString()},
+                        System.out,
+                        e));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage:"));
     }
 }
