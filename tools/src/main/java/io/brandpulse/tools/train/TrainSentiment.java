@@ -70,6 +70,7 @@ public final class TrainSentiment {
         Path data = Path.of("../shared/data");
         List<Path> csv = new ArrayList<>();
         boolean onlyCsv;
+        boolean trainOnWeibo;
         Path out = Path.of("common/src/main/resources/sentiment/model.bin");
         Path emoticons;
         int bits = DEFAULT_BITS;
@@ -113,6 +114,8 @@ public final class TrainSentiment {
                             + " to); --data is then used",
                     "                    only to keep ChnSentiCorp test/dev out and to pick the"
                             + " epoch, when present",
+                    "  --train-on-weibo  also train on weibo2018_train and weibo_senti_100k_train"
+                            + " (their held-out slices are evaluated either way)",
                     "  --out FILE        the model file (default"
                             + " common/src/main/resources/sentiment/model.bin)",
                     "  --emoticons FILE  the Weibo emoticon polarity list (default"
@@ -160,6 +163,7 @@ public final class TrainSentiment {
                     case "--data" -> o.data = Path.of(value(args, ++i, a));
                     case "--csv" -> o.csv.add(Path.of(value(args, ++i, a)));
                     case "--only-csv" -> o.onlyCsv = true;
+                    case "--train-on-weibo" -> o.trainOnWeibo = true;
                     case "--out" -> o.out = Path.of(value(args, ++i, a));
                     case "--emoticons" -> o.emoticons = Path.of(value(args, ++i, a));
                     case "--bits" -> o.bits = Integer.parseInt(value(args, ++i, a));
@@ -248,7 +252,8 @@ public final class TrainSentiment {
     private static int train(Options o, PrintStream out) throws IOException {
         long t0 = System.nanoTime();
         SentimentData data = new SentimentData();
-        SentimentCorpora corpora = SentimentCorpora.build(data, o.data, !o.onlyCsv, o.csv);
+        SentimentCorpora corpora =
+                SentimentCorpora.build(data, o.data, !o.onlyCsv, o.csv, true, o.trainOnWeibo);
         for (String line : corpora.report) out.println(line);
         if (corpora.training.isEmpty()) {
             out.println("error: nothing to train on");
