@@ -9,8 +9,12 @@ import io.brandpulse.tools.train.SentimentData.Example;
 import io.brandpulse.tools.train.SentimentData.ProtectedTexts;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SentimentDataTest {
     private final SentimentData data = new SentimentData();
@@ -21,6 +25,24 @@ class SentimentDataTest {
         String b = SentimentData.key(new TextNormalizer().normalize("房间很干净服务也好"));
         assertEquals(b, a);
         assertEquals("abc123", SentimentData.key("abc, 1 2-3!😀"));
+    }
+
+    @Test
+    void readsWeibo2018LinesSplitOnTheFirstTwoCommasWithoutItsMarks(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("train.txt");
+        Files.writeString(
+                file,
+                "4231,1,{%#静下心来听音乐#%} 好听,真的好听\n4232,0,太差了[怒]\n4233,x,坏行\n",
+                StandardCharsets.UTF_8);
+        SentimentData.Corpus c = data.readWeibo2018("weibo2018_train", file);
+        assertEquals(List.of(1, 0), c.examples().stream().map(Example::label).toList());
+        assertEquals(
+                new TextNormalizer().normalize("#静下心来听音乐# 好听,真的好听"),
+                c.examples().get(0).text(),
+                "the commas of the text kept, the {%...%} marks dropped");
+        assertEquals("weibo2018_train", c.examples().get(0).source());
+        assertEquals(1, c.unreadable(), "the line whose label is not 0 or 1");
     }
 
     @Test
