@@ -1,0 +1,77 @@
+package io.brandpulse.tools.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.brandpulse.text.sentiment.Sentiment;
+import io.brandpulse.tools.train.SentimentData.Example;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The baseline learns a small separable task, deterministically. */
+class NgramBaselineTest {
+    private static final String FILLER = "这个东西今天买的用了还有一点我们觉得快递包装颜色大小价格";
+
+    /** {@code n} texts, half positive (好 or 棒 among filler), half negative (差 or 烂). */
+    private static List<Example> synthetic(int n, long seed) {
+        Random r = new Random(seed);
+        List<Example> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int label = i % 2 == 0 ? 1 : 0;
+            String cue = label == 1 ? (r.nextBoolean() ? "好" : "棒") : (r.nextBoolean() ? "差" : "烂");
+            StringBuilder b = new StringBuilder();
+            int length = 4 + r.nextInt(10);
+            int at = r.nextInt(length + 1);
+            for (int k = 0; k <= length; k++) {
+                if (k == at) b.append(cue);
+                if (k < length) b.append(FILLER.charAt(r.nextInt(FILLER.length())));
+            }
+            String text = b.toString();
+            out.add(new Example(text, text, label, "synthetic"));
+        }
+        return out;
+    }
+
+    @Test
+    void learnsASeparableTaskAndPredictsHeldOutTexts() {
+        NgramBaseline baseline = NgramBaseline.train(synthetic(200, 18));
+        List<Example> heldOut = new ArrayList<>(synthetic(100, 1818));
+        for (String t : List.of("好", "真棒", "这个东西很好", "包装太烂了"))
+            heldOut.add(new Example(t, t, t.contains("好") || t.contains("棒") ? 1 : 0, "written"));
+        heldOut.add(new Example("差", "差", 0, "written"));
+        for (Example e : heldOut) {
+            String want = e.label() == 1 ? Sentiment.POSITIVE : Sentiment.NEGATIVE;
+            assertEquals(want, baseline.predict(e.text()), e.text());
+        }
+        assertTrue(baseline.probabilityPositive("好棒") > 0.8);
+        assertTrue(baseline.probabilityPositive("差烂") < 0.2);
+        // the filler alone says nothing: close to even, and never neutral
+        double filler = baseline.probabilityPositive("快递包装");
+        assertTrue(filler > 0.2 && filler < 0.8, "filler: " + filler);
+        assertFalse(Sentiment.NEUTRAL.equals(baseline.predict("")));
+    }
+
+    @Test
+    void sameDataSamePredictions() {
+        List<Example> data = synthetic(200, 7);
+        NgramBaseline a = NgramBaseline.train(data);
+        NgramBaseline b = NgramBaseline.train(new ArrayList<>(data));
+        assertEquals(a.vocabularySize(), b.vocabularySize());
+        assertEquals(a.description(), b.description());
+        for (Example e : synthetic(100, 77)) {
+            assertEquals(a.predict(e.text()), b.predict(e.text()));
+            assertEquals(a.probabilityPositive(e.text()), b.probabilityPositive(e.text()));
+        }
+    }
+
+    @Test
+    void needsBothClasses() {
+        List<Example> positives = new ArrayList<>();
+        for (Example e : synthetic(20, 1)) if (e.label() == 1) positives.add(e);
+        assertThrows(IllegalArgumentException.class, () -> NgramBaseline.train(positives));
+    }
+}
