@@ -20,7 +20,9 @@ import java.util.Map;
  * neutral share on ChnSentiCorp test and dev and on the held-out slices of the other development
  * sets (built by the same rules as the trainer, so none of these texts was trained on). A neutral
  * prediction counts as wrong. Prints a table, then one JSON line. With {@code --speed}, also times
- * {@link SentimentModel#score} on one core.
+ * {@link SentimentModel#score} on one core. With {@code --baseline}, also trains the plain baseline
+ * of issue 18 ({@link NgramBaseline}) on exactly the trainer's training texts and shows it beside
+ * the model on every set.
  */
 public final class EvaluateSentiment {
     /** The bar of issue 3: accuracy on the ChnSentiCorp standard test split. */
@@ -31,13 +33,16 @@ public final class EvaluateSentiment {
     static final String USAGE =
             String.join(
                     "\n",
-                    "usage: EvaluateSentiment [--data DIR] [--model FILE] [--speed]",
+                    "usage: EvaluateSentiment [--data DIR] [--model FILE] [--speed] [--baseline]",
                     "",
                     "  --data DIR    the shared development data (default ../shared/data)",
                     "  --model FILE  the model to evaluate (default: the shipped one,"
                             + " sentiment/model.bin on the classpath)",
                     "  --speed       also measure scoring speed (characters and texts per second,"
-                            + " one thread)");
+                            + " one thread)",
+                    "  --baseline    also train a plain TF-IDF character 1-3-gram logistic"
+                            + " regression on the trainer's",
+                    "                training texts and score it beside the model on every set");
 
     public static void main(String[] args) {
         int code;
@@ -54,6 +59,7 @@ public final class EvaluateSentiment {
         Path data = Path.of("../shared/data");
         Path modelFile = null;
         boolean speed = false;
+        boolean baseline = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-h", "--help" -> {
@@ -69,6 +75,7 @@ public final class EvaluateSentiment {
                     modelFile = Path.of(args[i]);
                 }
                 case "--speed" -> speed = true;
+                case "--baseline" -> baseline = true;
                 default -> {
                     return usage(err, "unknown option " + args[i]);
                 }
@@ -83,8 +90,9 @@ public final class EvaluateSentiment {
                 model = SentimentModel.load(in);
             }
         }
+        // the training texts only for the baseline: building them is most of the reading time
         SentimentCorpora c =
-                SentimentCorpora.build(new SentimentData(), data, true, List.of(), false);
+                SentimentCorpora.build(new SentimentData(), data, true, List.of(), baseline);
         Map<String, List<Example>> sets = new LinkedHashMap<>();
         sets.put(SentimentCorpora.TEST, c.test);
         sets.put(SentimentCorpora.DEV, c.dev);
@@ -98,14 +106,41 @@ public final class EvaluateSentiment {
                                 ? "classpath:" + SentimentModel.DEFAULT_RESOURCE
                                 : modelFile));
         out.println("trained: " + model.description());
+        NgramBaseline base = null;
+        double baseSeconds = 0;
+        if (baseline) {
+            if (c.training.isEmpty()) {
+                err.println("error: no training texts for the baseline in " + data);
+                return 1;
+            }
+            long t0 = System.nanoTime();
+            base = NgramBaseline.train(c.training);
+            baseSeconds = (System.nanoTime() - t0) / 1e9;
+            out.println("baseline: " + base.description());
+            out.printf(
+                    Locale.ROOT,
+                    "baseline trained in %.1f s on the %,d training texts of"
+                            + " scripts/train-sentiment (each counted once)%n",
+                    baseSeconds,
+                    c.training.size());
+        }
         out.printf(
                 Locale.ROOT,
-                "%-36s %6s %9s %9s %9s%n",
+                "%-36s %6s %9s %9s %9s",
                 "set",
                 "texts",
                 "accuracy",
                 "macro-F1",
                 "neutral");
+        if (base != null)
+            out.printf(
+                    Locale.ROOT,
+                    " %10s %10s %9s %9s  (diff = model - baseline)",
+                    "base-acc",
+                    "base-F1",
+                    "acc-diff",
+                    "F1-diff");
+        out.println();
         StringBuilder json =
                 new StringBuilder("{\"model\":\"")
                         .append(
@@ -115,32 +150,76 @@ public final class EvaluateSentiment {
                         .append("\",\"sets\":{");
         boolean first = true;
         double testAccuracy = Double.NaN;
+        int compared = 0;
+        int ahead = 0;
         for (Map.Entry<String, List<Example>> s : sets.entrySet()) {
             if (s.getValue().isEmpty()) continue;
             SentimentMetrics m = new SentimentMetrics();
             for (Example e : s.getValue()) m.add(e.label(), model.score(e.text(), null).label);
             out.printf(
                     Locale.ROOT,
-                    "%-36s %6d %9.4f %9.4f %8.2f%%%n",
+                    "%-36s %6d %9.4f %9.4f %8.2f%%",
                     s.getKey(),
                     m.size(),
                     m.accuracy(),
                     m.macroF1(),
                     100 * m.neutralShare());
+            SentimentMetrics b = null;
+            if (base != null) {
+                b = new SentimentMetrics();
+                for (Example e : s.getValue()) b.add(e.label(), base.predict(e.text()));
+                out.printf(
+                        Locale.ROOT,
+                        " %10.4f %10.4f %+9.4f %+9.4f",
+                        b.accuracy(),
+                        b.macroF1(),
+                        m.accuracy() - b.accuracy(),
+                        m.macroF1() - b.macroF1());
+                compared++;
+                if (m.accuracy() > b.accuracy()) ahead++;
+            }
+            out.println();
             if (s.getKey().equals(SentimentCorpora.TEST)) testAccuracy = m.accuracy();
             json.append(first ? "" : ",")
                     .append(
                             String.format(
                                     Locale.ROOT,
-                                    "\"%s\":{\"texts\":%d,\"accuracy\":%.4f,\"macroF1\":%.4f,\"neutralShare\":%.4f}",
+                                    "\"%s\":{\"texts\":%d,\"accuracy\":%.4f,\"macroF1\":%.4f,\"neutralShare\":%.4f",
                                     s.getKey(),
                                     m.size(),
                                     m.accuracy(),
                                     m.macroF1(),
                                     m.neutralShare()));
+            if (b != null)
+                json.append(
+                        String.format(
+                                Locale.ROOT,
+                                ",\"baseline\":{\"accuracy\":%.4f,\"macroF1\":%.4f}",
+                                b.accuracy(),
+                                b.macroF1()));
+            json.append("}");
             first = false;
         }
         json.append("}");
+        if (base != null) {
+            out.printf(
+                    Locale.ROOT,
+                    "model ahead of the baseline (accuracy) on %d of %d sets%n",
+                    ahead,
+                    compared);
+            json.append(
+                    String.format(
+                            Locale.ROOT,
+                            ",\"baseline\":{\"model\":\"tfidf-char-1-3-logreg\",\"C\":%s,"
+                                    + "\"trainingTexts\":%d,\"ngrams\":%d,\"trainSeconds\":%.1f,"
+                                    + "\"modelAheadOn\":%d,\"sets\":%d}",
+                            NgramBaseline.C,
+                            c.training.size(),
+                            base.vocabularySize(),
+                            baseSeconds,
+                            ahead,
+                            compared));
+        }
         if (!Double.isNaN(testAccuracy)) {
             out.printf(
                     Locale.ROOT,

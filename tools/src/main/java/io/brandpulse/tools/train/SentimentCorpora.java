@@ -44,8 +44,11 @@ public final class SentimentCorpora {
     /** Held-out, de-duplicated slices of the other sources, by source name. */
     public final Map<String, List<Example>> slices;
 
-    /** The de-duplicated training examples, in a deterministic order. */
-    final List<Example> training;
+    /**
+     * The de-duplicated training examples, in a deterministic order (empty when built without
+     * training). Public for the evaluator's baseline, which trains on exactly these.
+     */
+    public final List<Example> training;
 
     /** Human-readable lines: what was read and removed. */
     final List<String> report = new ArrayList<>();
