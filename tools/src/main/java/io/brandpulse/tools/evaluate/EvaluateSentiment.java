@@ -1,5 +1,6 @@
 package io.brandpulse.tools.evaluate;
 
+import io.brandpulse.text.sentiment.Sentiment;
 import io.brandpulse.text.sentiment.SentimentModel;
 import io.brandpulse.tools.train.SentimentCorpora;
 import io.brandpulse.tools.train.SentimentData;
@@ -152,10 +153,19 @@ public final class EvaluateSentiment {
         double testAccuracy = Double.NaN;
         int compared = 0;
         int ahead = 0;
+        // Pooled over every set but chnsenticorp_dev, whose texts dev_minus_test already holds.
+        Reliability reliability = new Reliability();
         for (Map.Entry<String, List<Example>> s : sets.entrySet()) {
             if (s.getValue().isEmpty()) continue;
             SentimentMetrics m = new SentimentMetrics();
-            for (Example e : s.getValue()) m.add(e.label(), model.score(e.text(), null).label);
+            boolean pooled = !s.getKey().equals(SentimentCorpora.DEV);
+            for (Example e : s.getValue()) {
+                Sentiment scored = model.score(e.text(), null);
+                m.add(e.label(), scored.label);
+                if (pooled)
+                    reliability.add(
+                            scored.confidence, SentimentMetrics.isRight(e.label(), scored.label));
+            }
             out.printf(
                     Locale.ROOT,
                     "%-36s %6d %9.4f %9.4f %8.2f%%",
@@ -201,6 +211,11 @@ public final class EvaluateSentiment {
             first = false;
         }
         json.append("}");
+        reliability.print(
+                out,
+                "reliability of the model's confidence, all sets pooled (a neutral call on these"
+                        + " binary sets counts as wrong):");
+        json.append(",\"reliability\":").append(reliability.json());
         if (base != null) {
             out.printf(
                     Locale.ROOT,

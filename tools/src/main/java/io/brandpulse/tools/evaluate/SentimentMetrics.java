@@ -30,6 +30,13 @@ public final class SentimentMetrics {
         if (p == gold) correct++;
     }
 
+    /** Is {@code predicted} the binary gold label? A neutral prediction never is. */
+    static boolean isRight(int gold, String predicted) {
+        return gold == 1
+                ? Sentiment.POSITIVE.equals(predicted)
+                : Sentiment.NEGATIVE.equals(predicted);
+    }
+
     int size() {
         return n;
     }
