@@ -45,6 +45,12 @@ public final class SentimentCorpora {
     public final Map<String, List<Example>> slices;
 
     /**
+     * Hand-labelled Weibo posts lent to model selection beside ChnSentiCorp dev (the selection
+     * bucket of weibo2018_train, never trained on); empty unless the Weibo sets train.
+     */
+    public final List<Example> weiboSelection = new ArrayList<>();
+
+    /**
      * The de-duplicated training examples, in a deterministic order (empty when built without
      * training). Public for the evaluator's baseline, which trains on exactly these.
      */
@@ -92,12 +98,13 @@ public final class SentimentCorpora {
             List<Path> csvFiles,
             boolean withTraining)
             throws IOException {
-        return build(data, dataDir, useSharedTraining, csvFiles, withTraining, false);
+        return build(data, dataDir, useSharedTraining, csvFiles, withTraining, true);
     }
 
     /**
      * The Weibo sets: their held-out slices are always evaluation sets; their other texts train
-     * only with {@code trainOnWeibo} (the shipped model is not trained on them yet: issue 18).
+     * unless {@code trainOnWeibo} is false (the shipped model and the evaluator's baseline train on
+     * them).
      */
     public static final Set<String> WEIBO_SOURCES =
             Set.of("weibo2018_train", "weibo_senti_100k_train");
@@ -211,6 +218,7 @@ public final class SentimentCorpora {
 
         // 2. training texts
         List<Example> kept = new ArrayList<>();
+        List<Example> weiboSelection = new ArrayList<>();
         SentimentCorpora out = new SentimentCorpora(test, dev, devForSelection, slices, List.of());
         lines.add(
                 String.format(
@@ -229,8 +237,7 @@ public final class SentimentCorpora {
                 lines.add(
                         String.format(
                                 Locale.ROOT,
-                                "%-26s %8d (evaluation slice only: --train-on-weibo to train on"
-                                        + " it)",
+                                "%-26s %8d (evaluation slice only: --without-weibo)",
                                 c.name(),
                                 c.examples().size()));
                 continue;
@@ -250,6 +257,9 @@ public final class SentimentCorpora {
                 } else if (evaluation.containsExactly(e.key())
                         || evaluation.nearlyContains(e.key())) {
                     near++;
+                } else if (c.name().equals("weibo2018_train")
+                        && SentimentData.selectionBucket(e.key())) {
+                    weiboSelection.add(e);
                 } else {
                     kept.add(e);
                     k++;
@@ -293,6 +303,7 @@ public final class SentimentCorpora {
                         training.stream().filter(e -> e.label() == 1).count()));
         SentimentCorpora result =
                 new SentimentCorpora(test, dev, devForSelection, slices, training);
+        result.weiboSelection.addAll(weiboSelection);
         result.report.addAll(lines);
         result.trainingSources.addAll(names);
         result.removedAsEvaluationTexts = out.removedAsEvaluationTexts;

@@ -72,6 +72,19 @@ public final class SentimentData {
         return Integer.remainderUnsigned(h, 100) < HELD_OUT_PERCENT;
     }
 
+    /**
+     * Is this text in the selection bucket: the 5% after the held-out ones by the same hash, which
+     * a source that has no dev split of its own lends to model selection instead of training?
+     */
+    static boolean selectionBucket(String key) {
+        int h = key.hashCode() * 0x9E3779B1;
+        h ^= h >>> 15;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        int bucket = Integer.remainderUnsigned(h, 100);
+        return bucket >= HELD_OUT_PERCENT && bucket < 2 * HELD_OUT_PERCENT;
+    }
+
     // ---- readers ----
 
     /** A labelled CSV or TSV (see {@link #readTable(String, Reader)}). */

@@ -70,7 +70,7 @@ public final class TrainSentiment {
         Path data = Path.of("../shared/data");
         List<Path> csv = new ArrayList<>();
         boolean onlyCsv;
-        boolean trainOnWeibo;
+        boolean trainOnWeibo = true;
         Path out = Path.of("common/src/main/resources/sentiment/model.bin");
         Path emoticons;
         int bits = DEFAULT_BITS;
@@ -114,7 +114,7 @@ public final class TrainSentiment {
                             + " to); --data is then used",
                     "                    only to keep ChnSentiCorp test/dev out and to pick the"
                             + " epoch, when present",
-                    "  --train-on-weibo  also train on weibo2018_train and weibo_senti_100k_train"
+                    "  --without-weibo   do not train on weibo2018_train and weibo_senti_100k_train"
                             + " (their held-out slices are evaluated either way)",
                     "  --out FILE        the model file (default"
                             + " common/src/main/resources/sentiment/model.bin)",
@@ -163,7 +163,7 @@ public final class TrainSentiment {
                     case "--data" -> o.data = Path.of(value(args, ++i, a));
                     case "--csv" -> o.csv.add(Path.of(value(args, ++i, a)));
                     case "--only-csv" -> o.onlyCsv = true;
-                    case "--train-on-weibo" -> o.trainOnWeibo = true;
+                    case "--without-weibo" -> o.trainOnWeibo = false;
                     case "--out" -> o.out = Path.of(value(args, ++i, a));
                     case "--emoticons" -> o.emoticons = Path.of(value(args, ++i, a));
                     case "--bits" -> o.bits = Integer.parseInt(value(args, ++i, a));
@@ -261,6 +261,11 @@ public final class TrainSentiment {
         }
         List<Example> selection = corpora.devForSelection;
         String selectionName = "chnsenticorp_dev (minus test overlap)";
+        if (!corpora.weiboSelection.isEmpty()) {
+            selection = new ArrayList<>(selection);
+            selection.addAll(corpora.weiboSelection);
+            selectionName += " and weibo2018 selection bucket";
+        }
         if (selection.isEmpty()) {
             selection = new ArrayList<>();
             for (List<Example> s : corpora.slices.values()) selection.addAll(s);

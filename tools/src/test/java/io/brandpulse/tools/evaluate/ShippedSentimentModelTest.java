@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.brandpulse.text.sentiment.SentimentModel;
+import io.brandpulse.tools.train.SentimentCorpora;
 import io.brandpulse.tools.train.SentimentData;
 import io.brandpulse.tools.train.SentimentData.Example;
 import java.io.IOException;
@@ -14,26 +15,51 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accuracy of the shipped model on the ChnSentiCorp standard test split (never trained on: the
- * trainer removes its texts and their near duplicates from every source). Neutral counts as wrong.
+ * Accuracy of the shipped model where it was never trained: the ChnSentiCorp standard test split
+ * (the trainer removes its texts and their near duplicates from every source) and the held-out 5%
+ * of the Weibo sets. Neutral counts as wrong. The floors guard today's figures against regressions
+ * ({@code scripts/evaluate-sentiment} prints them all).
  *
- * <p>The issue's bar is {@link EvaluateSentiment#BAR} (0.92); this model reaches 0.8867 (see {@code
- * scripts/evaluate-sentiment}), so the test guards that figure against regressions. Raise {@link
- * #FLOOR} to the bar once a model reaches it.
+ * <p>Training on Weibo posts (issue 18) traded 0.6 points of ChnSentiCorp test (0.8867 to 0.8808)
+ * for 11 points on hand-labelled Weibo posts (0.746 to 0.859), so both are guarded. The issue's bar
+ * on ChnSentiCorp ({@link EvaluateSentiment#BAR}) was set from a baseline that trained on copies of
+ * test texts; see the issue's closing note.
  */
 class ShippedSentimentModelTest {
     private static final SentimentModel MODEL = SentimentModel.loadDefault();
-    static final double FLOOR = 0.885;
-    private final Path test = Path.of("../../shared/data/chnsenticorp_bert_split/test.tsv");
+    private static final Path DATA = Path.of("../../shared/data");
+    static final double CHNSENTICORP_TEST_FLOOR = 0.875;
+    static final double WEIBO_HAND_LABELLED_FLOOR = 0.85;
+    static final double WEIBO_EMOTICON_LABELLED_FLOOR = 0.96;
+
+    private static SentimentMetrics score(List<Example> examples) {
+        SentimentMetrics m = new SentimentMetrics();
+        for (Example e : examples) m.add(e.label(), MODEL.score(e.text(), null).label);
+        return m;
+    }
 
     @Test
     void chnSentiCorpTestAccuracy() throws IOException {
+        Path test = DATA.resolve("chnsenticorp_bert_split/test.tsv");
         assumeTrue(Files.isRegularFile(test), "no shared data at " + test.toAbsolutePath());
         List<Example> examples = new SentimentData().readTable(test).examples();
         assertEquals(1200, examples.size());
-        SentimentMetrics m = new SentimentMetrics();
-        for (Example e : examples) m.add(e.label(), MODEL.score(e.text(), null).label);
-        assertTrue(m.accuracy() >= FLOOR, m.summary());
+        SentimentMetrics m = score(examples);
+        assertTrue(m.accuracy() >= CHNSENTICORP_TEST_FLOOR, m.summary());
         assertTrue(m.neutralShare() < 0.02, "a narrow neutral band: " + m.summary());
+    }
+
+    @Test
+    void heldOutWeiboAccuracy() throws IOException {
+        assumeTrue(
+                Files.isDirectory(DATA.resolve("weibo2018_train")),
+                "no shared data at " + DATA.toAbsolutePath());
+        SentimentCorpora c =
+                SentimentCorpora.build(new SentimentData(), DATA, true, List.of(), false);
+        SentimentMetrics hand = score(c.slices.get("weibo2018_train"));
+        assertTrue(hand.size() > 400, "the held-out 5% of 10,000 posts: " + hand.summary());
+        assertTrue(hand.accuracy() >= WEIBO_HAND_LABELLED_FLOOR, hand.summary());
+        SentimentMetrics emoticons = score(c.slices.get("weibo_senti_100k_train"));
+        assertTrue(emoticons.accuracy() >= WEIBO_EMOTICON_LABELLED_FLOOR, emoticons.summary());
     }
 }
