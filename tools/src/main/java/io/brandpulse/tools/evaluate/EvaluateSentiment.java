@@ -1,5 +1,6 @@
 package io.brandpulse.tools.evaluate;
 
+import io.brandpulse.text.TextNormalizer;
 import io.brandpulse.text.sentiment.Sentiment;
 import io.brandpulse.text.sentiment.SentimentModel;
 import io.brandpulse.tools.train.SentimentCorpora;
@@ -8,6 +9,7 @@ import io.brandpulse.tools.train.SentimentData.Example;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -211,6 +213,14 @@ public final class EvaluateSentiment {
             first = false;
         }
         json.append("}");
+        ThreeClassMetrics social = socialPosts(model);
+        social.print(
+                out,
+                "social posts with neutral ones among them ("
+                        + SOCIAL_DEV
+                        + ", written for this"
+                        + " project):");
+        json.append(",\"socialThreeClass\":").append(social.json());
         reliability.print(
                 out,
                 "reliability of the model's confidence, all sets pooled (a neutral call on these"
@@ -294,6 +304,25 @@ public final class EvaluateSentiment {
             passes * texts.size() / seconds,
             (double) chars / Math.max(1, texts.size())
         };
+    }
+
+    /** The three-class development set: label, platform, text per line ('#' comments, a header). */
+    static final String SOCIAL_DEV = "/sentiment/social-dev.tsv";
+
+    static ThreeClassMetrics socialPosts(SentimentModel model) throws IOException {
+        ThreeClassMetrics m = new ThreeClassMetrics();
+        TextNormalizer normalizer = new TextNormalizer();
+        try (InputStream in = EvaluateSentiment.class.getResourceAsStream(SOCIAL_DEV)) {
+            if (in == null) throw new IOException("no " + SOCIAL_DEV + " on the classpath");
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("label\t")) continue;
+                String[] f = line.split("\t", 3);
+                if (f.length != 3)
+                    throw new IOException(SOCIAL_DEV + ": not label, platform, text: " + line);
+                m.add(f[0], model.score(normalizer.normalize(f[2]), null).label);
+            }
+        }
+        return m;
     }
 
     private static String jsonEscape(String s) {
