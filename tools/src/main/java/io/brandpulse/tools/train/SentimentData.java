@@ -65,11 +65,7 @@ public final class SentimentData {
 
     /** Is this text held out of training (and part of its set's evaluation slice)? */
     static boolean heldOut(String key) {
-        int h = key.hashCode() * 0x9E3779B1;
-        h ^= h >>> 15;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        return Integer.remainderUnsigned(h, 100) < HELD_OUT_PERCENT;
+        return bucket(key) < HELD_OUT_PERCENT;
     }
 
     /**
@@ -77,12 +73,17 @@ public final class SentimentData {
      * a source that has no dev split of its own lends to model selection instead of training?
      */
     static boolean selectionBucket(String key) {
+        int bucket = bucket(key);
+        return bucket >= HELD_OUT_PERCENT && bucket < 2 * HELD_OUT_PERCENT;
+    }
+
+    /** A text's bucket in [0, 100), from a mixed hash of its key: the same on every run. */
+    private static int bucket(String key) {
         int h = key.hashCode() * 0x9E3779B1;
         h ^= h >>> 15;
         h *= 0x85ebca6b;
         h ^= h >>> 13;
-        int bucket = Integer.remainderUnsigned(h, 100);
-        return bucket >= HELD_OUT_PERCENT && bucket < 2 * HELD_OUT_PERCENT;
+        return Integer.remainderUnsigned(h, 100);
     }
 
     // ---- readers ----
