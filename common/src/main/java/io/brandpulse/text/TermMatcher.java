@@ -134,7 +134,11 @@ public final class TermMatcher {
         }
     }
 
-    static boolean isWholeWordWhereLatin(String text, int start, int end) {
+    /**
+     * Is {@code [start, end)} of the text a whole word where it begins or ends with a Latin letter
+     * or digit ({@code nike} in {@code nike鞋}, not in {@code nikeland})?
+     */
+    public static boolean isWholeWordWhereLatin(String text, int start, int end) {
         if (isLatinLetterOrDigit(text.charAt(start))
                 && start > 0
                 && isLatinLetterOrDigit(text.charAt(start - 1))) {

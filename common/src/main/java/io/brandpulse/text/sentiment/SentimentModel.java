@@ -16,18 +16,21 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Sentiment of normalized Chinese text: a logistic model over hashed character n-grams (with
- * negation, degree and contrast marks, see {@link SentimentFeatures}), whose verdict Weibo
+ * negation, degree and contrast marks, see {@link SentimentFeatures}), plus the evidence of a
+ * curated list of slang, sarcasm and set phrases ({@link SentimentCues}), whose verdict Weibo
  * emoticons and emoji override when they carry a clear mood.
  *
  * <p>Scoring: {@code z = bias + (sum of the weights of the text's features) / sqrt(number of
- * features)}; the emoticons and emoji add {@code emoticonWeight} per unit of polarity, and when
- * their polarity sum is not zero the label follows it (|z| at least {@code emoticonFloor}); {@code
- * p = 1 / (1 + e^-z)}. Without emoticons a text whose |z| is below {@code neutralBand} and none of
- * whose features is strong (|weight| at least {@code strongWeight}, a high quantile of all weights)
- * is neutral: weak evidence, not mixed evidence.
+ * features) + cue evidence} (shrinking like the sum for texts longer than about 25 characters); the
+ * emoticons and emoji add {@code emoticonWeight} per unit of polarity, and when their polarity sum
+ * is not zero the label follows it (|z| at least {@code emoticonFloor}); {@code p = 1 / (1 +
+ * e^-z)}. Without emoticons a text whose |z| is below {@code neutralBand} and none of whose
+ * features is strong (|weight| at least {@code strongWeight}, a high quantile of all weights) is
+ * neutral: weak evidence, not mixed evidence.
  *
  * <p>Immutable once loaded: one instance can be shared by any number of threads. {@link #score}
- * allocates two small objects and touches one byte per feature; no maps, no regular expressions.
+ * touches one byte per feature and allocates two small objects, plus the matches of the one
+ * Aho-Corasick pass over the cues; no regular expressions.
  *
  * <p>The model file ({@code sentiment/model.bin} on the classpath, written by {@code
  * scripts/train-sentiment}) is a gzip stream of: magic, version, feature settings, bias and
@@ -50,6 +53,7 @@ public final class SentimentModel {
     private final float emoticonWeight;
     private final float emoticonFloor;
     private final EmoticonPolarity emoticons;
+    private final SentimentCues cues;
     private final String description;
 
     private static volatile SentimentModel defaultModel;
@@ -65,6 +69,32 @@ public final class SentimentModel {
             float emoticonFloor,
             EmoticonPolarity emoticons,
             String description) {
+        this(
+                features,
+                bias,
+                codebook,
+                weights,
+                neutralBand,
+                strongWeight,
+                emoticonWeight,
+                emoticonFloor,
+                emoticons,
+                SentimentCues.none(),
+                description);
+    }
+
+    private SentimentModel(
+            SentimentFeatures features,
+            float bias,
+            float[] codebook,
+            byte[] weights,
+            float neutralBand,
+            float strongWeight,
+            float emoticonWeight,
+            float emoticonFloor,
+            EmoticonPolarity emoticons,
+            SentimentCues cues,
+            String description) {
         if (codebook.length != 256)
             throw new IllegalArgumentException("codebook must have 256 entries");
         if (weights.length != features.buckets())
@@ -78,6 +108,7 @@ public final class SentimentModel {
         this.emoticonWeight = emoticonWeight;
         this.emoticonFloor = emoticonFloor;
         this.emoticons = emoticons;
+        this.cues = cues;
         this.description = description;
     }
 
@@ -96,7 +127,7 @@ public final class SentimentModel {
                                             + DEFAULT_RESOURCE
                                             + " (train it with scripts/train-sentiment)");
                         }
-                        m = load(in);
+                        m = load(in).withCues(SentimentCues.loadDefault());
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
                     }
@@ -105,6 +136,26 @@ public final class SentimentModel {
             }
         }
         return m;
+    }
+
+    /**
+     * This model, adding the evidence of {@code cues} (slang, sarcasm, set phrases) to its margin.
+     * The cues are a curated list beside the model, not part of its file: the default model comes
+     * with {@link SentimentCues#loadDefault()}, a model read by {@link #load} with none.
+     */
+    public SentimentModel withCues(SentimentCues cues) {
+        return new SentimentModel(
+                features,
+                bias,
+                codebook,
+                weights,
+                neutralBand,
+                strongWeight,
+                emoticonWeight,
+                emoticonFloor,
+                emoticons,
+                cues,
+                description);
     }
 
     /** Reads a model written by {@code scripts/train-sentiment}. Does not close {@code in}. */
@@ -235,8 +286,13 @@ public final class SentimentModel {
                                 ? this.emoticons.brackets(emoticons)
                                 : this.emoticons.bracketsInText(text))
                         + this.emoticons.emoji(text);
-        if (count == 0 && mood == 0f) return Sentiment.NONE;
-        double zText = count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(count);
+        double cue = cues.evidence(text);
+        // a cue is the point of a short post and one voice among many in a long review: its
+        // evidence shrinks as the n-grams' own sum does, with the square root of the length
+        if (cue != 0.0 && count > CUE_FULL_WEIGHT_FEATURES)
+            cue *= Math.sqrt(CUE_FULL_WEIGHT_FEATURES / (double) count);
+        if (count == 0 && mood == 0f && cue == 0.0) return Sentiment.NONE;
+        double zText = (count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(count)) + cue;
         double z;
         if (mood != 0f) {
             z = zText + emoticonWeight * mood;
@@ -247,7 +303,7 @@ public final class SentimentModel {
         }
         double p = 1.0 / (1.0 + Math.exp(-z));
         double score = clamp(2.0 * p - 1.0, -1.0, 1.0);
-        if (mood == 0f && Math.abs(z) < neutralBand && acc.strongest < strongWeight) {
+        if (mood == 0f && cue == 0.0 && Math.abs(z) < neutralBand && acc.strongest < strongWeight) {
             return new Sentiment(
                     Sentiment.NEUTRAL, score, clamp(1.0 - Math.abs(z) / neutralBand, 0.0, 1.0));
         }
@@ -270,6 +326,9 @@ public final class SentimentModel {
         }
         return count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(count);
     }
+
+    /** The number of features of a text of about 25 characters: cues count in full up to it. */
+    static final int CUE_FULL_WEIGHT_FEATURES = 100;
 
     /** How the model was trained (sources, counts, settings), as written by the trainer. */
     public String description() {

@@ -138,6 +138,71 @@ class SentimentModelTest {
         }
     }
 
+    /**
+     * Social-media phenomena of issue 18, on posts written for these tests (none of them is in a
+     * training or development set).
+     */
+    @Nested
+    class SocialPhenomena {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "这款粉底液yyds，持妆一整天",
+                    "绝绝子，新出的杨枝甘露",
+                    "本来不想买的，结果真香",
+                    "这家火锅我已经无限回购了",
+                })
+        void positiveSlang(String text) {
+            Sentiment s = score(text);
+            assertConsistent(s);
+            assertTrue(s.isPositive(), text + " -> " + s);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "又踩雷了，这款面膜用完脸好痒",
+                    "避雷这家民宿，照片和实物两回事",
+                    "新版本更新直接翻车",
+                    "等了三个月的快递丢了，破防了",
+                    "这种保健品就是智商税",
+                })
+        void negativeSlang(String text) {
+            Sentiment s = score(text);
+            assertConsistent(s);
+            assertTrue(s.isNegative(), text + " -> " + s);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "谢谢你全家，充个电都能坏",
+                    "客服的回复我真的会谢",
+                    "这\"高效\"的售后，一周了还没人回",
+                    "真是「贴心」的服务呢",
+                })
+        void sarcasmIsNegative(String text) {
+            Sentiment s = score(text);
+            assertTrue(s.isNegative(), text + " -> " + s);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"没有人会不喜欢这款香水吧", "用了半年一点也不后悔", "这次没踩雷"})
+        void doubleNegativesArePositive(String text) {
+            Sentiment s = score(text);
+            assertTrue(s.isPositive(), text + " -> " + s);
+        }
+
+        @Test
+        void withoutItsCuesTheModelMissesSlang() {
+            // the cues, not the n-grams, carry these verdicts: the list is what makes them right
+            SentimentModel bare = MODEL.withCues(SentimentCues.none());
+            String text = normalizer.normalize("这次没踩雷");
+            assertTrue(MODEL.score(text, null).isPositive());
+            assertTrue(!bare.score(text, null).isPositive(), bare.score(text, null).toString());
+        }
+    }
+
     @Nested
     class Emoticons {
         private static final String NEUTRAL_TEXT = "今天下午去了一趟公司楼下的店";
@@ -185,7 +250,7 @@ class SentimentModelTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"😡", "😭", "👎", "💔", "🤬"})
+        @ValueSource(strings = {"😡", "😤", "👎", "💔", "🤬"})
         void negativeEmoji(String e) {
             assertEquals(Sentiment.NEGATIVE, MODEL.score(NEUTRAL_TEXT + e, List.of()).label);
         }

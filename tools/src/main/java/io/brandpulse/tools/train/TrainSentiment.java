@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,8 +127,8 @@ public final class TrainSentiment {
                     "  --order N         longest character n-gram (default " + DEFAULT_ORDER + ")",
                     "  --features LIST   comma list of"
                             + " negation,degree,double-negation,contrast,boundaries,fold-digits",
-                    "                    (the default), skip-bigrams, last-sentence, words (smartcn"
-                            + " word unigrams and",
+                    "                    (the default), skip-bigrams,"
+                            + " last-sentence, words (smartcn word unigrams and",
                     "                    bigrams: scoring then needs the text's words, see"
                             + " SentimentModel.score), or none",
                     "  --epochs N        at most N passes (default 8); the best on dev is kept",
@@ -215,37 +216,41 @@ public final class TrainSentiment {
         return args[i];
     }
 
+    /** The feature switches by the names --features takes and the model description shows. */
+    private static final Map<String, Integer> FEATURE_FLAGS = featureFlags();
+
+    private static Map<String, Integer> featureFlags() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put("negation", SentimentFeatures.NEGATION);
+        m.put("degree", SentimentFeatures.DEGREE);
+        m.put("double-negation", SentimentFeatures.DOUBLE_NEGATION);
+        m.put("contrast", SentimentFeatures.CONTRAST);
+        m.put("boundaries", SentimentFeatures.BOUNDARIES);
+        m.put("fold-digits", SentimentFeatures.FOLD_DIGITS);
+        m.put("skip-bigrams", SentimentFeatures.SKIP_BIGRAMS);
+        m.put("last-sentence", SentimentFeatures.LAST_SENTENCE);
+        m.put("words", SentimentFeatures.WORDS);
+        return Collections.unmodifiableMap(m);
+    }
+
     static int parseFeatures(String list) {
         int flags = 0;
         for (String f : list.split(",")) {
-            switch (f.strip()) {
-                case "none", "" -> {}
-                case "negation" -> flags |= SentimentFeatures.NEGATION;
-                case "degree" -> flags |= SentimentFeatures.DEGREE;
-                case "double-negation" -> flags |= SentimentFeatures.DOUBLE_NEGATION;
-                case "contrast" -> flags |= SentimentFeatures.CONTRAST;
-                case "boundaries" -> flags |= SentimentFeatures.BOUNDARIES;
-                case "fold-digits" -> flags |= SentimentFeatures.FOLD_DIGITS;
-                case "skip-bigrams" -> flags |= SentimentFeatures.SKIP_BIGRAMS;
-                case "last-sentence" -> flags |= SentimentFeatures.LAST_SENTENCE;
-                case "words" -> flags |= SentimentFeatures.WORDS;
-                default -> throw new IllegalArgumentException("unknown feature " + f);
-            }
+            String name = f.strip();
+            if (name.isEmpty() || name.equals("none")) continue;
+            Integer flag = FEATURE_FLAGS.get(name);
+            if (flag == null) throw new IllegalArgumentException("unknown feature " + f);
+            flags |= flag;
         }
         return flags;
     }
 
     static String featureNames(int flags) {
         List<String> n = new ArrayList<>();
-        if ((flags & SentimentFeatures.NEGATION) != 0) n.add("negation");
-        if ((flags & SentimentFeatures.DEGREE) != 0) n.add("degree");
-        if ((flags & SentimentFeatures.DOUBLE_NEGATION) != 0) n.add("double-negation");
-        if ((flags & SentimentFeatures.CONTRAST) != 0) n.add("contrast");
-        if ((flags & SentimentFeatures.BOUNDARIES) != 0) n.add("boundaries");
-        if ((flags & SentimentFeatures.FOLD_DIGITS) != 0) n.add("fold-digits");
-        if ((flags & SentimentFeatures.SKIP_BIGRAMS) != 0) n.add("skip-bigrams");
-        if ((flags & SentimentFeatures.LAST_SENTENCE) != 0) n.add("last-sentence");
-        if ((flags & SentimentFeatures.WORDS) != 0) n.add("words");
+        FEATURE_FLAGS.forEach(
+                (name, flag) -> {
+                    if ((flags & flag) != 0) n.add(name);
+                });
         return n.isEmpty() ? "none" : String.join(",", n);
     }
 
