@@ -17,16 +17,16 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Sentiment of normalized Chinese text: a logistic model over hashed character n-grams (with
  * negation, degree and contrast marks, see {@link SentimentFeatures}), plus the evidence of a
- * curated list of slang, sarcasm and set phrases ({@link SentimentCues}), whose verdict Weibo
- * emoticons and emoji override when they carry a clear mood.
+ * curated list of slang, sarcasm and set phrases ({@link SentimentCues}), whose verdict emoji
+ * override when they carry a clear mood.
  *
  * <p>Scoring: {@code z = bias + (sum of the weights of the text's features) / sqrt(number of
- * features) + cue evidence} (shrinking like the sum for texts longer than about 25 characters); the
- * emoticons and emoji add {@code emoticonWeight} per unit of polarity, and when their polarity sum
- * is not zero the label follows it (|z| at least {@code emoticonFloor}); {@code p = 1 / (1 +
- * e^-z)}. Without emoticons a text whose |z| is below {@code neutralBand} and none of whose
- * features is strong (|weight| at least {@code strongWeight}, a high quantile of all weights) is
- * neutral: weak evidence, not mixed evidence.
+ * features) + cue evidence} (shrinking like the sum for texts longer than about 25 characters);
+ * then the emoticons' and emoji's polarity moves it as {@link MoodWeights} says; {@code p = 1 / (1
+ * + e^-z)}. A text without emoticons or cues is neutral when the model's {@link NeutralHead} reads
+ * it as objective and |z| is not large (a question, an announcement, news); a model file without a
+ * head (version 1) falls back to a band: |z| below {@code neutralBand} and no strong feature
+ * (|weight| at least {@code strongWeight}).
  *
  * <p>Immutable once loaded: one instance can be shared by any number of threads. {@link #score}
  * touches one byte per feature and allocates two small objects, plus the matches of the one
@@ -35,14 +35,19 @@ import java.util.zip.GZIPOutputStream;
  * <p>The model file ({@code sentiment/model.bin} on the classpath, written by {@code
  * scripts/train-sentiment}) is a gzip stream of: magic, version, feature settings, bias and
  * thresholds, a 256-entry codebook of weights, the emoticon table, one byte (a codebook index) per
- * hash bucket, and a description of how it was trained.
+ * hash bucket, the neutral head (version 2: its bits, bias, thresholds, codebook and bytes), and a
+ * description of how it was trained.
  */
 public final class SentimentModel {
     /** The classpath resource {@link #loadDefault()} reads. */
     public static final String DEFAULT_RESOURCE = "/sentiment/model.bin";
 
     private static final int MAGIC = 0x42505331; // "BPS1"
-    private static final int VERSION = 1;
+
+    /** Version 1: no neutral head (the neutral band decides); version 2: a {@link NeutralHead}. */
+    private static final int VERSION_WITHOUT_HEAD = 1;
+
+    private static final int VERSION = 2;
 
     private final SentimentFeatures features;
     private final float bias;
@@ -50,10 +55,10 @@ public final class SentimentModel {
     private final byte[] weights;
     private final float neutralBand;
     private final float strongWeight;
-    private final float emoticonWeight;
-    private final float emoticonFloor;
+    private final MoodWeights moods;
     private final EmoticonPolarity emoticons;
     private final SentimentCues cues;
+    private final NeutralHead head;
     private final String description;
 
     private static volatile SentimentModel defaultModel;
@@ -65,8 +70,7 @@ public final class SentimentModel {
             byte[] weights,
             float neutralBand,
             float strongWeight,
-            float emoticonWeight,
-            float emoticonFloor,
+            MoodWeights moods,
             EmoticonPolarity emoticons,
             String description) {
         this(
@@ -76,10 +80,10 @@ public final class SentimentModel {
                 weights,
                 neutralBand,
                 strongWeight,
-                emoticonWeight,
-                emoticonFloor,
+                moods,
                 emoticons,
                 SentimentCues.none(),
+                null,
                 description);
     }
 
@@ -90,10 +94,10 @@ public final class SentimentModel {
             byte[] weights,
             float neutralBand,
             float strongWeight,
-            float emoticonWeight,
-            float emoticonFloor,
+            MoodWeights moods,
             EmoticonPolarity emoticons,
             SentimentCues cues,
+            NeutralHead head,
             String description) {
         if (codebook.length != 256)
             throw new IllegalArgumentException("codebook must have 256 entries");
@@ -105,10 +109,10 @@ public final class SentimentModel {
         this.weights = weights;
         this.neutralBand = neutralBand;
         this.strongWeight = strongWeight;
-        this.emoticonWeight = emoticonWeight;
-        this.emoticonFloor = emoticonFloor;
+        this.moods = moods;
         this.emoticons = emoticons;
         this.cues = cues;
+        this.head = head;
         this.description = description;
     }
 
@@ -127,7 +131,7 @@ public final class SentimentModel {
                                             + DEFAULT_RESOURCE
                                             + " (train it with scripts/train-sentiment)");
                         }
-                        m = load(in).withCues(SentimentCues.loadDefault());
+                        m = load(in);
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
                     }
@@ -140,8 +144,9 @@ public final class SentimentModel {
 
     /**
      * This model, adding the evidence of {@code cues} (slang, sarcasm, set phrases) to its margin.
-     * The cues are a curated list beside the model, not part of its file: the default model comes
-     * with {@link SentimentCues#loadDefault()}, a model read by {@link #load} with none.
+     * The cues are a curated list beside the model, not part of its file: {@link #load} gives a
+     * model the shipped list ({@link SentimentCues#loadDefault()}); {@code withCues(none())} is the
+     * model alone.
      */
     public SentimentModel withCues(SentimentCues cues) {
         return new SentimentModel(
@@ -151,21 +156,51 @@ public final class SentimentModel {
                 weights,
                 neutralBand,
                 strongWeight,
-                emoticonWeight,
-                emoticonFloor,
+                moods,
                 emoticons,
                 cues,
+                head,
                 description);
     }
 
-    /** Reads a model written by {@code scripts/train-sentiment}. Does not close {@code in}. */
+    /**
+     * This model, with {@code head} deciding the neutral class (instead of the band of weak
+     * evidence); null removes it. Its buckets fold the polarity features' buckets, so it may not
+     * have more bits than they do.
+     */
+    public SentimentModel withNeutralHead(NeutralHead head) {
+        if (head != null && head.bits > features.bits)
+            throw new IllegalArgumentException("neutral head has more bits than the features");
+        return new SentimentModel(
+                features,
+                bias,
+                codebook,
+                weights,
+                neutralBand,
+                strongWeight,
+                moods,
+                emoticons,
+                cues,
+                head,
+                description);
+    }
+
+    /** The neutral head, or null when the band of weak evidence decides neutral. */
+    public NeutralHead neutralHead() {
+        return head;
+    }
+
+    /**
+     * Reads a model written by {@code scripts/train-sentiment}, with the shipped cues. Does not
+     * close {@code in}.
+     */
     public static SentimentModel load(InputStream in) throws IOException {
         DataInputStream data =
                 new DataInputStream(
                         new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
         if (data.readInt() != MAGIC) throw new IOException("not a sentiment model file");
         int version = data.readInt();
-        if (version != VERSION)
+        if (version != VERSION && version != VERSION_WITHOUT_HEAD)
             throw new IOException("unsupported sentiment model version " + version);
         int bits = data.readInt();
         int maxOrder = data.readInt();
@@ -179,8 +214,8 @@ public final class SentimentModel {
         float bias = data.readFloat();
         float neutralBand = data.readFloat();
         float strongWeight = data.readFloat();
-        float emoticonWeight = data.readFloat();
-        float emoticonFloor = data.readFloat();
+        float emojiWeight = data.readFloat();
+        float emojiFloor = data.readFloat();
         float[] codebook = new float[256];
         for (int i = 0; i < 256; i++) codebook[i] = data.readFloat();
         int n = data.readInt();
@@ -189,18 +224,26 @@ public final class SentimentModel {
         for (int i = 0; i < n; i++) emo.put(data.readUTF(), data.readFloat());
         byte[] weights = new byte[features.buckets()];
         data.readFully(weights);
+        NeutralHead head = null;
+        // version 1 weighed bracket emoticons as emoji; version 2 weighs them on their own
+        MoodWeights moods = new MoodWeights(emojiWeight, emojiFloor, emojiWeight, emojiFloor);
+        if (version == VERSION) {
+            head = NeutralHead.read(data, bits);
+            moods = new MoodWeights(data.readFloat(), data.readFloat(), emojiWeight, emojiFloor);
+        }
         String description = data.readUTF();
-        return new SentimentModel(
-                features,
-                bias,
-                codebook,
-                weights,
-                neutralBand,
-                strongWeight,
-                emoticonWeight,
-                emoticonFloor,
-                new EmoticonPolarity(emo),
-                description);
+        SentimentModel model =
+                new SentimentModel(
+                        features,
+                        bias,
+                        codebook,
+                        weights,
+                        neutralBand,
+                        strongWeight,
+                        moods,
+                        new EmoticonPolarity(emo),
+                        description);
+        return model.withNeutralHead(head).withCues(SentimentCues.loadDefault());
     }
 
     /**
@@ -210,15 +253,15 @@ public final class SentimentModel {
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
         data.writeInt(MAGIC);
-        data.writeInt(VERSION);
+        data.writeInt(head != null ? VERSION : VERSION_WITHOUT_HEAD);
         data.writeInt(features.bits);
         data.writeInt(features.maxOrder);
         data.writeInt(features.flags);
         data.writeFloat(bias);
         data.writeFloat(neutralBand);
         data.writeFloat(strongWeight);
-        data.writeFloat(emoticonWeight);
-        data.writeFloat(emoticonFloor);
+        data.writeFloat(moods.emojiWeight());
+        data.writeFloat(moods.emojiFloor());
         for (float f : codebook) data.writeFloat(f);
         Map<String, Float> emo = emoticons.entries();
         data.writeInt(emo.size());
@@ -227,6 +270,11 @@ public final class SentimentModel {
             data.writeFloat(e.getValue());
         }
         data.write(weights);
+        if (head != null) {
+            head.write(data);
+            data.writeFloat(moods.bracketWeight());
+            data.writeFloat(moods.bracketFloor());
+        }
         data.writeUTF(description);
         data.flush();
         gz.finish();
@@ -278,34 +326,37 @@ public final class SentimentModel {
 
     private Sentiment score(
             String text, List<String> emoticons, int[] starts, int[] ends, int words) {
-        Accumulator acc = new Accumulator(weights, codebook);
+        Accumulator acc = new Accumulator(weights, codebook, head);
         int count = features.extract(text, acc);
         if (starts != null) count += features.extractWords(text, starts, ends, words, acc);
-        float mood =
-                (emoticons != null
-                                ? this.emoticons.brackets(emoticons)
-                                : this.emoticons.bracketsInText(text))
-                        + this.emoticons.emoji(text);
+        float brackets =
+                emoticons != null
+                        ? this.emoticons.brackets(emoticons)
+                        : this.emoticons.bracketsInText(text);
+        float emoji = this.emoticons.emoji(text);
+        boolean mood = brackets != 0f || emoji != 0f;
         double cue = cues.evidence(text);
         // a cue is the point of a short post and one voice among many in a long review: its
         // evidence shrinks as the n-grams' own sum does, with the square root of the length
         if (cue != 0.0 && count > CUE_FULL_WEIGHT_FEATURES)
             cue *= Math.sqrt(CUE_FULL_WEIGHT_FEATURES / (double) count);
-        if (count == 0 && mood == 0f && cue == 0.0) return Sentiment.NONE;
+        if (count == 0 && !mood && cue == 0.0) return Sentiment.NONE;
         double zText = (count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(count)) + cue;
-        double z;
-        if (mood != 0f) {
-            z = zText + emoticonWeight * mood;
-            if (mood > 0f && z < emoticonFloor) z = emoticonFloor;
-            if (mood < 0f && z > -emoticonFloor) z = -emoticonFloor;
-        } else {
-            z = zText;
-        }
+        double z = moods.apply(zText, brackets, emoji);
         double p = 1.0 / (1.0 + Math.exp(-z));
         double score = clamp(2.0 * p - 1.0, -1.0, 1.0);
-        if (mood == 0f && cue == 0.0 && Math.abs(z) < neutralBand && acc.strongest < strongWeight) {
-            return new Sentiment(
-                    Sentiment.NEUTRAL, score, clamp(1.0 - Math.abs(z) / neutralBand, 0.0, 1.0));
+        if (!mood && cue == 0.0) { // an emoticon or a cue is an opinion: never neutral
+            if (head != null) {
+                double subjective = head.margin(acc.subjective, count);
+                if (head.isNeutral(subjective, z)) {
+                    // the score keeps its sign and shrinks with how objective the text reads
+                    double pSubjective = 1.0 / (1.0 + Math.exp(-subjective));
+                    return new Sentiment(Sentiment.NEUTRAL, score * pSubjective, 1.0 - pSubjective);
+                }
+            } else if (Math.abs(z) < neutralBand && acc.strongest < strongWeight) {
+                return new Sentiment(
+                        Sentiment.NEUTRAL, score, clamp(1.0 - Math.abs(z) / neutralBand, 0.0, 1.0));
+            }
         }
         return z > 0
                 ? new Sentiment(Sentiment.POSITIVE, score, clamp(p, 0.5, 1.0))
@@ -317,7 +368,7 @@ public final class SentimentModel {
      * diagnostics.
      */
     double margin(CharSequence normalizedText) {
-        Accumulator acc = new Accumulator(weights, codebook);
+        Accumulator acc = new Accumulator(weights, codebook, null);
         int count = features.extract(normalizedText, acc);
         if (usesWords()) {
             String text = normalizedText.toString();
@@ -329,6 +380,22 @@ public final class SentimentModel {
 
     /** The number of features of a text of about 25 characters: cues count in full up to it. */
     static final int CUE_FULL_WEIGHT_FEATURES = 100;
+
+    /**
+     * The neutral head's subjective margin of a normalized text (log-odds that it states an
+     * opinion), or NaN without a head: for training tools and diagnostics.
+     */
+    double subjectiveMargin(CharSequence normalizedText) {
+        if (head == null) return Double.NaN;
+        Accumulator acc = new Accumulator(weights, codebook, head);
+        int count = features.extract(normalizedText, acc);
+        if (usesWords()) {
+            String text = normalizedText.toString();
+            WordSpans w = WordSpans.of(text);
+            count += features.extractWords(text, w.starts, w.ends, w.n, acc);
+        }
+        return head.margin(acc.subjective, count);
+    }
 
     /** How the model was trained (sources, counts, settings), as written by the trainer. */
     public String description() {
@@ -354,12 +421,15 @@ public final class SentimentModel {
     private static final class Accumulator implements SentimentFeatures.Sink {
         private final byte[] weights;
         private final float[] codebook;
+        private final NeutralHead head;
         double sum;
         float strongest;
+        double subjective;
 
-        Accumulator(byte[] weights, float[] codebook) {
+        Accumulator(byte[] weights, float[] codebook, NeutralHead head) {
             this.weights = weights;
             this.codebook = codebook;
+            this.head = head;
         }
 
         @Override
@@ -368,6 +438,7 @@ public final class SentimentModel {
             sum += w;
             float a = Math.abs(w);
             if (a > strongest) strongest = a;
+            if (head != null) subjective += head.weight(bucket);
         }
     }
 }

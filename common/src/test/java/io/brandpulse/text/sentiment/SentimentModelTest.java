@@ -193,6 +193,45 @@ class SentimentModelTest {
             assertTrue(s.isPositive(), text + " -> " + s);
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "请问你们的会员卡可以在别的城市用吗",
+                    "有没有人知道新店地址在哪",
+                    "【公告】本周六凌晨系统升级，期间暂停下单",
+                    "据报道，该品牌明年将在华南新开二十家门店",
+                    "包裹已发出，预计后天送达",
+                    "想问下这款有没有大一号的尺码",
+                    "請問週末有營業嗎",
+                })
+        void plainQuestionsNewsAndNoticesAreNeutral(String text) {
+            Sentiment s = score(text);
+            assertConsistent(s);
+            assertTrue(s.isNeutral(), text + " -> " + s);
+            assertTrue(s.confidence >= 0.5, "neutral with conviction: " + s);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "花了三千块就买到这种质量？",
+                    "凭什么不给退款？",
+                    "客服到底还管不管了？",
+                })
+        void angryQuestionsAreNotNeutral(String text) {
+            Sentiment s = score(text);
+            assertTrue(s.isNegative(), text + " -> " + s);
+        }
+
+        @Test
+        void aNeutralTextsScoreShrinksTowardZero() {
+            Sentiment s = score("请问退货需要自己付运费吗");
+            assertTrue(s.isNeutral(), s.toString());
+            String normalized = normalizer.normalize("请问退货需要自己付运费吗");
+            double p = 1 / (1 + Math.exp(-MODEL.margin(normalized)));
+            assertTrue(Math.abs(s.score) < Math.abs(2 * p - 1), s + " vs polarity " + (2 * p - 1));
+        }
+
         @Test
         void withoutItsCuesTheModelMissesSlang() {
             // the cues, not the n-grams, carry these verdicts: the list is what makes them right
@@ -384,6 +423,24 @@ class SentimentModelTest {
             assertTrue(
                     Arrays.equals(first.toByteArray(), second.toByteArray()),
                     "deterministic bytes");
+        }
+
+        @Test
+        void aModelWithoutANeutralHeadIsAVersionOneFileAndUsesTheBand() throws IOException {
+            SentimentModel bare = MODEL.withNeutralHead(null);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            bare.write(out);
+            SentimentModel copy = SentimentModel.load(new ByteArrayInputStream(out.toByteArray()));
+            assertEquals(null, copy.neutralHead());
+            assertNotEquals(null, MODEL.neutralHead(), "the shipped model has a neutral head");
+            String question = normalizer.normalize("请问退货需要自己付运费吗");
+            // the head calls it neutral; the band alone cannot (its polarity leans negative)
+            assertTrue(MODEL.score(question, null).isNeutral());
+            assertTrue(copy.score(question, null).isNegative(), copy.score(question, null) + "");
+            // (a version 1 file weighs bracket emoticons as emoji, so none here)
+            for (String t : List.of("很好", "太差了", "服务一般，但是环境很好😍")) {
+                assertEquals(bare.score(t, null), copy.score(t, null), t);
+            }
         }
 
         @Test

@@ -78,7 +78,7 @@ public final class SentimentData {
     }
 
     /** A text's bucket in [0, 100), from a mixed hash of its key: the same on every run. */
-    private static int bucket(String key) {
+    static int bucket(String key) {
         int h = key.hashCode() * 0x9E3779B1;
         h ^= h >>> 15;
         h *= 0x85ebca6b;

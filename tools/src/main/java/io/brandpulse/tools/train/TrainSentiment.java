@@ -1,6 +1,8 @@
 package io.brandpulse.tools.train;
 
 import io.brandpulse.text.sentiment.EmoticonPolarity;
+import io.brandpulse.text.sentiment.MoodWeights;
+import io.brandpulse.text.sentiment.SentimentCues;
 import io.brandpulse.text.sentiment.SentimentFeatures;
 import io.brandpulse.text.sentiment.SentimentModel;
 import io.brandpulse.text.sentiment.WordSpans;
@@ -46,6 +48,9 @@ public final class TrainSentiment {
                     | SentimentFeatures.FOLD_DIGITS;
     static final int DEFAULT_RUNS = 3;
 
+    /** Passes over the data for the neutral head (it learns a coarser thing than polarity). */
+    static final int NEUTRAL_EPOCHS = 3;
+
     /**
      * ChnSentiCorp train (file train.tsv of the standard split) counts five times: the in-domain
      * reviews.
@@ -83,12 +88,18 @@ public final class TrainSentiment {
         double nbAlpha = 1.0;
         double band = 0.25;
         double strongQuantile = 0.995;
-        float emoticonWeight = 2.0f;
-        float emoticonFloor = 1.0f;
+        float bracketWeight = 0f;
+        float bracketFloor = 0f;
+        float emojiWeight = 2.0f;
+        float emojiFloor = 1.0f;
         long seed = 20240611L;
         boolean dryRun;
         int runs = DEFAULT_RUNS;
         boolean sourceWeightsGiven;
+
+        List<Path> neutral = new ArrayList<>();
+        int neutralBits = NeutralHeadTrainer.DEFAULT_BITS;
+        boolean neutralHead = true;
 
         /** Per-source training weights, by the example's source (file) name, e.g. train.tsv=3. */
         Map<String, Double> sourceWeights = new LinkedHashMap<>();
@@ -123,6 +134,13 @@ public final class TrainSentiment {
                             + " DATA/lexicons/weibo_emoticons/",
                     "                    sentiment_emojis.csv); the curated list"
                             + " sentiment/emoticons.tsv is always added",
+                    "  --emoticon-weight X, --emoticon-floor X  margin added per unit of Weibo"
+                            + " bracket emoticon polarity, and",
+                    "                    the least |margin| in its direction when there is one"
+                            + " (default 0 and 0: the n-grams",
+                    "                    learn them from the Weibo sets)",
+                    "  --emoji-weight X, --emoji-floor X  the same for emoji (default 2 and 1:"
+                            + " the curated table decides)",
                     "  --bits N          hash buckets = 2^N (default " + DEFAULT_BITS + ")",
                     "  --order N         longest character n-gram (default " + DEFAULT_ORDER + ")",
                     "  --features LIST   comma list of"
@@ -136,8 +154,18 @@ public final class TrainSentiment {
                             + " weights are averaged",
                     "  --nb ALPHA        naive-Bayes ratio scaling with smoothing ALPHA (default 1;"
                             + " 0 = plain LR)",
-                    "  --band X          neutral band: |margin| below X and no strong feature is"
-                            + " neutral (default 0.25)",
+                    "  --neutral FILE    also train the neutral head on these neutral posts"
+                            + " (platform<TAB>text or one text",
+                    "                    per line); repeatable. The head always trains on"
+                            + " sentiment/neutral-posts.tsv",
+                    "  --neutral-bits N  the neutral head's buckets = 2^N, folded from the"
+                            + " features' (default "
+                            + NeutralHeadTrainer.DEFAULT_BITS
+                            + ")",
+                    "  --no-neutral-head no neutral head: the band below decides neutral (a"
+                            + " version 1 model file)",
+                    "  --band X          without a neutral head: |margin| below X and no strong"
+                            + " feature is neutral (0.25)",
                     "  --strong Q        a feature is strong when its |weight| is above quantile Q"
                             + " of all (0.995)",
                     "  --seed N          shuffling seed",
@@ -167,6 +195,12 @@ public final class TrainSentiment {
                     case "--without-weibo" -> o.trainOnWeibo = false;
                     case "--out" -> o.out = Path.of(value(args, ++i, a));
                     case "--emoticons" -> o.emoticons = Path.of(value(args, ++i, a));
+                    case "--emoticon-weight" ->
+                            o.bracketWeight = Float.parseFloat(value(args, ++i, a));
+                    case "--emoticon-floor" ->
+                            o.bracketFloor = Float.parseFloat(value(args, ++i, a));
+                    case "--emoji-weight" -> o.emojiWeight = Float.parseFloat(value(args, ++i, a));
+                    case "--emoji-floor" -> o.emojiFloor = Float.parseFloat(value(args, ++i, a));
                     case "--bits" -> o.bits = Integer.parseInt(value(args, ++i, a));
                     case "--order" -> o.order = Integer.parseInt(value(args, ++i, a));
                     case "--features" -> o.flags = parseFeatures(value(args, ++i, a));
@@ -174,6 +208,9 @@ public final class TrainSentiment {
                     case "--lr" -> o.lr = Double.parseDouble(value(args, ++i, a));
                     case "--l2" -> o.l2 = Double.parseDouble(value(args, ++i, a));
                     case "--nb" -> o.nbAlpha = Double.parseDouble(value(args, ++i, a));
+                    case "--neutral" -> o.neutral.add(Path.of(value(args, ++i, a)));
+                    case "--neutral-bits" -> o.neutralBits = Integer.parseInt(value(args, ++i, a));
+                    case "--no-neutral-head" -> o.neutralHead = false;
                     case "--band" -> o.band = Double.parseDouble(value(args, ++i, a));
                     case "--strong" -> o.strongQuantile = Double.parseDouble(value(args, ++i, a));
                     case "--seed" -> o.seed = Long.parseLong(value(args, ++i, a));
@@ -435,23 +472,51 @@ public final class TrainSentiment {
                 scale,
                 logLoss(codebook, q, (float) bestBias, selectionDocs, 1.0),
                 logLoss(codebook, q, (float) bestBias, selectionDocs, scale));
+        NeutralHeadTrainer neutral = null;
+        if (o.neutralHead) {
+            // the head folds the features' buckets: it can have fewer, not more
+            int headBits = Math.min(o.neutralBits, o.bits);
+            neutral = new NeutralHeadTrainer(headBits, NEUTRAL_EPOCHS, o.lr, o.l2, o.seed);
+            neutral.readNeutralPosts(o.neutral);
+        }
         float[] scaledCodebook = new float[codebook.length];
         for (int i = 0; i < codebook.length; i++) scaledCodebook[i] = (float) (codebook[i] * scale);
         description =
                 description.substring(0, description.length() - 1)
-                        + String.format(Locale.ROOT, ",\"calibrationScale\":%.4f}", scale);
+                        + String.format(Locale.ROOT, ",\"calibrationScale\":%.4f", scale)
+                        + (neutral != null ? ",\"neutralHead\":" + neutral.describe() + "}" : "}");
         SentimentModel model =
                 new SentimentModel(
-                        features,
-                        (float) (bestBias * scale),
-                        scaledCodebook,
-                        q,
-                        (float) (o.band * scale),
-                        (float) (strong * scale),
-                        (float) (o.emoticonWeight * scale),
-                        (float) (o.emoticonFloor * scale),
-                        emoticons,
-                        description);
+                                features,
+                                (float) (bestBias * scale),
+                                scaledCodebook,
+                                q,
+                                (float) (o.band * scale),
+                                (float) (strong * scale),
+                                new MoodWeights(
+                                                o.bracketWeight,
+                                                o.bracketFloor,
+                                                o.emojiWeight,
+                                                o.emojiFloor)
+                                        .scaled(scale),
+                                emoticons,
+                                description)
+                        // scored as it will be used: with the shipped cues (they are not in the
+                        // file)
+                        .withCues(SentimentCues.loadDefault());
+        if (neutral != null) {
+            Doc[] objective = new Doc[neutral.training.size()];
+            for (int i = 0; i < objective.length; i++) {
+                String text = neutral.training.get(i);
+                objective[i] =
+                        Doc.of(
+                                features,
+                                new Example(text, SentimentData.key(text), 0, "neutral-posts"),
+                                collector,
+                                1);
+            }
+            model = neutral.fit(model, docs, objective, selection, out);
+        }
         SentimentMetrics qm = new SentimentMetrics();
         for (Example e : selection) qm.add(e.label(), model.score(e.text(), List.of()).label);
         out.printf(Locale.ROOT, "quantized model on selection set: %s%n", qm.summary());
@@ -681,7 +746,7 @@ public final class TrainSentiment {
     }
 
     /** A featurized training text: sorted distinct buckets and their values count / sqrt(total). */
-    private static final class Doc {
+    static final class Doc {
         final int[] idx;
         final float[] val;
         final int label;
