@@ -1,19 +1,12 @@
 package io.brandpulse.tools.train;
 
-import io.brandpulse.text.TextNormalizer;
 import io.brandpulse.text.sentiment.NeutralHead;
 import io.brandpulse.text.sentiment.Sentiment;
 import io.brandpulse.text.sentiment.SentimentModel;
 import io.brandpulse.tools.train.SentimentData.Example;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -24,11 +17,10 @@ import java.util.Random;
  * ones (label 1: every polarity training text, positive or negative), then picks its two thresholds
  * on texts it did not train on.
  *
- * <p>The objective texts are {@code sentiment/neutral-posts.tsv} (written for this project:
+ * <p>The objective texts are the neutral posts of {@link SocialPosts} (written for this project:
  * questions, announcements, news, status updates, specs, procedural replies, reposts) plus any
- * {@code --neutral FILE}; 20% of them, by a hash of the text, are kept for choosing the thresholds.
- * Their total weight equals the subjective texts' total weight, so the head is not pulled to
- * "subjective" by a hundred times more rows.
+ * {@code --neutral FILE}; the subjective ones are the polarity training texts and the opinion posts
+ * written on the same topics. The posts' held-out 20% choose the thresholds.
  *
  * <p>Its two parameters: a text is neutral when its subjective margin plus {@code w} times its
  * absolute polarity margin is below {@code t}. Every pair on a small grid ({@code w} from 0.25 to
@@ -40,9 +32,7 @@ import java.util.Random;
  * ones, flatter the lenient pairs.
  */
 final class NeutralHeadTrainer {
-    static final String NEUTRAL_POSTS = "/sentiment/neutral-posts.tsv";
     static final int DEFAULT_BITS = 20;
-    static final int SELECTION_PERCENT = 20;
 
     private static final double[] SUBJECTIVE_PROBABILITY_GRID = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
     private static final double[] POLAR_WEIGHT_GRID = {0.25, 0.5, 0.75, 1.0, 1.5, 2.0};
@@ -56,12 +46,10 @@ final class NeutralHeadTrainer {
     private final double l2;
     private final long seed;
 
-    /** Objective texts to train on and to choose thresholds on, normalized. */
-    final List<String> training = new ArrayList<>();
+    private final SocialPosts posts;
 
-    final List<String> selection = new ArrayList<>();
-
-    NeutralHeadTrainer(int bits, int epochs, double lr, double l2, long seed) {
+    NeutralHeadTrainer(SocialPosts posts, int bits, int epochs, double lr, double l2, long seed) {
+        this.posts = posts;
         this.bits = bits;
         this.epochs = epochs;
         this.lr = lr;
@@ -70,50 +58,30 @@ final class NeutralHeadTrainer {
     }
 
     /**
-     * Reads the shipped neutral posts and {@code extra} files ({@code platform<TAB>text} or one
-     * text per line; {@code #} comments and a {@code platform text} header are skipped).
-     */
-    void readNeutralPosts(List<Path> extra) throws IOException {
-        TextNormalizer normalizer = new TextNormalizer();
-        try (InputStream in = NeutralHeadTrainer.class.getResourceAsStream(NEUTRAL_POSTS)) {
-            if (in == null) throw new IOException("missing resource " + NEUTRAL_POSTS);
-            read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), normalizer);
-        }
-        for (Path p : extra) {
-            try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                read(r, normalizer);
-            }
-        }
-    }
-
-    private void read(BufferedReader r, TextNormalizer normalizer) throws IOException {
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("platform\t")) continue;
-            int tab = line.indexOf('\t');
-            String text = normalizer.normalize(tab >= 0 ? line.substring(tab + 1) : line).strip();
-            if (text.isEmpty()) continue;
-            if (SentimentData.bucket(SentimentData.key(text)) < SELECTION_PERCENT)
-                selection.add(text);
-            else training.add(text);
-        }
-    }
-
-    /**
-     * Fits the head on {@code subjective} (the polarity training texts, featurized) and the
-     * objective training texts, then returns {@code model} with the head and the thresholds that do
-     * best on {@code polaritySelection} and the held-out neutral posts.
+     * Fits the head on {@code polarity} (the polarity training texts, featurized), the opinion
+     * posts ({@code socialSubjective}) and the neutral posts ({@code objective}), then returns
+     * {@code model} with the head and the thresholds that do best on {@code polaritySelection} and
+     * the held-out neutral posts.
+     *
+     * <p>Weights: the neutral posts together weigh as much as all polarity texts; each opinion post
+     * weighs as much as a neutral post, so on the topics and in the style of the posts the head
+     * sees as many opinions as non-opinions.
      */
     SentimentModel fit(
             SentimentModel model,
-            TrainSentiment.Doc[] subjective,
+            TrainSentiment.Doc[] polarity,
+            TrainSentiment.Doc[] socialSubjective,
             TrainSentiment.Doc[] objective,
             List<Example> polaritySelection,
             PrintStream out) {
         int size = 1 << bits;
         int mask = size - 1;
-        double subjectiveWeight = 0;
-        for (TrainSentiment.Doc d : subjective) subjectiveWeight += d.weight;
-        double objectiveWeight = objective.length == 0 ? 0 : subjectiveWeight / objective.length;
+        double polarityWeight = 0;
+        for (TrainSentiment.Doc d : polarity) polarityWeight += d.weight;
+        double objectiveWeight = objective.length == 0 ? 0 : polarityWeight / objective.length;
+        TrainSentiment.Doc[] subjective =
+                Arrays.copyOf(polarity, polarity.length + socialSubjective.length);
+        System.arraycopy(socialSubjective, 0, subjective, polarity.length, socialSubjective.length);
         int n = subjective.length + objective.length;
         float[] w = new float[size];
         float[] g2 = new float[size];
@@ -136,8 +104,9 @@ final class NeutralHeadTrainer {
                 double z = bias;
                 for (int j = 0; j < d.idx.length; j++) z += w[d.idx[j] & mask] * d.val[j];
                 double p = 1.0 / (1.0 + Math.exp(-z));
-                double g =
-                        (p - (isSubjective ? 1 : 0)) * (isSubjective ? d.weight : objectiveWeight);
+                // a polarity text weighs its own weight; a neutral or an opinion post, a post's
+                double weight = isSubjective && k < polarity.length ? d.weight : objectiveWeight;
+                double g = (p - (isSubjective ? 1 : 0)) * weight;
                 for (int j = 0; j < d.idx.length; j++) {
                     int b = d.idx[j] & mask;
                     double grad = g * d.val[j] + l2 * w[b];
@@ -176,14 +145,16 @@ final class NeutralHeadTrainer {
         }
         out.printf(
                 Locale.ROOT,
-                "neutral head: 2^%d buckets, %d objective texts (each weighted %.1f) against %d"
-                        + " subjective; thresholds chosen on %d held-out neutral posts and %d"
-                        + " polarity selection texts:%n  %s%n",
+                "neutral head: 2^%d buckets, %d neutral posts (each weighted %.1f) against %d"
+                        + " polarity texts and %d opinion posts (weighted as a neutral post);"
+                        + " thresholds chosen on %d held-out neutral posts and %d"
+                        + " positive or negative selection texts:%n  %s%n",
                 bits,
                 objective.length,
                 objectiveWeight,
-                subjective.length,
-                selection.size(),
+                polarity.length,
+                socialSubjective.length,
+                posts.neutralSelection.size(),
                 polaritySelection.size(),
                 best);
         return best.model;
@@ -229,7 +200,7 @@ final class NeutralHeadTrainer {
             if (gold == 0 ? s.isPositive() : s.isNegative()) right[gold]++;
             if (s.isNeutral()) polarCalledNeutral++;
         }
-        for (String text : selection) {
+        for (String text : posts.neutralSelection) {
             total[1]++;
             if (model.score(text, null).isNeutral()) right[1]++;
         }
@@ -247,10 +218,12 @@ final class NeutralHeadTrainer {
     String describe() {
         return String.format(
                 Locale.ROOT,
-                "{\"bits\":%d,\"objectiveTexts\":%d,\"selectionTexts\":%d,\"epochs\":%d}",
+                "{\"bits\":%d,\"neutralPosts\":%d,\"opinionPosts\":%d,\"neutralSelection\":%d,"
+                        + "\"epochs\":%d}",
                 bits,
-                training.size(),
-                selection.size(),
+                posts.neutralTraining.size(),
+                posts.opinionTraining.size(),
+                posts.neutralSelection.size(),
                 epochs);
     }
 }
