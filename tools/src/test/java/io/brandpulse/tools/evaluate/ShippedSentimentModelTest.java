@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * ({@code scripts/evaluate-sentiment} prints them all).
  *
  * <p>Training on Weibo posts (issue 18) traded 0.6 points of ChnSentiCorp test (0.8867 to 0.8808)
- * for 11 points on hand-labelled Weibo posts (0.746 to 0.859), so both are guarded. The issue's bar
+ * for 11 points on hand-labelled Weibo posts (0.746 to 0.859), so both are guarded; with the cues,
+ * the neutral head and the Weibo sets counted twice they stand at 0.885 and 0.859. The issue's bar
  * on ChnSentiCorp ({@link EvaluateSentiment#BAR}) was set from a baseline that trained on copies of
  * test texts; see the issue's closing note.
  */
@@ -31,7 +32,7 @@ class ShippedSentimentModelTest {
     private static final SentimentModel MODEL = SentimentModel.loadDefault();
     private static final Path DATA = Path.of("../../shared/data");
     static final double CHNSENTICORP_TEST_FLOOR = 0.88;
-    static final double WEIBO_HAND_LABELLED_FLOOR = 0.845;
+    static final double WEIBO_HAND_LABELLED_FLOOR = 0.85;
     static final double WEIBO_EMOTICON_LABELLED_FLOOR = 0.97;
 
     /** Issue 18's targets on social posts with neutral ones among them. */
