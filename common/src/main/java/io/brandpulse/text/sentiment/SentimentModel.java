@@ -149,18 +149,7 @@ public final class SentimentModel {
      * model alone.
      */
     public SentimentModel withCues(SentimentCues cues) {
-        return new SentimentModel(
-                features,
-                bias,
-                codebook,
-                weights,
-                neutralBand,
-                strongWeight,
-                moods,
-                emoticons,
-                cues,
-                head,
-                description);
+        return with(cues, head);
     }
 
     /**
@@ -171,6 +160,10 @@ public final class SentimentModel {
     public SentimentModel withNeutralHead(NeutralHead head) {
         if (head != null && head.bits > features.bits)
             throw new IllegalArgumentException("neutral head has more bits than the features");
+        return with(cues, head);
+    }
+
+    private SentimentModel with(SentimentCues cues, NeutralHead head) {
         return new SentimentModel(
                 features,
                 bias,
@@ -368,14 +361,20 @@ public final class SentimentModel {
      * diagnostics.
      */
     double margin(CharSequence normalizedText) {
-        Accumulator acc = new Accumulator(weights, codebook, null);
-        int count = features.extract(normalizedText, acc);
+        Accumulator acc = accumulate(normalizedText, null);
+        return acc.count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(acc.count);
+    }
+
+    /** The features of a text, summed by an accumulator (with the head's sum when given one). */
+    private Accumulator accumulate(CharSequence normalizedText, NeutralHead head) {
+        Accumulator acc = new Accumulator(weights, codebook, head);
+        acc.count = features.extract(normalizedText, acc);
         if (usesWords()) {
             String text = normalizedText.toString();
             WordSpans w = WordSpans.of(text);
-            count += features.extractWords(text, w.starts, w.ends, w.n, acc);
+            acc.count += features.extractWords(text, w.starts, w.ends, w.n, acc);
         }
-        return count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(count);
+        return acc;
     }
 
     /** The number of features of a text of about 25 characters: cues count in full up to it. */
@@ -387,14 +386,8 @@ public final class SentimentModel {
      */
     double subjectiveMargin(CharSequence normalizedText) {
         if (head == null) return Double.NaN;
-        Accumulator acc = new Accumulator(weights, codebook, head);
-        int count = features.extract(normalizedText, acc);
-        if (usesWords()) {
-            String text = normalizedText.toString();
-            WordSpans w = WordSpans.of(text);
-            count += features.extractWords(text, w.starts, w.ends, w.n, acc);
-        }
-        return head.margin(acc.subjective, count);
+        Accumulator acc = accumulate(normalizedText, head);
+        return head.margin(acc.subjective, acc.count);
     }
 
     /** How the model was trained (sources, counts, settings), as written by the trainer. */
@@ -425,6 +418,7 @@ public final class SentimentModel {
         double sum;
         float strongest;
         double subjective;
+        int count;
 
         Accumulator(byte[] weights, float[] codebook, NeutralHead head) {
             this.weights = weights;
