@@ -54,8 +54,9 @@ flink_classpath() { ensure_built; cat "$FLINK_CLASSPATH_FILE"; }
 #   --jar job          the job jar: the job's own mains (io.brandpulse.jobs.listening.ListeningJob, RunFileJob)
 #   --jar none         the Flink classpath alone: Flink's own mains (its CliFrontend)
 #   --heap SIZE        -XmxSIZE (default: the JVM's own)
-#   --resources-first  common/src/main/resources ahead of everything: a model file just written there by
-#                      scripts/train-sentiment is the one loaded, not the copy inside the jar
+#   --resources-first  common/src/main/resources and tools/src/main/resources ahead of everything: a model file
+#                      just written by scripts/train-sentiment, an edited cues.tsv or neutral-posts.tsv is the one
+#                      loaded, not the copy inside the jar
 run_java() {
   local jar="$TOOLS_JAR" heap="" resources="" classpath java_opts=() jvm=("${FLINK_JVM_OPENS[@]}")
   while [[ $# -gt 0 ]]; do
@@ -69,7 +70,7 @@ run_java() {
         esac
         shift 2 ;;
       --heap) heap="${2:?run_java: --heap SIZE}"; shift 2 ;;
-      --resources-first) resources="$ROOT/common/src/main/resources"; shift ;;
+      --resources-first) resources="$ROOT/common/src/main/resources:$ROOT/tools/src/main/resources"; shift ;;
       -*) die "run_java: unknown option $1" ;;
       *) break ;;
     esac
