@@ -3,7 +3,8 @@ package io.brandpulse.text.sentiment;
 /**
  * How much the polarity of Weibo bracket emoticons ({@code [怒]}) and of emoji ({@code 😡}) moves a
  * text's margin: each adds {@code weight} per unit of polarity, and when its polarity is not zero
- * the margin is at least {@code floor} in its direction (so the label follows it).
+ * and {@code floor} is above zero, the margin is at least {@code floor} in its direction (so the
+ * label follows it); a floor of zero lets the text outvote the mood.
  *
  * <p>The two are weighed apart because the training data teaches them apart: Weibo posts of
  * 2012-2018 are full of bracket emoticons, so the n-gram model learns what {@code [泪]} or {@code

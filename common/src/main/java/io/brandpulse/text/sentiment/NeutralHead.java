@@ -8,10 +8,11 @@ import java.io.IOException;
  * The part of the sentiment model that decides the neutral class: a second logistic model over the
  * same features as the polarity model (their buckets folded to {@code 2^bits}), which tells
  * subjective text (an opinion, a complaint, praise) from objective text (a plain question, an
- * announcement, news, a status update). A text is neutral when this head finds it objective and the
- * polarity model has no strong verdict: {@code subjective margin < subjectiveBelow} and {@code
- * |polarity margin| < polarWeight}. The two thresholds are chosen by the trainer on texts it did
- * not train on.
+ * announcement, news, a status update). A text is neutral when it reads objective enough for the
+ * strength of the polarity model's verdict: {@code subjective margin + polarWeight * |polarity
+ * margin| < subjectiveBelow}. The more plainly a text reads as a question or a notice, the more
+ * polarity it may carry and still be neutral. The trainer chooses both numbers on texts it did not
+ * train on.
  *
  * <p>Why a head and not a band of low confidence: a plain question such as 请问退货需要自己付运费吗 gets a
  * clearly negative polarity margin (in reviews, questions about returns are complaints), so no band

@@ -309,11 +309,6 @@ public final class TrainSentiment {
             out.println("error: nothing to train on");
             return 1;
         }
-        // The social posts written for this project train the neutral head and choose its
-        // thresholds. They do not train the polarity model: measured, adding the opinion posts to
-        // it cost 0.4 points of ChnSentiCorp test and dev and 0.2 of weibo2018 held-out.
-        SocialPosts social = SocialPosts.read(o.neutral);
-        List<Example> training = corpora.training;
         List<Example> selection = new ArrayList<>(corpora.devForSelection);
         String selectionName = "chnsenticorp_dev (minus test overlap)";
         if (!corpora.weiboSelection.isEmpty()) {
@@ -333,10 +328,10 @@ public final class TrainSentiment {
 
         SentimentFeatures features = new SentimentFeatures(o.bits, o.order, o.flags);
         long t1 = System.nanoTime();
-        Doc[] docs = new Doc[training.size()];
+        Doc[] docs = new Doc[corpora.training.size()];
         Collector collector = new Collector();
         for (int i = 0; i < docs.length; i++) {
-            Example e = training.get(i);
+            Example e = corpora.training.get(i);
             docs[i] = Doc.of(features, e, collector, o.sourceWeights.getOrDefault(e.source(), 1.0));
         }
         Doc[] selectionDocs = new Doc[selection.size()];
@@ -483,8 +478,13 @@ public final class TrainSentiment {
                 scale,
                 logLoss(codebook, q, (float) bestBias, selectionDocs, 1.0),
                 logLoss(codebook, q, (float) bestBias, selectionDocs, scale));
+        // The social posts written for this project train the neutral head and choose its
+        // thresholds. They do not train the polarity weights: measured, adding the opinion posts
+        // to them cost 0.4 points of ChnSentiCorp test and dev and 0.2 of weibo2018 held-out.
         NeutralHeadTrainer neutral = null;
+        SocialPosts social = null;
         if (o.neutralHead) {
+            social = SocialPosts.read(o.neutral);
             // the head folds the features' buckets: it can have fewer, not more
             int headBits = Math.min(o.neutralBits, o.bits);
             neutral = new NeutralHeadTrainer(social, headBits, NEUTRAL_EPOCHS, o.lr, o.l2, o.seed);
