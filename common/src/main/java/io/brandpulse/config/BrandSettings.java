@@ -1,5 +1,6 @@
 package io.brandpulse.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,4 +39,21 @@ public class BrandSettings implements Serializable {
      * on top).
      */
     public DetectorSettings detectors;
+
+    /** Computed on first use: a definition is not changed once it is in force. */
+    @JsonIgnore private transient volatile String rulesVersion;
+
+    /**
+     * The {@link RulesVersion} of this definition, named by every output about the brand. Computed
+     * once, on first use: change no field afterwards.
+     */
+    @JsonIgnore
+    public String rulesVersion() {
+        String v = rulesVersion;
+        if (v == null) {
+            v = RulesVersion.of(this);
+            rulesVersion = v;
+        }
+        return v;
+    }
 }

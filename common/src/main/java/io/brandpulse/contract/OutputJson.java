@@ -88,6 +88,8 @@ public final class OutputJson {
             g.writeEndObject();
             g.writeFieldName("extra");
             g.writeTree(e.extraJson == null ? MAPPER.createObjectNode() : readTree(e.extraJson));
+            g.writeStringField("rulesVersion", e.rulesVersion);
+            g.writeStringField("analysisVersion", e.analysisVersion);
             g.writeEndObject();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -231,6 +233,7 @@ public final class OutputJson {
         strings(o, "sampleNegativeMentionIds", m.sampleNegativeMentionIds);
         o.put("brandReplies", m.brandReplies);
         o.put("spamExcluded", m.spamExcluded);
+        versions(o, m.rulesVersion, m.analysisVersion);
         return write(o);
     }
 
@@ -288,6 +291,8 @@ public final class OutputJson {
                 g.writeStringField(
                         "lastInteractionAt", Instant.ofEpochMilli(e.lastInteractionAt).toString());
                 g.writeStringField("asOf", Instant.ofEpochMilli(e.asOf).toString());
+                g.writeStringField("rulesVersion", e.rulesVersion);
+                g.writeStringField("analysisVersion", e.analysisVersion);
             }
             g.writeEndObject();
         } catch (IOException ex) {
@@ -340,7 +345,14 @@ public final class OutputJson {
         if (e.deadline != null) {
             evidence.put("deadline", Instant.ofEpochMilli(e.deadline).toString());
         }
+        versions(o, a.rulesVersion, a.analysisVersion);
         return o;
+    }
+
+    /** Which rules and which analysis a record was computed under (see {@code Versioned}). */
+    private static void versions(ObjectNode o, String rulesVersion, String analysisVersion) {
+        o.put("rulesVersion", rulesVersion);
+        o.put("analysisVersion", analysisVersion);
     }
 
     /** Counts as a JSON object, largest first, then by name: stable output for the same input. */

@@ -1,16 +1,20 @@
 package io.brandpulse.ingest;
 
 import io.brandpulse.config.Accounts;
+import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.Mention;
 import io.brandpulse.privacy.Pseudonymizer;
+import io.brandpulse.text.AnalysisVersion;
 import io.brandpulse.text.BrandCatalog;
 import io.brandpulse.text.NormalizedText;
 import io.brandpulse.text.TextAnalyzer;
 import io.brandpulse.text.TextNormalizer;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,8 +35,13 @@ public final class MentionEnricher implements AutoCloseable {
     private final BrandCatalog brands;
     private final Pseudonymizer pseudonymizer;
     private final Set<String> optedOut = new HashSet<>();
+    private final Map<String, String> rulesVersions = new HashMap<>();
+    private final String analysisVersion = AnalysisVersion.current();
 
     public MentionEnricher(ListeningConfig config) {
+        for (BrandSettings brand : config.brands) {
+            rulesVersions.put(brand.id, brand.rulesVersion());
+        }
         this.brands = new BrandCatalog(config.brands, normalizer);
         this.analyzer = new TextAnalyzer(config.brands);
         this.pseudonymizer = new Pseudonymizer(config.privacy.pseudonymKey);
@@ -109,6 +118,8 @@ public final class MentionEnricher implements AutoCloseable {
         e.metrics = m.metrics;
         e.media = m.media;
         e.extraJson = m.extraJson;
+        e.rulesVersion = e.brandConfigured ? rulesVersions.get(e.brand) : null;
+        e.analysisVersion = analysisVersion;
         return e;
     }
 }

@@ -6,7 +6,7 @@ package io.brandpulse.model;
  * about one ongoing problem share an {@link #incidentId}: the first is {@code OPEN}, the next ones
  * {@code UPDATE}, the last {@code RESOLVED}.
  */
-public class Alert {
+public class Alert extends Versioned {
     /**
      * Deterministic from brand, type, window and status: a replay or a restart yields the same ids.
      */
@@ -61,4 +61,9 @@ public class Alert {
     public AlertEvidence evidence;
 
     public Alert() {}
+
+    @Override
+    public String brandId() {
+        return brand;
+    }
 }

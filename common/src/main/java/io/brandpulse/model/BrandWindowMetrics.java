@@ -10,7 +10,7 @@ import java.util.Map;
  * window that receives late mentions within the allowed lateness is emitted again, complete: the
  * latest record per (brand, windowStart) is the one that counts.
  */
-public class BrandWindowMetrics {
+public class BrandWindowMetrics extends Versioned {
     public String brand;
     public long windowStart;
     public long windowEnd;
@@ -94,4 +94,9 @@ public class BrandWindowMetrics {
     public Map<String, Long> competitorVolumes = new HashMap<>();
 
     public BrandWindowMetrics() {}
+
+    @Override
+    public String brandId() {
+        return brand;
+    }
 }

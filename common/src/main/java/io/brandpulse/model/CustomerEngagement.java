@@ -6,7 +6,7 @@ package io.brandpulse.model;
  * record with {@link #deleted} set is a tombstone: the customer opted out and everything about them
  * is to be erased.
  */
-public class CustomerEngagement {
+public class CustomerEngagement extends Versioned {
     public String customerKey;
     public String brand;
 
@@ -56,4 +56,9 @@ public class CustomerEngagement {
     public boolean deleted;
 
     public CustomerEngagement() {}
+
+    @Override
+    public String brandId() {
+        return brand;
+    }
 }

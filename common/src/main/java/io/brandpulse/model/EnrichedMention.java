@@ -5,7 +5,7 @@ package io.brandpulse.model;
  * no raw author id or name: the author is known by a pseudonymous {@link #customerKey} (brand
  * accounts keep their id, they are not customers).
  */
-public class EnrichedMention {
+public class EnrichedMention extends Versioned {
     public String id;
     public String platform;
     public long createdAt;
@@ -85,7 +85,14 @@ public class EnrichedMention {
         c.metrics = metrics;
         c.media = media;
         c.extraJson = extraJson;
+        c.rulesVersion = rulesVersion;
+        c.analysisVersion = analysisVersion;
         return c;
+    }
+
+    @Override
+    public String brandId() {
+        return brand;
     }
 
     public boolean isBrandReply() {

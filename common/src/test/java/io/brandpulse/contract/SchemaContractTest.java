@@ -238,6 +238,8 @@ class SchemaContractTest {
         scored.firstInteractionAt = 1_772_323_200_000L;
         scored.lastInteractionAt = 1_772_409_600_123L;
         scored.asOf = 1_772_409_600_123L;
+        scored.rulesVersion = "0123456789ab";
+        scored.analysisVersion = "ba9876543210";
         CustomerEngagement tombstone = new CustomerEngagement();
         tombstone.customerKey = scored.customerKey;
         tombstone.brand = "北岸";
@@ -274,6 +276,8 @@ class SchemaContractTest {
             o.put("firstInteractionAt", Instant.ofEpochMilli(e.firstInteractionAt).toString());
             o.put("lastInteractionAt", Instant.ofEpochMilli(e.lastInteractionAt).toString());
             o.put("asOf", Instant.ofEpochMilli(e.asOf).toString());
+            o.put("rulesVersion", e.rulesVersion);
+            o.put("analysisVersion", e.analysisVersion);
         }
         try {
             return mapper.writeValueAsBytes(o);
@@ -325,6 +329,8 @@ class SchemaContractTest {
             o.set(
                     "extra",
                     e.extraJson == null ? mapper.createObjectNode() : mapper.readTree(e.extraJson));
+            o.put("rulesVersion", e.rulesVersion);
+            o.put("analysisVersion", e.analysisVersion);
             return mapper.writeValueAsBytes(o);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

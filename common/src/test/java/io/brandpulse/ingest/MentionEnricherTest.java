@@ -19,6 +19,7 @@ import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.Media;
 import io.brandpulse.model.Mention;
 import io.brandpulse.model.RawRecord;
+import io.brandpulse.text.AnalysisVersion;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -97,6 +98,37 @@ class MentionEnricherTest {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Nested
+    class Versions {
+        @Test
+        void aConfiguredBrandsMentionNamesItsRulesAndTheAnalysis() {
+            ListeningConfig c = config(KEY);
+            EnrichedMention e = new MentionEnricher(c).enrich(mention("u_1", "青柠咖啡好喝", null));
+            assertEquals(c.brands.get(0).rulesVersion(), e.rulesVersion);
+            assertNotEquals(c.brands.get(1).rulesVersion(), e.rulesVersion, "each brand its own");
+            assertEquals(AnalysisVersion.current(), e.analysisVersion);
+        }
+
+        @Test
+        void anUnconfiguredBrandHasNoRulesVersionButTheAnalysisVersion() {
+            EnrichedMention e = enrich("喜茶新品", "heytea");
+            assertNull(e.rulesVersion);
+            assertEquals(AnalysisVersion.current(), e.analysisVersion);
+        }
+
+        @Test
+        void bothAreWrittenToTheOutput() {
+            String json =
+                    new String(
+                            OutputJson.enrichedMention(enrich("青柠咖啡好喝", null)),
+                            StandardCharsets.UTF_8);
+            assertTrue(
+                    json.contains("\"analysisVersion\":\"" + AnalysisVersion.current() + "\""),
+                    json);
+            assertTrue(json.matches(".*\"rulesVersion\":\"[0-9a-f]{12}\".*"), json);
+        }
     }
 
     @Nested

@@ -16,6 +16,7 @@ import io.brandpulse.jobs.operators.DropDuplicateMentions;
 import io.brandpulse.jobs.operators.EnrichMentions;
 import io.brandpulse.jobs.operators.GateUnansweredAlerts;
 import io.brandpulse.jobs.operators.MentionTimestamps;
+import io.brandpulse.jobs.operators.NameVersions;
 import io.brandpulse.jobs.operators.OptOutWatermarks;
 import io.brandpulse.jobs.operators.ParseMentions;
 import io.brandpulse.jobs.operators.PseudonymizeOptOuts;
@@ -35,6 +36,7 @@ import io.brandpulse.model.OptOut;
 import io.brandpulse.model.RawRecord;
 import io.brandpulse.model.ResponseEvent;
 import io.brandpulse.model.ResponseStats;
+import io.brandpulse.model.Versioned;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.functions.FilterFunction;
@@ -68,8 +70,9 @@ import org.apache.flink.util.OutputTag;
  * </pre>
  *
  * The branches after enrichment get the mention without its output-only fields ({@link
- * TrimForKeyedStages}). Every stage takes its name and uid from one {@link Uids} constant; its
- * builder method here is named after it.
+ * TrimForKeyedStages}). Brand metrics, alerts and engagement scores name the rules and analysis
+ * versions in force last, just before they leave ({@link NameVersions}). Every stage takes its name
+ * and uid from one {@link Uids} constant; its builder method here is named after it.
  */
 public final class ListeningWorkflow {
     private ListeningWorkflow() {}
@@ -167,18 +170,25 @@ public final class ListeningWorkflow {
         DataStream<BrandWindowMetrics> windows = brandMetricsWindows(config, forKeyedStages);
         SingleOutputStreamOperator<Alert> unanswered = trackResponses(config, forKeyedStages);
         DataStream<Alert> alerts =
-                detectIncidents(config, windows, forKeyedStages)
-                        .union(gateUnansweredAlerts(unanswered, forKeyedStages));
+                nameVersions(
+                        config,
+                        detectIncidents(config, windows, forKeyedStages)
+                                .union(gateUnansweredAlerts(unanswered, forKeyedStages)),
+                        Uids.NAME_ALERT_VERSIONS);
         DataStream<BrandWindowMetrics> metrics =
-                windows.keyBy(window -> window.windowStart)
-                        .connect(
-                                responseMetricsWindows(
-                                                config,
-                                                unanswered.getSideOutput(TrackResponses.EVENTS))
-                                        .keyBy(stats -> stats.windowStart))
-                        .process(new CompleteBrandMetrics(config))
-                        .name(Uids.COMPLETE_BRAND_METRICS.name())
-                        .uid(Uids.COMPLETE_BRAND_METRICS.uid());
+                nameVersions(
+                        config,
+                        windows.keyBy(window -> window.windowStart)
+                                .connect(
+                                        responseMetricsWindows(
+                                                        config,
+                                                        unanswered.getSideOutput(
+                                                                TrackResponses.EVENTS))
+                                                .keyBy(stats -> stats.windowStart))
+                                .process(new CompleteBrandMetrics(config))
+                                .name(Uids.COMPLETE_BRAND_METRICS.name())
+                                .uid(Uids.COMPLETE_BRAND_METRICS.uid()),
+                        Uids.NAME_BRAND_METRICS_VERSIONS);
         DataStream<DeadLetter> deadLetters =
                 parsed.getSideOutput(DeadLetters.TAG).union(unique.getSideOutput(DeadLetters.TAG));
         if (config.alerts.webhook.enabled()) {
@@ -195,7 +205,19 @@ public final class ListeningWorkflow {
                 deadLetters,
                 metrics,
                 alerts,
-                scoreCustomers(config, forKeyedStages, customerSignals));
+                nameVersions(
+                        config,
+                        scoreCustomers(config, forKeyedStages, customerSignals),
+                        Uids.NAME_ENGAGEMENT_VERSIONS));
+    }
+
+    /** Names on each record the rules and analysis versions in force ({@link NameVersions}). */
+    private static <T extends Versioned> DataStream<T> nameVersions(
+            ListeningConfig config, DataStream<T> records, Uids.Stage stage) {
+        return records.map(new NameVersions<T>(config))
+                .returns(records.getType())
+                .name(stage.name())
+                .uid(stage.uid());
     }
 
     /**

@@ -99,5 +99,16 @@ public final class Uids {
     public static final Stage CUSTOMER_ENGAGEMENT_SINK =
             new Stage("customer engagement sink", "customer-engagement-sink");
 
+    /** {@link io.brandpulse.jobs.operators.NameVersions}, once per versioned output. */
+    public static final Stage NAME_ALERT_VERSIONS =
+            new Stage("name rules and analysis versions (alerts)", "alerts-versions");
+
+    public static final Stage NAME_BRAND_METRICS_VERSIONS =
+            new Stage("name rules and analysis versions (brand metrics)", "brand-metrics-versions");
+    public static final Stage NAME_ENGAGEMENT_VERSIONS =
+            new Stage(
+                    "name rules and analysis versions (customer engagement)",
+                    "customer-engagement-versions");
+
     private Uids() {}
 }

@@ -27,7 +27,9 @@ public class TrimForKeyedStages implements MapFunction<EnrichedMention, Enriched
                     "mentionedBrands",
                     "brandMatch",
                     "authorFollowers",
-                    "authorVerified");
+                    "authorVerified",
+                    "rulesVersion",
+                    "analysisVersion");
 
     /** Fields of {@link TextAnalysis} no keyed stage reads. */
     public static final Set<String> ANALYSIS_LEFT_OUT =
@@ -58,6 +60,10 @@ public class TrimForKeyedStages implements MapFunction<EnrichedMention, Enriched
         m.brandMatch = null;
         m.authorFollowers = null;
         m.authorVerified = null;
+        // The keyed stages name the versions in force when they compute (NameVersions), not the
+        // mention's.
+        m.rulesVersion = null;
+        m.analysisVersion = null;
         if (full.analysis != null) {
             TextAnalysis a = full.analysis.copy();
             a.tokenStarts = null;
