@@ -49,10 +49,11 @@ flink_classpath() { ensure_built; cat "$FLINK_CLASSPATH_FILE"; }
 # so they may override it). Builds first when needed. It replaces the shell (exec), as if the script ran java
 # itself: call it inside ( ) to go on afterwards, or to run it in the background with $! the JVM's PID.
 #
-# usage: run_java [--jar tools|job|none] [--heap SIZE] [--resources-first] MAIN [ARGS...]
+# usage: run_java [--jar tools|job|none|FILE] [--heap SIZE] [--resources-first] MAIN [ARGS...]
 #   --jar tools        the tools jar (default): every command-line tool, plus the job's and common's classes
 #   --jar job          the job jar: the job's own mains (io.brandpulse.jobs.listening.ListeningJob, RunFileJob)
 #   --jar none         the Flink classpath alone: Flink's own mains (its CliFrontend)
+#   --jar FILE         another job jar (scripts/chaos upgrade runs the previous release's RunFileJob)
 #   --heap SIZE        -XmxSIZE (default: the JVM's own)
 #   --resources-first  common/src/main/resources and tools/src/main/resources ahead of everything: a model file
 #                      just written by scripts/train-sentiment, an edited cues.tsv or neutral-posts.tsv is the one
@@ -66,7 +67,7 @@ run_java() {
           tools) jar="$TOOLS_JAR" ;;
           job) jar="$JOB_JAR" ;;
           none) jar="" ;;
-          *) die "run_java: --jar tools|job|none, not '${2:-}'" ;;
+          *) [[ -f "${2:-}" ]] || die "run_java: --jar tools|job|none|FILE, not '${2:-}'"; jar="$2" ;;
         esac
         shift 2 ;;
       --heap) heap="${2:?run_java: --heap SIZE}"; shift 2 ;;

@@ -19,6 +19,10 @@ public final class JobArguments {
     public final List<String> overrides = new ArrayList<>();
     public Path input;
     public Path out;
+
+    /** {@code scripts/run-file --from-savepoint}: the savepoint a file run starts from. */
+    public String fromSavepoint;
+
     public boolean help;
     private ListeningConfig loaded;
 
@@ -32,7 +36,13 @@ public final class JobArguments {
         JobArguments a = new JobArguments();
         Set<String> withValue =
                 fileOptions
-                        ? Set.of("--config", "--set", "--bootstrap-servers", "--input", "--out")
+                        ? Set.of(
+                                "--config",
+                                "--set",
+                                "--bootstrap-servers",
+                                "--input",
+                                "--out",
+                                "--from-savepoint")
                         : Set.of("--config", "--set", "--bootstrap-servers");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -53,6 +63,7 @@ public final class JobArguments {
                 case "--bootstrap-servers" -> a.overrides.add("kafka.bootstrapServers=" + value);
                 case "--input" -> a.input = Path.of(value);
                 case "--out" -> a.out = Path.of(value);
+                case "--from-savepoint" -> a.fromSavepoint = value;
                 default -> throw new IllegalStateException(arg);
             }
         }

@@ -93,8 +93,12 @@ public final class ListeningWorkflow {
         }
 
         private static <T> void write(DataStream<T> stream, Sink<T> sink, Uids.Stage stage) {
-            DataStreamSink<T> written = stream.sinkTo(sink).name(stage.name()).uid(stage.uid());
-            if (sink instanceof SingleWriterSink) {
+            boolean file = sink instanceof SingleWriterSink;
+            DataStreamSink<T> written =
+                    stream.sinkTo(sink)
+                            .name(stage.name())
+                            .uid(file ? stage.uid() + Uids.FILE_SINK_SUFFIX : stage.uid());
+            if (file) {
                 written.setParallelism(1); // one file, whatever the job's parallelism
             }
         }
@@ -122,8 +126,8 @@ public final class ListeningWorkflow {
         // One placeholder without an account (dropped at pseudonymization): Flink's fromData fails
         // on an empty list.
         return env.fromData(List.of(new OptOut(null, false)), TypeInformation.of(OptOut.class))
-                .name(Uids.OPT_OUTS_SOURCE.name())
-                .uid(Uids.OPT_OUTS_SOURCE.uid())
+                .name(Uids.NO_OPT_OUTS_SOURCE.name())
+                .uid(Uids.NO_OPT_OUTS_SOURCE.uid())
                 .setDescription("no live opt-outs");
     }
 

@@ -9,6 +9,8 @@ import io.brandpulse.model.RawRecord;
 import java.nio.file.Path;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -23,8 +25,11 @@ public final class RunFileJob {
     static final String USAGE =
             """
             usage: scripts/run-file --config FILE --input MENTIONS.jsonl --out DIR [--set key.path=value ...] [--bootstrap-servers H:P]
+                                    [--from-savepoint PATH]
               --set key.path=value     override one configuration key, e.g. --set metrics.window=5m
               --bootstrap-servers H:P  shortcut for --set kafka.bootstrapServers=H:P (not read by a file run)
+              --from-savepoint PATH    start from a savepoint of the listening job (its windows, baselines, incidents,
+                                       scores, open cases, duplicate ids), as if the file's mentions came next on Kafka
               writes DIR/<topic>.jsonl for every output topic: mentions-enriched.jsonl, mentions-dlq.jsonl, brand-metrics.jsonl, alerts.jsonl,
               customer-engagement.jsonl\
             """;
@@ -34,7 +39,14 @@ public final class RunFileJob {
     public static void main(String[] args) throws Exception {
         JobArguments arguments = JobArguments.parseOrExit(args, true, USAGE);
         ListeningConfig config = arguments.config();
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        Configuration restore = new Configuration();
+        if (arguments.fromSavepoint != null) {
+            restore.set(StateRecoveryOptions.SAVEPOINT_PATH, arguments.fromSavepoint);
+            // the Kafka sources' and sinks' state stays unclaimed: a file run has its own
+            restore.set(StateRecoveryOptions.SAVEPOINT_IGNORE_UNCLAIMED_STATE, true);
+        }
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.getExecutionEnvironment(restore);
         env.setParallelism(1);
         // Streaming mode over a bounded source: the same event-time semantics (watermarks, timers)
         // as on a cluster.
@@ -54,8 +66,11 @@ public final class RunFileJob {
                                 new org.apache.flink.core.fs.Path(input.toAbsolutePath().toUri()))
                         .build();
         DataStream<RawRecord> raw =
-                env.fromSource(lines, WatermarkStrategy.noWatermarks(), Uids.MENTIONS_SOURCE.name())
-                        .uid(Uids.MENTIONS_SOURCE.uid())
+                env.fromSource(
+                                lines,
+                                WatermarkStrategy.noWatermarks(),
+                                Uids.MENTIONS_FILE_SOURCE.name())
+                        .uid(Uids.MENTIONS_FILE_SOURCE.uid())
                         .setDescription("file: " + input.getFileName());
         ListeningWorkflow.defineWorkflow(
                 config,

@@ -57,7 +57,12 @@ public final class CompareOutputs {
               --timeout SECONDS          keep reading until the topics match, at most this long (default 180)
               --ignore-dead-letter R     leave dead letters with reason R out of the comparison (e.g. WEBHOOK_UNDELIVERED)
               --webhook-received FILE    the alert ids a webhook accepted, one a line: every alert on the topic must be
-                                         among them or dead-lettered as WEBHOOK_UNDELIVERED\
+                                         among them or dead-lettered as WEBHOOK_UNDELIVERED
+              --cut FILE                 an upgrade (UpgradeCut's file): records before the cut are the previous
+                                         release's, compared with --previous; the rest this release's, compared with
+                                         --expected (scripts/run-file --from-savepoint over the input after the cut)
+              --previous DIR             what the previous release's scripts/run-file wrote for the whole --input
+              --input FILE               the mentions replayed (the previous release's share is its first lines)\
             """;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -69,8 +74,15 @@ public final class CompareOutputs {
      */
     record Output(String topic, String rule, Function<List<Record>, Map<String, Long>> view) {}
 
-    /** A record as read: the Kafka key (null in files) and the value (null for a tombstone). */
-    record Record(String key, String value) {}
+    /**
+     * A record as read: the Kafka key (null in files), the value (null for a tombstone) and its
+     * offset in the topic's partition (its line index in a file).
+     */
+    record Record(String key, String value, long offset) {
+        Record(String key, String value) {
+            this(key, value, -1);
+        }
+    }
 
     /** The comparison of one output. */
     record Verdict(
@@ -91,7 +103,10 @@ public final class CompareOutputs {
                                 "--ignore-dead-letter",
                                 "--webhook-received",
                                 "--config",
-                                "--bootstrap-servers"),
+                                "--bootstrap-servers",
+                                "--cut",
+                                "--previous",
+                                "--input"),
                         Set.of());
         if (a.help || !a.has("--expected")) {
             System.err.println(USAGE);
@@ -108,6 +123,14 @@ public final class CompareOutputs {
             expected.put(
                     o.topic(), o.view().apply(readFile(expectedDir.resolve(o.topic() + ".jsonl"))));
         }
+        UpgradeComparison upgrade =
+                a.has("--cut")
+                        ? UpgradeComparison.read(
+                                Path.of(a.get("--cut", null)),
+                                Path.of(a.get("--previous", null)),
+                                Path.of(a.get("--input", null)),
+                                kafka.topics)
+                        : null;
         List<Verdict> verdicts;
         Map<String, List<Record>> topics;
         int reads = 0;
@@ -116,8 +139,12 @@ public final class CompareOutputs {
             topics = readTopics(kafka, outputs.stream().map(Output::topic).toList());
             verdicts = new ArrayList<>();
             for (Output o : outputs) {
-                verdicts.add(
-                        compare(o, expected.get(o.topic()), o.view().apply(topics.get(o.topic()))));
+                List<Record> actual = topics.get(o.topic());
+                if (upgrade == null) {
+                    verdicts.add(compare(o, expected.get(o.topic()), o.view().apply(actual)));
+                } else {
+                    verdicts.addAll(upgrade.compare(o, expected.get(o.topic()), actual));
+                }
             }
             if (a.has("--webhook-received")) {
                 verdicts.add(
@@ -285,10 +312,12 @@ public final class CompareOutputs {
         if (!Files.exists(file)) {
             return List.of();
         }
-        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank())
-                .map(l -> new Record(null, l))
-                .toList();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<Record> records = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) records.add(new Record(null, lines.get(i), i));
+        }
+        return records;
     }
 
     /**
@@ -310,7 +339,7 @@ public final class CompareOutputs {
                 List<Record> records = new ArrayList<>();
                 while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
                     for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                        records.add(new Record(r.key(), r.value()));
+                        records.add(new Record(r.key(), r.value(), r.offset()));
                     }
                 }
                 out.put(topic, records);
@@ -344,7 +373,7 @@ public final class CompareOutputs {
     private static void print(List<Verdict> verdicts, int reads) {
         System.out.printf(
                 Locale.ROOT,
-                "%-22s %-34s %9s %9s %8s %11s  %s%n",
+                "%-34s %-34s %9s %9s %8s %11s  %s%n",
                 "output",
                 "compared",
                 "expected",
@@ -355,7 +384,7 @@ public final class CompareOutputs {
         for (Verdict v : verdicts) {
             System.out.printf(
                     Locale.ROOT,
-                    "%-22s %-34s %9d %9d %8d %11d  %s%n",
+                    "%-34s %-34s %9d %9d %8d %11d  %s%n",
                     v.topic(),
                     v.rule(),
                     v.expected(),

@@ -24,7 +24,8 @@ public final class KafkaClientSettings {
         return kafka;
     }
 
-    static Properties clientProperties(KafkaSettings kafka) {
+    /** A client of the job's broker, with the job's client settings ({@code kafka.properties}). */
+    public static Properties clientProperties(KafkaSettings kafka) {
         Properties p = new Properties();
         p.putAll(kafka.properties);
         p.put("bootstrap.servers", kafka.bootstrapServers);
