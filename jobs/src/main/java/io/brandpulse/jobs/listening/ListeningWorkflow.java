@@ -97,7 +97,7 @@ public final class ListeningWorkflow {
             DataStreamSink<T> written =
                     stream.sinkTo(sink)
                             .name(stage.name())
-                            .uid(file ? stage.uid() + Uids.FILE_SINK_SUFFIX : stage.uid());
+                            .uid(file ? stage.uid() + Uids.FileRuns.SINK_SUFFIX : stage.uid());
             if (file) {
                 written.setParallelism(1); // one file, whatever the job's parallelism
             }
@@ -126,8 +126,8 @@ public final class ListeningWorkflow {
         // One placeholder without an account (dropped at pseudonymization): Flink's fromData fails
         // on an empty list.
         return env.fromData(List.of(new OptOut(null, false)), TypeInformation.of(OptOut.class))
-                .name(Uids.NO_OPT_OUTS_SOURCE.name())
-                .uid(Uids.NO_OPT_OUTS_SOURCE.uid())
+                .name(Uids.FileRuns.NO_OPT_OUTS.name())
+                .uid(Uids.FileRuns.NO_OPT_OUTS.uid())
                 .setDescription("no live opt-outs");
     }
 

@@ -69,8 +69,8 @@ public final class RunFileJob {
                 env.fromSource(
                                 lines,
                                 WatermarkStrategy.noWatermarks(),
-                                Uids.MENTIONS_FILE_SOURCE.name())
-                        .uid(Uids.MENTIONS_FILE_SOURCE.uid())
+                                Uids.FileRuns.MENTIONS_SOURCE.name())
+                        .uid(Uids.FileRuns.MENTIONS_SOURCE.uid())
                         .setDescription("file: " + input.getFileName());
         ListeningWorkflow.defineWorkflow(
                 config,

@@ -19,20 +19,6 @@ public final class Uids {
 
     public static final Stage MENTIONS_SOURCE = new Stage("mentions", "mentions-source");
 
-    /**
-     * The file runs' sources and sinks have uids of their own: {@code scripts/run-file
-     * --from-savepoint} restores a savepoint of the Kafka job into every stage between them and
-     * must leave the Kafka sources' and sinks' state unclaimed, not read it as a file's.
-     */
-    public static final Stage MENTIONS_FILE_SOURCE =
-            new Stage("mentions (file)", "mentions-file-source");
-
-    /** The empty opt-out stream of file runs and tests (see {@link #MENTIONS_FILE_SOURCE}). */
-    public static final Stage NO_OPT_OUTS_SOURCE = new Stage("no opt-outs", "opt-outs-none");
-
-    /** Appended to a sink's uid when it writes a file (see {@link #MENTIONS_FILE_SOURCE}). */
-    public static final String FILE_SINK_SUFFIX = "-file";
-
     public static final Stage PARSE_MENTIONS = new Stage("parse mentions", "parse-mentions");
 
     /** {@link io.brandpulse.jobs.operators.MentionTimestamps}: event time starts here. */
@@ -124,6 +110,25 @@ public final class Uids {
             new Stage(
                     "name rules and analysis versions (customer engagement)",
                     "customer-engagement-versions");
+
+    /**
+     * The file runs' sources and sinks have uids of their own (and are not stages of the Kafka job,
+     * so they live here): {@code scripts/run-file --from-savepoint} restores a savepoint of the
+     * Kafka job into every stage between them and must leave the Kafka sources' and sinks' state
+     * unclaimed, not read it as a file's.
+     */
+    public static final class FileRuns {
+        public static final Stage MENTIONS_SOURCE =
+                new Stage("mentions (file)", "mentions-file-source");
+
+        /** The empty opt-out stream of file runs and tests. */
+        public static final Stage NO_OPT_OUTS = new Stage("no opt-outs", "opt-outs-none");
+
+        /** Appended to a sink's uid when it writes a file. */
+        public static final String SINK_SUFFIX = "-file";
+
+        private FileRuns() {}
+    }
 
     private Uids() {}
 }
