@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,8 @@ public final class ConfigLoader {
                     .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY))
                     .addModule(
                             new SimpleModule("durations")
-                                    .addDeserializer(Duration.class, new DurationDeserializer()))
+                                    .addDeserializer(Duration.class, new DurationDeserializer())
+                                    .addSerializer(Duration.class, ToStringSerializer.instance))
                     .build();
 
     private final UnaryOperator<String> environment;
@@ -101,6 +103,58 @@ public final class ConfigLoader {
             return fromTree(source, yaml.readTree(yamlText), overrides);
         } catch (JsonProcessingException e) {
             throw new ConfigException(source + ": not valid YAML: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * One brand's definition as the control topic carries it (JSON, the shape of a {@code brands[]}
+     * entry), read and checked by the same rules, with the same errors, as a brand of the file, for
+     * the deployment it joins: its {@code detectors} go on top of that deployment's {@code
+     * alerts.detectors}, and its competitors must be among {@code brandIds}. Error keys are paths
+     * inside the definition ({@code keywords[2]}, {@code detectors.negativeSurge.span}).
+     *
+     * @throws ConfigException naming the first problem and its path
+     */
+    public BrandSettings brand(
+            String source, String json, ListeningConfig deployment, Set<String> brandIds) {
+        JsonNode definition;
+        try {
+            definition = yaml.readTree(json == null ? "" : json);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!(definition instanceof ObjectNode)) {
+            throw new ConfigException(source + ": a brand's definition must be a JSON object");
+        }
+        ObjectNode root = yaml.createObjectNode();
+        root.set(
+                "alerts",
+                yaml.createObjectNode()
+                        .set("detectors", yaml.valueToTree(deployment.alerts.detectors)));
+        root.putArray("brands").add(definition);
+        try {
+            // No ${env:...} or ${file:...} here: a brand has no secrets, and a record on a topic
+            // must not make the job read its environment or files into outputs.
+            checkTypes(source, root);
+            bind(source, root);
+            mergeBrandDetectors(root);
+            BrandSettings brand = bind(source, root).brands.get(0);
+            Validation v = new Validation(source);
+            validateBrand(v, "brands[0]", brand, deployment.metrics.window);
+            for (String competitor : brand.competitors) {
+                v.require(
+                        brandIds.contains(competitor) && !competitor.equals(brand.id),
+                        "brands[0].competitors",
+                        "'" + competitor + "' is not the id of another configured brand");
+            }
+            return brand;
+        } catch (ConfigException e) {
+            // the definition is the whole record: its keys are paths inside it
+            throw new ConfigException(
+                    e.getMessage()
+                            .replace("key 'brands[0].", "key '")
+                            .replace("'brands[0]'", "the definition"),
+                    e);
         }
     }
 
@@ -473,7 +527,9 @@ public final class ConfigLoader {
                                 "customerEngagement",
                                 nz(t.customerEngagement),
                                 "optOuts",
-                                nz(t.optOuts))
+                                nz(t.optOuts),
+                                "control",
+                                nz(t.control))
                         .entrySet()) {
             v.notBlank("kafka.topics." + topic.getKey(), topic.getValue());
         }
@@ -514,21 +570,11 @@ public final class ConfigLoader {
             BrandSettings b = c.brands.get(i);
             String key = "brands[" + i + "]";
             v.require(b != null, key, "must be a mapping");
-            v.notBlank(key + ".id", b.id);
             v.require(
                     b.id == null || ids.add(b.id),
                     key + ".id",
                     "'" + b.id + "' is configured twice");
-            v.require(
-                    b.names != null && !b.names.isEmpty(),
-                    key + ".names",
-                    "must list at least one name");
-            for (int j = 0; b.names != null && j < b.names.size(); j++) {
-                v.notBlank(key + ".names[" + j + "]", b.names.get(j));
-            }
-            for (int j = 0; j < b.officialAccounts.size(); j++) {
-                v.account(key + ".officialAccounts[" + j + "]", b.officialAccounts.get(j));
-            }
+            validateBrand(v, key, b, null);
         }
         for (int i = 0; i < c.brands.size(); i++) {
             for (String competitor : c.brands.get(i).competitors) {
@@ -537,6 +583,27 @@ public final class ConfigLoader {
                         "brands[" + i + "].competitors",
                         "'" + competitor + "' is not the id of a configured brand");
             }
+        }
+    }
+
+    /**
+     * What one brand must be, in the file or on the control topic; its detectors too when {@code
+     * window} is given (the file's are checked with the global ones in {@link #validateAlerts}).
+     */
+    private static void validateBrand(Validation v, String key, BrandSettings b, Duration window) {
+        v.notBlank(key + ".id", b.id);
+        v.require(
+                b.names != null && !b.names.isEmpty(),
+                key + ".names",
+                "must list at least one name");
+        for (int j = 0; b.names != null && j < b.names.size(); j++) {
+            v.notBlank(key + ".names[" + j + "]", b.names.get(j));
+        }
+        for (int j = 0; j < b.officialAccounts.size(); j++) {
+            v.account(key + ".officialAccounts[" + j + "]", b.officialAccounts.get(j));
+        }
+        if (window != null && b.detectors != null) {
+            validateDetectors(v, key + ".detectors", b.detectors, window);
         }
     }
 

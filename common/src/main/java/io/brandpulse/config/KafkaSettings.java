@@ -59,5 +59,12 @@ public class KafkaSettings implements Serializable {
          * tombstone = back in); read from the beginning by every job, on top of privacy.optOut.
          */
         public String optOuts = "privacy-optouts";
+
+        /**
+         * What the job listens for, changed while it runs (compacted; key = {@code brand:<id>},
+         * value = the brand's definition, tombstone = the brand removed); read from the beginning
+         * by every job, on top of the file's brands.
+         */
+        public String control = "listening-control";
     }
 }

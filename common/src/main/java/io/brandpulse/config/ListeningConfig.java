@@ -17,4 +17,19 @@ public class ListeningConfig implements Serializable {
     public ResponseSettings responses = new ResponseSettings();
     public PrivacySettings privacy = new PrivacySettings();
     public List<BrandSettings> brands = new ArrayList<>();
+
+    /** This deployment with other brands: the sections are shared, not copied. */
+    public ListeningConfig withBrands(List<BrandSettings> brands) {
+        ListeningConfig c = new ListeningConfig();
+        c.job = job;
+        c.kafka = kafka;
+        c.ingestion = ingestion;
+        c.metrics = metrics;
+        c.alerts = alerts;
+        c.engagement = engagement;
+        c.responses = responses;
+        c.privacy = privacy;
+        c.brands = brands;
+        return c;
+    }
 }

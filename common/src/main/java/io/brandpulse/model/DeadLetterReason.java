@@ -21,6 +21,11 @@ public enum DeadLetterReason {
      */
     WEBHOOK_UNDELIVERED,
     /**
+     * A record of the control topic that was not applied (unknown key, invalid definition); the
+     * detail names the key and the path of the problem, and the definition in force stays.
+     */
+    INVALID_CONTROL,
+    /**
      * The parser failed in a way nobody foresaw; the detail names the exception. Report it as a
      * bug.
      */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -190,6 +191,37 @@ class SchemaContractTest {
             }
         }
         return out;
+    }
+
+    /**
+     * Every brand of the shipped configurations, written as a control record, is one the control
+     * topic's schema documents and the loader accepts; a key the loader refuses, the schema refuses
+     * too.
+     */
+    @Test
+    void theConfigurationsBrandsAreDocumentedControlRecords() throws IOException {
+        JsonSchema control = schema("/schemas/listening-control.schema.json");
+        ConfigLoader loader = new ConfigLoader(name -> "0123456789abcdef0123");
+        int checked = 0;
+        for (Path file : List.of(DEMO_CONFIG, Path.of("../config/example.yaml"))) {
+            ListeningConfig deployment = loader.load(file, List.of());
+            Set<String> ids = new HashSet<>();
+            deployment.brands.forEach(b -> ids.add(b.id));
+            JsonNode root = new YAMLMapper().readTree(file.toFile());
+            for (JsonNode brand : root.path("brands")) {
+                assertEquals(Set.of(), control.validate(brand), file + ": " + brand);
+                assertNotNull(
+                        loader.brand("test", JSON.writeValueAsString(brand), deployment, ids));
+                checked++;
+            }
+        }
+        assertTrue(checked >= 3, "brands checked: " + checked);
+        assertFalse(
+                control.validate(
+                                tree(
+                                        "{\"id\":\"x\",\"names\":[\"X\"],\"keyword\":[]}"
+                                                .getBytes(StandardCharsets.UTF_8)))
+                        .isEmpty());
     }
 
     /**

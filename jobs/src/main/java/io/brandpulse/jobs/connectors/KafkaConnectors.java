@@ -3,6 +3,7 @@ package io.brandpulse.jobs.connectors;
 import io.brandpulse.config.KafkaSettings;
 import io.brandpulse.contract.OutputJson;
 import io.brandpulse.jobs.listening.ListeningSinks;
+import io.brandpulse.model.ControlRecord;
 import io.brandpulse.model.OptOut;
 import io.brandpulse.model.RawRecord;
 import java.util.Properties;
@@ -46,6 +47,21 @@ public final class KafkaConnectors {
                 .setGroupId(kafka.groupId + "-optouts")
                 .setStartingOffsets(OffsetsInitializer.earliest())
                 .setDeserializer(new OptOutDeserializer())
+                .setProperties(clientProperties(kafka))
+                .build();
+    }
+
+    /**
+     * The control topic, like the opt-outs: always from the beginning (compacted: every brand's
+     * current definition), under a group of its own.
+     */
+    public static KafkaSource<ControlRecord> controlSource(KafkaSettings kafka) {
+        return KafkaSource.<ControlRecord>builder()
+                .setBootstrapServers(kafka.bootstrapServers)
+                .setTopics(kafka.topics.control)
+                .setGroupId(kafka.groupId + "-control")
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setDeserializer(new ControlDeserializer())
                 .setProperties(clientProperties(kafka))
                 .build();
     }

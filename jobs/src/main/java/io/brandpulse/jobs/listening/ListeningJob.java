@@ -3,6 +3,7 @@ package io.brandpulse.jobs.listening;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.jobs.cli.JobArguments;
 import io.brandpulse.jobs.connectors.KafkaConnectors;
+import io.brandpulse.model.ControlRecord;
 import io.brandpulse.model.OptOut;
 import io.brandpulse.model.RawRecord;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -53,7 +54,14 @@ public final class ListeningJob {
                                 Uids.OPT_OUTS_SOURCE.name())
                         .uid(Uids.OPT_OUTS_SOURCE.uid())
                         .setDescription("kafka: " + config.kafka.topics.optOuts);
+        DataStream<ControlRecord> control =
+                env.fromSource(
+                                KafkaConnectors.controlSource(config.kafka),
+                                WatermarkStrategy.noWatermarks(),
+                                Uids.CONTROL_SOURCE.name())
+                        .uid(Uids.CONTROL_SOURCE.uid())
+                        .setDescription("kafka: " + config.kafka.topics.control);
         ListeningWorkflow.defineWorkflow(
-                config, mentions, optOuts, KafkaConnectors.listeningSinks(config.kafka));
+                config, mentions, optOuts, control, KafkaConnectors.listeningSinks(config.kafka));
     }
 }

@@ -6,6 +6,7 @@ import io.brandpulse.config.WebhookSettings;
 import io.brandpulse.jobs.connectors.SingleWriterSink;
 import io.brandpulse.jobs.operators.AggregateBrandMetrics;
 import io.brandpulse.jobs.operators.AggregateResponses;
+import io.brandpulse.jobs.operators.BrandsInForce;
 import io.brandpulse.jobs.operators.CompleteBrandMetrics;
 import io.brandpulse.jobs.operators.CompleteBrandWindow;
 import io.brandpulse.jobs.operators.CompleteResponseWindow;
@@ -27,10 +28,12 @@ import io.brandpulse.jobs.webhook.DeliverToWebhook;
 import io.brandpulse.jobs.webhook.UndeliveredAlerts;
 import io.brandpulse.model.Alert;
 import io.brandpulse.model.BrandWindowMetrics;
+import io.brandpulse.model.ControlRecord;
 import io.brandpulse.model.CustomerEngagement;
 import io.brandpulse.model.CustomerSignal;
 import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.EnrichedMention;
+import io.brandpulse.model.ListeningChange;
 import io.brandpulse.model.Mention;
 import io.brandpulse.model.OptOut;
 import io.brandpulse.model.RawRecord;
@@ -116,6 +119,16 @@ public final class ListeningWorkflow {
         define(config, rawRecords, optOuts).writeTo(sinks);
     }
 
+    /** The whole workflow with the live control topic (the Kafka job). */
+    public static void defineWorkflow(
+            ListeningConfig config,
+            DataStream<RawRecord> rawRecords,
+            DataStream<OptOut> optOuts,
+            DataStream<ControlRecord> control,
+            ListeningSinks sinks) {
+        define(config, rawRecords, optOuts, control).writeTo(sinks);
+    }
+
     /** The workflow without live opt-outs (only those of {@code privacy.optOut} apply). */
     public static Outputs define(ListeningConfig config, DataStream<RawRecord> rawRecords) {
         return define(config, rawRecords, noOptOuts(rawRecords.getExecutionEnvironment()));
@@ -131,12 +144,34 @@ public final class ListeningWorkflow {
                 .setDescription("no live opt-outs");
     }
 
+    /** An empty control stream, for runs without the control topic (files, tests). */
+    public static DataStream<ControlRecord> noControl(StreamExecutionEnvironment env) {
+        // Flink's fromData fails on an empty list: one placeholder, dropped at once.
+        return env.fromData(List.of(new ControlRecord()), TypeInformation.of(ControlRecord.class))
+                .name(Uids.FileRuns.NO_CONTROL.name())
+                .uid(Uids.FileRuns.NO_CONTROL.uid())
+                .setDescription("no control topic")
+                .filter(record -> false)
+                .name(Uids.FileRuns.NO_CONTROL_PLACEHOLDER.name())
+                .uid(Uids.FileRuns.NO_CONTROL_PLACEHOLDER.uid());
+    }
+
+    /** The workflow without the control topic: the configuration file's brands only. */
+    public static Outputs define(
+            ListeningConfig config, DataStream<RawRecord> rawRecords, DataStream<OptOut> optOuts) {
+        return define(config, rawRecords, optOuts, noControl(rawRecords.getExecutionEnvironment()));
+    }
+
     /**
      * @param optOuts the live opt-out topic's records (account, opted out or back in), read from
      *     the beginning
+     * @param control the control topic's records (brand definitions), read from the beginning
      */
     public static Outputs define(
-            ListeningConfig config, DataStream<RawRecord> rawRecords, DataStream<OptOut> optOuts) {
+            ListeningConfig config,
+            DataStream<RawRecord> rawRecords,
+            DataStream<OptOut> optOuts,
+            DataStream<ControlRecord> control) {
         // Opt-outs are not event-time data: they must never hold back the watermark of the
         // operators they join.
         DataStream<OptOut> pseudonymousOptOuts =
@@ -161,8 +196,25 @@ public final class ListeningWorkflow {
                         .name(Uids.DROP_DUPLICATE_MENTIONS.name())
                         .uid(Uids.DROP_DUPLICATE_MENTIONS.uid());
 
+        // Opt-outs and control records reach every instance of the operators that apply them.
+        DataStream<ListeningChange> changes =
+                pseudonymousOptOuts
+                        .map(new OptOutAsChange())
+                        .name(Uids.OPT_OUTS_AS_CHANGES.name())
+                        .uid(Uids.OPT_OUTS_AS_CHANGES.uid())
+                        .union(
+                                control.assignTimestampsAndWatermarks(
+                                                OptOutWatermarks.<ControlRecord>neverHoldBack())
+                                        .name(Uids.CONTROL_WATERMARKS.name())
+                                        .uid(Uids.CONTROL_WATERMARKS.uid())
+                                        .map(new ControlAsChange())
+                                        .name(Uids.CONTROL_AS_CHANGES.name())
+                                        .uid(Uids.CONTROL_AS_CHANGES.uid()));
+
         SingleOutputStreamOperator<EnrichedMention> enriched =
-                unique.connect(pseudonymousOptOuts.broadcast(EnrichMentions.OPTED_OUT))
+                unique.connect(
+                                changes.broadcast(
+                                        EnrichMentions.OPTED_OUT, BrandsInForce.DEFINITIONS))
                         .process(new EnrichMentions(config))
                         .name(Uids.ENRICH_MENTIONS.name())
                         .uid(Uids.ENRICH_MENTIONS.uid());
@@ -176,12 +228,14 @@ public final class ListeningWorkflow {
         DataStream<Alert> alerts =
                 nameVersions(
                         config,
+                        changes,
                         detectIncidents(config, windows, forKeyedStages)
                                 .union(gateUnansweredAlerts(unanswered, forKeyedStages)),
                         Uids.NAME_ALERT_VERSIONS);
         DataStream<BrandWindowMetrics> metrics =
                 nameVersions(
                         config,
+                        changes,
                         windows.keyBy(window -> window.windowStart)
                                 .connect(
                                         responseMetricsWindows(
@@ -194,7 +248,10 @@ public final class ListeningWorkflow {
                                 .uid(Uids.COMPLETE_BRAND_METRICS.uid()),
                         Uids.NAME_BRAND_METRICS_VERSIONS);
         DataStream<DeadLetter> deadLetters =
-                parsed.getSideOutput(DeadLetters.TAG).union(unique.getSideOutput(DeadLetters.TAG));
+                parsed.getSideOutput(DeadLetters.TAG)
+                        .union(
+                                unique.getSideOutput(DeadLetters.TAG),
+                                enriched.getSideOutput(DeadLetters.TAG));
         if (config.alerts.webhook.enabled()) {
             deadLetters = deadLetters.union(deliverToWebhook(config, alerts));
         }
@@ -211,15 +268,19 @@ public final class ListeningWorkflow {
                 alerts,
                 nameVersions(
                         config,
+                        changes,
                         scoreCustomers(config, forKeyedStages, customerSignals),
                         Uids.NAME_ENGAGEMENT_VERSIONS));
     }
 
     /** Names on each record the rules and analysis versions in force ({@link NameVersions}). */
     private static <T extends Versioned> DataStream<T> nameVersions(
-            ListeningConfig config, DataStream<T> records, Uids.Stage stage) {
-        return records.map(new NameVersions<T>(config))
-                .returns(records.getType())
+            ListeningConfig config,
+            DataStream<ListeningChange> changes,
+            DataStream<T> records,
+            Uids.Stage stage) {
+        return records.connect(changes.broadcast(BrandsInForce.DEFINITIONS))
+                .process(new NameVersions<T>(config), records.getType())
                 .name(stage.name())
                 .uid(stage.uid());
     }
@@ -394,6 +455,20 @@ public final class ListeningWorkflow {
                     optOut.optedOut ? CustomerSignal.OPTED_OUT : CustomerSignal.OPTED_IN,
                     null,
                     0);
+        }
+    }
+
+    static final class OptOutAsChange implements MapFunction<OptOut, ListeningChange> {
+        @Override
+        public ListeningChange map(OptOut optOut) {
+            return ListeningChange.of(optOut);
+        }
+    }
+
+    static final class ControlAsChange implements MapFunction<ControlRecord, ListeningChange> {
+        @Override
+        public ListeningChange map(ControlRecord control) {
+            return ListeningChange.of(control);
         }
     }
 

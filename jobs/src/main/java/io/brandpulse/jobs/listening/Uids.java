@@ -92,6 +92,18 @@ public final class Uids {
     public static final Stage OPT_OUT_WATERMARKS =
             new Stage("opt-out watermarks", "pseudonymize-opt-outs-watermarks");
 
+    /** The control topic: brand definitions changed while the job runs. */
+    public static final Stage CONTROL_SOURCE = new Stage("listening control", "control-source");
+
+    /** {@link io.brandpulse.jobs.operators.OptOutWatermarks}: control never holds back either. */
+    public static final Stage CONTROL_WATERMARKS =
+            new Stage("control watermarks", "control-watermarks");
+
+    public static final Stage OPT_OUTS_AS_CHANGES =
+            new Stage("opt-outs as listening changes", "opt-outs-as-changes");
+    public static final Stage CONTROL_AS_CHANGES =
+            new Stage("control records as listening changes", "control-as-changes");
+
     public static final Stage OPT_OUTS_AS_CUSTOMER_SIGNALS =
             new Stage("opt-outs as customer signals", "pseudonymize-opt-outs-signals");
     public static final Stage CUSTOMER_INTERACTIONS =
@@ -123,6 +135,12 @@ public final class Uids {
 
         /** The empty opt-out stream of file runs and tests. */
         public static final Stage NO_OPT_OUTS = new Stage("no opt-outs", "opt-outs-none");
+
+        /** The empty control stream of file runs and tests, and the filter that empties it. */
+        public static final Stage NO_CONTROL = new Stage("no control records", "control-none");
+
+        public static final Stage NO_CONTROL_PLACEHOLDER =
+                new Stage("no control records (placeholder dropped)", "control-none-filter");
 
         /** Appended to a sink's uid when it writes a file. */
         public static final String SINK_SUFFIX = "-file";

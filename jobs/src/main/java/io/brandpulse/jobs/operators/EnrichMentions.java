@@ -1,33 +1,53 @@
 package io.brandpulse.jobs.operators;
 
+import io.brandpulse.config.ConfigException;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.ingest.MentionEnricher;
+import io.brandpulse.model.ControlRecord;
+import io.brandpulse.model.DeadLetter;
+import io.brandpulse.model.DeadLetterReason;
 import io.brandpulse.model.EnrichedMention;
+import io.brandpulse.model.ListeningChange;
 import io.brandpulse.model.Mention;
 import io.brandpulse.model.OptOut;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Analyses the text (normalization, segmentation, keywords, sentiment, complaint, spam, duplicate
  * key), resolves the brand and pseudonymizes the author. Opted-out customers are dropped and
  * counted: those of {@code privacy.optOut}, and those of the live opt-out topic, which arrive on
- * the broadcast input and are kept in broadcast state (by pseudonym: no raw id is stored). The
- * analyzer is built once per operator instance.
+ * the broadcast input and are kept in broadcast state (by pseudonym: no raw id is stored).
+ *
+ * <p>The brands come from the configuration file with the control topic's definitions on top
+ * ({@link BrandsInForce}): a definition that applies replaces the analyzer (its term automaton
+ * holds every brand's names and terms) between two mentions; one that does not goes to the dead
+ * letters as {@code INVALID_CONTROL} with the reason, and the definitions in force stay.
  */
-public class EnrichMentions extends BroadcastProcessFunction<Mention, OptOut, EnrichedMention> {
+public class EnrichMentions
+        extends BroadcastProcessFunction<Mention, ListeningChange, EnrichedMention> {
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichMentions.class);
+
     /** Pseudonyms of the customers who opted out through the topic. */
     public static final MapStateDescriptor<String, Boolean> OPTED_OUT =
             new MapStateDescriptor<>("opted-out-customers", Types.STRING, Types.BOOLEAN);
 
     private final ListeningConfig config;
 
+    private transient BrandsInForce brands;
     private transient MentionEnricher enricher;
+    private transient boolean restoredDefinitionsRead;
     private transient Counter optedOut;
+    private transient DeadLetters deadLetters;
 
     public EnrichMentions(ListeningConfig config) {
         this.config = config;
@@ -35,8 +55,10 @@ public class EnrichMentions extends BroadcastProcessFunction<Mention, OptOut, En
 
     @Override
     public void open(OpenContext openContext) {
+        brands = new BrandsInForce(config);
         enricher = new MentionEnricher(config);
         optedOut = getRuntimeContext().getMetricGroup().counter("optedOutMentionsDropped");
+        deadLetters = new DeadLetters(getRuntimeContext().getMetricGroup());
     }
 
     @Override
@@ -49,6 +71,16 @@ public class EnrichMentions extends BroadcastProcessFunction<Mention, OptOut, En
     @Override
     public void processElement(Mention mention, ReadOnlyContext ctx, Collector<EnrichedMention> out)
             throws Exception {
+        if (!restoredDefinitionsRead) {
+            // Broadcast state is not readable in open(): definitions restored from a checkpoint
+            // take effect before the first mention.
+            Map<String, String> restored =
+                    BrandsInForce.definitions(ctx.getBroadcastState(BrandsInForce.DEFINITIONS));
+            if (!restored.isEmpty()) {
+                useBrands(restored);
+            }
+            restoredDefinitionsRead = true;
+        }
         EnrichedMention enriched = enricher.enrich(mention);
         if (enriched == null
                 || (enriched.customerKey != null
@@ -60,12 +92,62 @@ public class EnrichMentions extends BroadcastProcessFunction<Mention, OptOut, En
     }
 
     @Override
-    public void processBroadcastElement(OptOut optOut, Context ctx, Collector<EnrichedMention> out)
-            throws Exception {
-        if (optOut.optedOut) {
-            ctx.getBroadcastState(OPTED_OUT).put(optOut.customerKey, true);
-        } else {
-            ctx.getBroadcastState(OPTED_OUT).remove(optOut.customerKey);
+    public void processBroadcastElement(
+            ListeningChange change, Context ctx, Collector<EnrichedMention> out) throws Exception {
+        if (change.optOut != null) {
+            OptOut optOut = change.optOut;
+            if (optOut.optedOut) {
+                ctx.getBroadcastState(OPTED_OUT).put(optOut.customerKey, true);
+            } else {
+                ctx.getBroadcastState(OPTED_OUT).remove(optOut.customerKey);
+            }
+        } else if (change.control != null) {
+            apply(change.control, ctx);
         }
+    }
+
+    private void apply(ControlRecord record, Context ctx) throws Exception {
+        BroadcastState<String, String> state = ctx.getBroadcastState(BrandsInForce.DEFINITIONS);
+        Map<String, String> definitions = BrandsInForce.definitions(state);
+        Map<String, String> next;
+        try {
+            next = brands.after(definitions, record);
+        } catch (ConfigException e) {
+            // Every parallel instance sees the record; one dead letter is enough.
+            if (getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0) {
+                DeadLetter d = invalidControl(record, e.getMessage());
+                deadLetters.count(d);
+                ctx.output(DeadLetters.TAG, d);
+            }
+            return;
+        }
+        if (next.equals(definitions) && restoredDefinitionsRead) {
+            return; // the topic read again after a restart: nothing changes
+        }
+        for (Map.Entry<String, String> e : next.entrySet()) {
+            state.put(e.getKey(), e.getValue());
+        }
+        useBrands(next);
+        LOG.info("control record {} applied", record.key);
+    }
+
+    private void useBrands(Map<String, String> definitions) {
+        MentionEnricher previous = enricher;
+        enricher = new MentionEnricher(brands.deployment(definitions));
+        previous.close();
+        restoredDefinitionsRead = true;
+    }
+
+    static DeadLetter invalidControl(ControlRecord record, String reason) {
+        DeadLetter d = new DeadLetter();
+        d.reason = DeadLetterReason.INVALID_CONTROL.name();
+        d.detail = reason;
+        d.payload = record.value == null ? "" : record.value;
+        d.payloadEncoding = "utf-8";
+        d.payloadBytes = d.payload.getBytes(StandardCharsets.UTF_8).length;
+        d.source = record.source;
+        d.partition = record.partition;
+        d.offset = record.offset;
+        return d;
     }
 }

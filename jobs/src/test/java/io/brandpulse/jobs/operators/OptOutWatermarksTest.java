@@ -62,7 +62,7 @@ class OptOutWatermarksTest {
     private static void optOutsPeriodicEmit(
             TwoInputStreamOperatorTestHarness<String, OptOut, String> joined) throws Exception {
         List<Object> said = new ArrayList<>();
-        new OptOutWatermarks.NeverHoldBack()
+        new OptOutWatermarks.NeverHoldBack<OptOut>()
                 .onPeriodicEmit(
                         new WatermarkOutput() {
                             @Override

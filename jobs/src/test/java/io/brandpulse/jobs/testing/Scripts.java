@@ -27,6 +27,41 @@ public final class Scripts {
         environment.put("BRANDPULSE_RUN_DIR", runDir.toString());
     }
 
+    /** The ports of scripts/kafka and scripts/flink-cluster. */
+    public static final List<String> SERVICE_PORTS =
+            List.of(
+                    "KAFKA_PORT",
+                    "KAFKA_CONTROLLER_PORT",
+                    "FLINK_REST_PORT",
+                    "FLINK_RPC_PORT",
+                    "FLINK_PROMETHEUS_PORT",
+                    "FLINK_PROMETHEUS_TM_PORT");
+
+    /** The same ports as scripts/chaos names them (its services never meet the user's). */
+    public static final List<String> CHAOS_PORTS =
+            List.of(
+                    "CHAOS_KAFKA_PORT",
+                    "CHAOS_KAFKA_CONTROLLER_PORT",
+                    "CHAOS_FLINK_REST_PORT",
+                    "CHAOS_FLINK_RPC_PORT",
+                    "CHAOS_PROMETHEUS_PORT",
+                    "CHAOS_PROMETHEUS_TM_PORT");
+
+    /**
+     * Scripts whose services listen on free ports of their own ({@link #SERVICE_PORTS} or {@link
+     * #CHAOS_PORTS}), so a test never meets a user's services or another test's.
+     */
+    public static Scripts withFreePorts(Path runDir, List<String> portVariables)
+            throws IOException {
+        // in one call: separate calls can return the same port twice
+        int[] ports = freePorts(portVariables.size());
+        Scripts scripts = new Scripts(runDir);
+        for (int i = 0; i < ports.length; i++) {
+            scripts.with(portVariables.get(i), Integer.toString(ports[i]));
+        }
+        return scripts;
+    }
+
     public Scripts with(String name, String value) {
         environment.put(name, value);
         return this;

@@ -50,7 +50,8 @@ public final class CreateTopics {
             for (String topic : a.positional) {
                 if (!existing.contains(topic)) {
                     missing.add(
-                            new NewTopic(topic, partitions, (short) 1).configs(configFor(topic)));
+                            new NewTopic(topic, partitionsFor(topic, partitions), (short) 1)
+                                    .configs(configFor(topic)));
                 }
             }
             try {
@@ -79,11 +80,22 @@ public final class CreateTopics {
 
     /**
      * The customer-engagement topic keeps the last score per customer: compacted, so opt-out
-     * tombstones erase. The opt-out topic is the current list of opt-outs: compacted too.
+     * tombstones erase. The opt-out topic is the current list of opt-outs, the control topic the
+     * current definitions: compacted too.
      */
     private static Map<String, String> configFor(String topic) {
-        return topic.contains("customer-engagement") || topic.contains("optouts")
+        return topic.contains("customer-engagement")
+                        || topic.contains("optouts")
+                        || topic.contains("control")
                 ? Map.of("cleanup.policy", "compact")
                 : Map.of();
+    }
+
+    /**
+     * The control topic has one partition: its records apply in the order they were written (a
+     * brand defined before another names it as a competitor).
+     */
+    private static int partitionsFor(String topic, int partitions) {
+        return topic.contains("control") ? 1 : partitions;
     }
 }

@@ -25,15 +25,7 @@ class ChaosUpgradeITCase {
 
     @Test
     void aJobResumedFromASavepointWritesWhatAFileRunFromTheSameSavepointWrites() throws Exception {
-        int[] ports = Scripts.freePorts(6);
-        Scripts scripts =
-                new Scripts(dir)
-                        .with("CHAOS_KAFKA_PORT", Integer.toString(ports[0]))
-                        .with("CHAOS_KAFKA_CONTROLLER_PORT", Integer.toString(ports[1]))
-                        .with("CHAOS_FLINK_REST_PORT", Integer.toString(ports[2]))
-                        .with("CHAOS_FLINK_RPC_PORT", Integer.toString(ports[3]))
-                        .with("CHAOS_PROMETHEUS_PORT", Integer.toString(ports[4]))
-                        .with("CHAOS_PROMETHEUS_TM_PORT", Integer.toString(ports[5]));
+        Scripts scripts = Scripts.withFreePorts(dir, Scripts.CHAOS_PORTS);
         Scripts.Result r =
                 scripts.run(
                         Duration.ofMinutes(15),

@@ -53,16 +53,7 @@ class SubmitToClusterE2EITCase {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        int[] ports =
-                Scripts.freePorts(6); // in one call: separate calls can return the same port twice
-        scripts =
-                new Scripts(runDir)
-                        .with("KAFKA_PORT", Integer.toString(ports[0]))
-                        .with("KAFKA_CONTROLLER_PORT", Integer.toString(ports[1]))
-                        .with("FLINK_REST_PORT", Integer.toString(ports[2]))
-                        .with("FLINK_RPC_PORT", Integer.toString(ports[3]))
-                        .with("FLINK_PROMETHEUS_PORT", Integer.toString(ports[4]))
-                        .with("FLINK_PROMETHEUS_TM_PORT", Integer.toString(ports[5]));
+        scripts = Scripts.withFreePorts(runDir, Scripts.SERVICE_PORTS);
         runDirectory = runDir;
         bootstrap = "127.0.0.1:" + scripts.env("KAFKA_PORT");
         scripts.runOk(Duration.ofMinutes(3), "kafka", "start");

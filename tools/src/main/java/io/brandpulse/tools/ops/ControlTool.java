@@ -1,0 +1,264 @@
+package io.brandpulse.tools.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.brandpulse.config.BrandDefinitions;
+import io.brandpulse.config.BrandSettings;
+import io.brandpulse.config.ConfigException;
+import io.brandpulse.config.ConfigLoader;
+import io.brandpulse.config.ListeningConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * {@code scripts/control}: what the job listens for, changed while it runs. Reads the control topic
+ * as the job does (every record in order, the ones that do not apply left out) and checks a change
+ * with the job's own rules before writing it, so a change the job would refuse is refused here,
+ * with the same error.
+ */
+public final class ControlTool {
+    static final String USAGE =
+            """
+            usage: scripts/control brand put FILE | brand get ID | brand list | brand delete ID
+                                   [--config FILE] [--bootstrap-servers HOST:PORT]
+              brand put FILE     define a brand (FILE: one brands[] entry, YAML or JSON); replaces the definition in force
+              brand get ID       print the brand's definition in force, as JSON, and where it comes from
+              brand list         every brand in force: id, where its definition comes from, rulesVersion
+              brand delete ID    remove the brand (refused while another brand names it as a competitor)
+              --config FILE      the job's configuration: its brands, detectors and Kafka settings
+                                 (default config/demo.yaml)\
+            """;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ControlTool() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        ToolArguments a;
+        try {
+            a = ToolArguments.parse(args, Set.of("--config", "--bootstrap-servers"), Set.of());
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        List<String> words = a.positional;
+        if (a.help) {
+            out.println(USAGE);
+            return 0;
+        }
+        if (words.size() < 2 || !words.get(0).equals("brand")) {
+            err.println(USAGE);
+            return 2;
+        }
+        try {
+            ListeningConfig deployment =
+                    ConfigLoader.withoutSecrets()
+                            .load(Path.of(a.get("--config", "config/demo.yaml")), List.of());
+            if (a.has("--bootstrap-servers")) {
+                deployment.kafka.bootstrapServers = a.get("--bootstrap-servers", null);
+            }
+            Control control = new Control(deployment);
+            String command = words.get(1);
+            return switch (command) {
+                case "put" -> {
+                    need(words, 3, "brand put FILE");
+                    yield control.put(Path.of(words.get(2)), out);
+                }
+                case "get" -> {
+                    need(words, 3, "brand get ID");
+                    yield control.get(words.get(2), out, err);
+                }
+                case "list" -> control.list(out);
+                case "delete" -> {
+                    need(words, 3, "brand delete ID");
+                    yield control.delete(words.get(2), out);
+                }
+                default -> throw new IllegalArgumentException("unknown command brand " + command);
+            };
+        } catch (ConfigException e) {
+            err.println("refused: " + e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static void need(List<String> words, int n, String usage) {
+        if (words.size() != n)
+            throw new IllegalArgumentException("usage: scripts/control " + usage);
+    }
+
+    /** The control topic of one deployment. */
+    static final class Control {
+        private final ListeningConfig deployment;
+        private final ConfigLoader loader = new ConfigLoader(name -> null);
+        private final Properties client;
+
+        Control(ListeningConfig deployment) {
+            this.deployment = deployment;
+            this.client = KafkaClientSettings.clientProperties(deployment.kafka);
+        }
+
+        int put(Path file, PrintStream out) throws IOException {
+            JsonNode definition = new YAMLMapper().readTree(Files.readString(file));
+            if (definition == null
+                    || !definition.isObject()
+                    || !definition.path("id").isTextual()) {
+                throw new IllegalArgumentException(file + ": one brand, a mapping with an id");
+            }
+            String key = BrandDefinitions.BRAND_KEY + definition.path("id").asText();
+            String json = JSON.writeValueAsString(definition);
+            Map<String, String> definitions = definitionsInForce();
+            BrandDefinitions.change(deployment, definitions, key, json, loader);
+            write(key, json);
+            definitions.put(definition.path("id").asText(), json);
+            BrandSettings brand = brand(definitions, definition.path("id").asText());
+            out.println(key + " written (rulesVersion " + brand.rulesVersion() + ")");
+            return 0;
+        }
+
+        int delete(String id, PrintStream out) throws IOException {
+            String key = BrandDefinitions.BRAND_KEY + id;
+            Map<String, String> definitions = definitionsInForce();
+            if (brand(definitions, id) == null) {
+                throw new IllegalArgumentException("no brand " + id + " in force");
+            }
+            BrandDefinitions.change(deployment, definitions, key, null, loader);
+            write(key, null);
+            out.println(key + " removed (a tombstone written)");
+            return 0;
+        }
+
+        int get(String id, PrintStream out, PrintStream err) throws IOException {
+            Map<String, String> definitions = definitionsInForce();
+            BrandSettings brand = brand(definitions, id);
+            if (brand == null) {
+                err.println("no brand " + id + " in force");
+                return 1;
+            }
+            out.println(
+                    JSON.writerWithDefaultPrettyPrinter()
+                            .writeValueAsString(
+                                    new YAMLMapper().readTree(definitionOf(definitions, brand))));
+            out.println(
+                    "# from " + origin(definitions, id) + ", rulesVersion " + brand.rulesVersion());
+            return 0;
+        }
+
+        int list(PrintStream out) throws IOException {
+            Map<String, String> definitions = definitionsInForce();
+            for (BrandSettings b : BrandDefinitions.inForce(deployment, definitions, loader)) {
+                out.printf("%-20s %-14s %s%n", b.id, origin(definitions, b.id), b.rulesVersion());
+            }
+            return 0;
+        }
+
+        private BrandSettings brand(Map<String, String> definitions, String id) {
+            for (BrandSettings b : BrandDefinitions.inForce(deployment, definitions, loader)) {
+                if (b.id.equals(id)) return b;
+            }
+            return null;
+        }
+
+        private String origin(Map<String, String> definitions, String id) {
+            return definitions.containsKey(id) ? "control topic" : "config file";
+        }
+
+        /** As written on the topic; a file brand as the file defines it. */
+        private String definitionOf(Map<String, String> definitions, BrandSettings brand)
+                throws IOException {
+            String written = definitions.get(brand.id);
+            if (written != null) return written;
+            return JSON.writeValueAsString(
+                    Map.of(
+                            "id", brand.id,
+                            "names", brand.names,
+                            "officialAccounts", brand.officialAccounts,
+                            "competitors", brand.competitors,
+                            "keywords", brand.keywords,
+                            "crisisTerms", brand.crisisTerms));
+        }
+
+        /**
+         * The definitions the job holds: every record of the topic in order, those that do not
+         * apply left out, as the job leaves them out.
+         */
+        Map<String, String> definitionsInForce() {
+            Map<String, String> definitions = new HashMap<>();
+            for (ConsumerRecord<String, String> r : readAll()) {
+                try {
+                    BrandDefinitions.Change c =
+                            BrandDefinitions.change(
+                                    deployment, definitions, r.key(), r.value(), loader);
+                    definitions.put(c.brandId(), c.definition());
+                } catch (ConfigException e) {
+                    // dead-lettered by the job as INVALID_CONTROL
+                }
+            }
+            return definitions;
+        }
+
+        private List<ConsumerRecord<String, String>> readAll() {
+            Properties p = new Properties();
+            p.putAll(client);
+            p.put("enable.auto.commit", "false");
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            try (KafkaConsumer<String, String> consumer =
+                    new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+                List<TopicPartition> partitions =
+                        consumer
+                                .partitionsFor(
+                                        deployment.kafka.topics.control, Duration.ofSeconds(30))
+                                .stream()
+                                .map(i -> new TopicPartition(i.topic(), i.partition()))
+                                .toList();
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                    consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+                }
+            }
+            return records;
+        }
+
+        private void write(String key, String value) {
+            try (KafkaProducer<String, String> producer =
+                    new KafkaProducer<>(client, new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>(deployment.kafka.topics.control, key, value))
+                        .get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(
+                        "cannot write to "
+                                + deployment.kafka.topics.control
+                                + ": "
+                                + e.getMessage(),
+                        e);
+            }
+        }
+    }
+}

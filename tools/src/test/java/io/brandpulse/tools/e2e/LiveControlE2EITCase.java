@@ -1,0 +1,171 @@
+package io.brandpulse.tools.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.brandpulse.jobs.testing.OutputTopics;
+import io.brandpulse.jobs.testing.Scripts;
+import io.brandpulse.jobs.testing.TestConfigs;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A brand defined while the job runs, with real parts: the job submitted to the local cluster,
+ * {@code scripts/control} writing to the broker's control topic. The brand's mentions are matched,
+ * with its crisis terms, and name its rulesVersion; a definition the job cannot apply is refused by
+ * the command and, written anyway, dead-lettered by the job with the path of the problem.
+ */
+class LiveControlE2EITCase {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Scripts scripts;
+    private static String bootstrap;
+
+    @TempDir static Path dir;
+
+    @BeforeAll
+    static void startServices() throws Exception {
+        scripts = Scripts.withFreePorts(dir.resolve("run"), Scripts.SERVICE_PORTS);
+        bootstrap = "127.0.0.1:" + scripts.env("KAFKA_PORT");
+        scripts.runOk(Duration.ofMinutes(3), "kafka", "start");
+        scripts.runOk(Duration.ofMinutes(3), "flink-cluster", "start");
+        scripts.runOk(
+                Duration.ofMinutes(3),
+                "submit",
+                "--config",
+                TestConfigs.DEMO_CONFIG.toString(),
+                "--",
+                "--bootstrap-servers",
+                bootstrap);
+    }
+
+    @AfterAll
+    static void stopServices() throws Exception {
+        if (scripts != null) {
+            scripts.run(Duration.ofMinutes(1), "flink-cluster", "stop");
+            scripts.run(Duration.ofMinutes(1), "kafka", "stop");
+        }
+    }
+
+    @Test
+    void aBrandDefinedWhileTheJobRunsIsMatchedWithItsCrisisTerms() throws Exception {
+        Path heytea = dir.resolve("heytea.yaml");
+        Files.writeString(
+                heytea,
+                "id: heytea\nnames: [喜茶, HEYTEA]\ncrisisTerms: [发霉]\n",
+                StandardCharsets.UTF_8);
+        String put =
+                scripts.runOk(Duration.ofMinutes(1), "control", "brand", "put", heytea.toString());
+        Matcher written =
+                Pattern.compile("brand:heytea written \\(rulesVersion ([0-9a-f]{12})\\)")
+                        .matcher(put);
+        assertTrue(written.find(), put);
+        String rulesVersion = written.group(1);
+        String list = scripts.runOk(Duration.ofMinutes(1), "control", "brand", "list");
+        assertTrue(list.matches("(?s).*heytea\\s+control topic\\s+" + rulesVersion + ".*"), list);
+        assertTrue(list.matches("(?s).*qingning\\s+config file.*"), list);
+
+        // Mentions of the new brand, until one is matched: the change takes effect within seconds.
+        long started = System.nanoTime();
+        JsonNode matched = null;
+        for (int i = 0; i < 30 && matched == null; i++) {
+            Path mention = dir.resolve("m" + i + ".jsonl");
+            Files.writeString(
+                    mention,
+                    "{\"id\":\"live"
+                            + i
+                            + "\",\"platform\":\"weibo\",\"createdAt\":"
+                            + (1_772_323_200_000L + i * 1000L)
+                            + ",\"author\":{\"id\":\"u_live\"},\"text\":\"喜茶的新品发霉了，喝完肚子疼\"}\n",
+                    StandardCharsets.UTF_8);
+            scripts.runOk(
+                    Duration.ofMinutes(1),
+                    "replay",
+                    mention.toString(),
+                    "--bootstrap-servers",
+                    bootstrap);
+            for (String v :
+                    OutputTopics.readCommitted(
+                            bootstrap,
+                            "mentions-enriched",
+                            values -> values.stream().anyMatch(x -> x.contains("\"live")),
+                            Duration.ofSeconds(20),
+                            Duration.ofSeconds(1))) {
+                JsonNode e = JSON.readTree(v);
+                if (e.path("brand").asText().equals("heytea")) matched = e;
+            }
+        }
+        assertTrue(matched != null, "no mention of the brand defined live was matched");
+        System.out.printf(
+                "[e2e] a brand defined live matched after %.1f s%n",
+                (System.nanoTime() - started) / 1e9);
+        assertTrue(matched.path("brandConfigured").asBoolean());
+        assertEquals(rulesVersion, matched.path("rulesVersion").asText());
+        assertTrue(matched.path("analysis").path("crisis").asBoolean(), matched.toString());
+
+        // A definition the job would refuse: the command refuses it with the path of the problem.
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(
+                bad,
+                "id: heytea\nnames: [喜茶]\ndetectors:\n  negativeSurge:\n    span: soon\n",
+                StandardCharsets.UTF_8);
+        Scripts.Result refused =
+                scripts.run(Duration.ofMinutes(1), "control", "brand", "put", bad.toString());
+        assertEquals(1, refused.exitCode(), refused.output());
+        assertTrue(refused.output().contains("detectors.negativeSurge.span"), refused.output());
+
+        // Written anyway, past the command: dead-lettered by the job, the definition in force
+        // stays.
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            producer.send(
+                            new ProducerRecord<>(
+                                    "listening-control",
+                                    "brand:heytea",
+                                    "{\"id\":\"heytea\",\"names\":[\"喜茶\"],\"keyword\":[\"x\"]}"))
+                    .get(30, TimeUnit.SECONDS);
+        }
+        List<String> deadLetters =
+                OutputTopics.readCommitted(
+                        bootstrap,
+                        "mentions-dlq",
+                        values -> values.stream().anyMatch(v -> v.contains("INVALID_CONTROL")),
+                        Duration.ofMinutes(1),
+                        Duration.ofSeconds(2));
+        JsonNode letter =
+                JSON.readTree(
+                        deadLetters.stream()
+                                .filter(v -> v.contains("INVALID_CONTROL"))
+                                .findFirst()
+                                .orElseThrow(
+                                        () ->
+                                                new AssertionError(
+                                                        "no INVALID_CONTROL: " + deadLetters)));
+        assertTrue(
+                letter.path("detail").asText().contains("unknown key 'keyword'"),
+                letter.toString());
+        assertEquals(
+                1,
+                deadLetters.stream().filter(v -> v.contains("INVALID_CONTROL")).count(),
+                "one dead letter, not one per parallel instance");
+        String after = scripts.runOk(Duration.ofMinutes(1), "control", "brand", "list");
+        assertTrue(after.contains(rulesVersion), "the definition in force stays:\n" + after);
+    }
+}
