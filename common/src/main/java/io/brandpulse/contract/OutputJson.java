@@ -345,6 +345,8 @@ public final class OutputJson {
         if (e.deadline != null) {
             evidence.put("deadline", Instant.ofEpochMilli(e.deadline).toString());
         }
+        o.put("silenced", a.silenced);
+        o.put("silenceId", a.silenceId);
         versions(o, a.rulesVersion, a.analysisVersion);
         return o;
     }

@@ -60,6 +60,15 @@ public class Alert extends Versioned {
 
     public AlertEvidence evidence;
 
+    /**
+     * Covered by a silence of the control topic: written to {@code alerts} all the same, not sent
+     * to the webhook.
+     */
+    public boolean silenced;
+
+    /** The silence that covers it, or null. */
+    public String silenceId;
+
     public Alert() {}
 
     @Override

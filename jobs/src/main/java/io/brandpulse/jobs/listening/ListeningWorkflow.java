@@ -6,6 +6,7 @@ import io.brandpulse.config.WebhookSettings;
 import io.brandpulse.jobs.connectors.SingleWriterSink;
 import io.brandpulse.jobs.operators.AggregateBrandMetrics;
 import io.brandpulse.jobs.operators.AggregateResponses;
+import io.brandpulse.jobs.operators.ApplySilences;
 import io.brandpulse.jobs.operators.BrandsInForce;
 import io.brandpulse.jobs.operators.CompleteBrandMetrics;
 import io.brandpulse.jobs.operators.CompleteBrandWindow;
@@ -226,12 +227,15 @@ public final class ListeningWorkflow {
         DataStream<BrandWindowMetrics> windows = brandMetricsWindows(config, forKeyedStages);
         SingleOutputStreamOperator<Alert> unanswered = trackResponses(config, forKeyedStages);
         DataStream<Alert> alerts =
-                nameVersions(
+                applySilences(
                         config,
                         changes,
-                        detectIncidents(config, windows, forKeyedStages)
-                                .union(gateUnansweredAlerts(unanswered, forKeyedStages)),
-                        Uids.NAME_ALERT_VERSIONS);
+                        nameVersions(
+                                config,
+                                changes,
+                                detectIncidents(config, windows, forKeyedStages)
+                                        .union(gateUnansweredAlerts(unanswered, forKeyedStages)),
+                                Uids.NAME_ALERT_VERSIONS));
         DataStream<BrandWindowMetrics> metrics =
                 nameVersions(
                         config,
@@ -271,6 +275,15 @@ public final class ListeningWorkflow {
                         changes,
                         scoreCustomers(config, forKeyedStages, customerSignals),
                         Uids.NAME_ENGAGEMENT_VERSIONS));
+    }
+
+    /** Marks the alerts a silence covers ({@link ApplySilences}): the webhook leaves them out. */
+    private static DataStream<Alert> applySilences(
+            ListeningConfig config, DataStream<ListeningChange> changes, DataStream<Alert> alerts) {
+        return alerts.connect(changes.broadcast(BrandsInForce.DEFINITIONS, ApplySilences.SILENCES))
+                .process(new ApplySilences(config))
+                .name(Uids.APPLY_SILENCES.name())
+                .uid(Uids.APPLY_SILENCES.uid());
     }
 
     /** Names on each record the rules and analysis versions in force ({@link NameVersions}). */
@@ -381,7 +394,7 @@ public final class ListeningWorkflow {
             ListeningConfig config, DataStream<Alert> alerts) {
         WebhookSettings webhook = config.alerts.webhook;
         DataStream<Alert> toSend =
-                alerts.filter(new AtLeastSeverity(webhook.minSeverity))
+                alerts.filter(new ForTheWebhook(webhook.minSeverity))
                         .name(Uids.ALERTS_FOR_THE_WEBHOOK.name())
                         .uid(Uids.ALERTS_FOR_THE_WEBHOOK.uid());
         return AsyncDataStream.unorderedWait(
@@ -508,16 +521,17 @@ public final class ListeningWorkflow {
         }
     }
 
-    static final class AtLeastSeverity implements FilterFunction<Alert> {
+    /** At least the webhook's minimum severity, and not silenced. */
+    static final class ForTheWebhook implements FilterFunction<Alert> {
         private final Severity minimum;
 
-        AtLeastSeverity(Severity minimum) {
+        ForTheWebhook(Severity minimum) {
             this.minimum = minimum;
         }
 
         @Override
         public boolean filter(Alert alert) {
-            return Severity.of(alert.severity).compareTo(minimum) >= 0;
+            return !alert.silenced && Severity.of(alert.severity).compareTo(minimum) >= 0;
         }
     }
 }

@@ -55,6 +55,10 @@ public final class Uids {
             new Stage("mentions with severe terms", "detect-incidents-crisis-filter");
     public static final Stage DETECT_INCIDENTS = new Stage("detect incidents", "detect-incidents");
     public static final Stage ALERTS_SINK = new Stage("alerts sink", "alerts-sink");
+
+    /** {@link io.brandpulse.jobs.operators.ApplySilences}. */
+    public static final Stage APPLY_SILENCES = new Stage("apply alert silences", "alerts-silences");
+
     public static final Stage ALERTS_FOR_THE_WEBHOOK =
             new Stage("alerts for the webhook", "webhook-delivery-filter");
     public static final Stage DELIVER_TO_WEBHOOK =

@@ -1,12 +1,16 @@
 package io.brandpulse.jobs.operators;
 
 import io.brandpulse.config.BrandDefinitions;
+import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.ConfigException;
 import io.brandpulse.config.ConfigLoader;
 import io.brandpulse.config.ListeningConfig;
+import io.brandpulse.config.Silence;
 import io.brandpulse.model.ControlRecord;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -40,16 +44,33 @@ public final class BrandsInForce {
     }
 
     /**
-     * The definitions after this record, or the reason it does not apply.
+     * The definitions after this record (a silence leaves them as they are), or the reason it does
+     * not apply.
      *
      * @throws ConfigException naming the record's key and the path of the problem
      */
     public Map<String, String> after(Map<String, String> definitions, ControlRecord record) {
+        if (record.key != null && record.key.startsWith(Silence.KEY)) {
+            // a silence changes no definition; it must hold for the brands in force
+            if (record.value != null) {
+                Silence.parse(record.key, record.value, ids(definitions));
+            }
+            return definitions;
+        }
         BrandDefinitions.Change change =
                 BrandDefinitions.change(deployment, definitions, record.key, record.value, loader);
         Map<String, String> next = new HashMap<>(definitions);
         next.put(change.brandId(), change.definition());
         return next;
+    }
+
+    /** The ids of the brands in force with these definitions. */
+    public Set<String> ids(Map<String, String> definitions) {
+        Set<String> ids = new HashSet<>();
+        for (BrandSettings b : BrandDefinitions.inForce(deployment, definitions, loader)) {
+            ids.add(b.id);
+        }
+        return ids;
     }
 
     /** The deployment with these definitions laid over its brands. */

@@ -7,18 +7,25 @@ import io.brandpulse.config.BrandDefinitions;
 import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.ConfigException;
 import io.brandpulse.config.ConfigLoader;
+import io.brandpulse.config.Durations;
 import io.brandpulse.config.ListeningConfig;
+import io.brandpulse.config.Silence;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -38,11 +45,18 @@ public final class ControlTool {
     static final String USAGE =
             """
             usage: scripts/control brand put FILE | brand get ID | brand list | brand delete ID
+                                   | silence BRAND --for DURATION --reason TEXT [--type T] [--term W] [--by NAME]
+                                   | silence list | silence lift ID
                                    [--config FILE] [--bootstrap-servers HOST:PORT]
               brand put FILE     define a brand (FILE: one brands[] entry, YAML or JSON); replaces the definition in force
               brand get ID       print the brand's definition in force, as JSON, and where it comes from
               brand list         every brand in force: id, where its definition comes from, rulesVersion
               brand delete ID    remove the brand (refused while another brand names it as a competitor)
+              silence BRAND      alerts of BRAND (of type T, naming the term W, when given) detected in the next
+                                 DURATION (2h, 30m, ...) are still written to alerts, marked silenced, but not
+                                 sent to the webhook; prints the silence's id
+              silence list       the silences in force
+              silence lift ID    end the silence now (a tombstone)
               --config FILE      the job's configuration: its brands, detectors and Kafka settings
                                  (default config/demo.yaml)\
             """;
@@ -58,7 +72,18 @@ public final class ControlTool {
     static int run(String[] args, PrintStream out, PrintStream err) {
         ToolArguments a;
         try {
-            a = ToolArguments.parse(args, Set.of("--config", "--bootstrap-servers"), Set.of());
+            a =
+                    ToolArguments.parse(
+                            args,
+                            Set.of(
+                                    "--config",
+                                    "--bootstrap-servers",
+                                    "--type",
+                                    "--term",
+                                    "--for",
+                                    "--reason",
+                                    "--by"),
+                            Set.of());
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.println(USAGE);
@@ -69,7 +94,7 @@ public final class ControlTool {
             out.println(USAGE);
             return 0;
         }
-        if (words.size() < 2 || !words.get(0).equals("brand")) {
+        if (words.size() < 2 || !List.of("brand", "silence").contains(words.get(0))) {
             err.println(USAGE);
             return 2;
         }
@@ -81,6 +106,9 @@ public final class ControlTool {
                 deployment.kafka.bootstrapServers = a.get("--bootstrap-servers", null);
             }
             Control control = new Control(deployment);
+            if (words.get(0).equals("silence")) {
+                return silence(control, words, a, out);
+            }
             String command = words.get(1);
             return switch (command) {
                 case "put" -> {
@@ -105,6 +133,33 @@ public final class ControlTool {
             err.println("error: " + e.getMessage());
             return 2;
         }
+    }
+
+    private static int silence(
+            Control control, List<String> words, ToolArguments a, PrintStream out)
+            throws IOException {
+        if (words.get(1).equals("list")) {
+            return control.silences(out);
+        }
+        if (words.get(1).equals("lift")) {
+            need(words, 3, "silence lift ID");
+            return control.lift(words.get(2), out);
+        }
+        need(words, 2, "silence BRAND --for DURATION --reason TEXT [--type T] [--term W]");
+        if (!a.has("--for") || !a.has("--reason")) {
+            throw new IllegalArgumentException(
+                    "silence BRAND needs --for DURATION and --reason TEXT");
+        }
+        Instant until = Instant.now().plus(Durations.parse(a.get("--for", null)));
+        Map<String, String> silence = new LinkedHashMap<>();
+        silence.put("brand", words.get(1));
+        silence.put("type", a.get("--type", Silence.ANY));
+        if (a.has("--term")) silence.put("match", a.get("--term", null));
+        silence.put("until", until.truncatedTo(ChronoUnit.SECONDS).toString());
+        silence.put("reason", a.get("--reason", null));
+        silence.put("by", a.get("--by", System.getProperty("user.name", "unknown")));
+        String id = "s" + Long.toString(System.currentTimeMillis(), 36);
+        return control.silence(id, JSON.writeValueAsString(silence), out);
     }
 
     private static void need(List<String> words, int n, String usage) {
@@ -175,6 +230,76 @@ public final class ControlTool {
                 out.printf("%-20s %-14s %s%n", b.id, origin(definitions, b.id), b.rulesVersion());
             }
             return 0;
+        }
+
+        int silence(String id, String json, PrintStream out) {
+            Map<String, String> definitions = definitionsInForce();
+            Silence s = Silence.parse(Silence.KEY + id, json, ids(definitions));
+            write(Silence.KEY + id, json);
+            out.println(
+                    "silence "
+                            + id
+                            + " set: "
+                            + s.brand
+                            + " "
+                            + s.type
+                            + (s.match == null ? "" : " naming " + s.match)
+                            + " until "
+                            + Instant.ofEpochMilli(s.until));
+            return 0;
+        }
+
+        int lift(String id, PrintStream out) {
+            if (!silencesInForce().containsKey(id)) {
+                throw new IllegalArgumentException("no silence " + id + " in force");
+            }
+            write(Silence.KEY + id, null);
+            out.println("silence " + id + " lifted (a tombstone written)");
+            return 0;
+        }
+
+        int silences(PrintStream out) {
+            for (Silence s : silencesInForce().values()) {
+                out.printf(
+                        "%-14s %-12s %-20s %-10s until %s  by %s: %s%n",
+                        s.id,
+                        s.brand,
+                        s.type,
+                        s.match == null ? "-" : s.match,
+                        Instant.ofEpochMilli(s.until),
+                        s.by,
+                        s.reason);
+            }
+            return 0;
+        }
+
+        /** The silences on the topic that still hold and have not expired, by id. */
+        Map<String, Silence> silencesInForce() {
+            Map<String, Silence> silences = new TreeMap<>();
+            long now = System.currentTimeMillis();
+            for (ConsumerRecord<String, String> r : readAll()) {
+                if (r.key() == null || !r.key().startsWith(Silence.KEY)) continue;
+                String id = r.key().substring(Silence.KEY.length());
+                if (r.value() == null) {
+                    silences.remove(id);
+                    continue;
+                }
+                try {
+                    Silence s = Silence.read(r.key(), r.value());
+                    if (s.until > now) silences.put(id, s);
+                } catch (ConfigException e) {
+                    // dead-lettered by the job
+                }
+            }
+            return silences;
+        }
+
+        private Set<String> ids(Map<String, String> definitions) {
+            Set<String> ids = new HashSet<>();
+            for (BrandSettings b : BrandDefinitions.inForce(deployment, definitions, loader)) {
+                ids.add(b.id);
+            }
+            return ids;
         }
 
         private BrandSettings brand(Map<String, String> definitions, String id) {

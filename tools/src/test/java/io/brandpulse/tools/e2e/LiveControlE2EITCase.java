@@ -167,5 +167,57 @@ class LiveControlE2EITCase {
                 "one dead letter, not one per parallel instance");
         String after = scripts.runOk(Duration.ofMinutes(1), "control", "brand", "list");
         assertTrue(after.contains(rulesVersion), "the definition in force stays:\n" + after);
+
+        // A silence for the crisis team: set, listed, lifted; one for a brand not in force refused.
+        String set =
+                scripts.runOk(
+                        Duration.ofMinutes(1),
+                        "control",
+                        "silence",
+                        "heytea",
+                        "--type",
+                        "CRISIS_KEYWORD",
+                        "--term",
+                        "发霉",
+                        "--for",
+                        "2h",
+                        "--reason",
+                        "known batch, recall under way",
+                        "--by",
+                        "li.wei");
+        Matcher silence = Pattern.compile("silence (s[0-9a-z]+) set").matcher(set);
+        assertTrue(silence.find(), set);
+        String silences = scripts.runOk(Duration.ofMinutes(1), "control", "silence", "list");
+        assertTrue(silences.contains(silence.group(1)) && silences.contains("li.wei"), silences);
+        Scripts.Result unknown =
+                scripts.run(
+                        Duration.ofMinutes(1),
+                        "control",
+                        "silence",
+                        "nobrand",
+                        "--for",
+                        "1h",
+                        "--reason",
+                        "x");
+        assertEquals(1, unknown.exitCode(), unknown.output());
+        assertTrue(unknown.output().contains("key 'brand'"), unknown.output());
+        scripts.runOk(Duration.ofMinutes(1), "control", "silence", "lift", silence.group(1));
+        assertTrue(
+                !scripts.runOk(Duration.ofMinutes(1), "control", "silence", "list")
+                        .contains(silence.group(1)),
+                "lifted");
+        // the job took the silence and its tombstone without a dead letter
+        Thread.sleep(3_000);
+        assertEquals(
+                1,
+                OutputTopics.readCommitted(
+                                bootstrap,
+                                "mentions-dlq",
+                                values -> false,
+                                Duration.ofSeconds(10),
+                                Duration.ofSeconds(1))
+                        .stream()
+                        .filter(v -> v.contains("INVALID_CONTROL"))
+                        .count());
     }
 }

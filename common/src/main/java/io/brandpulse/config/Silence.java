@@ -1,0 +1,166 @@
+package io.brandpulse.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.brandpulse.alerts.AlertType;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An alert silence from the control topic ({@code silence:<id>}): alerts of the brand, of one type
+ * or any, naming the term when one is given, detected before {@link #until}, are still written to
+ * {@code alerts} (marked {@code silenced}) but not sent to the webhook. Like an Alertmanager
+ * silence: it says who set it and why, and expires by itself; a tombstone lifts it earlier.
+ */
+public final class Silence implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The control topic's key of a silence: {@code silence:<id>}. */
+    public static final String KEY = "silence:";
+
+    /** {@code type} of a silence that covers every alert type. */
+    public static final String ANY = "any";
+
+    private static final Set<String> KEYS =
+            Set.of("brand", "type", "match", "until", "reason", "by");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public final String id;
+    public final String brand;
+    public final String type;
+
+    /** A term the alert's keywords or driver terms must hold, or null. */
+    public final String match;
+
+    /** Event time (epoch ms) from which alerts are no longer silenced. */
+    public final long until;
+
+    public final String reason;
+    public final String by;
+
+    private Silence(
+            String id,
+            String brand,
+            String type,
+            String match,
+            long until,
+            String reason,
+            String by) {
+        this.id = id;
+        this.brand = brand;
+        this.type = type;
+        this.match = match;
+        this.until = until;
+        this.reason = reason;
+        this.by = by;
+    }
+
+    /**
+     * Does it silence an alert of {@code brand} and {@code type}, detected at {@code detectedAt},
+     * whose evidence names {@code terms}?
+     */
+    public boolean covers(String brand, String type, long detectedAt, List<String> terms) {
+        return this.brand.equals(brand)
+                && (this.type.equals(ANY) || this.type.equals(type))
+                && detectedAt < until
+                && (match == null || terms.contains(match));
+    }
+
+    /**
+     * The silence a control record sets, checked: every key known, the brand in force, the type an
+     * alert type or {@code any}, {@code until} an ISO-8601 instant, {@code reason} and {@code by}
+     * given.
+     *
+     * @throws ConfigException naming the key and the path of the problem
+     */
+    public static Silence parse(String key, String value, Set<String> brandIds) {
+        return parse(key, value, brandIds, true);
+    }
+
+    /** A silence accepted earlier (checked when it was written), read again. */
+    public static Silence read(String key, String value) {
+        return parse(key, value, Set.of(), false);
+    }
+
+    private static Silence parse(
+            String key, String value, Set<String> brandIds, boolean checkBrand) {
+        String source = "listening-control " + key;
+        if (key == null || !key.startsWith(KEY) || key.length() == KEY.length()) {
+            throw new ConfigException(source + ": a silence's key is silence:<id>");
+        }
+        JsonNode s;
+        try {
+            s = JSON.readTree(value == null ? "" : value);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (s == null || !s.isObject()) {
+            throw new ConfigException(source + ": a silence must be a JSON object");
+        }
+        for (Iterator<String> names = s.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!KEYS.contains(name)) {
+                throw new ConfigException(
+                        source
+                                + ": unknown key '"
+                                + name
+                                + "' (known keys here: "
+                                + String.join(", ", KEYS.stream().sorted().toList())
+                                + ")");
+            }
+        }
+        String brand = text(s, "brand", source);
+        if (checkBrand && !brandIds.contains(brand)) {
+            throw new ConfigException(
+                    source + ": key 'brand' '" + brand + "' is not the id of a brand in force");
+        }
+        String type = s.hasNonNull("type") ? s.get("type").asText() : ANY;
+        boolean known =
+                type.equals(ANY)
+                        || Arrays.stream(AlertType.values()).anyMatch(t -> t.name().equals(type));
+        if (!known) {
+            throw new ConfigException(
+                    source
+                            + ": key 'type' must be "
+                            + ANY
+                            + " or one of "
+                            + Arrays.toString(AlertType.values())
+                            + ", not '"
+                            + type
+                            + "'");
+        }
+        String match = s.hasNonNull("match") ? text(s, "match", source) : null;
+        long until;
+        try {
+            until = Instant.parse(text(s, "until", source)).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(
+                    source
+                            + ": key 'until' must be an ISO-8601 instant such as"
+                            + " 2026-12-04T18:00:00Z");
+        }
+        return new Silence(
+                key.substring(KEY.length()),
+                brand,
+                type,
+                match == null ? null : match.toLowerCase(Locale.ROOT),
+                until,
+                text(s, "reason", source),
+                text(s, "by", source));
+    }
+
+    private static String text(JsonNode s, String name, String source) {
+        JsonNode v = s.get(name);
+        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+            throw new ConfigException(source + ": key '" + name + "' must be a non-empty string");
+        }
+        return v.asText().strip();
+    }
+}
