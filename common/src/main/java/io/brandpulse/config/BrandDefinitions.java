@@ -110,6 +110,14 @@ public final class BrandDefinitions {
         return brands;
     }
 
+    /** The ids of the brands in force. */
+    public static Set<String> idsInForce(
+            ListeningConfig deployment, Map<String, String> definitions, ConfigLoader loader) {
+        Set<String> ids = new HashSet<>();
+        for (BrandSettings b : inForce(deployment, definitions, loader)) ids.add(b.id);
+        return ids;
+    }
+
     /** The deployment with the brands in force. */
     public static ListeningConfig withBrandsInForce(
             ListeningConfig deployment, Map<String, String> definitions, ConfigLoader loader) {

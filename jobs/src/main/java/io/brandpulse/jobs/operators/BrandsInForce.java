@@ -1,14 +1,12 @@
 package io.brandpulse.jobs.operators;
 
 import io.brandpulse.config.BrandDefinitions;
-import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.ConfigException;
 import io.brandpulse.config.ConfigLoader;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.config.Silence;
 import io.brandpulse.model.ControlRecord;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -66,11 +64,7 @@ public final class BrandsInForce {
 
     /** The ids of the brands in force with these definitions. */
     public Set<String> ids(Map<String, String> definitions) {
-        Set<String> ids = new HashSet<>();
-        for (BrandSettings b : BrandDefinitions.inForce(deployment, definitions, loader)) {
-            ids.add(b.id);
-        }
-        return ids;
+        return BrandDefinitions.idsInForce(deployment, definitions, loader);
     }
 
     /** The deployment with these definitions laid over its brands. */

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,7 +233,11 @@ public final class ControlTool {
 
         int silence(String id, String json, PrintStream out) {
             Map<String, String> definitions = definitionsInForce();
-            Silence s = Silence.parse(Silence.KEY + id, json, ids(definitions));
+            Silence s =
+                    Silence.parse(
+                            Silence.KEY + id,
+                            json,
+                            BrandDefinitions.idsInForce(deployment, definitions, loader));
             write(Silence.KEY + id, json);
             out.println(
                     "silence "
@@ -292,14 +295,6 @@ public final class ControlTool {
                 }
             }
             return silences;
-        }
-
-        private Set<String> ids(Map<String, String> definitions) {
-            Set<String> ids = new HashSet<>();
-            for (BrandSettings b : BrandDefinitions.inForce(deployment, definitions, loader)) {
-                ids.add(b.id);
-            }
-            return ids;
         }
 
         private BrandSettings brand(Map<String, String> definitions, String id) {
