@@ -12,6 +12,7 @@ import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.config.Silence;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +32,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -45,8 +47,8 @@ public final class ControlTool {
             """
             usage: scripts/control brand put FILE | brand get ID | brand list | brand delete ID
                                    | silence BRAND --for DURATION --reason TEXT [--type T] [--term W] [--by NAME]
-                                   | silence list | silence lift ID
-                                   [--config FILE] [--bootstrap-servers HOST:PORT]
+                                   | silence list | silence lift ID | log
+                                   [--config FILE] [--bootstrap-servers HOST:PORT] [--by NAME]
               brand put FILE     define a brand (FILE: one brands[] entry, YAML or JSON); replaces the definition in force
               brand get ID       print the brand's definition in force, as JSON, and where it comes from
               brand list         every brand in force: id, where its definition comes from, rulesVersion
@@ -56,11 +58,17 @@ public final class ControlTool {
                                  sent to the webhook; prints the silence's id
               silence list       the silences in force
               silence lift ID    end the silence now (a tombstone)
+              log                every change on the topic, oldest first: when, what, by whom (--by when written,
+                                 default the user's name), and whether the job applies it
+              --by NAME          who makes the change (default: the user's name)
               --config FILE      the job's configuration: its brands, detectors and Kafka settings
                                  (default config/demo.yaml)\
             """;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The Kafka header naming who wrote a control record. */
+    static final String BY_HEADER = "by";
 
     private ControlTool() {}
 
@@ -93,7 +101,8 @@ public final class ControlTool {
             out.println(USAGE);
             return 0;
         }
-        if (words.size() < 2 || !List.of("brand", "silence").contains(words.get(0))) {
+        boolean log = words.size() == 1 && words.get(0).equals("log");
+        if (!log && (words.size() < 2 || !List.of("brand", "silence").contains(words.get(0)))) {
             err.println(USAGE);
             return 2;
         }
@@ -104,7 +113,12 @@ public final class ControlTool {
             if (a.has("--bootstrap-servers")) {
                 deployment.kafka.bootstrapServers = a.get("--bootstrap-servers", null);
             }
-            Control control = new Control(deployment);
+            Control control =
+                    new Control(
+                            deployment, a.get("--by", System.getProperty("user.name", "unknown")));
+            if (log) {
+                return control.log(out);
+            }
             if (words.get(0).equals("silence")) {
                 return silence(control, words, a, out);
             }
@@ -156,7 +170,7 @@ public final class ControlTool {
         if (a.has("--term")) silence.put("match", a.get("--term", null));
         silence.put("until", until.truncatedTo(ChronoUnit.SECONDS).toString());
         silence.put("reason", a.get("--reason", null));
-        silence.put("by", a.get("--by", System.getProperty("user.name", "unknown")));
+        silence.put("by", control.by);
         String id = "s" + Long.toString(System.currentTimeMillis(), 36);
         return control.silence(id, JSON.writeValueAsString(silence), out);
     }
@@ -171,9 +185,11 @@ public final class ControlTool {
         private final ListeningConfig deployment;
         private final ConfigLoader loader = new ConfigLoader(name -> null);
         private final Properties client;
+        final String by;
 
-        Control(ListeningConfig deployment) {
+        Control(ListeningConfig deployment, String by) {
             this.deployment = deployment;
+            this.by = by;
             this.client = KafkaClientSettings.clientProperties(deployment.kafka);
         }
 
@@ -227,6 +243,44 @@ public final class ControlTool {
             Map<String, String> definitions = definitionsInForce();
             for (BrandSettings b : BrandDefinitions.inForce(deployment, definitions, loader)) {
                 out.printf("%-20s %-14s %s%n", b.id, origin(definitions, b.id), b.rulesVersion());
+            }
+            return 0;
+        }
+
+        /**
+         * Every record of the topic, oldest first, replayed as the job replays them: when it was
+         * written, by whom, what it did, or why the job does not apply it.
+         */
+        int log(PrintStream out) {
+            Map<String, String> definitions = new HashMap<>();
+            for (ConsumerRecord<String, String> r : readAll()) {
+                Header who = r.headers().lastHeader(BY_HEADER);
+                String what;
+                try {
+                    if (r.key() != null && r.key().startsWith(Silence.KEY)) {
+                        if (r.value() != null) {
+                            Silence.parse(
+                                    r.key(),
+                                    r.value(),
+                                    BrandDefinitions.idsInForce(deployment, definitions, loader));
+                        }
+                        what = r.value() == null ? "silence lifted" : "silence set";
+                    } else {
+                        BrandDefinitions.Change c =
+                                BrandDefinitions.change(
+                                        deployment, definitions, r.key(), r.value(), loader);
+                        definitions.put(c.brandId(), c.definition());
+                        what = r.value() == null ? "brand removed" : "brand defined";
+                    }
+                } catch (ConfigException e) {
+                    what = "NOT APPLIED: " + e.getMessage();
+                }
+                out.printf(
+                        "%s  %-24s %-12s %s%n",
+                        Instant.ofEpochMilli(r.timestamp()),
+                        r.key(),
+                        who == null ? "-" : new String(who.value(), StandardCharsets.UTF_8),
+                        what);
             }
             return 0;
         }
@@ -369,8 +423,10 @@ public final class ControlTool {
         private void write(String key, String value) {
             try (KafkaProducer<String, String> producer =
                     new KafkaProducer<>(client, new StringSerializer(), new StringSerializer())) {
-                producer.send(new ProducerRecord<>(deployment.kafka.topics.control, key, value))
-                        .get(30, TimeUnit.SECONDS);
+                ProducerRecord<String, String> record =
+                        new ProducerRecord<>(deployment.kafka.topics.control, key, value);
+                record.headers().add(BY_HEADER, by.getBytes(StandardCharsets.UTF_8));
+                producer.send(record).get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 throw new IllegalStateException(
                         "cannot write to "

@@ -206,6 +206,15 @@ class LiveControlE2EITCase {
                 !scripts.runOk(Duration.ofMinutes(1), "control", "silence", "list")
                         .contains(silence.group(1)),
                 "lifted");
+        // what changed, when, by whom, and what the job did not apply
+        String log = scripts.runOk(Duration.ofMinutes(1), "control", "log");
+        assertTrue(log.matches("(?s).*brand:heytea\\s+\\S+\\s+brand defined.*"), log);
+        assertTrue(log.matches("(?s).*silence:s\\w+\\s+li\\.wei\\s+silence set.*"), log);
+        assertTrue(log.contains("silence lifted"), log);
+        assertTrue(
+                log.matches("(?s).*brand:heytea\\s+-\\s+NOT APPLIED: .*unknown key 'keyword'.*"),
+                log);
+
         // the job took the silence and its tombstone without a dead letter
         Thread.sleep(3_000);
         assertEquals(
