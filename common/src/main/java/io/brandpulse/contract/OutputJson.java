@@ -347,6 +347,8 @@ public final class OutputJson {
         }
         o.put("silenced", a.silenced);
         o.put("silenceId", a.silenceId);
+        o.put("acknowledgedBy", a.acknowledgedBy);
+        o.put("notify", a.notifyWebhook);
         versions(o, a.rulesVersion, a.analysisVersion);
         return o;
     }

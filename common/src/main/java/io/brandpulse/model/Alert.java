@@ -69,6 +69,15 @@ public class Alert extends Versioned {
     /** The silence that covers it, or null. */
     public String silenceId;
 
+    /** Who acknowledged its incident on the control topic, or null. */
+    public String acknowledgedBy;
+
+    /**
+     * Whether the webhook is told of it: not when silenced, nor for an UPDATE of an acknowledged
+     * incident whose severity did not rise.
+     */
+    public boolean notifyWebhook = true;
+
     public Alert() {}
 
     @Override

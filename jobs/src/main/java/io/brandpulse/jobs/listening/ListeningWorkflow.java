@@ -6,7 +6,7 @@ import io.brandpulse.config.WebhookSettings;
 import io.brandpulse.jobs.connectors.SingleWriterSink;
 import io.brandpulse.jobs.operators.AggregateBrandMetrics;
 import io.brandpulse.jobs.operators.AggregateResponses;
-import io.brandpulse.jobs.operators.ApplySilences;
+import io.brandpulse.jobs.operators.ApplyAlertControls;
 import io.brandpulse.jobs.operators.BrandsInForce;
 import io.brandpulse.jobs.operators.CompleteBrandMetrics;
 import io.brandpulse.jobs.operators.CompleteBrandWindow;
@@ -227,7 +227,7 @@ public final class ListeningWorkflow {
         DataStream<BrandWindowMetrics> windows = brandMetricsWindows(config, forKeyedStages);
         SingleOutputStreamOperator<Alert> unanswered = trackResponses(config, forKeyedStages);
         DataStream<Alert> alerts =
-                applySilences(
+                applyAlertControls(
                         config,
                         changes,
                         nameVersions(
@@ -277,13 +277,21 @@ public final class ListeningWorkflow {
                         Uids.NAME_ENGAGEMENT_VERSIONS));
     }
 
-    /** Marks the alerts a silence covers ({@link ApplySilences}): the webhook leaves them out. */
-    private static DataStream<Alert> applySilences(
+    /**
+     * Silences and acknowledgements of the control topic, per incident ({@link
+     * ApplyAlertControls}): they decide which alerts the webhook is told of.
+     */
+    private static DataStream<Alert> applyAlertControls(
             ListeningConfig config, DataStream<ListeningChange> changes, DataStream<Alert> alerts) {
-        return alerts.connect(changes.broadcast(BrandsInForce.DEFINITIONS, ApplySilences.SILENCES))
-                .process(new ApplySilences(config))
-                .name(Uids.APPLY_SILENCES.name())
-                .uid(Uids.APPLY_SILENCES.uid());
+        return alerts.keyBy(ApplyAlertControls::incidentOf)
+                .connect(
+                        changes.broadcast(
+                                BrandsInForce.DEFINITIONS,
+                                ApplyAlertControls.SILENCES,
+                                ApplyAlertControls.ACKNOWLEDGEMENTS))
+                .process(new ApplyAlertControls(config))
+                .name(Uids.APPLY_ALERT_CONTROLS.name())
+                .uid(Uids.APPLY_ALERT_CONTROLS.uid());
     }
 
     /** Names on each record the rules and analysis versions in force ({@link NameVersions}). */
@@ -521,7 +529,10 @@ public final class ListeningWorkflow {
         }
     }
 
-    /** At least the webhook's minimum severity, and not silenced. */
+    /**
+     * At least the webhook's minimum severity, and to be told ({@link ApplyAlertControls}: not
+     * silenced, not a quiet update of an acknowledged incident).
+     */
     static final class ForTheWebhook implements FilterFunction<Alert> {
         private final Severity minimum;
 
@@ -531,7 +542,7 @@ public final class ListeningWorkflow {
 
         @Override
         public boolean filter(Alert alert) {
-            return !alert.silenced && Severity.of(alert.severity).compareTo(minimum) >= 0;
+            return alert.notifyWebhook && Severity.of(alert.severity).compareTo(minimum) >= 0;
         }
     }
 }

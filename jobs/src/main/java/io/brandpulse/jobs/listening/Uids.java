@@ -56,8 +56,9 @@ public final class Uids {
     public static final Stage DETECT_INCIDENTS = new Stage("detect incidents", "detect-incidents");
     public static final Stage ALERTS_SINK = new Stage("alerts sink", "alerts-sink");
 
-    /** {@link io.brandpulse.jobs.operators.ApplySilences}. */
-    public static final Stage APPLY_SILENCES = new Stage("apply alert silences", "alerts-silences");
+    /** {@link io.brandpulse.jobs.operators.ApplyAlertControls}. */
+    public static final Stage APPLY_ALERT_CONTROLS =
+            new Stage("apply silences and acknowledgements", "alerts-controls");
 
     public static final Stage ALERTS_FOR_THE_WEBHOOK =
             new Stage("alerts for the webhook", "webhook-delivery-filter");

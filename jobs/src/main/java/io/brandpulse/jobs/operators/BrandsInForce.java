@@ -1,5 +1,6 @@
 package io.brandpulse.jobs.operators;
 
+import io.brandpulse.config.Acknowledgement;
 import io.brandpulse.config.BrandDefinitions;
 import io.brandpulse.config.ConfigException;
 import io.brandpulse.config.ConfigLoader;
@@ -48,6 +49,12 @@ public final class BrandsInForce {
      * @throws ConfigException naming the record's key and the path of the problem
      */
     public Map<String, String> after(Map<String, String> definitions, ControlRecord record) {
+        if (record.key != null && record.key.startsWith(Acknowledgement.KEY)) {
+            if (record.value != null) {
+                Acknowledgement.parse(record.key, record.value);
+            }
+            return definitions; // an acknowledgement changes no definition
+        }
         if (record.key != null && record.key.startsWith(Silence.KEY)) {
             // a silence changes no definition; it must hold for the brands in force
             if (record.value != null) {

@@ -3,6 +3,7 @@ package io.brandpulse.tools.ops;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.brandpulse.config.Acknowledgement;
 import io.brandpulse.config.BrandDefinitions;
 import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.ConfigException;
@@ -47,7 +48,7 @@ public final class ControlTool {
             """
             usage: scripts/control brand put FILE | brand get ID | brand list | brand delete ID
                                    | silence BRAND --for DURATION --reason TEXT [--type T] [--term W] [--by NAME]
-                                   | silence list | silence lift ID | log
+                                   | silence list | silence lift ID | ack INCIDENT [--note TEXT] | log
                                    [--config FILE] [--bootstrap-servers HOST:PORT] [--by NAME]
               brand put FILE     define a brand (FILE: one brands[] entry, YAML or JSON); replaces the definition in force
               brand get ID       print the brand's definition in force, as JSON, and where it comes from
@@ -58,6 +59,8 @@ public final class ControlTool {
                                  sent to the webhook; prints the silence's id
               silence list       the silences in force
               silence lift ID    end the silence now (a tombstone)
+              ack INCIDENT       acknowledge an incident (its incidentId): its next alerts name you, and its
+                                 UPDATEs reach the webhook only when its severity rises; --note says why
               log                every change on the topic, oldest first: when, what, by whom (--by when written,
                                  default the user's name), and whether the job applies it
               --by NAME          who makes the change (default: the user's name)
@@ -89,7 +92,8 @@ public final class ControlTool {
                                     "--term",
                                     "--for",
                                     "--reason",
-                                    "--by"),
+                                    "--by",
+                                    "--note"),
                             Set.of());
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
@@ -102,7 +106,9 @@ public final class ControlTool {
             return 0;
         }
         boolean log = words.size() == 1 && words.get(0).equals("log");
-        if (!log && (words.size() < 2 || !List.of("brand", "silence").contains(words.get(0)))) {
+        if (!log
+                && (words.size() < 2
+                        || !List.of("brand", "silence", "ack").contains(words.get(0)))) {
             err.println(USAGE);
             return 2;
         }
@@ -118,6 +124,13 @@ public final class ControlTool {
                             deployment, a.get("--by", System.getProperty("user.name", "unknown")));
             if (log) {
                 return control.log(out);
+            }
+            if (words.get(0).equals("ack")) {
+                need(words, 2, "ack INCIDENT [--note TEXT]");
+                Map<String, String> ack = new LinkedHashMap<>();
+                ack.put("by", control.by);
+                if (a.has("--note")) ack.put("note", a.get("--note", null));
+                return control.acknowledge(words.get(1), JSON.writeValueAsString(ack), out);
             }
             if (words.get(0).equals("silence")) {
                 return silence(control, words, a, out);
@@ -257,7 +270,13 @@ public final class ControlTool {
                 Header who = r.headers().lastHeader(BY_HEADER);
                 String what;
                 try {
-                    if (r.key() != null && r.key().startsWith(Silence.KEY)) {
+                    if (r.key() != null && r.key().startsWith(Acknowledgement.KEY)) {
+                        if (r.value() != null) Acknowledgement.parse(r.key(), r.value());
+                        what =
+                                r.value() == null
+                                        ? "acknowledgement withdrawn"
+                                        : "incident acknowledged";
+                    } else if (r.key() != null && r.key().startsWith(Silence.KEY)) {
                         if (r.value() != null) {
                             Silence.parse(
                                     r.key(),
@@ -282,6 +301,13 @@ public final class ControlTool {
                         who == null ? "-" : new String(who.value(), StandardCharsets.UTF_8),
                         what);
             }
+            return 0;
+        }
+
+        int acknowledge(String incident, String json, PrintStream out) {
+            Acknowledgement ack = Acknowledgement.parse(Acknowledgement.KEY + incident, json);
+            write(Acknowledgement.KEY + incident, json);
+            out.println("incident " + incident + " acknowledged by " + ack.by());
             return 0;
         }
 

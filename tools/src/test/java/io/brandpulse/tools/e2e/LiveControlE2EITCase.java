@@ -206,16 +206,30 @@ class LiveControlE2EITCase {
                 !scripts.runOk(Duration.ofMinutes(1), "control", "silence", "list")
                         .contains(silence.group(1)),
                 "lifted");
+        String acked =
+                scripts.runOk(
+                        Duration.ofMinutes(1),
+                        "control",
+                        "ack",
+                        "fa1c06f5905d880970fafec1bfa9c371",
+                        "--note",
+                        "recall team on it",
+                        "--by",
+                        "li.wei");
+        assertTrue(acked.contains("acknowledged by li.wei"), acked);
+
         // what changed, when, by whom, and what the job did not apply
         String log = scripts.runOk(Duration.ofMinutes(1), "control", "log");
         assertTrue(log.matches("(?s).*brand:heytea\\s+\\S+\\s+brand defined.*"), log);
         assertTrue(log.matches("(?s).*silence:s\\w+\\s+li\\.wei\\s+silence set.*"), log);
         assertTrue(log.contains("silence lifted"), log);
         assertTrue(
+                log.matches("(?s).*ack:fa1c06f5\\w+\\s+li\\.wei\\s+incident acknowledged.*"), log);
+        assertTrue(
                 log.matches("(?s).*brand:heytea\\s+-\\s+NOT APPLIED: .*unknown key 'keyword'.*"),
                 log);
 
-        // the job took the silence and its tombstone without a dead letter
+        // the job took the silence, its tombstone and the acknowledgement without a dead letter
         Thread.sleep(3_000);
         assertEquals(
                 1,
