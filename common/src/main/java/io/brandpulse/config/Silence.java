@@ -1,14 +1,11 @@
 package io.brandpulse.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brandpulse.alerts.AlertType;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,7 +27,6 @@ public final class Silence implements Serializable {
 
     private static final Set<String> KEYS =
             Set.of("brand", "type", "match", "until", "reason", "by");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public final String id;
     public final String brand;
@@ -91,32 +87,9 @@ public final class Silence implements Serializable {
 
     private static Silence parse(
             String key, String value, Set<String> brandIds, boolean checkBrand) {
-        String source = "listening-control " + key;
-        if (key == null || !key.startsWith(KEY) || key.length() == KEY.length()) {
-            throw new ConfigException(source + ": a silence's key is silence:<id>");
-        }
-        JsonNode s;
-        try {
-            s = JSON.readTree(value == null ? "" : value);
-        } catch (JsonProcessingException e) {
-            throw new ConfigException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (s == null || !s.isObject()) {
-            throw new ConfigException(source + ": a silence must be a JSON object");
-        }
-        for (Iterator<String> names = s.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!KEYS.contains(name)) {
-                throw new ConfigException(
-                        source
-                                + ": unknown key '"
-                                + name
-                                + "' (known keys here: "
-                                + String.join(", ", KEYS.stream().sorted().toList())
-                                + ")");
-            }
-        }
-        String brand = text(s, "brand", source);
+        String source = ControlValue.source(key);
+        JsonNode s = ControlValue.object(key, value, KEY, "silence:<id>", "a silence", KEYS);
+        String brand = ControlValue.text(s, "brand", key);
         if (checkBrand && !brandIds.contains(brand)) {
             throw new ConfigException(
                     source + ": key 'brand' '" + brand + "' is not the id of a brand in force");
@@ -136,10 +109,10 @@ public final class Silence implements Serializable {
                             + type
                             + "'");
         }
-        String match = s.hasNonNull("match") ? text(s, "match", source) : null;
+        String match = s.hasNonNull("match") ? ControlValue.text(s, "match", key) : null;
         long until;
         try {
-            until = Instant.parse(text(s, "until", source)).toEpochMilli();
+            until = Instant.parse(ControlValue.text(s, "until", key)).toEpochMilli();
         } catch (DateTimeParseException e) {
             throw new ConfigException(
                     source
@@ -152,15 +125,7 @@ public final class Silence implements Serializable {
                 type,
                 match == null ? null : match.toLowerCase(Locale.ROOT),
                 until,
-                text(s, "reason", source),
-                text(s, "by", source));
-    }
-
-    private static String text(JsonNode s, String name, String source) {
-        JsonNode v = s.get(name);
-        if (v == null || !v.isTextual() || v.asText().isBlank()) {
-            throw new ConfigException(source + ": key '" + name + "' must be a non-empty string");
-        }
-        return v.asText().strip();
+                ControlValue.text(s, "reason", key),
+                ControlValue.text(s, "by", key));
     }
 }
