@@ -7,6 +7,7 @@ import io.brandpulse.model.ControlRecord;
 import io.brandpulse.model.OptOut;
 import io.brandpulse.model.RawRecord;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -19,6 +20,9 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  * committed at each checkpoint: consumers must read with {@code isolation.level=read_committed}.
  */
 public final class KafkaConnectors {
+    /** How often the control topic's partitions are looked for (see {@link #controlSource}). */
+    static final long CONTROL_DISCOVERY_MS = 10_000;
+
     private KafkaConnectors() {}
 
     public static KafkaSource<RawRecord> mentionsSource(KafkaSettings kafka) {
@@ -53,16 +57,22 @@ public final class KafkaConnectors {
 
     /**
      * The control topic, like the opt-outs: always from the beginning (compacted: every brand's
-     * current definition), under a group of its own.
+     * current definition), under a group of its own. Subscribed by pattern, with partitions looked
+     * for every {@value #CONTROL_DISCOVERY_MS} ms: a deployment that has not created the topic yet
+     * runs on its file's brands (a topic list would fail the job at every restart, a crash loop),
+     * and takes the topic's records once it exists.
      */
     public static KafkaSource<ControlRecord> controlSource(KafkaSettings kafka) {
+        Properties properties = clientProperties(kafka);
+        properties.setProperty(
+                "partition.discovery.interval.ms", Long.toString(CONTROL_DISCOVERY_MS));
         return KafkaSource.<ControlRecord>builder()
                 .setBootstrapServers(kafka.bootstrapServers)
-                .setTopics(kafka.topics.control)
+                .setTopicPattern(Pattern.compile(Pattern.quote(kafka.topics.control)))
                 .setGroupId(kafka.groupId + "-control")
                 .setStartingOffsets(OffsetsInitializer.earliest())
                 .setDeserializer(new ControlDeserializer())
-                .setProperties(clientProperties(kafka))
+                .setProperties(properties)
                 .build();
     }
 
