@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * An alert silence from the control topic ({@code silence:<id>}): alerts of the brand, of one type
- * or any, naming the term when one is given, detected before {@link #until}, are still written to
- * {@code alerts} (marked {@code silenced}) but not sent to the webhook. Like an Alertmanager
- * silence: it says who set it and why, and expires by itself; a tombstone lifts it earlier.
+ * or any, naming the term when one is given, detected before {@link #until} (and from its {@code
+ * effectiveFrom} on, when it says one), are still written to {@code alerts} (marked {@code
+ * silenced}) but not sent to the webhook. Like an Alertmanager silence: it says who set it and why,
+ * and expires by itself; a tombstone lifts it earlier.
  */
 public final class Silence implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -26,7 +27,7 @@ public final class Silence implements Serializable {
     public static final String ANY = "any";
 
     private static final Set<String> KEYS =
-            Set.of("brand", "type", "match", "until", "reason", "by");
+            Set.of("brand", "type", "match", "until", "reason", "by", ControlState.EFFECTIVE_FROM);
 
     public final String id;
     public final String brand;
@@ -34,6 +35,9 @@ public final class Silence implements Serializable {
 
     /** A term the alert's keywords or driver terms must hold, or null. */
     public final String match;
+
+    /** Event time (epoch ms) from which alerts are silenced ({@code effectiveFrom}, optional). */
+    public final long from;
 
     /** Event time (epoch ms) from which alerts are no longer silenced. */
     public final long until;
@@ -46,6 +50,7 @@ public final class Silence implements Serializable {
             String brand,
             String type,
             String match,
+            long from,
             long until,
             String reason,
             String by) {
@@ -53,6 +58,7 @@ public final class Silence implements Serializable {
         this.brand = brand;
         this.type = type;
         this.match = match;
+        this.from = from;
         this.until = until;
         this.reason = reason;
         this.by = by;
@@ -65,6 +71,7 @@ public final class Silence implements Serializable {
     public boolean covers(String brand, String type, long detectedAt, List<String> terms) {
         return this.brand.equals(brand)
                 && (this.type.equals(ANY) || this.type.equals(type))
+                && detectedAt >= from
                 && detectedAt < until
                 && (match == null || terms.contains(match));
     }
@@ -110,22 +117,32 @@ public final class Silence implements Serializable {
                             + "'");
         }
         String match = s.hasNonNull("match") ? ControlValue.text(s, "match", key) : null;
-        long until;
-        try {
-            until = Instant.parse(ControlValue.text(s, "until", key)).toEpochMilli();
-        } catch (DateTimeParseException e) {
+        long until = instant(s, "until", key);
+        Long from = ControlState.effectiveFrom(key, value);
+        if (from != null && from >= until) {
             throw new ConfigException(
-                    source
-                            + ": key 'until' must be an ISO-8601 instant such as"
-                            + " 2026-12-04T18:00:00Z");
+                    source + ": key '" + ControlState.EFFECTIVE_FROM + "' must be before 'until'");
         }
         return new Silence(
                 key.substring(KEY.length()),
                 brand,
                 type,
                 match == null ? null : match.toLowerCase(Locale.ROOT),
+                from == null ? Long.MIN_VALUE : from,
                 until,
                 ControlValue.text(s, "reason", key),
                 ControlValue.text(s, "by", key));
+    }
+
+    private static long instant(JsonNode node, String name, String key) {
+        try {
+            return Instant.parse(ControlValue.text(node, name, key)).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(
+                    ControlValue.source(key)
+                            + ": key '"
+                            + name
+                            + "' must be an ISO-8601 instant such as 2026-12-04T18:00:00Z");
+        }
     }
 }

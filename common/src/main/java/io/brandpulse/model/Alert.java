@@ -80,6 +80,17 @@ public class Alert extends Versioned {
 
     public Alert() {}
 
+    /**
+     * A window's alert is judged under the rules in force at the window's start, as its window was;
+     * a crisis term's and a deadline's at the moment they were detected.
+     */
+    @Override
+    public long eventTime() {
+        return "CRISIS_KEYWORD".equals(type) || "UNANSWERED_COMPLAINT".equals(type)
+                ? detectedAt
+                : windowStart;
+    }
+
     @Override
     public String brandId() {
         return brand;

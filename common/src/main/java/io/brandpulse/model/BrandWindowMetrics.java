@@ -96,6 +96,11 @@ public class BrandWindowMetrics extends Versioned {
     public BrandWindowMetrics() {}
 
     @Override
+    public long eventTime() {
+        return windowStart;
+    }
+
+    @Override
     public String brandId() {
         return brand;
     }

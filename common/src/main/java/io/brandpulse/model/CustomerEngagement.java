@@ -58,6 +58,11 @@ public class CustomerEngagement extends Versioned {
     public CustomerEngagement() {}
 
     @Override
+    public long eventTime() {
+        return asOf;
+    }
+
+    @Override
     public String brandId() {
         return brand;
     }

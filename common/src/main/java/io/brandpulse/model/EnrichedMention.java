@@ -91,6 +91,11 @@ public class EnrichedMention extends Versioned {
     }
 
     @Override
+    public long eventTime() {
+        return createdAt;
+    }
+
+    @Override
     public String brandId() {
         return brand;
     }

@@ -20,6 +20,12 @@ public abstract class Versioned {
     /** The brand the record is about. */
     public abstract String brandId();
 
+    /**
+     * The event time (epoch ms) whose rules the record was computed under: a mention's time, a
+     * window's start, a score's {@code asOf}.
+     */
+    public abstract long eventTime();
+
     public void nameVersions(String rulesVersion, String analysisVersion) {
         this.rulesVersion = rulesVersion;
         this.analysisVersion = analysisVersion;

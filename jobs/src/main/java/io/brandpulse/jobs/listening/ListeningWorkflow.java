@@ -46,13 +46,16 @@ import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.functions.FilterFunction;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.streaming.api.datastream.AsyncDataStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+import org.apache.flink.types.Either;
 import org.apache.flink.util.OutputTag;
 
 /**
@@ -213,9 +216,7 @@ public final class ListeningWorkflow {
                                         .uid(Uids.CONTROL_AS_CHANGES.uid()));
 
         SingleOutputStreamOperator<EnrichedMention> enriched =
-                unique.connect(
-                                changes.broadcast(
-                                        EnrichMentions.OPTED_OUT, BrandsInForce.DEFINITIONS))
+                unique.connect(changes.broadcast(EnrichMentions.OPTED_OUT, BrandsInForce.CONTROL))
                         .process(new EnrichMentions(config))
                         .name(Uids.ENRICH_MENTIONS.name())
                         .uid(Uids.ENRICH_MENTIONS.uid());
@@ -233,23 +234,19 @@ public final class ListeningWorkflow {
                         nameVersions(
                                 config,
                                 changes,
-                                detectIncidents(config, windows, forKeyedStages)
+                                detectIncidents(config, windows, forKeyedStages, changes)
                                         .union(gateUnansweredAlerts(unanswered, forKeyedStages)),
                                 Uids.NAME_ALERT_VERSIONS));
         DataStream<BrandWindowMetrics> metrics =
                 nameVersions(
                         config,
                         changes,
-                        windows.keyBy(window -> window.windowStart)
-                                .connect(
-                                        responseMetricsWindows(
-                                                        config,
-                                                        unanswered.getSideOutput(
-                                                                TrackResponses.EVENTS))
-                                                .keyBy(stats -> stats.windowStart))
-                                .process(new CompleteBrandMetrics(config))
-                                .name(Uids.COMPLETE_BRAND_METRICS.name())
-                                .uid(Uids.COMPLETE_BRAND_METRICS.uid()),
+                        completeBrandMetrics(
+                                config,
+                                windows,
+                                responseMetricsWindows(
+                                        config, unanswered.getSideOutput(TrackResponses.EVENTS)),
+                                changes),
                         Uids.NAME_BRAND_METRICS_VERSIONS);
         DataStream<DeadLetter> deadLetters =
                 parsed.getSideOutput(DeadLetters.TAG)
@@ -284,11 +281,7 @@ public final class ListeningWorkflow {
     private static DataStream<Alert> applyAlertControls(
             ListeningConfig config, DataStream<ListeningChange> changes, DataStream<Alert> alerts) {
         return alerts.keyBy(ApplyAlertControls::incidentOf)
-                .connect(
-                        changes.broadcast(
-                                BrandsInForce.DEFINITIONS,
-                                ApplyAlertControls.SILENCES,
-                                ApplyAlertControls.ACKNOWLEDGEMENTS))
+                .connect(changes.broadcast(BrandsInForce.CONTROL))
                 .process(new ApplyAlertControls(config))
                 .name(Uids.APPLY_ALERT_CONTROLS.name())
                 .uid(Uids.APPLY_ALERT_CONTROLS.uid());
@@ -300,7 +293,7 @@ public final class ListeningWorkflow {
             DataStream<ListeningChange> changes,
             DataStream<T> records,
             Uids.Stage stage) {
-        return records.connect(changes.broadcast(BrandsInForce.DEFINITIONS))
+        return records.connect(changes.broadcast(BrandsInForce.CONTROL))
                 .process(new NameVersions<T>(config), records.getType())
                 .name(stage.name())
                 .uid(stage.uid());
@@ -377,21 +370,95 @@ public final class ListeningWorkflow {
 
     /**
      * The brand's detectors and incident lifecycle, over its closed windows and, as they arrive,
-     * the mentions that carry severe terms (so a crisis does not wait for its window to close).
+     * the mentions that carry severe terms (so a crisis does not wait for its window to close),
+     * with the detector settings the control topic keeps in force.
      */
     static DataStream<Alert> detectIncidents(
             ListeningConfig config,
             DataStream<BrandWindowMetrics> metrics,
-            DataStream<EnrichedMention> enriched) {
+            DataStream<EnrichedMention> enriched,
+            DataStream<ListeningChange> changes) {
         DataStream<EnrichedMention> crisisEvidence =
                 enriched.filter(new IsCrisisEvidence())
                         .name(Uids.MENTIONS_WITH_SEVERE_TERMS.name())
                         .uid(Uids.MENTIONS_WITH_SEVERE_TERMS.uid());
-        return metrics.keyBy(window -> window.brand)
-                .connect(crisisEvidence.keyBy(mention -> mention.brand))
+        TypeInformation<Either<BrandWindowMetrics, EnrichedMention>> type =
+                Types.EITHER(metrics.getType(), crisisEvidence.getType());
+        return metrics.map(new AsLeft<BrandWindowMetrics, EnrichedMention>())
+                .returns(type)
+                .name(Uids.WINDOWS_FOR_DETECTORS.name())
+                .uid(Uids.WINDOWS_FOR_DETECTORS.uid())
+                .union(
+                        crisisEvidence
+                                .map(new AsRight<BrandWindowMetrics, EnrichedMention>())
+                                .returns(type)
+                                .name(Uids.SEVERE_MENTIONS_FOR_DETECTORS.name())
+                                .uid(Uids.SEVERE_MENTIONS_FOR_DETECTORS.uid()))
+                .keyBy(new BrandOfDetectorInput())
+                .connect(changes.broadcast(BrandsInForce.CONTROL))
                 .process(new DetectIncidents(config))
                 .name(Uids.DETECT_INCIDENTS.name())
                 .uid(Uids.DETECT_INCIDENTS.uid());
+    }
+
+    /**
+     * Each window's brands together: share of voice against the competitors in force, and response
+     * stats.
+     */
+    static DataStream<BrandWindowMetrics> completeBrandMetrics(
+            ListeningConfig config,
+            DataStream<BrandWindowMetrics> windows,
+            DataStream<ResponseStats> responses,
+            DataStream<ListeningChange> changes) {
+        TypeInformation<Either<BrandWindowMetrics, ResponseStats>> type =
+                Types.EITHER(windows.getType(), responses.getType());
+        return windows.map(new AsLeft<BrandWindowMetrics, ResponseStats>())
+                .returns(type)
+                .name(Uids.WINDOWS_TO_COMPLETE.name())
+                .uid(Uids.WINDOWS_TO_COMPLETE.uid())
+                .union(
+                        responses
+                                .map(new AsRight<BrandWindowMetrics, ResponseStats>())
+                                .returns(type)
+                                .name(Uids.RESPONSES_TO_COMPLETE.name())
+                                .uid(Uids.RESPONSES_TO_COMPLETE.uid()))
+                .keyBy(new WindowOfMetricsInput())
+                .connect(changes.broadcast(BrandsInForce.CONTROL))
+                .process(new CompleteBrandMetrics(config))
+                .name(Uids.COMPLETE_BRAND_METRICS.name())
+                .uid(Uids.COMPLETE_BRAND_METRICS.uid());
+    }
+
+    /** One of two streams merged into one input of a keyed operator. */
+    static final class AsLeft<L, R> implements MapFunction<L, Either<L, R>> {
+        @Override
+        public Either<L, R> map(L value) {
+            return Either.Left(value);
+        }
+    }
+
+    /** The other of two streams merged into one input of a keyed operator. */
+    static final class AsRight<L, R> implements MapFunction<R, Either<L, R>> {
+        @Override
+        public Either<L, R> map(R value) {
+            return Either.Right(value);
+        }
+    }
+
+    static final class BrandOfDetectorInput
+            implements KeySelector<Either<BrandWindowMetrics, EnrichedMention>, String> {
+        @Override
+        public String getKey(Either<BrandWindowMetrics, EnrichedMention> input) {
+            return input.isLeft() ? input.left().brand : input.right().brand;
+        }
+    }
+
+    static final class WindowOfMetricsInput
+            implements KeySelector<Either<BrandWindowMetrics, ResponseStats>, Long> {
+        @Override
+        public Long getKey(Either<BrandWindowMetrics, ResponseStats> input) {
+            return input.isLeft() ? input.left().windowStart : input.right().windowStart;
+        }
     }
 
     /**

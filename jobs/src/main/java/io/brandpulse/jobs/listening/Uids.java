@@ -46,6 +46,10 @@ public final class Uids {
 
     public static final Stage COUNT_LATE_MENTIONS =
             new Stage("count late mentions", "late-mentions-counter");
+    public static final Stage WINDOWS_TO_COMPLETE =
+            new Stage("windows to complete", "share-of-voice-windows");
+    public static final Stage RESPONSES_TO_COMPLETE =
+            new Stage("response stats to complete", "share-of-voice-responses");
     public static final Stage COMPLETE_BRAND_METRICS =
             new Stage("complete brand metrics (share of voice, responses)", "share-of-voice");
     public static final Stage BRAND_METRICS_SINK =
@@ -53,6 +57,10 @@ public final class Uids {
 
     public static final Stage MENTIONS_WITH_SEVERE_TERMS =
             new Stage("mentions with severe terms", "detect-incidents-crisis-filter");
+    public static final Stage WINDOWS_FOR_DETECTORS =
+            new Stage("windows for the detectors", "detect-incidents-windows");
+    public static final Stage SEVERE_MENTIONS_FOR_DETECTORS =
+            new Stage("severe mentions for the detectors", "detect-incidents-severe-mentions");
     public static final Stage DETECT_INCIDENTS = new Stage("detect incidents", "detect-incidents");
     public static final Stage ALERTS_SINK = new Stage("alerts sink", "alerts-sink");
 

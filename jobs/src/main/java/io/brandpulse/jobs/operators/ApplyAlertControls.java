@@ -2,20 +2,15 @@ package io.brandpulse.jobs.operators;
 
 import io.brandpulse.alerts.Severity;
 import io.brandpulse.config.Acknowledgement;
-import io.brandpulse.config.ConfigException;
+import io.brandpulse.config.ControlState;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.config.Silence;
 import io.brandpulse.model.Alert;
-import io.brandpulse.model.ControlRecord;
 import io.brandpulse.model.ListeningChange;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.BroadcastState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -29,8 +24,8 @@ import org.apache.flink.util.Collector;
  * <ul>
  *   <li>a silence ({@code silence:<id>}) marks the alerts it covers {@code silenced} with its id;
  *       they are written to {@code alerts} all the same, and the webhook is not told ({@code
- *       notify} false). It covers alerts detected before its {@code until} (event time); a
- *       tombstone lifts it;
+ *       notify} false). It covers alerts detected from its {@code effectiveFrom} (when it says one)
+ *       until its {@code until}, in event time; a tombstone lifts it;
  *   <li>an acknowledgement ({@code ack:<incidentId>}) names who acknowledged the incident on its
  *       next alerts ({@code acknowledgedBy}); its UPDATEs then reach the webhook only when the
  *       severity rises above the highest the webhook was told. A tombstone withdraws it.
@@ -41,19 +36,13 @@ import org.apache.flink.util.Collector;
  */
 public class ApplyAlertControls
         extends KeyedBroadcastProcessFunction<String, Alert, ListeningChange, Alert> {
-    /** The silences in force, by id, as written on the topic. */
-    public static final MapStateDescriptor<String, String> SILENCES =
-            new MapStateDescriptor<>("silences", Types.STRING, Types.STRING);
-
-    /** The acknowledgements in force, by incident id, as written on the topic. */
-    public static final MapStateDescriptor<String, String> ACKNOWLEDGEMENTS =
-            new MapStateDescriptor<>("acknowledgements", Types.STRING, Types.STRING);
-
     private final ListeningConfig config;
     private transient BrandsInForce brands;
 
-    /** The silences of the state, read; null until the first alert after a change. */
-    private transient Map<String, Silence> silencesInForce;
+    /** The silences in force, read; null until the first alert after a start or a change. */
+    private transient List<Silence> silencesInForce;
+
+    private transient long silencesReadAt;
 
     /** Per incident: the highest severity the webhook was told of (its ordinal). */
     private transient ValueState<Integer> notifiedSeverity;
@@ -78,25 +67,22 @@ public class ApplyAlertControls
     @Override
     public void processElement(Alert alert, ReadOnlyContext ctx, Collector<Alert> out)
             throws Exception {
-        if (silencesInForce == null) { // after a start, a restore or a change: what the state holds
-            silencesInForce = new HashMap<>();
-            for (Map.Entry<String, String> e : ctx.getBroadcastState(SILENCES).immutableEntries()) {
-                silencesInForce.put(
-                        e.getKey(), Silence.read(Silence.KEY + e.getKey(), e.getValue()));
-            }
+        ControlState control = brands.state(ctx.getBroadcastState(BrandsInForce.CONTROL));
+        if (silencesInForce == null || silencesReadAt != brands.changes()) {
+            silencesInForce = control.silencesInForce();
+            silencesReadAt = brands.changes();
         }
         List<String> terms = terms(alert);
-        for (Silence s : silencesInForce.values()) {
+        for (Silence s : silencesInForce) {
             if (s.covers(alert.brand, alert.type, alert.detectedAt, terms)) {
                 alert.silenced = true;
                 alert.silenceId = s.id;
                 break;
             }
         }
-        String ack = ctx.getBroadcastState(ACKNOWLEDGEMENTS).get(incidentOf(alert));
+        Acknowledgement ack = control.acknowledgementOf(incidentOf(alert));
         if (ack != null) {
-            alert.acknowledgedBy =
-                    Acknowledgement.parse(Acknowledgement.KEY + incidentOf(alert), ack).by();
+            alert.acknowledgedBy = ack.by();
         }
         int severity = Severity.of(alert.severity).ordinal();
         Integer told = notifiedSeverity.value();
@@ -117,41 +103,8 @@ public class ApplyAlertControls
     @Override
     public void processBroadcastElement(ListeningChange change, Context ctx, Collector<Alert> out)
             throws Exception {
-        ControlRecord record = change.control;
-        if (record == null) {
-            return;
-        }
-        BroadcastState<String, String> definitions =
-                ctx.getBroadcastState(BrandsInForce.DEFINITIONS);
-        Map<String, String> next;
-        try {
-            next = brands.after(BrandsInForce.definitions(definitions), record);
-        } catch (ConfigException e) {
-            return; // enrichment dead-letters it; what is in force stays
-        }
-        for (Map.Entry<String, String> e : next.entrySet()) {
-            definitions.put(e.getKey(), e.getValue());
-        }
-        if (record.key.startsWith(Silence.KEY)) {
-            put(
-                    ctx.getBroadcastState(SILENCES),
-                    record.key.substring(Silence.KEY.length()),
-                    record.value);
-            silencesInForce = null;
-        } else if (record.key.startsWith(Acknowledgement.KEY)) {
-            put(
-                    ctx.getBroadcastState(ACKNOWLEDGEMENTS),
-                    record.key.substring(Acknowledgement.KEY.length()),
-                    record.value);
-        }
-    }
-
-    private static void put(BroadcastState<String, String> state, String id, String value)
-            throws Exception {
-        if (value == null) {
-            state.remove(id);
-        } else {
-            state.put(id, value);
+        if (change.control != null) {
+            brands.applyQuietly(ctx.getBroadcastState(BrandsInForce.CONTROL), change.control);
         }
     }
 

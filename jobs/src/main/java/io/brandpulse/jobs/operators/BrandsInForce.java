@@ -1,81 +1,113 @@
 package io.brandpulse.jobs.operators;
 
-import io.brandpulse.config.Acknowledgement;
 import io.brandpulse.config.BrandDefinitions;
 import io.brandpulse.config.ConfigException;
 import io.brandpulse.config.ConfigLoader;
+import io.brandpulse.config.ControlState;
 import io.brandpulse.config.ListeningConfig;
-import io.brandpulse.config.Silence;
 import io.brandpulse.model.ControlRecord;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
+import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.typeinfo.Types;
 
 /**
- * What the operators that read the control topic share: the broadcast state of brand definitions
- * ({@code brand id -> definition JSON}, an empty string for a removed brand) and how a control
- * record changes it. Each such operator applies every record to its own copy; only enrichment
- * dead-letters the records that do not apply.
+ * What every operator that follows the control topic shares: the broadcast state that keeps what
+ * the topic said ({@link ControlState}, one JSON document), how a record changes it, and the
+ * deployment in force at an event time (the configuration file's brands with the topic's
+ * definitions on top), built once per stretch of event time and change.
+ *
+ * <p>Each such operator applies every record to its own copy; only enrichment dead-letters the
+ * records that do not apply. One instance per operator instance, made in {@code open()}: it reads
+ * the state restored from a checkpoint the first time it is asked (broadcast state cannot be read
+ * in {@code open()}), and starts from the deployment's {@link ListeningConfig#control()} otherwise.
  */
 public final class BrandsInForce {
-    /** The control topic's brand definitions, as accepted. */
-    public static final MapStateDescriptor<String, String> DEFINITIONS =
-            new MapStateDescriptor<>("brand-definitions", Types.STRING, Types.STRING);
+    /** What the control topic said, under {@link #STATE_KEY}. */
+    public static final MapStateDescriptor<String, String> CONTROL =
+            new MapStateDescriptor<>("listening-control", Types.STRING, Types.STRING);
+
+    private static final String STATE_KEY = "state";
 
     private final ListeningConfig deployment;
     private final ConfigLoader loader = new ConfigLoader();
+    private final Map<Long, ListeningConfig> deploymentsByStretch = new HashMap<>();
+    private ControlState state;
+    private long changes;
 
     public BrandsInForce(ListeningConfig deployment) {
         this.deployment = deployment;
     }
 
-    /** A copy of the definitions in the state. */
-    public static Map<String, String> definitions(ReadOnlyBroadcastState<String, String> state)
-            throws Exception {
-        Map<String, String> copy = new HashMap<>();
-        for (Map.Entry<String, String> e : state.immutableEntries()) {
-            copy.put(e.getKey(), e.getValue());
+    /** What is in force; the first call reads what a restore brought back. */
+    public ControlState state(ReadOnlyBroadcastState<String, String> broadcast) throws Exception {
+        if (state == null) {
+            String restored = broadcast.get(STATE_KEY);
+            state = restored != null ? ControlState.fromJson(restored) : deployment.control();
         }
-        return copy;
+        return state;
+    }
+
+    /** The deployment in force at an event time (epoch ms). */
+    public ListeningConfig at(ReadOnlyBroadcastState<String, String> broadcast, long eventTime)
+            throws Exception {
+        ControlState s = state(broadcast);
+        long stretch = s.stretchAt(eventTime);
+        ListeningConfig d = deploymentsByStretch.get(stretch);
+        if (d == null) {
+            d = s.isEmpty() ? deployment : deploymentWith(s.definitionsAt(eventTime));
+            deploymentsByStretch.put(stretch, d);
+        }
+        return d;
+    }
+
+    /** Which stretch of event time (same definitions throughout) a time falls in. */
+    public long stretchAt(ReadOnlyBroadcastState<String, String> broadcast, long eventTime)
+            throws Exception {
+        return state(broadcast).stretchAt(eventTime);
     }
 
     /**
-     * The definitions after this record (a silence leaves them as they are), or the reason it does
-     * not apply.
-     *
-     * @throws ConfigException naming the record's key and the path of the problem
+     * How many changes this instance applied: what is built from the deployments must be built
+     * again when it moves.
      */
-    public Map<String, String> after(Map<String, String> definitions, ControlRecord record) {
-        if (record.key != null && record.key.startsWith(Acknowledgement.KEY)) {
-            if (record.value != null) {
-                Acknowledgement.parse(record.key, record.value);
-            }
-            return definitions; // an acknowledgement changes no definition
-        }
-        if (record.key != null && record.key.startsWith(Silence.KEY)) {
-            // a silence changes no definition; it must hold for the brands in force
-            if (record.value != null) {
-                Silence.parse(record.key, record.value, ids(definitions));
-            }
-            return definitions;
-        }
-        BrandDefinitions.Change change =
-                BrandDefinitions.change(deployment, definitions, record.key, record.value, loader);
-        Map<String, String> next = new HashMap<>(definitions);
-        next.put(change.brandId(), change.definition());
-        return next;
+    public long changes() {
+        return changes;
     }
 
-    /** The ids of the brands in force with these definitions. */
-    public Set<String> ids(Map<String, String> definitions) {
-        return BrandDefinitions.idsInForce(deployment, definitions, loader);
+    /**
+     * Applies a record of the topic.
+     *
+     * @return whether anything changed (a record read again after a restart may change nothing)
+     * @throws ConfigException naming the record's key and the path of the problem; nothing changes
+     */
+    public boolean apply(BroadcastState<String, String> broadcast, ControlRecord record)
+            throws Exception {
+        ControlState current = state(broadcast);
+        ControlState next = current.after(deployment, record, loader);
+        if (next.equals(current)) {
+            return false;
+        }
+        broadcast.put(STATE_KEY, next.toJson());
+        state = next;
+        deploymentsByStretch.clear();
+        changes++;
+        return true;
     }
 
-    /** The deployment with these definitions laid over its brands. */
-    public ListeningConfig deployment(Map<String, String> definitions) {
+    /** Applies a record, leaving the dead letter to enrichment: true when something changed. */
+    public boolean applyQuietly(BroadcastState<String, String> broadcast, ControlRecord record)
+            throws Exception {
+        try {
+            return apply(broadcast, record);
+        } catch (ConfigException e) {
+            return false; // enrichment dead-letters it; what is in force stays
+        }
+    }
+
+    private ListeningConfig deploymentWith(Map<String, String> definitions) {
         return BrandDefinitions.withBrandsInForce(deployment, definitions, loader);
     }
 }

@@ -3,6 +3,7 @@ package io.brandpulse.jobs.operators;
 import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.model.BrandWindowMetrics;
+import io.brandpulse.model.ListeningChange;
 import io.brandpulse.model.ResponseStats;
 import java.util.HashMap;
 import java.util.List;
@@ -15,23 +16,27 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.types.Either;
 import org.apache.flink.util.Collector;
 
 /**
  * Completes each brand's window metrics with what needs other streams or other brands: share of
- * voice against the configured competitors, and the brand's response stats. Keyed by window start,
- * so every brand's metrics and stats of a window meet here; they are held until the watermark
- * passes the window (by then every window has fired upstream), then emitted, brands in order. A
- * late re-emission updates the window and is emitted at once; the state goes once the window can no
- * longer change.
+ * voice against the brand's competitors (the file's, or the control topic's, {@link
+ * BrandsInForce}), and the brand's response stats. Keyed by window start, so every brand's metrics
+ * and stats of a window meet here; they are held until the watermark passes the window (by then
+ * every window has fired upstream), then emitted, brands in order. A late re-emission updates the
+ * window and is emitted at once; the state goes once the window can no longer change.
  */
 public class CompleteBrandMetrics
-        extends KeyedCoProcessFunction<
-                Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics> {
+        extends KeyedBroadcastProcessFunction<
+                Long,
+                Either<BrandWindowMetrics, ResponseStats>,
+                ListeningChange,
+                BrandWindowMetrics> {
     private final ListeningConfig config;
 
-    private transient Map<String, List<String>> competitors;
+    private transient BrandsInForce brands;
     private transient long windowMillis;
     private transient long keepFor;
     private transient MapState<String, BrandWindowMetrics> metrics;
@@ -44,10 +49,7 @@ public class CompleteBrandMetrics
 
     @Override
     public void open(OpenContext openContext) {
-        competitors = new HashMap<>();
-        for (BrandSettings brand : config.brands) {
-            competitors.put(brand.id, List.copyOf(brand.competitors));
-        }
+        brands = new BrandsInForce(config);
         windowMillis = config.metrics.window.toMillis();
         keepFor = windowMillis + config.metrics.allowedLateness.toMillis();
         metrics =
@@ -68,30 +70,29 @@ public class CompleteBrandMetrics
                 getRuntimeContext().getState(new ValueStateDescriptor<>("released", Types.BOOLEAN));
     }
 
+    /** A brand's window metrics or its response stats of the window. */
     @Override
-    public void processElement1(
-            BrandWindowMetrics window, Context ctx, Collector<BrandWindowMetrics> out)
+    public void processElement(
+            Either<BrandWindowMetrics, ResponseStats> input,
+            ReadOnlyContext ctx,
+            Collector<BrandWindowMetrics> out)
             throws Exception {
-        metrics.put(window.brand, window);
-        arrived(ctx, window.brand, window.windowEnd, out);
-    }
-
-    @Override
-    public void processElement2(ResponseStats stats, Context ctx, Collector<BrandWindowMetrics> out)
-            throws Exception {
-        responses.put(stats.brand, stats);
-        arrived(ctx, stats.brand, stats.windowEnd, out);
-    }
-
-    private void arrived(
-            Context ctx, String brand, long windowEnd, Collector<BrandWindowMetrics> out)
-            throws Exception {
+        String brand;
+        long windowEnd;
+        if (input.isLeft()) {
+            BrandWindowMetrics window = input.left();
+            metrics.put(window.brand, window);
+            brand = window.brand;
+            windowEnd = window.windowEnd;
+        } else {
+            ResponseStats stats = input.right();
+            responses.put(stats.brand, stats);
+            brand = stats.brand;
+            windowEnd = stats.windowEnd;
+        }
         if (Boolean.TRUE.equals(released.value())) {
-            out.collect(
-                    complete(
-                            brand,
-                            ctx.getCurrentKey())); // a late re-emission: the other brands are
-            // all known
+            // a late re-emission: the other brands are all known
+            out.collect(complete(ctx, brand, ctx.getCurrentKey()));
             return;
         }
         ctx.timerService().registerEventTimeTimer(windowEnd - 1);
@@ -110,7 +111,7 @@ public class CompleteBrandMetrics
             metrics.keys().forEach(brands::add);
             responses.keys().forEach(brands::add);
             for (String brand : brands) {
-                out.collect(complete(brand, ctx.getCurrentKey()));
+                out.collect(complete(ctx, brand, ctx.getCurrentKey()));
             }
             released.update(true);
         } else if (timestamp >= ctx.getCurrentKey() + keepFor - 1) {
@@ -120,11 +121,21 @@ public class CompleteBrandMetrics
         }
     }
 
+    @Override
+    public void processBroadcastElement(
+            ListeningChange change, Context ctx, Collector<BrandWindowMetrics> out)
+            throws Exception {
+        if (change.control != null) {
+            brands.applyQuietly(ctx.getBroadcastState(BrandsInForce.CONTROL), change.control);
+        }
+    }
+
     /**
-     * The brand's metrics with share of voice and responses; a window with response activity only
-     * gets zeros.
+     * The brand's metrics with share of voice (against its competitors in force at the window's
+     * start) and responses; a window with response activity only gets zeros.
      */
-    private BrandWindowMetrics complete(String brand, long windowStart) throws Exception {
+    private BrandWindowMetrics complete(ReadOnlyContext ctx, String brand, long windowStart)
+            throws Exception {
         BrandWindowMetrics m = metrics.get(brand);
         if (m == null) {
             m = new BrandWindowMetrics();
@@ -133,7 +144,9 @@ public class CompleteBrandMetrics
             m.windowEnd = windowStart + windowMillis;
         }
         m.responses = responses.get(brand);
-        List<String> rivals = competitors.getOrDefault(brand, List.of());
+        BrandSettings settings =
+                brands.at(ctx.getBroadcastState(BrandsInForce.CONTROL), windowStart).brand(brand);
+        List<String> rivals = settings == null ? List.of() : settings.competitors;
         if (rivals.isEmpty()) {
             m.shareOfVoice = null;
             return m;

@@ -8,7 +8,6 @@ import io.brandpulse.alerts.Detection;
 import io.brandpulse.alerts.Incident;
 import io.brandpulse.alerts.IncidentLifecycle;
 import io.brandpulse.alerts.WindowDetectors;
-import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.DetectorSettings;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.metrics.BrandMetrics;
@@ -16,6 +15,7 @@ import io.brandpulse.model.Alert;
 import io.brandpulse.model.BrandWindowMetrics;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.KeywordHit;
+import io.brandpulse.model.ListeningChange;
 import io.brandpulse.text.TextNormalizer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,24 +29,27 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
-import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.types.Either;
 import org.apache.flink.util.Collector;
 
 /**
- * The brand's detectors and incident lifecycle, keyed by brand. Closed metrics windows feed the
- * window detectors (volume spike, negative surge, complaint burst) and then the brand's history;
- * severe-term mentions feed the crisis-term detector as they arrive, so a crisis is not kept
- * waiting for a window to close. Detections become OPEN / UPDATE alerts; an event-time timer
- * resolves an incident that stayed quiet.
+ * The brand's detectors and incident lifecycle, keyed by brand, with the detector settings in force
+ * at each input's event time (the file's, or the control topic's, {@link BrandsInForce}). Closed
+ * metrics windows feed the window detectors (volume spike, negative surge, complaint burst) and
+ * then the brand's history; severe-term mentions feed the crisis-term detector as they arrive, so a
+ * crisis is not kept waiting for a window to close. Detections become OPEN / UPDATE alerts; an
+ * event-time timer resolves an incident that stayed quiet.
  */
 public class DetectIncidents
-        extends KeyedCoProcessFunction<String, BrandWindowMetrics, EnrichedMention, Alert> {
+        extends KeyedBroadcastProcessFunction<
+                String, Either<BrandWindowMetrics, EnrichedMention>, ListeningChange, Alert> {
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
 
     private final ListeningConfig config;
 
     private transient long windowMillis;
-    private transient Map<String, DetectorSettings> detectorsByBrand;
+    private transient BrandsInForce brands;
     private transient IncidentLifecycle lifecycle;
     private transient ValueState<BrandHistory> history;
     private transient MapState<String, CrisisTermWatch> crisisTerms;
@@ -60,11 +63,7 @@ public class DetectIncidents
     @Override
     public void open(OpenContext openContext) {
         windowMillis = config.metrics.window.toMillis();
-        detectorsByBrand = new HashMap<>();
-        for (BrandSettings brand : config.brands) {
-            detectorsByBrand.put(
-                    brand.id, brand.detectors != null ? brand.detectors : config.alerts.detectors);
-        }
+        brands = new BrandsInForce(config);
         lifecycle = new IncidentLifecycle(config.alerts);
         history =
                 getRuntimeContext()
@@ -96,10 +95,31 @@ public class DetectIncidents
         }
     }
 
+    /** A closed window or a severe-term mention of the brand. */
     @Override
-    public void processElement1(BrandWindowMetrics window, Context ctx, Collector<Alert> out)
+    public void processElement(
+            Either<BrandWindowMetrics, EnrichedMention> input,
+            ReadOnlyContext ctx,
+            Collector<Alert> out)
             throws Exception {
-        DetectorSettings settings = settings(window.brand);
+        if (input.isLeft()) {
+            windowClosed(input.left(), ctx, out);
+        } else {
+            severeMention(input.right(), ctx, out);
+        }
+    }
+
+    @Override
+    public void processBroadcastElement(ListeningChange change, Context ctx, Collector<Alert> out)
+            throws Exception {
+        if (change.control != null) {
+            brands.applyQuietly(ctx.getBroadcastState(BrandsInForce.CONTROL), change.control);
+        }
+    }
+
+    private void windowClosed(BrandWindowMetrics window, ReadOnlyContext ctx, Collector<Alert> out)
+            throws Exception {
+        DetectorSettings settings = settings(ctx, window.brand, window.windowStart);
         BrandHistory h = history.value();
         if (h == null) {
             h = new BrandHistory(windowMillis, settings.baselineDays);
@@ -115,10 +135,9 @@ public class DetectIncidents
         history.update(h);
     }
 
-    @Override
-    public void processElement2(EnrichedMention mention, Context ctx, Collector<Alert> out)
+    private void severeMention(EnrichedMention mention, ReadOnlyContext ctx, Collector<Alert> out)
             throws Exception {
-        DetectorSettings settings = settings(mention.brand);
+        DetectorSettings settings = settings(ctx, mention.brand, mention.createdAt);
         BrandHistory h = history.value();
         long brandSince = h == null || h.isEmpty() ? Long.MAX_VALUE : h.firstSlot * windowMillis;
         for (String term : crisisTermsOf(mention)) {
@@ -165,7 +184,8 @@ public class DetectIncidents
         }
     }
 
-    private void apply(Context ctx, Detection detection, Collector<Alert> out) throws Exception {
+    private void apply(ReadOnlyContext ctx, Detection detection, Collector<Alert> out)
+            throws Exception {
         String type = detection.type().name();
         IncidentLifecycle.Result result =
                 lifecycle.onDetection(ctx.getCurrentKey(), incidents.get(type), detection);
@@ -181,8 +201,11 @@ public class DetectIncidents
         out.collect(alert);
     }
 
-    private DetectorSettings settings(String brand) {
-        return detectorsByBrand.getOrDefault(brand, config.alerts.detectors);
+    /** The brand's detectors as in force at an event time (the control topic may change them). */
+    private DetectorSettings settings(ReadOnlyContext ctx, String brand, long eventTime)
+            throws Exception {
+        return brands.at(ctx.getBroadcastState(BrandsInForce.CONTROL), eventTime)
+                .detectorsOf(brand);
     }
 
     /**

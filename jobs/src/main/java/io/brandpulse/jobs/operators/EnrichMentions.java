@@ -11,10 +11,11 @@ import io.brandpulse.model.ListeningChange;
 import io.brandpulse.model.Mention;
 import io.brandpulse.model.OptOut;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
@@ -29,9 +30,10 @@ import org.slf4j.LoggerFactory;
  * the broadcast input and are kept in broadcast state (by pseudonym: no raw id is stored).
  *
  * <p>The brands come from the configuration file with the control topic's definitions on top
- * ({@link BrandsInForce}): a definition that applies replaces the analyzer (its term automaton
- * holds every brand's names and terms) between two mentions; one that does not goes to the dead
- * letters as {@code INVALID_CONTROL} with the reason, and the definitions in force stay.
+ * ({@link BrandsInForce}), as in force at the mention's event time: a definition that applies
+ * replaces the analyzer (its term automaton holds every brand's names and terms) between two
+ * mentions; one that does not goes to the dead letters as {@code INVALID_CONTROL} with the reason,
+ * and the definitions in force stay.
  */
 public class EnrichMentions
         extends BroadcastProcessFunction<Mention, ListeningChange, EnrichedMention> {
@@ -41,11 +43,14 @@ public class EnrichMentions
     public static final MapStateDescriptor<String, Boolean> OPTED_OUT =
             new MapStateDescriptor<>("opted-out-customers", Types.STRING, Types.BOOLEAN);
 
+    /** Analysers kept for the stretches of event time recently seen (usually one). */
+    private static final int ENRICHERS_KEPT = 4;
+
     private final ListeningConfig config;
 
     private transient BrandsInForce brands;
-    private transient MentionEnricher enricher;
-    private transient boolean restoredDefinitionsRead;
+    private transient Map<Long, MentionEnricher> enrichers;
+    private transient long enrichersBuiltAt;
     private transient Counter optedOut;
     private transient DeadLetters deadLetters;
 
@@ -56,32 +61,30 @@ public class EnrichMentions
     @Override
     public void open(OpenContext openContext) {
         brands = new BrandsInForce(config);
-        enricher = new MentionEnricher(config);
+        enrichers =
+                new LinkedHashMap<>(ENRICHERS_KEPT * 2, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<Long, MentionEnricher> eldest) {
+                        if (size() <= ENRICHERS_KEPT) return false;
+                        eldest.getValue().close();
+                        return true;
+                    }
+                };
         optedOut = getRuntimeContext().getMetricGroup().counter("optedOutMentionsDropped");
         deadLetters = new DeadLetters(getRuntimeContext().getMetricGroup());
     }
 
     @Override
     public void close() {
-        if (enricher != null) {
-            enricher.close();
+        if (enrichers != null) {
+            closeEnrichers();
         }
     }
 
     @Override
     public void processElement(Mention mention, ReadOnlyContext ctx, Collector<EnrichedMention> out)
             throws Exception {
-        if (!restoredDefinitionsRead) {
-            // Broadcast state is not readable in open(): definitions restored from a checkpoint
-            // take effect before the first mention.
-            Map<String, String> restored =
-                    BrandsInForce.definitions(ctx.getBroadcastState(BrandsInForce.DEFINITIONS));
-            if (!restored.isEmpty()) {
-                useBrands(restored);
-            }
-            restoredDefinitionsRead = true;
-        }
-        EnrichedMention enriched = enricher.enrich(mention);
+        EnrichedMention enriched = enricherAt(ctx, mention.createdAt).enrich(mention);
         if (enriched == null
                 || (enriched.customerKey != null
                         && ctx.getBroadcastState(OPTED_OUT).contains(enriched.customerKey))) {
@@ -89,6 +92,28 @@ public class EnrichMentions
         } else {
             out.collect(enriched);
         }
+    }
+
+    /** The analyser of the brands in force at the mention's event time. */
+    private MentionEnricher enricherAt(ReadOnlyContext ctx, long eventTime) throws Exception {
+        ReadOnlyBroadcastState<String, String> control =
+                ctx.getBroadcastState(BrandsInForce.CONTROL);
+        if (enrichersBuiltAt != brands.changes()) {
+            closeEnrichers();
+            enrichersBuiltAt = brands.changes();
+        }
+        long stretch = brands.stretchAt(control, eventTime);
+        MentionEnricher enricher = enrichers.get(stretch);
+        if (enricher == null) {
+            enricher = new MentionEnricher(brands.at(control, eventTime));
+            enrichers.put(stretch, enricher);
+        }
+        return enricher;
+    }
+
+    private void closeEnrichers() {
+        for (MentionEnricher e : enrichers.values()) e.close();
+        enrichers.clear();
     }
 
     @Override
@@ -107,11 +132,9 @@ public class EnrichMentions
     }
 
     private void apply(ControlRecord record, Context ctx) throws Exception {
-        BroadcastState<String, String> state = ctx.getBroadcastState(BrandsInForce.DEFINITIONS);
-        Map<String, String> definitions = BrandsInForce.definitions(state);
-        Map<String, String> next;
+        boolean changed;
         try {
-            next = brands.after(definitions, record);
+            changed = brands.apply(ctx.getBroadcastState(BrandsInForce.CONTROL), record);
         } catch (ConfigException e) {
             // Every parallel instance sees the record; one dead letter is enough.
             if (getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0) {
@@ -121,21 +144,10 @@ public class EnrichMentions
             }
             return;
         }
-        if (next.equals(definitions) && restoredDefinitionsRead) {
-            return; // the topic read again after a restart: nothing changes
+        if (changed) {
+            // Built again from the next mention on: the change costs the hot path one build.
+            LOG.info("control record {} applied", record.key);
         }
-        for (Map.Entry<String, String> e : next.entrySet()) {
-            state.put(e.getKey(), e.getValue());
-        }
-        useBrands(next);
-        LOG.info("control record {} applied", record.key);
-    }
-
-    private void useBrands(Map<String, String> definitions) {
-        MentionEnricher previous = enricher;
-        enricher = new MentionEnricher(brands.deployment(definitions));
-        previous.close();
-        restoredDefinitionsRead = true;
     }
 
     static DeadLetter invalidControl(ControlRecord record, String reason) {

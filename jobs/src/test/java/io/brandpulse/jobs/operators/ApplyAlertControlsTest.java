@@ -33,9 +33,7 @@ class ApplyAlertControlsTest {
                         new ApplyAlertControls(TestConfigs.demo()),
                         ApplyAlertControls::incidentOf,
                         Types.STRING,
-                        BrandsInForce.DEFINITIONS,
-                        ApplyAlertControls.SILENCES,
-                        ApplyAlertControls.ACKNOWLEDGEMENTS);
+                        BrandsInForce.CONTROL);
     }
 
     private void control(String key, String value) throws Exception {

@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
-import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,11 +29,10 @@ class CompleteBrandMetricsTest {
     /**
      * The demo brands qingning and beian are each other's competitors; "other" is not configured.
      */
-    private static KeyedTwoInputStreamOperatorTestHarness<
-                    Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics>
+    private static MergedInputHarness<Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics>
             harness() throws Exception {
-        return new KeyedTwoInputStreamOperatorTestHarness<>(
-                new KeyedCoProcessOperator<>(new CompleteBrandMetrics(TestConfigs.demo())),
+        return new MergedInputHarness<>(
+                new CompleteBrandMetrics(TestConfigs.demo()),
                 m -> m.windowStart,
                 s -> s.windowStart,
                 Types.LONG);
@@ -64,18 +61,14 @@ class CompleteBrandMetricsTest {
 
     /** As the upstream windows emit them: stamped with the window's last millisecond. */
     private static void send(
-            KeyedTwoInputStreamOperatorTestHarness<
-                            Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics>
-                    h,
+            MergedInputHarness<Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics> h,
             BrandWindowMetrics m)
             throws Exception {
         h.processElement1(new StreamRecord<>(m, m.windowEnd - 1));
     }
 
     private static void send(
-            KeyedTwoInputStreamOperatorTestHarness<
-                            Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics>
-                    h,
+            MergedInputHarness<Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics> h,
             ResponseStats s)
             throws Exception {
         h.processElement2(new StreamRecord<>(s, s.windowEnd - 1));
@@ -86,9 +79,7 @@ class CompleteBrandMetricsTest {
      * opened/answered]", the window counted in windows from T0.
      */
     private static List<String> emitted(
-            KeyedTwoInputStreamOperatorTestHarness<
-                            Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics>
-                    h) {
+            MergedInputHarness<Long, BrandWindowMetrics, ResponseStats, BrandWindowMetrics> h) {
         return h.extractOutputValues().stream()
                 .map(
                         m -> {
@@ -140,6 +131,33 @@ class CompleteBrandMetricsTest {
             h.processBothWatermarks(new Watermark(T1 - 1));
             assertEquals(List.of("other 0 7 null", "qingning 0 5 1.0"), emitted(h));
             assertEquals(Map.of("beian", 0L), h.extractOutputValues().get(1).competitorVolumes);
+        }
+    }
+
+    @Test
+    void competitorsWrittenOnTheControlTopicGiveShareOfVoiceFromTheirEffectiveFrom()
+            throws Exception {
+        try (var h = harness()) {
+            h.open();
+            h.control(
+                    "brand:heytea",
+                    "{\"id\":\"heytea\",\"names\":[\"喜茶\"],\"competitors\":[\"qingning\"],"
+                            + "\"effectiveFrom\":\""
+                            + java.time.Instant.ofEpochMilli(T1)
+                            + "\"}");
+            for (long start : new long[] {T0, T1}) {
+                send(h, metrics("heytea", start, 10));
+                send(h, metrics("qingning", start, 30));
+            }
+            h.processBothWatermarks(new Watermark(T1 + WINDOW - 1));
+            assertEquals(
+                    List.of(
+                            "heytea 0 10 null",
+                            "qingning 0 30 1.0",
+                            "heytea 1 10 0.25",
+                            "qingning 1 30 1.0"),
+                    emitted(h),
+                    "not a configured brand before its effectiveFrom, beian's rival after");
         }
     }
 

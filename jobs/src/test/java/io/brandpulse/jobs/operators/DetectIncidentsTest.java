@@ -13,10 +13,8 @@ import io.brandpulse.model.TextAnalysis;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
-import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,15 +27,11 @@ class DetectIncidentsTest {
     static final long WINDOW = 15 * MINUTE;
     static final long T0 = 1_772_323_200_000L; // 2026-03-01T00:00Z, a window boundary
 
-    private static KeyedTwoInputStreamOperatorTestHarness<
-                    String, BrandWindowMetrics, EnrichedMention, Alert>
-            harness() throws Exception {
+    private static MergedInputHarness<String, BrandWindowMetrics, EnrichedMention, Alert> harness()
+            throws Exception {
         ListeningConfig config = TestConfigs.demo("alerts.resolveAfter=1h");
-        return new KeyedTwoInputStreamOperatorTestHarness<>(
-                new KeyedCoProcessOperator<>(new DetectIncidents(config)),
-                m -> m.brand,
-                m -> m.brand,
-                Types.STRING);
+        return new MergedInputHarness<>(
+                new DetectIncidents(config), m -> m.brand, m -> m.brand, Types.STRING);
     }
 
     static BrandWindowMetrics window(long start, long volume, long negative) {
@@ -69,9 +63,7 @@ class DetectIncidentsTest {
 
     /** A day of ordinary windows, so the brand is past its warm-up and has a history. */
     private static void ordinaryDay(
-            KeyedTwoInputStreamOperatorTestHarness<
-                            String, BrandWindowMetrics, EnrichedMention, Alert>
-                    h)
+            MergedInputHarness<String, BrandWindowMetrics, EnrichedMention, Alert> h)
             throws Exception {
         for (long t = T0; t < T0 + 24 * HOUR; t += WINDOW) {
             h.processElement1(new StreamRecord<>(window(t, 4, 1), t + WINDOW - 1));
@@ -117,6 +109,51 @@ class DetectIncidentsTest {
             assertEquals(2, after.size());
             assertEquals("RESOLVED", after.get(1).status);
             assertEquals(open.incidentId, after.get(1).incidentId);
+        }
+    }
+
+    @Test
+    void detectorSettingsWrittenOnTheControlTopicHoldFromTheirEffectiveFrom() throws Exception {
+        try (var h = harness()) {
+            h.open();
+            ordinaryDay(h);
+            long crisis = T0 + 24 * HOUR + 5 * MINUTE;
+            h.control(
+                    "brand:qingning",
+                    "{\"id\":\"qingning\",\"names\":[\"青柠咖啡\"],\"competitors\":[\"beian\"],"
+                            + "\"detectors\":{\"crisisKeyword\":{\"minAuthors\":2}},"
+                            + "\"effectiveFrom\":\""
+                            + java.time.Instant.ofEpochMilli(crisis + MINUTE)
+                            + "\"}");
+            // before the change: the file's three authors apply; from it on, two are enough
+            h.processElement2(new StreamRecord<>(crisisMention("m1", "a", crisis), crisis));
+            h.processElement2(
+                    new StreamRecord<>(
+                            crisisMention("m2", "b", crisis + MINUTE / 2), crisis + MINUTE / 2));
+            assertEquals(List.of(), h.extractOutputValues(), "the file's settings before");
+            h.processElement2(
+                    new StreamRecord<>(
+                            crisisMention("m3", "b", crisis + 2 * MINUTE), crisis + 2 * MINUTE));
+            List<Alert> alerts = h.extractOutputValues();
+            assertEquals(1, alerts.size(), "two authors open it under the topic's settings");
+            assertEquals("CRISIS_KEYWORD", alerts.get(0).type);
+        }
+    }
+
+    @Test
+    void aBrandAddedOnTheControlTopicHasItsCrisisTermsDetected() throws Exception {
+        try (var h = harness()) {
+            h.open();
+            h.control(
+                    "brand:heytea",
+                    "{\"id\":\"heytea\",\"names\":[\"喜茶\"],\"crisisTerms\":[\"食物中毒\"],"
+                        + "\"detectors\":{\"crisisKeyword\":{\"minAuthors\":1,\"warmUpFactor\":1}}}");
+            EnrichedMention m = crisisMention("h1", "a", T0);
+            m.brand = "heytea";
+            h.processElement2(new StreamRecord<>(m, T0));
+            List<Alert> alerts = h.extractOutputValues();
+            assertEquals(1, alerts.size(), "its own detector settings, not the file's");
+            assertEquals("heytea", alerts.get(0).brand);
         }
     }
 

@@ -2,6 +2,7 @@ package io.brandpulse.jobs.operators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,14 +39,20 @@ class EnrichMentionsControlTest {
                 ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
                         new EnrichMentions(TestConfigs.demo()),
                         EnrichMentions.OPTED_OUT,
-                        BrandsInForce.DEFINITIONS);
+                        BrandsInForce.CONTROL);
     }
 
+    private static final long T0 = 1_772_323_200_000L; // 2026-03-01T00:00Z
+
     private EnrichedMention enrich(String text) throws Exception {
+        return enrich(text, T0);
+    }
+
+    private EnrichedMention enrich(String text, long createdAt) throws Exception {
         Mention m = new Mention();
         m.id = "m" + offset++;
         m.platform = "weibo";
-        m.createdAt = 1_772_323_200_000L;
+        m.createdAt = createdAt;
         m.author = new Author("u1", "用户", 10L, false);
         m.text = text;
         m.metrics = new Engagement(0, 0, 0);
@@ -113,6 +120,43 @@ class EnrichMentionsControlTest {
         EnrichedMention after = enrich("北岸茶饮的奶茶");
         assertFalse("beian".equals(after.brand) && after.brandConfigured);
         assertNull(after.rulesVersion);
+    }
+
+    @Test
+    void aDefinitionWithEffectiveFromHoldsForMentionsFromThatEventTimeInAnyArrivalOrder()
+            throws Exception {
+        control("brand:heytea", HEYTEA);
+        control(
+                "brand:heytea",
+                "{\"id\":\"heytea\",\"names\":[\"喜茶\",\"HEYTEA\"],\"crisisTerms\":[\"发霉\",\"青蛙杯\"],"
+                        + "\"effectiveFrom\":\"2026-03-01T01:00:00Z\"}");
+        long hour = 3_600_000L;
+        // arrivals out of event-time order: late, on time, late again
+        EnrichedMention after = enrich("喜茶的青蛙杯", T0 + hour + 1);
+        EnrichedMention before = enrich("喜茶的青蛙杯", T0 + hour - 1);
+        EnrichedMention atTheInstant = enrich("喜茶的青蛙杯", T0 + hour);
+        assertFalse(before.analysis.crisis, "青蛙杯 is not watched before its effectiveFrom");
+        assertTrue(after.analysis.crisis);
+        assertTrue(atTheInstant.analysis.crisis, "effectiveFrom is inclusive");
+        assertNotEquals(before.rulesVersion, after.rulesVersion);
+        assertEquals(after.rulesVersion, atTheInstant.rulesVersion);
+
+        // a later record without effectiveFrom replaces what was planned
+        control("brand:heytea", HEYTEA);
+        assertFalse(enrich("喜茶的青蛙杯", T0 + 2 * hour).analysis.crisis);
+        assertEquals(before.rulesVersion, enrich("喜茶", T0 + 2 * hour).rulesVersion);
+        assertTrue(deadLetters().isEmpty());
+    }
+
+    @Test
+    void aBadEffectiveFromIsDeadLetteredWithTheKey() throws Exception {
+        control(
+                "brand:heytea",
+                "{\"id\":\"heytea\",\"names\":[\"喜茶\"],\"effectiveFrom\":\"tomorrow\"}");
+        assertTrue(
+                deadLetters().get(0).detail.contains("'effectiveFrom'"),
+                deadLetters().get(0).detail);
+        assertEquals("NONE", enrich("喜茶宣布召回").brandMatch);
     }
 
     @Test

@@ -25,7 +25,7 @@ class NameVersionsTest {
     private BroadcastOperatorTestHarness<Versioned, ListeningChange, Versioned> harness()
             throws Exception {
         return ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
-                new NameVersions<>(config), BrandsInForce.DEFINITIONS);
+                new NameVersions<>(config), BrandsInForce.CONTROL);
     }
 
     private static Versioned named(
