@@ -23,6 +23,9 @@ public final class JobArguments {
     /** {@code scripts/run-file --from-savepoint}: the savepoint a file run starts from. */
     public String fromSavepoint;
 
+    /** {@code scripts/run-file --control}: a log of the control topic to start from. */
+    public Path control;
+
     public boolean help;
     private ListeningConfig loaded;
 
@@ -42,7 +45,8 @@ public final class JobArguments {
                                 "--bootstrap-servers",
                                 "--input",
                                 "--out",
-                                "--from-savepoint")
+                                "--from-savepoint",
+                                "--control")
                         : Set.of("--config", "--set", "--bootstrap-servers");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -64,6 +68,7 @@ public final class JobArguments {
                 case "--input" -> a.input = Path.of(value);
                 case "--out" -> a.out = Path.of(value);
                 case "--from-savepoint" -> a.fromSavepoint = value;
+                case "--control" -> a.control = Path.of(value);
                 default -> throw new IllegalStateException(arg);
             }
         }
@@ -71,6 +76,9 @@ public final class JobArguments {
             a.requireFile("--config", a.config);
             if (fileOptions) {
                 a.requireFile("--input", a.input);
+                if (a.control != null) {
+                    a.requireFile("--control", a.control);
+                }
                 if (a.out == null) {
                     throw new UsageException("--out DIR is required");
                 }

@@ -91,6 +91,11 @@ public final class ListeningWorkflow {
             DataStream<BrandWindowMetrics> brandMetrics,
             DataStream<Alert> alerts,
             DataStream<CustomerEngagement> customerEngagement) {
+        /** These outputs with other dead letters. */
+        public Outputs withDeadLetters(DataStream<DeadLetter> others) {
+            return new Outputs(enrichedMentions, others, brandMetrics, alerts, customerEngagement);
+        }
+
         public void writeTo(ListeningSinks sinks) {
             write(enrichedMentions, sinks.enrichedMentions(), Uids.ENRICHED_MENTIONS_SINK);
             write(deadLetters, sinks.deadLetters(), Uids.DEAD_LETTER_SINK);

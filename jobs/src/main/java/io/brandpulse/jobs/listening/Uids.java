@@ -155,6 +155,10 @@ public final class Uids {
         public static final Stage NO_CONTROL_PLACEHOLDER =
                 new Stage("no control records (placeholder dropped)", "control-none-filter");
 
+        /** {@code run-file --control}: the log's records that are not applied, dead-lettered. */
+        public static final Stage REFUSED_CONTROL =
+                new Stage("control records not applied", "control-file-refused");
+
         /** Appended to a sink's uid when it writes a file. */
         public static final String SINK_SUFFIX = "-file";
 

@@ -1,7 +1,9 @@
 package io.brandpulse.jobs.operators;
 
+import io.brandpulse.model.ControlRecord;
 import io.brandpulse.model.DeadLetter;
 import io.brandpulse.model.DeadLetterReason;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.flink.metrics.Counter;
@@ -29,5 +31,21 @@ public final class DeadLetters {
 
     public void count(DeadLetter deadLetter) {
         byReason.get(DeadLetterReason.valueOf(deadLetter.reason)).inc();
+    }
+
+    /**
+     * A control record that is not applied, with the reason (the key and the path of the problem).
+     */
+    public static DeadLetter invalidControl(ControlRecord record, String reason) {
+        DeadLetter d = new DeadLetter();
+        d.reason = DeadLetterReason.INVALID_CONTROL.name();
+        d.detail = reason;
+        d.payload = record.value == null ? "" : record.value;
+        d.payloadEncoding = "utf-8";
+        d.payloadBytes = d.payload.getBytes(StandardCharsets.UTF_8).length;
+        d.source = record.source;
+        d.partition = record.partition;
+        d.offset = record.offset;
+        return d;
     }
 }

@@ -5,12 +5,10 @@ import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.ingest.MentionEnricher;
 import io.brandpulse.model.ControlRecord;
 import io.brandpulse.model.DeadLetter;
-import io.brandpulse.model.DeadLetterReason;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.ListeningChange;
 import io.brandpulse.model.Mention;
 import io.brandpulse.model.OptOut;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -138,7 +136,7 @@ public class EnrichMentions
         } catch (ConfigException e) {
             // Every parallel instance sees the record; one dead letter is enough.
             if (getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0) {
-                DeadLetter d = invalidControl(record, e.getMessage());
+                DeadLetter d = DeadLetters.invalidControl(record, e.getMessage());
                 deadLetters.count(d);
                 ctx.output(DeadLetters.TAG, d);
             }
@@ -148,18 +146,5 @@ public class EnrichMentions
             // Built again from the next mention on: the change costs the hot path one build.
             LOG.info("control record {} applied", record.key);
         }
-    }
-
-    static DeadLetter invalidControl(ControlRecord record, String reason) {
-        DeadLetter d = new DeadLetter();
-        d.reason = DeadLetterReason.INVALID_CONTROL.name();
-        d.detail = reason;
-        d.payload = record.value == null ? "" : record.value;
-        d.payloadEncoding = "utf-8";
-        d.payloadBytes = d.payload.getBytes(StandardCharsets.UTF_8).length;
-        d.source = record.source;
-        d.partition = record.partition;
-        d.offset = record.offset;
-        return d;
     }
 }

@@ -8,9 +8,12 @@ import io.brandpulse.config.BrandDefinitions;
 import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.ConfigException;
 import io.brandpulse.config.ConfigLoader;
+import io.brandpulse.config.ControlLog;
+import io.brandpulse.config.ControlState;
 import io.brandpulse.config.Durations;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.config.Silence;
+import io.brandpulse.model.ControlRecord;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +50,10 @@ public final class ControlTool {
             """
             usage: scripts/control brand put FILE | brand get ID | brand list | brand delete ID
                                    | silence BRAND --for DURATION --reason TEXT [--type T] [--term W] [--by NAME]
-                                   | silence list | silence lift ID | ack INCIDENT [--note TEXT] | log
+                                   | silence list | silence lift ID | ack INCIDENT [--note TEXT] | log [--jsonl]
                                    [--config FILE] [--bootstrap-servers HOST:PORT] [--by NAME]
-              brand put FILE     define a brand (FILE: one brands[] entry, YAML or JSON); replaces the definition in force
+              brand put FILE     define a brand (FILE: one brands[] entry, YAML or JSON); replaces the definition in force,
+                                 from now, or from its effectiveFrom (an ISO-8601 instant, in the mentions' event time)
               brand get ID       print the brand's definition in force, as JSON, and where it comes from
               brand list         every brand in force: id, where its definition comes from, rulesVersion
               brand delete ID    remove the brand (refused while another brand names it as a competitor)
@@ -62,7 +65,8 @@ public final class ControlTool {
               ack INCIDENT       acknowledge an incident (its incidentId): its next alerts name you, and its
                                  UPDATEs reach the webhook only when its severity rises; --note says why
               log                every change on the topic, oldest first: when, what, by whom (--by when written,
-                                 default the user's name), and whether the job applies it
+                                 default the user's name), and whether the job applies it; with --jsonl, the records
+                                 themselves, one JSON per line, for scripts/run-file --control
               --by NAME          who makes the change (default: the user's name)
               --config FILE      the job's configuration: its brands, detectors and Kafka settings
                                  (default config/demo.yaml)\
@@ -94,7 +98,7 @@ public final class ControlTool {
                                     "--reason",
                                     "--by",
                                     "--note"),
-                            Set.of());
+                            Set.of("--jsonl"));
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.println(USAGE);
@@ -123,7 +127,7 @@ public final class ControlTool {
                     new Control(
                             deployment, a.get("--by", System.getProperty("user.name", "unknown")));
             if (log) {
-                return control.log(out);
+                return control.log(out, a.has("--jsonl"));
             }
             if (words.get(0).equals("ack")) {
                 need(words, 2, "ack INCIDENT [--note TEXT]");
@@ -213,25 +217,21 @@ public final class ControlTool {
                     || !definition.path("id").isTextual()) {
                 throw new IllegalArgumentException(file + ": one brand, a mapping with an id");
             }
-            String key = BrandDefinitions.BRAND_KEY + definition.path("id").asText();
+            String id = definition.path("id").asText();
+            String key = BrandDefinitions.BRAND_KEY + id;
             String json = JSON.writeValueAsString(definition);
-            Map<String, String> definitions = definitionsInForce();
-            BrandDefinitions.change(deployment, definitions, key, json, loader);
-            write(key, json);
-            definitions.put(definition.path("id").asText(), json);
-            BrandSettings brand = brand(definitions, definition.path("id").asText());
+            ControlState next = checkAndWrite(key, json);
+            BrandSettings brand = brand(next.latestDefinitions(), id);
             out.println(key + " written (rulesVersion " + brand.rulesVersion() + ")");
             return 0;
         }
 
         int delete(String id, PrintStream out) throws IOException {
             String key = BrandDefinitions.BRAND_KEY + id;
-            Map<String, String> definitions = definitionsInForce();
-            if (brand(definitions, id) == null) {
+            if (brand(definitionsInForce(), id) == null) {
                 throw new IllegalArgumentException("no brand " + id + " in force");
             }
-            BrandDefinitions.change(deployment, definitions, key, null, loader);
-            write(key, null);
+            checkAndWrite(key, null);
             out.println(key + " removed (a tombstone written)");
             return 0;
         }
@@ -264,61 +264,49 @@ public final class ControlTool {
          * Every record of the topic, oldest first, replayed as the job replays them: when it was
          * written, by whom, what it did, or why the job does not apply it.
          */
-        int log(PrintStream out) {
-            Map<String, String> definitions = new HashMap<>();
+        int log(PrintStream out, boolean jsonLines) {
+            ControlState state = ControlState.empty();
             for (ConsumerRecord<String, String> r : readAll()) {
                 Header who = r.headers().lastHeader(BY_HEADER);
+                String by = who == null ? null : new String(who.value(), StandardCharsets.UTF_8);
+                if (jsonLines) {
+                    out.println(ControlLog.line(r.key(), r.value(), by, r.timestamp()));
+                    continue;
+                }
                 String what;
                 try {
-                    if (r.key() != null && r.key().startsWith(Acknowledgement.KEY)) {
-                        if (r.value() != null) Acknowledgement.parse(r.key(), r.value());
-                        what =
-                                r.value() == null
-                                        ? "acknowledgement withdrawn"
-                                        : "incident acknowledged";
-                    } else if (r.key() != null && r.key().startsWith(Silence.KEY)) {
-                        if (r.value() != null) {
-                            Silence.parse(
-                                    r.key(),
-                                    r.value(),
-                                    BrandDefinitions.idsInForce(deployment, definitions, loader));
-                        }
-                        what = r.value() == null ? "silence lifted" : "silence set";
-                    } else {
-                        BrandDefinitions.Change c =
-                                BrandDefinitions.change(
-                                        deployment, definitions, r.key(), r.value(), loader);
-                        definitions.put(c.brandId(), c.definition());
-                        what = r.value() == null ? "brand removed" : "brand defined";
-                    }
+                    state = state.after(deployment, asRecord(r), loader);
+                    what = describe(r.key(), r.value());
                 } catch (ConfigException e) {
                     what = "NOT APPLIED: " + e.getMessage();
                 }
                 out.printf(
                         "%s  %-24s %-12s %s%n",
-                        Instant.ofEpochMilli(r.timestamp()),
-                        r.key(),
-                        who == null ? "-" : new String(who.value(), StandardCharsets.UTF_8),
-                        what);
+                        Instant.ofEpochMilli(r.timestamp()), r.key(), by == null ? "-" : by, what);
             }
             return 0;
         }
 
+        private static String describe(String key, String value) {
+            if (key.startsWith(Acknowledgement.KEY)) {
+                return value == null ? "acknowledgement withdrawn" : "incident acknowledged";
+            }
+            if (key.startsWith(Silence.KEY)) {
+                return value == null ? "silence lifted" : "silence set";
+            }
+            return value == null ? "brand removed" : "brand defined";
+        }
+
         int acknowledge(String incident, String json, PrintStream out) {
             Acknowledgement ack = Acknowledgement.parse(Acknowledgement.KEY + incident, json);
-            write(Acknowledgement.KEY + incident, json);
+            checkAndWrite(Acknowledgement.KEY + incident, json);
             out.println("incident " + incident + " acknowledged by " + ack.by());
             return 0;
         }
 
         int silence(String id, String json, PrintStream out) {
-            Map<String, String> definitions = definitionsInForce();
-            Silence s =
-                    Silence.parse(
-                            Silence.KEY + id,
-                            json,
-                            BrandDefinitions.idsInForce(deployment, definitions, loader));
-            write(Silence.KEY + id, json);
+            checkAndWrite(Silence.KEY + id, json);
+            Silence s = Silence.read(Silence.KEY + id, json);
             out.println(
                     "silence "
                             + id
@@ -360,19 +348,8 @@ public final class ControlTool {
         Map<String, Silence> silencesInForce() {
             Map<String, Silence> silences = new TreeMap<>();
             long now = System.currentTimeMillis();
-            for (ConsumerRecord<String, String> r : readAll()) {
-                if (r.key() == null || !r.key().startsWith(Silence.KEY)) continue;
-                String id = r.key().substring(Silence.KEY.length());
-                if (r.value() == null) {
-                    silences.remove(id);
-                    continue;
-                }
-                try {
-                    Silence s = Silence.read(r.key(), r.value());
-                    if (s.until > now) silences.put(id, s);
-                } catch (ConfigException e) {
-                    // dead-lettered by the job
-                }
+            for (Silence s : inForce().silencesInForce()) {
+                if (s.until > now) silences.put(s.id, s);
             }
             return silences;
         }
@@ -404,22 +381,46 @@ public final class ControlTool {
         }
 
         /**
-         * The definitions the job holds: every record of the topic in order, those that do not
-         * apply left out, as the job leaves them out.
+         * What the job holds: every record of the topic in order, those that do not apply left out,
+         * as the job leaves them out.
          */
-        Map<String, String> definitionsInForce() {
-            Map<String, String> definitions = new HashMap<>();
+        ControlState inForce() {
+            ControlState state = ControlState.empty();
             for (ConsumerRecord<String, String> r : readAll()) {
                 try {
-                    BrandDefinitions.Change c =
-                            BrandDefinitions.change(
-                                    deployment, definitions, r.key(), r.value(), loader);
-                    definitions.put(c.brandId(), c.definition());
+                    state = state.after(deployment, asRecord(r), loader);
                 } catch (ConfigException e) {
                     // dead-lettered by the job as INVALID_CONTROL
                 }
             }
-            return definitions;
+            return state;
+        }
+
+        /** The brand definitions the job holds, planned ones (effectiveFrom) included. */
+        Map<String, String> definitionsInForce() {
+            return inForce().latestDefinitions();
+        }
+
+        /**
+         * Checks a record as the job will, against what the topic holds, then writes it.
+         *
+         * @return what is in force once the job has read it
+         * @throws ConfigException with the job's error, and nothing is written
+         */
+        private ControlState checkAndWrite(String key, String value) {
+            ControlState next =
+                    inForce()
+                            .after(
+                                    deployment,
+                                    new ControlRecord(
+                                            key, value, deployment.kafka.topics.control, 0, 0),
+                                    loader);
+            write(key, value);
+            return next;
+        }
+
+        private static ControlRecord asRecord(ConsumerRecord<String, String> r) {
+            return new ControlRecord(r.key(), r.value(), r.topic(), r.partition(), r.offset());
         }
 
         private List<ConsumerRecord<String, String>> readAll() {

@@ -243,4 +243,126 @@ class LiveControlE2EITCase {
                         .filter(v -> v.contains("INVALID_CONTROL"))
                         .count());
     }
+
+    /**
+     * The same mentions and the same control log, through {@code scripts/run-file --control} and
+     * through the cluster, give the same enriched mentions, a definition planned with {@code
+     * effectiveFrom} included, whatever order the mentions arrive in.
+     */
+    @Test
+    void theSameInputAndControlLogThroughRunFileGiveWhatTheClusterGave() throws Exception {
+        long t0 = 1_772_409_600_000L; // 2026-03-02T00:00Z
+        long hour = 3_600_000L;
+        Path v1 = dir.resolve("nayuki-v1.yaml");
+        Files.writeString(
+                v1, "id: nayuki\nnames: [奈雪的茶, 奈雪]\ncrisisTerms: [发霉]\n", StandardCharsets.UTF_8);
+        Path v2 = dir.resolve("nayuki-v2.yaml");
+        Files.writeString(
+                v2,
+                "id: nayuki\nnames: [奈雪的茶, 奈雪]\ncrisisTerms: [发霉, 霸气杯]\neffectiveFrom: "
+                        + java.time.Instant.ofEpochMilli(t0 + hour)
+                        + "\n",
+                StandardCharsets.UTF_8);
+        scripts.runOk(Duration.ofMinutes(1), "control", "brand", "put", v1.toString());
+        scripts.runOk(Duration.ofMinutes(1), "control", "brand", "put", v2.toString());
+
+        // Probes until the job holds the plan (they stay out of the comparison).
+        boolean planned = false;
+        for (int i = 0; i < 30 && !planned; i++) {
+            Path probe = dir.resolve("probe" + i + ".jsonl");
+            Files.writeString(
+                    probe,
+                    mention("probe" + i, t0 + 2 * hour + i, "u_probe", "奈雪的霸气杯探针" + i),
+                    StandardCharsets.UTF_8);
+            scripts.runOk(
+                    Duration.ofMinutes(1),
+                    "replay",
+                    probe.toString(),
+                    "--bootstrap-servers",
+                    bootstrap);
+            String id = "\"probe" + i + "\"";
+            for (String v :
+                    OutputTopics.readCommitted(
+                            bootstrap,
+                            "mentions-enriched",
+                            values -> values.stream().anyMatch(x -> x.contains(id)),
+                            Duration.ofSeconds(20),
+                            Duration.ofSeconds(1))) {
+                JsonNode e = JSON.readTree(v);
+                if (v.contains(id) && e.path("analysis").path("crisis").asBoolean()) planned = true;
+            }
+        }
+        assertTrue(planned, "the planned definition never reached the job");
+
+        // Out of event-time order, on both sides of the plan's effectiveFrom.
+        StringBuilder lines = new StringBuilder();
+        long[] offsets = {hour + 5, hour - 5, 10, 3 * hour, hour, hour - 1, 2 * hour, 20};
+        for (int i = 0; i < offsets.length; i++) {
+            String text = i % 2 == 0 ? "奈雪的霸气杯第" + i + "次买" : "奈雪的茶发霉了第" + i + "回";
+            lines.append(mention("same" + i, t0 + offsets[i], "u_same" + i, text));
+        }
+        Path input = dir.resolve("same.jsonl");
+        Files.writeString(input, lines.toString(), StandardCharsets.UTF_8);
+        scripts.runOk(
+                Duration.ofMinutes(1),
+                "replay",
+                input.toString(),
+                "--bootstrap-servers",
+                bootstrap);
+        List<String> live =
+                OutputTopics.readCommitted(
+                                bootstrap,
+                                "mentions-enriched",
+                                values ->
+                                        values.stream().filter(v -> v.contains("\"same")).count()
+                                                >= offsets.length,
+                                Duration.ofMinutes(2),
+                                Duration.ofSeconds(2))
+                        .stream()
+                        .filter(v -> v.contains("\"same"))
+                        .sorted()
+                        .toList();
+
+        Path log = dir.resolve("control.jsonl");
+        Files.writeString(
+                log,
+                scripts.pipe(
+                        Duration.ofMinutes(1), Path.of("/dev/null"), "control", "log", "--jsonl"),
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("same-out");
+        scripts.runOk(
+                Duration.ofMinutes(3),
+                "run-file",
+                "--config",
+                TestConfigs.DEMO_CONFIG.toString(),
+                "--input",
+                input.toString(),
+                "--control",
+                log.toString(),
+                "--out",
+                out.toString());
+        List<String> fromFile =
+                Files.readAllLines(out.resolve("mentions-enriched.jsonl")).stream()
+                        .sorted()
+                        .toList();
+        assertEquals(offsets.length, live.size(), String.join("\n", live));
+        assertEquals(live, fromFile, "run-file --control gives what the cluster gave");
+        long crisisBefore =
+                live.stream()
+                        .filter(v -> v.contains("霸气杯") && v.contains("\"crisis\":false"))
+                        .count();
+        assertEquals(1, crisisBefore, "霸气杯 is watched from the plan's effectiveFrom on only");
+    }
+
+    private static String mention(String id, long createdAt, String author, String text) {
+        return "{\"id\":\""
+                + id
+                + "\",\"platform\":\"weibo\",\"createdAt\":"
+                + createdAt
+                + ",\"author\":{\"id\":\""
+                + author
+                + "\"},\"text\":\""
+                + text
+                + "\"}\n";
+    }
 }
