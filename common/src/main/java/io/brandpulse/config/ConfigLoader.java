@@ -23,11 +23,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,6 +119,46 @@ public final class ConfigLoader {
      * @throws ConfigException naming the first problem and its path
      */
     public BrandSettings brand(
+            String source, String json, ListeningConfig deployment, Set<String> brandIds) {
+        BrandKey key = new BrandKey(fingerprint(deployment), json, Set.copyOf(brandIds));
+        BrandSettings known = BRANDS_READ.get(key);
+        if (known != null) {
+            return known;
+        }
+        BrandSettings brand = readBrand(source, json, deployment, brandIds);
+        BRANDS_READ.put(key, brand);
+        return brand;
+    }
+
+    /**
+     * Brand definitions read and found valid, shared by every operator of the JVM: each operator
+     * that follows the control topic reads every definition (seven of them per parallel instance),
+     * and a definition read once need not be read again. Only what was accepted is kept; the
+     * deployment's detectors and window, and the brand ids in force, are part of the key.
+     */
+    private static final Map<BrandKey, BrandSettings> BRANDS_READ =
+            Collections.synchronizedMap(
+                    new LinkedHashMap<>(256, 0.75f, true) {
+                        @Override
+                        protected boolean removeEldestEntry(
+                                Map.Entry<BrandKey, BrandSettings> eldest) {
+                            return size() > 256;
+                        }
+                    });
+
+    /** What of a deployment a brand's reading depends on, by deployment (kept while it lives). */
+    private static final Map<ListeningConfig, String> FINGERPRINTS =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    private record BrandKey(String deployment, String json, Set<String> brandIds) {}
+
+    private String fingerprint(ListeningConfig deployment) {
+        return FINGERPRINTS.computeIfAbsent(
+                deployment,
+                d -> yaml.valueToTree(d.alerts.detectors).toString() + " " + d.metrics.window);
+    }
+
+    private BrandSettings readBrand(
             String source, String json, ListeningConfig deployment, Set<String> brandIds) {
         JsonNode definition;
         try {

@@ -387,18 +387,11 @@ public final class ListeningWorkflow {
                 enriched.filter(new IsCrisisEvidence())
                         .name(Uids.MENTIONS_WITH_SEVERE_TERMS.name())
                         .uid(Uids.MENTIONS_WITH_SEVERE_TERMS.uid());
-        TypeInformation<Either<BrandWindowMetrics, EnrichedMention>> type =
-                Types.EITHER(metrics.getType(), crisisEvidence.getType());
-        return metrics.map(new AsLeft<BrandWindowMetrics, EnrichedMention>())
-                .returns(type)
-                .name(Uids.WINDOWS_FOR_DETECTORS.name())
-                .uid(Uids.WINDOWS_FOR_DETECTORS.uid())
-                .union(
-                        crisisEvidence
-                                .map(new AsRight<BrandWindowMetrics, EnrichedMention>())
-                                .returns(type)
-                                .name(Uids.SEVERE_MENTIONS_FOR_DETECTORS.name())
-                                .uid(Uids.SEVERE_MENTIONS_FOR_DETECTORS.uid()))
+        return merged(
+                        metrics,
+                        Uids.WINDOWS_FOR_DETECTORS,
+                        crisisEvidence,
+                        Uids.SEVERE_MENTIONS_FOR_DETECTORS)
                 .keyBy(new BrandOfDetectorInput())
                 .connect(changes.broadcast(BrandsInForce.CONTROL))
                 .process(new DetectIncidents(config))
@@ -415,23 +408,30 @@ public final class ListeningWorkflow {
             DataStream<BrandWindowMetrics> windows,
             DataStream<ResponseStats> responses,
             DataStream<ListeningChange> changes) {
-        TypeInformation<Either<BrandWindowMetrics, ResponseStats>> type =
-                Types.EITHER(windows.getType(), responses.getType());
-        return windows.map(new AsLeft<BrandWindowMetrics, ResponseStats>())
-                .returns(type)
-                .name(Uids.WINDOWS_TO_COMPLETE.name())
-                .uid(Uids.WINDOWS_TO_COMPLETE.uid())
-                .union(
-                        responses
-                                .map(new AsRight<BrandWindowMetrics, ResponseStats>())
-                                .returns(type)
-                                .name(Uids.RESPONSES_TO_COMPLETE.name())
-                                .uid(Uids.RESPONSES_TO_COMPLETE.uid()))
+        return merged(windows, Uids.WINDOWS_TO_COMPLETE, responses, Uids.RESPONSES_TO_COMPLETE)
                 .keyBy(new WindowOfMetricsInput())
                 .connect(changes.broadcast(BrandsInForce.CONTROL))
                 .process(new CompleteBrandMetrics(config))
                 .name(Uids.COMPLETE_BRAND_METRICS.name())
                 .uid(Uids.COMPLETE_BRAND_METRICS.uid());
+    }
+
+    /**
+     * Two streams as one, each record on its side of an {@link Either}: one input of a keyed
+     * operator whose other input is the control topic's broadcast.
+     */
+    static <L, R> DataStream<Either<L, R>> merged(
+            DataStream<L> left, Uids.Stage leftStage, DataStream<R> right, Uids.Stage rightStage) {
+        TypeInformation<Either<L, R>> type = Types.EITHER(left.getType(), right.getType());
+        return left.map(new AsLeft<L, R>())
+                .returns(type)
+                .name(leftStage.name())
+                .uid(leftStage.uid())
+                .union(
+                        right.map(new AsRight<L, R>())
+                                .returns(type)
+                                .name(rightStage.name())
+                                .uid(rightStage.uid()));
     }
 
     /** One of two streams merged into one input of a keyed operator. */

@@ -59,6 +59,8 @@ import org.slf4j.LoggerFactory;
  *       the job's configuration with the benchmark's brands, and the bare segmentation ceiling on
  *       the same texts;
  *   <li>{@code span}: throughput from the record timestamps of the enriched-mentions topic;
+ *   <li>{@code burst}: the same, while a burst of brand definitions is written to the control
+ *       topic: throughput during the burst over throughput just before it;
  *   <li>{@code live}: mentions sent at a rate with the wall clock as event time, bursts and
  *       complaint threads in it, and every alert received with its receipt time;
  *   <li>{@code state}: a full checkpoint triggered through the REST API and its state sizes per
@@ -73,6 +75,8 @@ public final class BenchmarkLive {
             """
             usage: BenchmarkLive prepare --data DIR --mentions N --out DIR
                    BenchmarkLive span --bootstrap-servers H:P --topic T --expected N --out FILE [--quiet-seconds S]
+                   BenchmarkLive burst --bootstrap-servers H:P --topic T --control-topic C --dlq-topic D --config FILE --expected N
+                                       --changes K --rate R --out FILE
                    BenchmarkLive live --bootstrap-servers H:P --data DIR --rate R --minutes M --drain-seconds S --out DIR
                    BenchmarkLive state --rest-port P --job ID --out FILE
                    BenchmarkLive report --work DIR --window DURATION --out-of-order DURATION --checkpoint-interval DURATION\
@@ -117,7 +121,11 @@ public final class BenchmarkLive {
                                 "--work",
                                 "--window",
                                 "--out-of-order",
-                                "--checkpoint-interval"),
+                                "--checkpoint-interval",
+                                "--control-topic",
+                                "--config",
+                                "--changes",
+                                "--dlq-topic"),
                         Set.of());
         switch (command) {
             case "prepare" ->
@@ -132,6 +140,18 @@ public final class BenchmarkLive {
                             Long.parseLong(a.get("--expected", "0")),
                             Integer.parseInt(a.get("--quiet-seconds", "120")),
                             Path.of(a.get("--out", null)));
+            case "burst" ->
+                    new ControlBurst(
+                                    a.get("--bootstrap-servers", null),
+                                    a.get("--control-topic", null),
+                                    Path.of(a.get("--config", null)),
+                                    Integer.parseInt(a.get("--changes", "100")),
+                                    Double.parseDouble(a.get("--rate", "50")))
+                            .measure(
+                                    a.get("--topic", null),
+                                    a.get("--dlq-topic", null),
+                                    Long.parseLong(a.get("--expected", "0")),
+                                    Path.of(a.get("--out", null)));
             case "live" ->
                     new LiveStream(
                                     a.get("--bootstrap-servers", null),
@@ -218,18 +238,10 @@ public final class BenchmarkLive {
      */
     static void span(String bootstrap, String topic, long expected, int quietSeconds, Path out)
             throws IOException {
-        Properties p = consumerProperties(bootstrap);
         long count = 0;
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        try (KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions =
-                    consumer.partitionsFor(topic).stream()
-                            .map(info -> new TopicPartition(topic, info.partition()))
-                            .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<String, String> consumer = fromTheBeginning(bootstrap, topic)) {
             long lastProgress = System.currentTimeMillis();
             // Committed output becomes visible a checkpoint at a time; stop at the expected count,
             // or when nothing
@@ -268,6 +280,171 @@ public final class BenchmarkLive {
                 count,
                 last - first,
                 Math.round(rate));
+    }
+
+    /**
+     * A burst of changes to the control topic while the job works through a pre-loaded input: K
+     * definitions of the benchmark's first brand (each adds a crisis term, so each one changes the
+     * term automaton) written at R per second once a third of the input is out. Throughput is read
+     * from the enriched mentions' record timestamps, as {@code span} reads it: the mentions written
+     * during the burst (from the first change to a second after the last) per second, over those
+     * written in as long a stretch just before it.
+     */
+    static final class ControlBurst {
+        static final long SETTLE_MS = 1_000;
+
+        private final String bootstrap;
+        private final String controlTopic;
+        private final Path config;
+        private final int changes;
+        private final double perSecond;
+        private volatile long burstStart;
+        private volatile long burstEnd;
+
+        ControlBurst(
+                String bootstrap, String controlTopic, Path config, int changes, double perSecond) {
+            this.bootstrap = bootstrap;
+            this.controlTopic = controlTopic;
+            this.config = config;
+            this.changes = changes;
+            this.perSecond = perSecond;
+        }
+
+        void measure(String topic, String dlqTopic, long expected, Path out) throws Exception {
+            JsonNode brand = new YAMLMapper().readTree(config.toFile()).path("brands").path(0);
+            if (!brand.isObject()) {
+                throw new IllegalArgumentException(config + ": no brand to change");
+            }
+            List<Long> timestamps = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            Thread writer = null;
+            try (KafkaConsumer<String, String> consumer = fromTheBeginning(bootstrap, topic)) {
+                long lastProgress = System.currentTimeMillis();
+                while (timestamps.size() < expected
+                        && System.currentTimeMillis() - lastProgress < 120_000) {
+                    for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                        timestamps.add(r.timestamp());
+                        keys.add(r.key());
+                        lastProgress = System.currentTimeMillis();
+                    }
+                    if (writer == null && timestamps.size() >= expected / 3) {
+                        ObjectNode definition = (ObjectNode) brand;
+                        writer = new Thread(() -> writeBurst(definition), "control-burst");
+                        writer.start();
+                    }
+                }
+            }
+            if (writer == null) {
+                throw new IllegalStateException(
+                        "only " + timestamps.size() + " enriched mentions: no burst written");
+            }
+            writer.join();
+            if (keys.size() != timestamps.size()) {
+                throw new IllegalStateException(
+                        (timestamps.size() - keys.size())
+                                + " mentions enriched twice while the changes were applied");
+            }
+            long refused = invalidControl(dlqTopic);
+            if (refused > 0) {
+                throw new IllegalStateException(
+                        refused
+                                + " changes of the burst refused (INVALID_CONTROL on "
+                                + dlqTopic
+                                + ")");
+            }
+            Collections.sort(timestamps);
+            long from = burstStart;
+            long to = burstEnd + SETTLE_MS;
+            long first = timestamps.get(0);
+            long last = timestamps.get(timestamps.size() - 1);
+            if (last < to) {
+                throw new IllegalStateException(
+                        "the input ran out "
+                                + (to - last)
+                                + " ms before the burst's end: pre-load more mentions");
+            }
+            // as long a stretch before the burst, after the first second of output (start-up)
+            long before = Math.max(first + 1_000, from - (to - from));
+            double steady = rate(timestamps, before, from);
+            double during = rate(timestamps, from, to);
+            ObjectNode figures =
+                    JSON.createObjectNode()
+                            .put("changes", changes)
+                            .put("enriched", timestamps.size())
+                            .put("changesPerSecond", perSecond)
+                            .put("burstMillis", burstEnd - burstStart)
+                            .put("steadyMillis", from - before)
+                            .put("steadyMentionsPerSecond", steady)
+                            .put("burstMentionsPerSecond", during)
+                            .put("ratio", during / steady);
+            JSON.writeValue(out.toFile(), figures);
+            LOG.info(
+                    "{} changes in {} ms: {} mentions/s during, {} before ({})",
+                    changes,
+                    burstEnd - burstStart,
+                    Math.round(during),
+                    Math.round(steady),
+                    round3(during / steady));
+        }
+
+        private void writeBurst(ObjectNode brand) {
+            Properties p = new Properties();
+            p.put("bootstrap.servers", bootstrap);
+            p.put("linger.ms", "0");
+            String key = "brand:" + brand.path("id").asText();
+            long pause = Math.round(1000 / perSecond);
+            try (KafkaProducer<String, String> producer =
+                    new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+                burstStart = System.currentTimeMillis();
+                for (int i = 0; i < changes; i++) {
+                    ObjectNode definition = brand.deepCopy();
+                    definition.putArray("crisisTerms").add("临时词" + i).add("burst-term-" + i);
+                    producer.send(new ProducerRecord<>(controlTopic, key, definition.toString()))
+                            .get();
+                    Thread.sleep(pause);
+                }
+                burstEnd = System.currentTimeMillis();
+            } catch (Exception e) {
+                throw new IllegalStateException("writing the burst failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** How many control records the job dead-lettered. */
+        private long invalidControl(String dlqTopic) {
+            long n = 0;
+            try (KafkaConsumer<String, String> consumer = fromTheBeginning(bootstrap, dlqTopic)) {
+                Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+                long deadline = System.currentTimeMillis() + 60_000;
+                while (end.keySet().stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
+                        && System.currentTimeMillis() < deadline) {
+                    for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                        if (r.value().contains("INVALID_CONTROL")) n++;
+                    }
+                }
+            }
+            return n;
+        }
+
+        private static double rate(List<Long> sorted, long from, long to) {
+            long n = sorted.stream().filter(t -> t >= from && t < to).count();
+            return n / ((to - from) / 1000.0);
+        }
+    }
+
+    /** A read-committed consumer of every partition of the topic, from its first record. */
+    static KafkaConsumer<String, String> fromTheBeginning(String bootstrap, String topic) {
+        KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(
+                        consumerProperties(bootstrap),
+                        new StringDeserializer(),
+                        new StringDeserializer());
+        List<TopicPartition> partitions =
+                consumer.partitionsFor(topic).stream()
+                        .map(info -> new TopicPartition(topic, info.partition()))
+                        .toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
     }
 
     static Properties consumerProperties(String bootstrap) {
@@ -810,6 +987,26 @@ public final class BenchmarkLive {
                 .put("ratioToSegmentation", round3(r1 / bare))
                 .put("scaling", round3(r2 / r1));
 
+        Path burstFile = work.resolve("burst.json");
+        if (Files.exists(burstFile)) {
+            JsonNode burst = JSON.readTree(burstFile.toFile());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nchanges applied live (parallelism 2): %d brand definitions in %.1f s, each"
+                            + " adding a crisis term%n",
+                    burst.path("changes").asLong(),
+                    burst.path("burstMillis").asLong() / 1000.0);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-50s %12.0f%n  %-50s %12.0f%n  during / before: %.3f   (target >= 0.9)%n",
+                    "mentions/s just before the burst",
+                    burst.path("steadyMentionsPerSecond").asDouble(),
+                    "mentions/s during the burst (+1 s)",
+                    burst.path("burstMentionsPerSecond").asDouble(),
+                    burst.path("ratio").asDouble());
+            result.put("controlBurstChanges", burst.path("changes").asLong())
+                    .put("controlBurstRatio", round3(burst.path("ratio").asDouble()));
+        }
         latencyReport(alerts, live, windowMillis, outOfOrderMillis, checkpointInterval, result);
         stateReport(state, live, result);
         result.put("cores", Runtime.getRuntime().availableProcessors());

@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import io.brandpulse.jobs.testing.OutputTopics;
 import io.brandpulse.jobs.testing.Scripts;
 import io.brandpulse.jobs.testing.TestConfigs;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,10 +39,27 @@ class LiveControlE2EITCase {
     private static Scripts scripts;
     private static String bootstrap;
 
+    /** The crisis team's endpoint: a real HTTP server that keeps every alert it is sent. */
+    private static HttpServer webhook;
+
+    private static final List<String> delivered = new CopyOnWriteArrayList<>();
+
     @TempDir static Path dir;
 
     @BeforeAll
     static void startServices() throws Exception {
+        webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        webhook.createContext(
+                "/hook",
+                exchange -> {
+                    delivered.add(
+                            new String(
+                                    exchange.getRequestBody().readAllBytes(),
+                                    StandardCharsets.UTF_8));
+                    exchange.sendResponseHeaders(204, -1);
+                    exchange.close();
+                });
+        webhook.start();
         scripts = Scripts.withFreePorts(dir.resolve("run"), Scripts.SERVICE_PORTS);
         bootstrap = "127.0.0.1:" + scripts.env("KAFKA_PORT");
         scripts.runOk(Duration.ofMinutes(3), "kafka", "start");
@@ -51,7 +71,9 @@ class LiveControlE2EITCase {
                 TestConfigs.DEMO_CONFIG.toString(),
                 "--",
                 "--bootstrap-servers",
-                bootstrap);
+                bootstrap,
+                "--set",
+                "alerts.webhook.url=http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook");
     }
 
     @AfterAll
@@ -59,6 +81,9 @@ class LiveControlE2EITCase {
         if (scripts != null) {
             scripts.run(Duration.ofMinutes(1), "flink-cluster", "stop");
             scripts.run(Duration.ofMinutes(1), "kafka", "stop");
+        }
+        if (webhook != null) {
+            webhook.stop(0);
         }
     }
 
@@ -352,6 +377,115 @@ class LiveControlE2EITCase {
                         .filter(v -> v.contains("霸气杯") && v.contains("\"crisis\":false"))
                         .count();
         assertEquals(1, crisisBefore, "霸气杯 is watched from the plan's effectiveFrom on only");
+    }
+
+    /**
+     * Mid-crisis, the team learns a nickname and adds it as a crisis term: the next mentions raise
+     * CRISIS_KEYWORD, and the webhook is told. Another brand's crisis, silenced, is written to
+     * {@code alerts} marked silenced, and the webhook hears nothing of it.
+     */
+    @Test
+    void aCrisisTermAddedMidCrisisAlertsAndASilenceKeepsTheWebhookQuiet() throws Exception {
+        long t0 = 1_772_496_000_000L; // 2026-03-03T00:00Z
+        String detectors = "detectors:\n  crisisKeyword: {minAuthors: 2, warmUpFactor: 1}\n";
+        Path mixue = dir.resolve("mixue.yaml");
+        Files.writeString(mixue, "id: mixue\nnames: [蜜雪冰城]\n" + detectors, StandardCharsets.UTF_8);
+        Path chagee = dir.resolve("chagee.yaml");
+        Files.writeString(
+                chagee,
+                "id: chagee\nnames: [霸王茶姬]\ncrisisTerms: [黑珍珠]\n" + detectors,
+                StandardCharsets.UTF_8);
+        scripts.runOk(Duration.ofMinutes(1), "control", "brand", "put", mixue.toString());
+        scripts.runOk(Duration.ofMinutes(1), "control", "brand", "put", chagee.toString());
+        scripts.runOk(
+                Duration.ofMinutes(1),
+                "control",
+                "silence",
+                "chagee",
+                "--type",
+                "CRISIS_KEYWORD",
+                "--for",
+                "2h",
+                "--reason",
+                "known, statement out");
+
+        // Before the term is known: two authors say it, no alert.
+        replay(
+                "crisis-before",
+                mention("mx1", t0, "u_mx1", "蜜雪冰城的黑珍珠太恶心了"),
+                mention("mx2", t0 + 1000, "u_mx2", "蜜雪冰城的黑珍珠太恶心了吧"));
+        for (String v : waitForEnriched("\"mx2\"")) {
+            if (v.contains("\"mx1\"") || v.contains("\"mx2\"")) {
+                assertTrue(v.contains("\"crisis\":false"), "not a crisis term yet: " + v);
+            }
+        }
+
+        Path learned = dir.resolve("mixue-v2.yaml");
+        Files.writeString(
+                learned,
+                "id: mixue\nnames: [蜜雪冰城]\ncrisisTerms: [黑珍珠]\n" + detectors,
+                StandardCharsets.UTF_8);
+        scripts.runOk(Duration.ofMinutes(1), "control", "brand", "put", learned.toString());
+        JsonNode opened = null;
+        JsonNode silenced = null;
+        for (int i = 0; i < 20 && (opened == null || silenced == null); i++) {
+            replay(
+                    "crisis-" + i,
+                    mention("mx-a" + i, t0 + 60_000 + i * 1000, "u_a" + i, "蜜雪冰城的黑珍珠太恶心了" + i),
+                    mention("mx-b" + i, t0 + 60_500 + i * 1000, "u_b" + i, "蜜雪冰城黑珍珠真难喝" + i),
+                    mention("cg-a" + i, t0 + 60_000 + i * 1000, "u_c" + i, "霸王茶姬的黑珍珠太恶心了" + i),
+                    mention("cg-b" + i, t0 + 60_500 + i * 1000, "u_d" + i, "霸王茶姬黑珍珠真难喝" + i));
+            for (String v :
+                    OutputTopics.readCommitted(
+                            bootstrap,
+                            "alerts",
+                            values -> values.stream().anyMatch(x -> x.contains("chagee")),
+                            Duration.ofSeconds(20),
+                            Duration.ofSeconds(1))) {
+                JsonNode a = JSON.readTree(v);
+                if (!a.path("type").asText().equals("CRISIS_KEYWORD")) continue;
+                if (a.path("brand").asText().equals("mixue")) opened = a;
+                if (a.path("brand").asText().equals("chagee")) silenced = a;
+            }
+        }
+        assertTrue(opened != null, "no CRISIS_KEYWORD for the term added mid-crisis");
+        assertTrue(!opened.path("silenced").asBoolean());
+        assertTrue(opened.path("evidence").toString().contains("黑珍珠"), opened.toString());
+        assertTrue(silenced != null, "the silenced brand's alert is still written to alerts");
+        assertTrue(silenced.path("silenced").asBoolean(), silenced.toString());
+        assertTrue(silenced.path("silenceId").asText().startsWith("s"), silenced.toString());
+        String mixueIncident = opened.path("incidentId").asText();
+        String chageeIncident = silenced.path("incidentId").asText();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (delivered.stream().noneMatch(b -> b.contains(mixueIncident))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertTrue(
+                delivered.stream().anyMatch(b -> b.contains(mixueIncident)),
+                "the webhook was told of the crisis: " + delivered);
+        assertTrue(
+                delivered.stream().noneMatch(b -> b.contains(chageeIncident)),
+                "the silenced alert reached the webhook: " + delivered);
+    }
+
+    private static void replay(String name, String... lines) throws Exception {
+        Path file = dir.resolve(name + ".jsonl");
+        Files.writeString(file, String.join("", lines), StandardCharsets.UTF_8);
+        scripts.runOk(
+                Duration.ofMinutes(1), "replay", file.toString(), "--bootstrap-servers", bootstrap);
+    }
+
+    private static List<String> waitForEnriched(String marker) throws Exception {
+        List<String> out =
+                OutputTopics.readCommitted(
+                        bootstrap,
+                        "mentions-enriched",
+                        values -> values.stream().anyMatch(v -> v.contains(marker)),
+                        Duration.ofMinutes(1),
+                        Duration.ofSeconds(1));
+        assertTrue(out.stream().anyMatch(v -> v.contains(marker)), "never enriched: " + marker);
+        return out;
     }
 
     private static String mention(String id, long createdAt, String author, String text) {
