@@ -39,11 +39,23 @@ public final class MentionEnricher implements AutoCloseable {
     private final String analysisVersion = AnalysisVersion.current();
 
     public MentionEnricher(ListeningConfig config) {
+        this(config, null);
+    }
+
+    /**
+     * An enricher for a new set of brands that keeps what {@code previous} (null for none) knows of
+     * recent texts where the change cannot matter ({@link TextAnalyzer#TextAnalyzer(List,
+     * TextAnalyzer)}).
+     */
+    public MentionEnricher(ListeningConfig config, MentionEnricher previous) {
         for (BrandSettings brand : config.brands) {
             rulesVersions.put(brand.id, brand.rulesVersion());
         }
         this.brands = new BrandCatalog(config.brands, normalizer);
-        this.analyzer = new TextAnalyzer(config.brands);
+        this.analyzer =
+                previous == null
+                        ? new TextAnalyzer(config.brands)
+                        : new TextAnalyzer(config.brands, previous.analyzer);
         this.pseudonymizer = new Pseudonymizer(config.privacy.pseudonymKey);
         for (String account : config.privacy.optOut) {
             optedOut.add(Accounts.canonical(account));

@@ -54,19 +54,89 @@ public final class TextAnalyzer implements AutoCloseable {
     private final ChineseSegmenter segmenter = new ChineseSegmenter();
     private final List<CompiledRule> rules = new ArrayList<>();
 
+    private final List<BrandSettings> brands;
+
     /**
-     * Analyses of recent texts, by original text; entries never leave this map (callers get
-     * copies).
+     * Analyses of recent texts, by original text, with the normalized text they were made from;
+     * entries never leave this map (callers get copies).
      */
-    private final Map<String, TextAnalysis> recent =
+    private final Map<String, Remembered> recent =
             new LinkedHashMap<>(RECENT_TEXTS * 4 / 3 + 1, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, TextAnalysis> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
                     return size() > RECENT_TEXTS;
                 }
             };
 
+    private record Remembered(String normalized, TextAnalysis analysis) {}
+
+    /**
+     * An analyzer for other brands that keeps what {@code previous} remembered of recent texts
+     * where the change cannot matter: texts that hold none of the terms (old or new) of a brand
+     * whose definition changed. A change of brands (the control topic) then costs copy-paste
+     * campaigns nothing.
+     */
+    public TextAnalyzer(List<BrandSettings> brands, TextAnalyzer previous) {
+        this(brands);
+        List<String> changed = changedTerms(previous.brands, brands);
+        if (changed == null) {
+            return; // a changed rule could match without any of its terms: nothing is kept
+        }
+        for (Map.Entry<String, Remembered> e : previous.recent.entrySet()) { // oldest first
+            String normalized = e.getValue().normalized();
+            if (changed.stream().noneMatch(normalized::contains)) {
+                recent.put(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** How many recent texts keep their analysis (for tests). */
+    int remembered() {
+        return recent.size();
+    }
+
+    /**
+     * The normalized terms of every brand added, removed or changed between the two lists (its old
+     * and its new ones), or null when a changed brand has a rule that needs none of its terms.
+     */
+    private List<String> changedTerms(List<BrandSettings> before, List<BrandSettings> after) {
+        Map<String, BrandSettings> old = new HashMap<>();
+        before.forEach(b -> old.put(b.id, b));
+        Map<String, BrandSettings> now = new HashMap<>();
+        after.forEach(b -> now.put(b.id, b));
+        List<String> terms = new ArrayList<>();
+        Set<String> ids = new HashSet<>(old.keySet());
+        ids.addAll(now.keySet());
+        for (String id : ids) {
+            BrandSettings was = old.get(id);
+            BrandSettings is = now.get(id);
+            if (was != null && is != null && was.rulesVersion().equals(is.rulesVersion())) {
+                continue;
+            }
+            for (BrandSettings b : new BrandSettings[] {was, is}) {
+                if (b == null) continue;
+                List<String> own = new ArrayList<>(b.names);
+                own.addAll(b.keywords);
+                own.addAll(b.crisisTerms);
+                for (KeywordRule rule : b.rules) {
+                    if (rule.allOf.isEmpty()
+                            && rule.anyOf.isEmpty()
+                            && (rule.near == null || rule.near.terms.isEmpty())) {
+                        return null;
+                    }
+                    own.addAll(rule.terms());
+                }
+                for (String t : own) {
+                    String n = normalizer.normalize(t);
+                    if (!n.isBlank()) terms.add(n);
+                }
+            }
+        }
+        return terms;
+    }
+
     public TextAnalyzer(List<BrandSettings> brands) {
+        this.brands = List.copyOf(brands);
         this.terms = new TermMatcher(brands, normalizer);
         for (BrandSettings brand : brands) {
             for (KeywordRule rule : brand.rules) {
@@ -88,13 +158,13 @@ public final class TextAnalyzer implements AutoCloseable {
      * ones is not analysed again. The caller owns the result and may change its scalar fields.
      */
     public TextAnalysis analyze(NormalizedText text) {
-        TextAnalysis known = recent.get(text.original());
+        Remembered known = recent.get(text.original());
         if (known != null) {
-            return known.copy();
+            return known.analysis().copy();
         }
         TextAnalysis a = analyzeAnew(text);
         if (text.original().length() <= MAX_REMEMBERED_CHARS) {
-            recent.put(text.original(), a.copy());
+            recent.put(text.original(), new Remembered(text.normalized(), a.copy()));
         }
         return a;
     }

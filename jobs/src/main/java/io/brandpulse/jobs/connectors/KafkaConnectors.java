@@ -12,6 +12,7 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.util.function.SerializableFunction;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
@@ -20,8 +21,11 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  * committed at each checkpoint: consumers must read with {@code isolation.level=read_committed}.
  */
 public final class KafkaConnectors {
-    /** How often the control topic's partitions are looked for (see {@link #controlSource}). */
-    static final long CONTROL_DISCOVERY_MS = 10_000;
+    /**
+     * How often the compacted inputs' partitions are looked for (see {@link
+     * #compactedFromTheBeginning}).
+     */
+    static final long DISCOVERY_MS = 10_000;
 
     private KafkaConnectors() {}
 
@@ -45,33 +49,38 @@ public final class KafkaConnectors {
      * under a group of its own, so every start applies every opt-out.
      */
     public static KafkaSource<OptOut> optOutsSource(KafkaSettings kafka) {
-        return KafkaSource.<OptOut>builder()
-                .setBootstrapServers(kafka.bootstrapServers)
-                .setTopics(kafka.topics.optOuts)
-                .setGroupId(kafka.groupId + "-optouts")
-                .setStartingOffsets(OffsetsInitializer.earliest())
-                .setDeserializer(new OptOutDeserializer())
-                .setProperties(clientProperties(kafka))
-                .build();
+        return compactedFromTheBeginning(
+                kafka, kafka.topics.optOuts, "-optouts", new OptOutDeserializer());
     }
 
     /**
      * The control topic, like the opt-outs: always from the beginning (compacted: every brand's
-     * current definition), under a group of its own. Subscribed by pattern, with partitions looked
-     * for every {@value #CONTROL_DISCOVERY_MS} ms: a deployment that has not created the topic yet
-     * runs on its file's brands (a topic list would fail the job at every restart, a crash loop),
-     * and takes the topic's records once it exists.
+     * current definition), under a group of its own.
      */
     public static KafkaSource<ControlRecord> controlSource(KafkaSettings kafka) {
+        return compactedFromTheBeginning(
+                kafka, kafka.topics.control, "-control", new ControlDeserializer());
+    }
+
+    /**
+     * A compacted topic read whole at every start, under a group of its own. Subscribed by pattern,
+     * with partitions looked for every {@value #DISCOVERY_MS} ms: a deployment that has not created
+     * the topic yet runs without it (a topic list would fail the job at every restart, a crash
+     * loop), and takes its records once it exists.
+     */
+    private static <T> KafkaSource<T> compactedFromTheBeginning(
+            KafkaSettings kafka,
+            String topic,
+            String groupSuffix,
+            KafkaRecordDeserializationSchema<T> deserializer) {
         Properties properties = clientProperties(kafka);
-        properties.setProperty(
-                "partition.discovery.interval.ms", Long.toString(CONTROL_DISCOVERY_MS));
-        return KafkaSource.<ControlRecord>builder()
+        properties.setProperty("partition.discovery.interval.ms", Long.toString(DISCOVERY_MS));
+        return KafkaSource.<T>builder()
                 .setBootstrapServers(kafka.bootstrapServers)
-                .setTopicPattern(Pattern.compile(Pattern.quote(kafka.topics.control)))
-                .setGroupId(kafka.groupId + "-control")
+                .setTopicPattern(Pattern.compile(Pattern.quote(topic)))
+                .setGroupId(kafka.groupId + groupSuffix)
                 .setStartingOffsets(OffsetsInitializer.earliest())
-                .setDeserializer(new ControlDeserializer())
+                .setDeserializer(deserializer)
                 .setProperties(properties)
                 .build();
     }

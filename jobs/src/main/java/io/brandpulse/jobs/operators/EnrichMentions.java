@@ -9,6 +9,7 @@ import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.ListeningChange;
 import io.brandpulse.model.Mention;
 import io.brandpulse.model.OptOut;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -48,6 +49,10 @@ public class EnrichMentions
 
     private transient BrandsInForce brands;
     private transient Map<Long, MentionEnricher> enrichers;
+
+    /** The analysers in use before the last change, until their successors are built. */
+    private transient Map<Long, MentionEnricher> retired;
+
     private transient long enrichersBuiltAt;
     private transient Counter optedOut;
     private transient DeadLetters deadLetters;
@@ -68,6 +73,7 @@ public class EnrichMentions
                         return true;
                     }
                 };
+        retired = new HashMap<>();
         optedOut = getRuntimeContext().getMetricGroup().counter("optedOutMentionsDropped");
         deadLetters = new DeadLetters(getRuntimeContext().getMetricGroup());
     }
@@ -75,7 +81,8 @@ public class EnrichMentions
     @Override
     public void close() {
         if (enrichers != null) {
-            closeEnrichers();
+            closeAll(enrichers);
+            closeAll(retired);
         }
     }
 
@@ -97,19 +104,25 @@ public class EnrichMentions
         ReadOnlyBroadcastState<String, String> control =
                 ctx.getBroadcastState(BrandsInForce.CONTROL);
         if (enrichersBuiltAt != brands.changes()) {
-            closeEnrichers();
+            // the analysers of the definitions before the change: what they remember of recent
+            // texts the change cannot affect is kept by their successors
+            closeAll(retired);
+            retired.putAll(enrichers);
+            enrichers.clear();
             enrichersBuiltAt = brands.changes();
         }
         long stretch = brands.stretchAt(control, eventTime);
         MentionEnricher enricher = enrichers.get(stretch);
         if (enricher == null) {
-            enricher = new MentionEnricher(brands.at(control, eventTime));
+            MentionEnricher previous = retired.remove(stretch);
+            enricher = new MentionEnricher(brands.at(control, eventTime), previous);
+            if (previous != null) previous.close();
             enrichers.put(stretch, enricher);
         }
         return enricher;
     }
 
-    private void closeEnrichers() {
+    private static void closeAll(Map<Long, MentionEnricher> enrichers) {
         for (MentionEnricher e : enrichers.values()) e.close();
         enrichers.clear();
     }

@@ -393,7 +393,7 @@ class LiveControlE2EITCase {
         Path chagee = dir.resolve("chagee.yaml");
         Files.writeString(
                 chagee,
-                "id: chagee\nnames: [霸王茶姬]\ncrisisTerms: [黑珍珠]\n" + detectors,
+                "id: chagee\nnames: [霸王茶姬]\ncrisisTerms: [伯牙绝弦]\n" + detectors,
                 StandardCharsets.UTF_8);
         scripts.runOk(Duration.ofMinutes(1), "control", "brand", "put", mixue.toString());
         scripts.runOk(Duration.ofMinutes(1), "control", "brand", "put", chagee.toString());
@@ -433,8 +433,8 @@ class LiveControlE2EITCase {
                     "crisis-" + i,
                     mention("mx-a" + i, t0 + 60_000 + i * 1000, "u_a" + i, "蜜雪冰城的黑珍珠太恶心了" + i),
                     mention("mx-b" + i, t0 + 60_500 + i * 1000, "u_b" + i, "蜜雪冰城黑珍珠真难喝" + i),
-                    mention("cg-a" + i, t0 + 60_000 + i * 1000, "u_c" + i, "霸王茶姬的黑珍珠太恶心了" + i),
-                    mention("cg-b" + i, t0 + 60_500 + i * 1000, "u_d" + i, "霸王茶姬黑珍珠真难喝" + i));
+                    mention("cg-a" + i, t0 + 60_000 + i * 1000, "u_c" + i, "霸王茶姬的伯牙绝弦太恶心了" + i),
+                    mention("cg-b" + i, t0 + 60_500 + i * 1000, "u_d" + i, "霸王茶姬伯牙绝弦真难喝" + i));
             for (String v :
                     OutputTopics.readCommitted(
                             bootstrap,
