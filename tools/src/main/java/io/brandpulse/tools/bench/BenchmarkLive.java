@@ -3,6 +3,7 @@ package io.brandpulse.tools.bench;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.brandpulse.config.Durations;
@@ -74,6 +75,7 @@ public final class BenchmarkLive {
     private static final String USAGE =
             """
             usage: BenchmarkLive prepare --data DIR --mentions N --out DIR
+                   BenchmarkLive stream --data DIR --mentions N --out DIR   (the mentions only)
                    BenchmarkLive span --bootstrap-servers H:P --topic T --expected N --out FILE [--quiet-seconds S]
                    BenchmarkLive burst --bootstrap-servers H:P --topic T --control-topic C --dlq-topic D --config FILE --expected N
                                        --changes K --rate R --out FILE
@@ -128,6 +130,15 @@ public final class BenchmarkLive {
                                 "--dlq-topic"),
                         Set.of());
         switch (command) {
+            case "stream" -> {
+                Path out = Path.of(a.get("--out", null));
+                Files.createDirectories(out);
+                MentionStreams.writeDayOfMentions(
+                        MentionStreams.realisticTexts(
+                                Path.of(a.get("--data", null)),
+                                Integer.parseInt(a.get("--mentions", "30000"))),
+                        out.resolve("mentions.jsonl"));
+            }
             case "prepare" ->
                     prepare(
                             Path.of(a.get("--data", null)),
@@ -283,23 +294,29 @@ public final class BenchmarkLive {
     }
 
     /**
-     * A burst of changes to the control topic while the job works through a pre-loaded input: K
-     * definitions of the benchmark's first brand (each adds a crisis term, so each one changes the
-     * term automaton) written at R per second once a third of the input is out. Throughput is read
-     * from the enriched mentions' record timestamps, as {@code span} reads it: the mentions written
-     * during the burst (from the first change to a second after the last) per second, over those
-     * written in as long a stretch just before it.
+     * Bursts of changes to the control topic while the job works through a pre-loaded input: {@link
+     * #BURSTS} times, K definitions of the benchmark's first brand (each adds a crisis term, so
+     * each one changes the term automaton) written at R per second; the first {@link #WARM_UP_MS}
+     * after the first enriched mention was written (a fresh TaskManager is slower while the JIT
+     * compiles), the next ones {@link #BURST_EVERY_MS} apart. Throughput is read from the enriched
+     * mentions' record timestamps, as {@code span} reads it: the mentions written during each burst
+     * (from its first change to a second after its last) and in as long a stretch before and after
+     * it; the figure is during over around, pooled over the bursts.
      */
     static final class ControlBurst {
+        static final int BURSTS = 3;
         static final long SETTLE_MS = 1_000;
+        static final long WARM_UP_MS = 20_000;
+        static final long BURST_EVERY_MS = 15_000;
+        static final long AROUND_MS = 5_000;
 
         private final String bootstrap;
         private final String controlTopic;
         private final Path config;
         private final int changes;
         private final double perSecond;
-        private volatile long burstStart;
-        private volatile long burstEnd;
+        private final long[] starts = new long[BURSTS];
+        private final long[] ends = new long[BURSTS];
 
         ControlBurst(
                 String bootstrap, String controlTopic, Path config, int changes, double perSecond) {
@@ -327,16 +344,16 @@ public final class BenchmarkLive {
                         keys.add(r.key());
                         lastProgress = System.currentTimeMillis();
                     }
-                    if (writer == null && timestamps.size() >= expected / 3) {
+                    if (writer == null && !timestamps.isEmpty()) {
+                        long first = Collections.min(timestamps);
                         ObjectNode definition = (ObjectNode) brand;
-                        writer = new Thread(() -> writeBurst(definition), "control-burst");
+                        writer = new Thread(() -> writeBursts(definition, first), "control-burst");
                         writer.start();
                     }
                 }
             }
             if (writer == null) {
-                throw new IllegalStateException(
-                        "only " + timestamps.size() + " enriched mentions: no burst written");
+                throw new IllegalStateException("no enriched mentions: no burst written");
             }
             writer.join();
             if (keys.size() != timestamps.size()) {
@@ -348,65 +365,112 @@ public final class BenchmarkLive {
             if (refused > 0) {
                 throw new IllegalStateException(
                         refused
-                                + " changes of the burst refused (INVALID_CONTROL on "
+                                + " changes of the bursts refused (INVALID_CONTROL on "
                                 + dlqTopic
                                 + ")");
             }
             Collections.sort(timestamps);
-            long from = burstStart;
-            long to = burstEnd + SETTLE_MS;
-            long first = timestamps.get(0);
             long last = timestamps.get(timestamps.size() - 1);
-            if (last < to) {
-                throw new IllegalStateException(
-                        "the input ran out "
-                                + (to - last)
-                                + " ms before the burst's end: pre-load more mentions");
+            long during = 0;
+            long duringMs = 0;
+            long around = 0;
+            long aroundMs = 0;
+            ArrayNode each = JSON.createArrayNode();
+            for (int i = 0; i < BURSTS; i++) {
+                long from = starts[i];
+                long to = ends[i] + SETTLE_MS;
+                if (last < to + AROUND_MS) {
+                    LOG.warn(
+                            "burst {} left out: the input ran out {} ms after it",
+                            i + 1,
+                            last - to);
+                    continue;
+                }
+                long d = count(timestamps, from, to);
+                long a =
+                        count(timestamps, from - AROUND_MS, from)
+                                + count(timestamps, to, to + AROUND_MS);
+                during += d;
+                duringMs += to - from;
+                around += a;
+                aroundMs += 2 * AROUND_MS;
+                each.add(round3((d / ((to - from) / 1000.0)) / (a / (2 * AROUND_MS / 1000.0))));
             }
-            // as long a stretch before the burst, after the first second of output (start-up)
-            long before = Math.max(first + 1_000, from - (to - from));
-            double steady = rate(timestamps, before, from);
-            double during = rate(timestamps, from, to);
+            if (each.isEmpty()) {
+                throw new IllegalStateException(
+                        "the input ran out before the first burst's after-stretch: pre-load more");
+            }
+            double duringRate = during / (duringMs / 1000.0);
+            double aroundRate = around / (aroundMs / 1000.0);
             ObjectNode figures =
                     JSON.createObjectNode()
+                            .put("bursts", each.size())
                             .put("changes", changes)
                             .put("enriched", timestamps.size())
                             .put("changesPerSecond", perSecond)
-                            .put("burstMillis", burstEnd - burstStart)
-                            .put("steadyMillis", from - before)
-                            .put("steadyMentionsPerSecond", steady)
-                            .put("burstMentionsPerSecond", during)
-                            .put("ratio", during / steady);
+                            .put("burstMillis", (ends[0] - starts[0]))
+                            .put("steadyMentionsPerSecond", aroundRate)
+                            .put("burstMentionsPerSecond", duringRate)
+                            .put("ratio", duringRate / aroundRate);
+            figures.set("ratioPerBurst", each);
+            // mentions written per second, from 10 s before the first burst to 10 s after the last,
+            // and when the bursts were: to tell the bursts' cost from the machine's own swings
+            ArrayNode perSecond = JSON.createArrayNode();
+            long timelineFrom = starts[0] - 10_000;
+            for (long t = timelineFrom; t < ends[BURSTS - 1] + 10_000 && t < last; t += 1_000) {
+                perSecond.add(count(timestamps, t, t + 1_000));
+            }
+            figures.set("mentionsPerSecondTimeline", perSecond);
+            ArrayNode at = JSON.createArrayNode();
+            for (int i = 0; i < BURSTS; i++) {
+                at.add(
+                        JSON.createArrayNode()
+                                .add((starts[i] - timelineFrom) / 1000.0)
+                                .add((ends[i] - timelineFrom) / 1000.0));
+            }
+            figures.set("burstsAtSeconds", at);
             JSON.writeValue(out.toFile(), figures);
             LOG.info(
-                    "{} changes in {} ms: {} mentions/s during, {} before ({})",
+                    "{} bursts of {} changes: {} mentions/s during, {} around ({}; each {})",
+                    each.size(),
                     changes,
-                    burstEnd - burstStart,
-                    Math.round(during),
-                    Math.round(steady),
-                    round3(during / steady));
+                    Math.round(duringRate),
+                    Math.round(aroundRate),
+                    round3(duringRate / aroundRate),
+                    each);
         }
 
-        private void writeBurst(ObjectNode brand) {
+        private void writeBursts(ObjectNode brand, long firstWritten) {
             Properties p = new Properties();
             p.put("bootstrap.servers", bootstrap);
             p.put("linger.ms", "0");
             String key = "brand:" + brand.path("id").asText();
             long pause = Math.round(1000 / perSecond);
+            int n = 0;
             try (KafkaProducer<String, String> producer =
                     new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-                burstStart = System.currentTimeMillis();
-                for (int i = 0; i < changes; i++) {
-                    ObjectNode definition = brand.deepCopy();
-                    definition.putArray("crisisTerms").add("临时词" + i).add("burst-term-" + i);
-                    producer.send(new ProducerRecord<>(controlTopic, key, definition.toString()))
-                            .get();
-                    Thread.sleep(pause);
+                for (int burst = 0; burst < BURSTS; burst++) {
+                    long at = firstWritten + WARM_UP_MS + burst * BURST_EVERY_MS;
+                    Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
+                    starts[burst] = System.currentTimeMillis();
+                    for (int i = 0; i < changes; i++, n++) {
+                        ObjectNode definition = brand.deepCopy();
+                        definition.putArray("crisisTerms").add("临时词" + n).add("burst-term-" + n);
+                        producer.send(
+                                        new ProducerRecord<>(
+                                                controlTopic, key, definition.toString()))
+                                .get();
+                        Thread.sleep(pause);
+                    }
+                    ends[burst] = System.currentTimeMillis();
                 }
-                burstEnd = System.currentTimeMillis();
             } catch (Exception e) {
-                throw new IllegalStateException("writing the burst failed: " + e.getMessage(), e);
+                throw new IllegalStateException("writing the bursts failed: " + e.getMessage(), e);
             }
+        }
+
+        private static long count(List<Long> sorted, long from, long to) {
+            return sorted.stream().filter(t -> t >= from && t < to).count();
         }
 
         /** How many control records the job dead-lettered. */
@@ -423,11 +487,6 @@ public final class BenchmarkLive {
                 }
             }
             return n;
-        }
-
-        private static double rate(List<Long> sorted, long from, long to) {
-            long n = sorted.stream().filter(t -> t >= from && t < to).count();
-            return n / ((to - from) / 1000.0);
         }
     }
 
@@ -464,7 +523,7 @@ public final class BenchmarkLive {
      * only, so event time passes the last windows and deadlines while the job still gets mentions.
      */
     static final class LiveStream {
-        static final long BURST_EVERY_MS = 20_000;
+        static final long BURST_EVERY_MS = 15_000;
         static final long BURST_LENGTH_MS = 10_000;
 
         /**
@@ -998,12 +1057,14 @@ public final class BenchmarkLive {
                     burst.path("burstMillis").asLong() / 1000.0);
             System.out.printf(
                     Locale.ROOT,
-                    "  %-50s %12.0f%n  %-50s %12.0f%n  during / before: %.3f   (target >= 0.9)%n",
-                    "mentions/s just before the burst",
+                    "  %-50s %12.0f%n  %-50s %12.0f%n  during / (before + after) / 2: %.3f  "
+                            + " (target >= 0.9)%n",
+                    "mentions/s before and after the burst, mean",
                     burst.path("steadyMentionsPerSecond").asDouble(),
-                    "mentions/s during the burst (+1 s)",
+                    "mentions/s during the bursts (+1 s)",
                     burst.path("burstMentionsPerSecond").asDouble(),
-                    burst.path("ratio").asDouble());
+                    burst.path("ratio").asDouble(),
+                    burst.path("ratioPerBurst"));
             result.put("controlBurstChanges", burst.path("changes").asLong())
                     .put("controlBurstRatio", round3(burst.path("ratio").asDouble()));
         }

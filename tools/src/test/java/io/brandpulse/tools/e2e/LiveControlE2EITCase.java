@@ -109,21 +109,13 @@ class LiveControlE2EITCase {
         long started = System.nanoTime();
         JsonNode matched = null;
         for (int i = 0; i < 30 && matched == null; i++) {
-            Path mention = dir.resolve("m" + i + ".jsonl");
-            Files.writeString(
-                    mention,
-                    "{\"id\":\"live"
-                            + i
-                            + "\",\"platform\":\"weibo\",\"createdAt\":"
-                            + (1_772_323_200_000L + i * 1000L)
-                            + ",\"author\":{\"id\":\"u_live\"},\"text\":\"喜茶的新品发霉了，喝完肚子疼\"}\n",
-                    StandardCharsets.UTF_8);
-            scripts.runOk(
-                    Duration.ofMinutes(1),
-                    "replay",
-                    mention.toString(),
-                    "--bootstrap-servers",
-                    bootstrap);
+            replay(
+                    "m" + i,
+                    mention(
+                            "live" + i,
+                            1_772_323_200_000L + i * 1000L,
+                            "u_live",
+                            "喜茶的新品发霉了，喝完肚子疼"));
             for (String v :
                     OutputTopics.readCommitted(
                             bootstrap,
@@ -294,17 +286,7 @@ class LiveControlE2EITCase {
         // Probes until the job holds the plan (they stay out of the comparison).
         boolean planned = false;
         for (int i = 0; i < 30 && !planned; i++) {
-            Path probe = dir.resolve("probe" + i + ".jsonl");
-            Files.writeString(
-                    probe,
-                    mention("probe" + i, t0 + 2 * hour + i, "u_probe", "奈雪的霸气杯探针" + i),
-                    StandardCharsets.UTF_8);
-            scripts.runOk(
-                    Duration.ofMinutes(1),
-                    "replay",
-                    probe.toString(),
-                    "--bootstrap-servers",
-                    bootstrap);
+            replay("probe" + i, mention("probe" + i, t0 + 2 * hour + i, "u_probe", "奈雪的霸气杯探针" + i));
             String id = "\"probe" + i + "\"";
             for (String v :
                     OutputTopics.readCommitted(
