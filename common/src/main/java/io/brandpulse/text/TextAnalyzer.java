@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ahocorasick.trie.Trie;
 
 /**
  * The whole analysis of one text: normalize, find markup and terms (one automaton pass), segment,
@@ -82,9 +83,11 @@ public final class TextAnalyzer implements AutoCloseable {
         if (changed == null) {
             return; // a changed rule could match without any of its terms: nothing is kept
         }
+        // one automaton pass per remembered text, not a scan per changed term: a burst of
+        // changes rebuilds the analyzer many times a second, each time over every remembered text
+        Trie changedTrie = changed.isEmpty() ? null : Trie.builder().addKeywords(changed).build();
         for (Map.Entry<String, Remembered> e : previous.recent.entrySet()) { // oldest first
-            String normalized = e.getValue().normalized();
-            if (changed.stream().noneMatch(normalized::contains)) {
+            if (changedTrie == null || !changedTrie.containsMatch(e.getValue().normalized())) {
                 recent.put(e.getKey(), e.getValue());
             }
         }
