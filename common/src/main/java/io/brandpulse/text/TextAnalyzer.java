@@ -8,7 +8,9 @@ import io.brandpulse.text.TermMatcher.Hit;
 import io.brandpulse.text.TermMatcher.Kind;
 import io.brandpulse.text.sentiment.Sentiment;
 import io.brandpulse.text.sentiment.SentimentModel;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,8 +60,9 @@ public final class TextAnalyzer implements AutoCloseable {
     private final List<BrandSettings> brands;
 
     /**
-     * Analyses of recent texts, by original text, with the normalized text they were made from;
-     * entries never leave this map (callers get copies).
+     * Analyses of recent texts, by original text, with the normalized text they were made from and
+     * the {@link #generation} they were made under; entries never leave this map (callers get
+     * copies).
      */
     private final Map<String, Remembered> recent =
             new LinkedHashMap<>(RECENT_TEXTS * 4 / 3 + 1, 0.75f, true) {
@@ -69,33 +72,74 @@ public final class TextAnalyzer implements AutoCloseable {
                 }
             };
 
-    private record Remembered(String normalized, TextAnalysis analysis) {}
+    private record Remembered(String normalized, TextAnalysis analysis, long generation) {}
+
+    /**
+     * How many changes of brands separate this analyzer from the first of its line (0 for one built
+     * from brands alone).
+     */
+    private final long generation;
+
+    /**
+     * The changes of brands a remembered analysis may predate, oldest first: each with the terms
+     * (old and new) of the brands it changed. A remembered text holding one of a later change's
+     * terms is analysed again. At most {@link #CHANGES_CHECKED}.
+     */
+    private final Deque<Change> changes = new ArrayDeque<>();
+
+    /** Remembered analyses made before this generation are never served. */
+    private long staleBefore;
+
+    /** How many changes an analysis remembered from before them is checked against. */
+    static final int CHANGES_CHECKED = 64;
+
+    private record Change(long generation, Trie terms) {}
+
+    private long served;
 
     /**
      * An analyzer for other brands that keeps what {@code previous} remembered of recent texts
-     * where the change cannot matter: texts that hold none of the terms (old or new) of a brand
-     * whose definition changed. A change of brands (the control topic) then costs copy-paste
-     * campaigns nothing.
+     * where the change cannot matter: a remembered text is served only if it holds none of the
+     * terms (old or new) of a brand changed since it was analysed. The check is made when a text
+     * comes again, not when the brands change: a burst of changes rebuilds the analyzer many times
+     * a second, and checking every remembered text each time cost more than the memory saved.
      */
     public TextAnalyzer(List<BrandSettings> brands, TextAnalyzer previous) {
-        this(brands);
+        this(brands, previous.generation + 1);
         List<String> changed = changedTerms(previous.brands, brands);
         if (changed == null) {
             return; // a changed rule could match without any of its terms: nothing is kept
         }
-        // one automaton pass per remembered text, not a scan per changed term: a burst of
-        // changes rebuilds the analyzer many times a second, each time over every remembered text
-        Trie changedTrie = changed.isEmpty() ? null : Trie.builder().addKeywords(changed).build();
-        for (Map.Entry<String, Remembered> e : previous.recent.entrySet()) { // oldest first
-            if (changedTrie == null || !changedTrie.containsMatch(e.getValue().normalized())) {
-                recent.put(e.getKey(), e.getValue());
-            }
+        staleBefore = previous.staleBefore;
+        changes.addAll(previous.changes);
+        if (!changed.isEmpty()) {
+            changes.addLast(new Change(generation, Trie.builder().addKeywords(changed).build()));
         }
+        while (changes.size() > CHANGES_CHECKED) {
+            staleBefore = changes.removeFirst().generation();
+        }
+        recent.putAll(previous.recent); // oldest first: the order of use is kept
     }
 
-    /** How many recent texts keep their analysis (for tests). */
-    int remembered() {
-        return recent.size();
+    /** How many analyses were served from memory (for tests). */
+    long served() {
+        return served;
+    }
+
+    /**
+     * Whether a remembered analysis holds under this analyzer's brands: made under them, or its
+     * text holds no term of a brand changed since.
+     */
+    private boolean holds(Remembered known) {
+        if (known.generation() == generation) return true;
+        if (known.generation() < staleBefore) return false;
+        for (Change change : changes) {
+            if (change.generation() > known.generation()
+                    && change.terms().containsMatch(known.normalized())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -139,6 +183,11 @@ public final class TextAnalyzer implements AutoCloseable {
     }
 
     public TextAnalyzer(List<BrandSettings> brands) {
+        this(brands, 0);
+    }
+
+    private TextAnalyzer(List<BrandSettings> brands, long generation) {
+        this.generation = generation;
         this.brands = List.copyOf(brands);
         this.terms = new TermMatcher(brands, normalizer);
         for (BrandSettings brand : brands) {
@@ -162,12 +211,18 @@ public final class TextAnalyzer implements AutoCloseable {
      */
     public TextAnalysis analyze(NormalizedText text) {
         Remembered known = recent.get(text.original());
-        if (known != null) {
+        if (known != null && holds(known)) {
+            if (known.generation() != generation) { // checked once, not at every repeat
+                recent.put(
+                        text.original(),
+                        new Remembered(known.normalized(), known.analysis(), generation));
+            }
+            served++;
             return known.analysis().copy();
         }
         TextAnalysis a = analyzeAnew(text);
         if (text.original().length() <= MAX_REMEMBERED_CHARS) {
-            recent.put(text.original(), new Remembered(text.normalized(), a.copy()));
+            recent.put(text.original(), new Remembered(text.normalized(), a.copy(), generation));
         }
         return a;
     }

@@ -42,13 +42,15 @@ class TextAnalyzerCarryOverTest {
             TextAnalysis unrelated = before.analyze(UNRELATED);
             assertFalse(before.analyze(NEW_TERM).crisis);
             assertTrue(before.analyze(OLD_TERM).crisis);
-            assertEquals(3, before.remembered());
+            before.analyze(UNRELATED);
+            assertEquals(1, before.served(), "a text seen again is served from memory");
 
             try (TextAnalyzer after = new TextAnalyzer(List.of(heytea("青蛙杯"), unchanged), before)) {
-                assertEquals(1, after.remembered(), "only the text without heytea's terms is kept");
                 assertTrue(after.analyze(NEW_TERM).crisis, "the new crisis term is found");
                 assertFalse(after.analyze(OLD_TERM).crisis, "the removed one is not");
+                assertEquals(0, after.served(), "texts with heytea's terms are analysed again");
                 assertEquals(unrelated.sentimentScore, after.analyze(UNRELATED).sentimentScore);
+                assertEquals(1, after.served(), "the text without them is kept");
             }
         }
     }
@@ -63,10 +65,47 @@ class TextAnalyzerCarryOverTest {
         try (TextAnalyzer before = new TextAnalyzer(List.of(heytea("发霉"), qingning()))) {
             before.analyze(UNRELATED);
             try (TextAnalyzer after = new TextAnalyzer(List.of(withRule, qingning()), before)) {
-                assertEquals(0, after.remembered());
                 assertEquals(
                         List.of("heytea:no-ads"), List.of(after.analyze(UNRELATED).matchedRules));
+                assertEquals(0, after.served());
             }
         }
+    }
+
+    @Test
+    void aTextIsCheckedAgainstEveryChangeSinceItWasAnalysed() {
+        try (TextAnalyzer first = new TextAnalyzer(List.of(heytea("发霉"), qingning()))) {
+            assertTrue(first.analyze(OLD_TERM).crisis);
+            first.analyze(UNRELATED);
+            // heytea changes, then only qingning: the second change alone would keep OLD_TERM
+            try (TextAnalyzer second = new TextAnalyzer(List.of(heytea("青蛙杯"), qingning()), first);
+                    TextAnalyzer third =
+                            new TextAnalyzer(List.of(heytea("青蛙杯"), renamedQingning()), second)) {
+                assertFalse(third.analyze(OLD_TERM).crisis, "heytea's change still counts");
+                assertEquals(0, third.served());
+            }
+        }
+    }
+
+    @Test
+    void pastTheChangesItChecksNothingOlderIsServed() {
+        TextAnalyzer analyzer = new TextAnalyzer(List.of(heytea("发霉"), qingning()));
+        analyzer.analyze(UNRELATED);
+        for (int i = 0; i <= TextAnalyzer.CHANGES_CHECKED; i++) {
+            TextAnalyzer next = new TextAnalyzer(List.of(heytea("词" + i), qingning()), analyzer);
+            analyzer.close();
+            analyzer = next;
+        }
+        analyzer.analyze(UNRELATED);
+        assertEquals(0, analyzer.served(), "older than every change it still knows");
+        analyzer.analyze(UNRELATED);
+        assertEquals(1, analyzer.served(), "analysed again, then served");
+        analyzer.close();
+    }
+
+    private static BrandSettings renamedQingning() {
+        BrandSettings b = qingning();
+        b.names = List.of("青柠咖啡", "青柠");
+        return b;
     }
 }
