@@ -8,8 +8,9 @@ package io.brandpulse.text.sentiment;
  *
  * <p>The two are weighed apart because the training data teaches them apart: Weibo posts of
  * 2012-2018 are full of bracket emoticons, so the n-gram model learns what {@code [泪]} or {@code
- * [哈哈]} means in context (the shipped model adds nothing for them: weight and floor 0), while it
- * has seen few emoji, whose meaning the curated table supplies.
+ * [哈哈]} means in context, each also as one feature counted in full (the shipped model adds only a
+ * nudge of weight 0.25 and no floor), while it has seen few emoji, whose meaning the curated table
+ * supplies.
  */
 public record MoodWeights(
         float bracketWeight, float bracketFloor, float emojiWeight, float emojiFloor) {

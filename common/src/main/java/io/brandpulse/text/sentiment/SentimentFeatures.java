@@ -34,6 +34,14 @@ public final class SentimentFeatures {
     /** Called once per feature occurrence with a bucket in [0, 2^bits). */
     public interface Sink {
         void feature(int bucket);
+
+        /**
+         * A feature that counts in full whatever the text's length (a Weibo emoticon): the model
+         * adds its weight to the margin instead of to the sum scaled by 1/sqrt(features).
+         */
+        default void unscaledFeature(int bucket) {
+            feature(bucket);
+        }
     }
 
     public static final int NEGATION = 1;
@@ -47,6 +55,13 @@ public final class SentimentFeatures {
 
     /** Word unigrams and bigrams from a segmentation (smartcn), with negation-scope marks. */
     public static final int WORDS = 256;
+
+    /**
+     * Each Weibo bracket emoticon ({@code [泪]}) as one whole feature, unscaled: on Weibo one
+     * emoticon often carries a long repost chain's mood, which a sum scaled by the text's length
+     * dilutes.
+     */
+    public static final int EMOTICONS = 512;
 
     static final int MAX_ORDER_LIMIT = 6;
 
@@ -224,7 +239,35 @@ public final class SentimentFeatures {
             kept++;
             emitted += emitGrams(ring, kept, order, false, sink);
         }
+        if ((flags & EMOTICONS) != 0) emitEmoticons(text, sink);
         return emitted;
+    }
+
+    private static final int EMOTICON_SALT = 0x6a09e667;
+
+    /**
+     * One unscaled feature per bracket emoticon occurrence: {@code [} then 1 to 10 characters
+     * without brackets then {@code ]}, as {@link EmoticonPolarity} reads them. Not counted in what
+     * {@link #extract} returns (they do not scale the others).
+     */
+    private void emitEmoticons(CharSequence text, Sink sink) {
+        int len = text.length();
+        for (int i = 0; i < len; i++) {
+            if (text.charAt(i) != '[') continue;
+            int h = EMOTICON_SALT;
+            for (int j = i + 1, max = Math.min(len, i + 12); j < max; j++) {
+                char c = text.charAt(j);
+                if (c == '[') break;
+                if (c == ']') {
+                    if (j > i + 1) {
+                        sink.unscaledFeature(finish(h, 10));
+                        i = j;
+                    }
+                    break;
+                }
+                h = step(h, c);
+            }
+        }
     }
 
     private static final int WORD_SEED = 0x3c6ef372;

@@ -334,7 +334,7 @@ public final class SentimentModel {
         if (cue != 0.0 && count > CUE_FULL_WEIGHT_FEATURES)
             cue *= Math.sqrt(CUE_FULL_WEIGHT_FEATURES / (double) count);
         if (count == 0 && !mood && cue == 0.0) return Sentiment.NONE;
-        double zText = (count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(count)) + cue;
+        double zText = (count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(count)) + acc.unscaled + cue;
         double z = moods.apply(zText, brackets, emoji);
         double p = 1.0 / (1.0 + Math.exp(-z));
         double score = clamp(2.0 * p - 1.0, -1.0, 1.0);
@@ -362,7 +362,7 @@ public final class SentimentModel {
      */
     double margin(CharSequence normalizedText) {
         Accumulator acc = accumulate(normalizedText, null);
-        return acc.count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(acc.count);
+        return (acc.count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(acc.count)) + acc.unscaled;
     }
 
     /** The features of a text, summed by an accumulator (with the head's sum when given one). */
@@ -416,6 +416,7 @@ public final class SentimentModel {
         private final float[] codebook;
         private final NeutralHead head;
         double sum;
+        double unscaled;
         float strongest;
         double subjective;
         int count;
@@ -433,6 +434,11 @@ public final class SentimentModel {
             float a = Math.abs(w);
             if (a > strongest) strongest = a;
             if (head != null) subjective += head.weight(bucket);
+        }
+
+        @Override
+        public void unscaledFeature(int bucket) {
+            unscaled += codebook[weights[bucket] & 0xff];
         }
     }
 }

@@ -328,6 +328,93 @@ class SentimentModelTest {
         }
     }
 
+    /**
+     * With {@link SentimentFeatures#EMOTICONS}, a bracket emoticon's own feature adds its weight to
+     * the margin in full, however long the text (a repost chain's mood often rides on one
+     * emoticon), and does not scale the other features down.
+     */
+    @Nested
+    class EmoticonsCountInFull {
+        private static final int FLAGS = SentimentFeatures.BOUNDARIES | SentimentFeatures.EMOTICONS;
+
+        private List<Integer> unscaled(SentimentFeatures f, String text, List<Integer> scaled) {
+            List<Integer> found = new ArrayList<>();
+            int count =
+                    f.extract(
+                            text,
+                            new SentimentFeatures.Sink() {
+                                @Override
+                                public void feature(int bucket) {
+                                    scaled.add(bucket);
+                                }
+
+                                @Override
+                                public void unscaledFeature(int bucket) {
+                                    found.add(bucket);
+                                }
+                            });
+            assertEquals(scaled.size(), count, "the count is of the scaled features only");
+            return found;
+        }
+
+        @Test
+        void eachEmoticonOccurrenceIsOneUnscaledFeatureWhateverItsSurroundings() {
+            SentimentFeatures f = new SentimentFeatures(16, 3, FLAGS);
+            List<Integer> tear = unscaled(f, "[泪]", new ArrayList<>());
+            assertEquals(1, tear.size());
+            String chain = "逛街的战利品//@某人:真好看//@另一个人:下次一起去".repeat(5);
+            assertEquals(
+                    List.of(tear.get(0), tear.get(0)),
+                    unscaled(f, chain + "[泪]" + chain + "[泪]", new ArrayList<>()));
+            assertNotEquals(tear, unscaled(f, "[哈哈]", new ArrayList<>()));
+            assertEquals(List.of(), unscaled(f, "[] [这不是一个表情符号而是一段话] [未闭合", new ArrayList<>()));
+            assertEquals(tear, unscaled(f, "[[泪]", new ArrayList<>()));
+            List<Integer> scaled = new ArrayList<>();
+            unscaled(new SentimentFeatures(16, 3, SentimentFeatures.BOUNDARIES), "[泪]", scaled);
+            List<Integer> scaledWithFlag = new ArrayList<>();
+            unscaled(f, "[泪]", scaledWithFlag);
+            assertEquals(scaled, scaledWithFlag, "the n-grams are as without the flag");
+        }
+
+        @Test
+        void itsWeightMovesTheMarginInFullInAShortAndInALongText() {
+            SentimentFeatures f = new SentimentFeatures(16, 3, FLAGS);
+            int tear = unscaled(f, "[泪]", new ArrayList<>()).get(0);
+            float[] codebook = new float[256];
+            codebook[1] = -3f;
+            byte[] weights = new byte[f.buckets()];
+            weights[tear] = 1; // only the emoticon's own feature carries weight
+            SentimentModel m =
+                    new SentimentModel(
+                            f,
+                            0f,
+                            codebook,
+                            weights,
+                            0f,
+                            0f,
+                            new MoodWeights(0f, 0f, 0f, 0f),
+                            new EmoticonPolarity(java.util.Map.of()),
+                            "test");
+            String longText = "今天下午去了一趟公司楼下的店，排队的人不多，点了一杯咖啡。".repeat(20);
+            assertEquals(-3.0, m.margin("还行[泪]"), 1e-6);
+            assertEquals(-3.0, m.margin(longText + "[泪]"), 1e-6);
+            assertEquals(-6.0, m.margin("[泪]" + longText + "[泪]"), 1e-6);
+            assertEquals(Sentiment.NEGATIVE, m.score(longText + "[泪]", null).label);
+            SentimentModel without =
+                    new SentimentModel(
+                            new SentimentFeatures(16, 3, SentimentFeatures.BOUNDARIES),
+                            0f,
+                            codebook,
+                            weights,
+                            0f,
+                            0f,
+                            new MoodWeights(0f, 0f, 0f, 0f),
+                            new EmoticonPolarity(java.util.Map.of()),
+                            "test");
+            assertEquals(0.0, without.margin(longText + "[泪]"), 1e-6, "only with the flag");
+        }
+    }
+
     @Nested
     class Robustness {
         @ParameterizedTest(name = "[{0}]")
