@@ -297,18 +297,19 @@ public final class BenchmarkLive {
      * Bursts of changes to the control topic while the job works through a pre-loaded input: {@link
      * #BURSTS} times, K definitions of the benchmark's first brand (each adds a crisis term, so
      * each one changes the term automaton) written at R per second; the first {@link #WARM_UP_MS}
-     * after the first enriched mention was written (a fresh TaskManager is slower while the JIT
-     * compiles), the next ones {@link #BURST_EVERY_MS} apart. Throughput is read from the enriched
-     * mentions' record timestamps, as {@code span} reads it: the mentions written during each burst
-     * (from its first change to a second after its last) and in as long a stretch before and after
-     * it; the figure is during over around, pooled over the bursts.
+     * after the first enriched mention was written (a fresh TaskManager's JIT keeps raising its
+     * throughput for about that long), the next ones {@link #BURST_EVERY_MS} apart. Throughput is
+     * read from the enriched mentions' record timestamps, as {@code span} reads it: the mentions
+     * written during each burst (from its first change to a second after its last), against those
+     * written in a quiet stretch as long, half-way to the next burst. Bursts and quiet stretches
+     * alternate, so the machine's own swings (checkpoints every 10 s, the JIT, neighbours) fall on
+     * both alike; the figure is during over quiet, pooled over the bursts.
      */
     static final class ControlBurst {
-        static final int BURSTS = 3;
+        static final int BURSTS = 4;
         static final long SETTLE_MS = 1_000;
-        static final long WARM_UP_MS = 20_000;
-        static final long BURST_EVERY_MS = 15_000;
-        static final long AROUND_MS = 5_000;
+        static final long WARM_UP_MS = 45_000;
+        static final long BURST_EVERY_MS = 14_000;
 
         private final String bootstrap;
         private final String controlTopic;
@@ -373,35 +374,37 @@ public final class BenchmarkLive {
             long last = timestamps.get(timestamps.size() - 1);
             long during = 0;
             long duringMs = 0;
-            long around = 0;
-            long aroundMs = 0;
+            long quiet = 0;
+            long quietMs = 0;
             ArrayNode each = JSON.createArrayNode();
             for (int i = 0; i < BURSTS; i++) {
                 long from = starts[i];
                 long to = ends[i] + SETTLE_MS;
-                if (last < to + AROUND_MS) {
+                long quietFrom = from + BURST_EVERY_MS / 2;
+                long quietTo = quietFrom + (to - from);
+                if (last < quietTo || quietFrom < to) {
                     LOG.warn(
-                            "burst {} left out: the input ran out {} ms after it",
+                            "burst {} left out: the input ran out or the burst took too long ({} ms"
+                                    + " after it, {} ms long)",
                             i + 1,
-                            last - to);
+                            last - to,
+                            to - from);
                     continue;
                 }
                 long d = count(timestamps, from, to);
-                long a =
-                        count(timestamps, from - AROUND_MS, from)
-                                + count(timestamps, to, to + AROUND_MS);
+                long q = count(timestamps, quietFrom, quietTo);
                 during += d;
                 duringMs += to - from;
-                around += a;
-                aroundMs += 2 * AROUND_MS;
-                each.add(round3((d / ((to - from) / 1000.0)) / (a / (2 * AROUND_MS / 1000.0))));
+                quiet += q;
+                quietMs += quietTo - quietFrom;
+                each.add(round3(q == 0 ? 0 : d / (double) q));
             }
             if (each.isEmpty()) {
                 throw new IllegalStateException(
-                        "the input ran out before the first burst's after-stretch: pre-load more");
+                        "the input ran out before the first burst's quiet stretch: pre-load more");
             }
             double duringRate = during / (duringMs / 1000.0);
-            double aroundRate = around / (aroundMs / 1000.0);
+            double quietRate = quiet / (quietMs / 1000.0);
             ObjectNode figures =
                     JSON.createObjectNode()
                             .put("bursts", each.size())
@@ -409,9 +412,9 @@ public final class BenchmarkLive {
                             .put("enriched", timestamps.size())
                             .put("changesPerSecond", perSecond)
                             .put("burstMillis", (ends[0] - starts[0]))
-                            .put("steadyMentionsPerSecond", aroundRate)
+                            .put("quietMentionsPerSecond", quietRate)
                             .put("burstMentionsPerSecond", duringRate)
-                            .put("ratio", duringRate / aroundRate);
+                            .put("ratio", duringRate / quietRate);
             figures.set("ratioPerBurst", each);
             // mentions written per second, from 10 s before the first burst to 10 s after the last,
             // and when the bursts were: to tell the bursts' cost from the machine's own swings
@@ -431,12 +434,13 @@ public final class BenchmarkLive {
             figures.set("burstsAtSeconds", at);
             JSON.writeValue(out.toFile(), figures);
             LOG.info(
-                    "{} bursts of {} changes: {} mentions/s during, {} around ({}; each {})",
+                    "{} bursts of {} changes: {} mentions/s during, {} in the quiet stretches ({};"
+                            + " each {})",
                     each.size(),
                     changes,
                     Math.round(duringRate),
-                    Math.round(aroundRate),
-                    round3(duringRate / aroundRate),
+                    Math.round(quietRate),
+                    round3(duringRate / quietRate),
                     each);
         }
 
@@ -1057,10 +1061,10 @@ public final class BenchmarkLive {
                     burst.path("burstMillis").asLong() / 1000.0);
             System.out.printf(
                     Locale.ROOT,
-                    "  %-50s %12.0f%n  %-50s %12.0f%n  during / (before + after) / 2: %.3f  "
-                            + " (target >= 0.9)%n",
-                    "mentions/s before and after the burst, mean",
-                    burst.path("steadyMentionsPerSecond").asDouble(),
+                    "  %-50s %12.0f%n  %-50s %12.0f%n  during / quiet: %.3f   (target >= 0.9;"
+                            + " each burst %s)%n",
+                    "mentions/s in as long quiet stretches between",
+                    burst.path("quietMentionsPerSecond").asDouble(),
                     "mentions/s during the bursts (+1 s)",
                     burst.path("burstMentionsPerSecond").asDouble(),
                     burst.path("ratio").asDouble(),
