@@ -298,8 +298,8 @@ public final class TextAnalyzer implements AutoCloseable {
                 true,
                 (start, end) -> words.add(new int[] {start, end}));
         List<String> tokens = new ArrayList<>();
-        for (int[] span : mergeWhole(words, whole)) {
-            String token = text.originalSpan(span[0], span[1]).strip();
+        for (int[] span : inOriginal(text, mergeWhole(words, whole))) {
+            String token = original.substring(span[0], span[1]).strip();
             if (!token.isEmpty()) {
                 tokens.add(token);
             }
@@ -325,37 +325,63 @@ public final class TextAnalyzer implements AutoCloseable {
     private void tokens(NormalizedText text, String masked, List<Hit> hits, TextAnalysis a) {
         List<int[]> words = new ArrayList<>();
         segmenter.segment(masked, (start, end) -> words.add(new int[] {start, end}));
-        List<int[]> merged = mergeWhole(words, wholeTermSpans(hits));
-        a.tokens = new String[merged.size()];
-        a.tokenStarts = new int[merged.size()];
-        a.tokenEnds = new int[merged.size()];
-        for (int i = 0; i < merged.size(); i++) {
-            int[] span = merged.get(i);
-            a.tokenStarts[i] = text.originalStart(span[0]);
-            a.tokenEnds[i] = text.originalEnd(span[1]);
+        List<int[]> original = inOriginal(text, mergeWhole(words, wholeTermSpans(hits)));
+        a.tokens = new String[original.size()];
+        a.tokenStarts = new int[original.size()];
+        a.tokenEnds = new int[original.size()];
+        for (int i = 0; i < original.size(); i++) {
+            a.tokenStarts[i] = original.get(i)[0];
+            a.tokenEnds[i] = original.get(i)[1];
             a.tokens[i] = text.original().substring(a.tokenStarts[i], a.tokenEnds[i]);
         }
     }
 
     /**
-     * Words and whole spans (sorted, non-overlapping) in order; words inside or across a whole span
-     * give way to it.
+     * Spans of the normalized text (in order, not overlapping) as spans of the original; spans cut
+     * inside one original character's expansion ({@code ℃} → {@code °c}, {@code …} → {@code ...},
+     * {@code ①} → {@code 1}) become one, so no original character is reported twice.
+     */
+    private static List<int[]> inOriginal(NormalizedText text, List<int[]> spans) {
+        List<int[]> original = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            int start = text.originalStart(span[0]);
+            int end = text.originalEnd(span[1]);
+            int[] last = original.isEmpty() ? null : original.get(original.size() - 1);
+            if (last != null && start < last[1]) {
+                last[1] = Math.max(last[1], end);
+            } else {
+                original.add(new int[] {start, end});
+            }
+        }
+        return original;
+    }
+
+    /**
+     * Words and whole spans (sorted, non-overlapping) in order; a word across the edge of a whole
+     * span keeps what lies outside it (售后服务 across the term 售后 leaves 服务), so no character is lost;
+     * a word inside one gives way to it.
      */
     private static List<int[]> mergeWhole(List<int[]> words, List<int[]> whole) {
-        List<int[]> merged = new ArrayList<>(words.size() + whole.size());
-        int w = 0;
-        for (int[] term : whole) {
-            while (w < words.size() && words.get(w)[1] <= term[0]) {
-                merged.add(words.get(w++));
+        List<int[]> pieces = new ArrayList<>(words.size());
+        int t = 0;
+        for (int[] word : words) {
+            int start = word[0];
+            int end = word[1];
+            while (t < whole.size() && whole.get(t)[1] <= start) t++;
+            for (int k = t; start < end && k < whole.size() && whole.get(k)[0] < end; k++) {
+                int[] span = whole.get(k);
+                if (span[0] > start) pieces.add(new int[] {start, span[0]});
+                start = Math.max(start, span[1]);
             }
-            merged.add(term);
-            while (w < words.size() && words.get(w)[0] < term[1]) {
-                w++;
-            }
+            if (start < end) pieces.add(new int[] {start, end});
         }
-        while (w < words.size()) {
-            merged.add(words.get(w++));
+        List<int[]> merged = new ArrayList<>(pieces.size() + whole.size());
+        int p = 0;
+        for (int[] span : whole) {
+            while (p < pieces.size() && pieces.get(p)[0] < span[0]) merged.add(pieces.get(p++));
+            merged.add(span);
         }
+        while (p < pieces.size()) merged.add(pieces.get(p++));
         return merged;
     }
 
