@@ -26,11 +26,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,9 +52,11 @@ public final class ConfigLoader {
     /**
      * Unknown keys are errors. A key left empty ({@code optOut:} with its entries commented out)
      * means an empty list or a section of defaults, not a crash; an empty required value is caught
-     * by validation.
+     * by validation. One mapper for every loader of the JVM (thread-safe once built): each operator
+     * that follows the control topic has its own loader, and Jackson builds its deserializers once
+     * per mapper, which cost the first change of a burst in each of them.
      */
-    private final ObjectMapper yaml =
+    private static final ObjectMapper yaml =
             YAMLMapper.builder()
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
@@ -121,14 +123,15 @@ public final class ConfigLoader {
     public BrandSettings brand(
             String source, String json, ListeningConfig deployment, Set<String> brandIds) {
         BrandKey key = new BrandKey(fingerprint(deployment), json, Set.copyOf(brandIds));
-        BrandSettings known = BRANDS_READ.get(key);
-        if (known != null) {
-            return known;
+        if (BRANDS_READ.size() > BRANDS_KEPT) {
+            BRANDS_READ.clear(); // what is in force is read again once, then kept again
         }
-        BrandSettings brand = readBrand(source, json, deployment, brandIds);
-        BRANDS_READ.put(key, brand);
-        return brand;
+        // operators apply the same record at the same moment in their own threads: the first
+        // reads it, the others wait for that reading instead of repeating it
+        return BRANDS_READ.computeIfAbsent(key, k -> readBrand(source, json, deployment, brandIds));
     }
+
+    private static final int BRANDS_KEPT = 256;
 
     /**
      * Brand definitions read and found valid, shared by every operator of the JVM: each operator
@@ -136,15 +139,7 @@ public final class ConfigLoader {
      * and a definition read once need not be read again. Only what was accepted is kept; the
      * deployment's detectors and window, and the brand ids in force, are part of the key.
      */
-    private static final Map<BrandKey, BrandSettings> BRANDS_READ =
-            Collections.synchronizedMap(
-                    new LinkedHashMap<>(256, 0.75f, true) {
-                        @Override
-                        protected boolean removeEldestEntry(
-                                Map.Entry<BrandKey, BrandSettings> eldest) {
-                            return size() > 256;
-                        }
-                    });
+    private static final Map<BrandKey, BrandSettings> BRANDS_READ = new ConcurrentHashMap<>();
 
     /** What of a deployment a brand's reading depends on, by deployment (kept while it lives). */
     private static final Map<ListeningConfig, String> FINGERPRINTS =
