@@ -376,6 +376,20 @@ class SentimentModelTest {
             assertEquals(scaled, scaledWithFlag, "the n-grams are as without the flag");
         }
 
+        /** A model of these weights alone: no bias, no moods, no emoticon table, no cues. */
+        private SentimentModel bareModel(SentimentFeatures f, float[] codebook, byte[] weights) {
+            return new SentimentModel(
+                    f,
+                    0f,
+                    codebook,
+                    weights,
+                    0f,
+                    0f,
+                    new MoodWeights(0f, 0f, 0f, 0f),
+                    new EmoticonPolarity(java.util.Map.of()),
+                    "test");
+        }
+
         @Test
         void itsWeightMovesTheMarginInFullInAShortAndInALongText() {
             SentimentFeatures f = new SentimentFeatures(16, 3, FLAGS);
@@ -384,33 +398,17 @@ class SentimentModelTest {
             codebook[1] = -3f;
             byte[] weights = new byte[f.buckets()];
             weights[tear] = 1; // only the emoticon's own feature carries weight
-            SentimentModel m =
-                    new SentimentModel(
-                            f,
-                            0f,
-                            codebook,
-                            weights,
-                            0f,
-                            0f,
-                            new MoodWeights(0f, 0f, 0f, 0f),
-                            new EmoticonPolarity(java.util.Map.of()),
-                            "test");
+            SentimentModel m = bareModel(f, codebook, weights);
             String longText = "今天下午去了一趟公司楼下的店，排队的人不多，点了一杯咖啡。".repeat(20);
             assertEquals(-3.0, m.margin("还行[泪]"), 1e-6);
             assertEquals(-3.0, m.margin(longText + "[泪]"), 1e-6);
             assertEquals(-6.0, m.margin("[泪]" + longText + "[泪]"), 1e-6);
             assertEquals(Sentiment.NEGATIVE, m.score(longText + "[泪]", null).label);
             SentimentModel without =
-                    new SentimentModel(
+                    bareModel(
                             new SentimentFeatures(16, 3, SentimentFeatures.BOUNDARIES),
-                            0f,
                             codebook,
-                            weights,
-                            0f,
-                            0f,
-                            new MoodWeights(0f, 0f, 0f, 0f),
-                            new EmoticonPolarity(java.util.Map.of()),
-                            "test");
+                            weights);
             assertEquals(0.0, without.margin(longText + "[泪]"), 1e-6, "only with the flag");
         }
     }

@@ -807,47 +807,30 @@ public final class TrainSentiment {
                 total += f.extractWords(e.text(), c.words.starts, c.words.ends, c.words.n, c);
             }
             Arrays.sort(c.buf, 0, c.n);
-            int distinct = 0;
-            for (int i = 0; i < c.n; i++) if (i == 0 || c.buf[i] != c.buf[i - 1]) distinct++;
-            int[] idx = new int[distinct];
-            float[] val = new float[distinct];
-            double norm = total == 0 ? 0 : 1.0 / Math.sqrt(total);
+            Arrays.sort(c.unscaledBuf, 0, c.unscaled);
+            // both sorted lists of buckets merged: a bucket's value is its scaled count times
+            // 1/sqrt(total), plus one per unscaled occurrence (an emoticon, whatever the length)
+            int[] idx = new int[c.n + c.unscaled];
+            int[] scaledCount = new int[idx.length];
+            int[] unscaledCount = new int[idx.length];
             int k = -1;
-            for (int i = 0; i < c.n; i++) {
-                if (i == 0 || c.buf[i] != c.buf[i - 1]) idx[++k] = c.buf[i];
-                val[k] += 1;
+            for (int i = 0, j = 0; i < c.n || j < c.unscaled; ) {
+                boolean scaled = j == c.unscaled || (i < c.n && c.buf[i] <= c.unscaledBuf[j]);
+                int bucket = scaled ? c.buf[i++] : c.unscaledBuf[j++];
+                if (k < 0 || idx[k] != bucket) idx[++k] = bucket;
+                if (scaled) scaledCount[k]++;
+                else unscaledCount[k]++;
             }
-            for (int j = 0; j < distinct; j++) val[j] *= norm;
-            if (c.unscaled > 0) { // emoticons: value = their count, whatever the length
-                Arrays.sort(c.unscaledBuf, 0, c.unscaled);
-                for (int i = 0; i < c.unscaled; i++) {
-                    int at = Arrays.binarySearch(idx, c.unscaledBuf[i]);
-                    if (at < 0) {
-                        at = -at - 1;
-                        idx = insert(idx, at, c.unscaledBuf[i]);
-                        val = insert(val, at, 0f);
-                    }
-                    val[at] += 1f;
-                }
+            double norm = total == 0 ? 0 : 1.0 / Math.sqrt(total);
+            idx = Arrays.copyOf(idx, k + 1);
+            float[] val = new float[k + 1];
+            for (int m = 0; m <= k; m++) {
+                val[m] = scaledCount[m];
+                val[m] *= norm;
+                for (int u = 0; u < unscaledCount[m]; u++) val[m] += 1f;
             }
             return new Doc(idx, val, e.label(), (float) weight);
         }
-    }
-
-    private static int[] insert(int[] a, int at, int v) {
-        int[] b = new int[a.length + 1];
-        System.arraycopy(a, 0, b, 0, at);
-        b[at] = v;
-        System.arraycopy(a, at, b, at + 1, a.length - at);
-        return b;
-    }
-
-    private static float[] insert(float[] a, int at, float v) {
-        float[] b = new float[a.length + 1];
-        System.arraycopy(a, 0, b, 0, at);
-        b[at] = v;
-        System.arraycopy(a, at, b, at + 1, a.length - at);
-        return b;
     }
 
     private static final class Collector implements SentimentFeatures.Sink {
