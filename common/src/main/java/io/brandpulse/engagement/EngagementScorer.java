@@ -39,6 +39,9 @@ public final class EngagementScorer {
     static final double FAST = 0.5;
     static final double SLOW = 0.1;
 
+    /** How far below the slow average the fast one must fall after one negative post. */
+    static final double LOYAL_TURN = 0.45;
+
     public static final String ADVOCATE = "ADVOCATE";
     public static final String ENGAGED = "ENGAGED";
     public static final String CASUAL = "CASUAL";
@@ -141,8 +144,17 @@ public final class EngagementScorer {
             return DORMANT;
         }
         boolean engagedHistory = s.meaningfulInteractions >= 3;
-        if (engagedHistory && s.negativeStreak >= 2 && s.slowSentiment - s.fastSentiment >= 0.3) {
-            return AT_RISK; // an engaged customer whose latest detailed posts turned negative
+        double turn = s.slowSentiment - s.fastSentiment;
+        // An engaged customer whose latest detailed posts turned negative; or a loyal one (the long
+        // average still positive) whose latest detailed post alone is clearly negative: with the
+        // averages' rates, a turn of 0.45 is a post at least 1.1 below the customer's history
+        // (+0.8 then -0.35), so the crisis team hears of it at the first angry post, not the
+        // second.
+        boolean turnedTwice = s.negativeStreak >= 2 && turn >= 0.3;
+        boolean loyalTurnedOnce =
+                s.negativeStreak >= 1 && s.slowSentiment >= 0.2 && turn >= LOYAL_TURN;
+        if (engagedHistory && (turnedTwice || loyalTurnedOnce)) {
+            return AT_RISK;
         }
         if (score >= 55 && s.slowSentiment >= 0.2 && s.meaningfulInteractions >= 2) {
             return ADVOCATE;

@@ -4,87 +4,293 @@ import io.brandpulse.model.TextAnalysis;
 import io.brandpulse.text.TermMatcher.Hit;
 import io.brandpulse.text.TermMatcher.Kind;
 import io.brandpulse.text.sentiment.Sentiment;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Whether a mention is a complaint, about what, and how serious; whether it asks the brand
- * something.
+ * something; whether it reports a crisis.
  *
- * <p>A complaint is a negative mention with a complaint cue, or one where the writer says so (投诉,
- * 差评, 维权...). Its category is the one with most cues (SAFETY_LEGAL wins ties: it is the one a brand
- * must not miss), OTHER when none. Severity: safety and legal issues are HIGH, CRITICAL when
- * someone was harmed or a child is involved; personal taste is LOW; the rest MEDIUM; many people
- * affected raises a grade, and so does a crisis term.
+ * <p>A complaint is a post that reports harm to a person (whatever its sentiment: people report
+ * food poisoning calmly, even jokingly), a safety hazard (unless the post is positive), says it is
+ * one (投诉, 差评, 避雷...), or is negative with a complaint cue. Its category is the first that fits of
+ * SAFETY_LEGAL (harm, hazards, legal matters), then the category with most cues, ties going to
+ * PRICE, LOGISTICS, COMMUNICATION, SERVICE, PRODUCT_QUALITY in that order (README "Complaints" says
+ * how a person tells them apart). Severity: SAFETY_LEGAL is HIGH, CRITICAL when someone needed care
+ * or died, or a child, baby, pregnant woman or elderly person was involved, or many were harmed;
+ * personal taste alone is LOW; the rest MEDIUM; many people affected raises a grade; a lawyer, the
+ * regulator or the press make it at least HIGH.
+ *
+ * <p>Severe words are read in context ({@link #meant}): 好吃到爆炸 is praise, 没有过期 is negated, 积分什么时候过期？
+ * asks; none of them is a crisis or a hazard.
+ *
+ * <p>A question or request is one to the brand only when the post speaks to the brand: an @ of the
+ * brand or its official account, a second person (你们家, 客服, 官方...) in the asking clause, or the
+ * writer's own order or account. Questions between users and rhetorical questions are not.
  */
 public final class ComplaintGrader {
     public static final String OTHER = "OTHER";
     public static final String SAFETY_LEGAL = "SAFETY_LEGAL";
     public static final String PRODUCT_QUALITY = "PRODUCT_QUALITY";
     private static final String[] SEVERITIES = {"LOW", "MEDIUM", "HIGH", "CRITICAL"};
+    private static final String CARE = "CARE";
+
+    /** Ties between categories go to the earlier (README "Complaints": the first that fits). */
+    private static final String[] PRIORITY = {
+        "PRICE", "LOGISTICS", "COMMUNICATION", "SERVICE", PRODUCT_QUALITY
+    };
+
+    /** Words right before a term that negate it or make it hypothetical (没有过期, 怕过敏). */
+    private static final String[] NEGATORS = {
+        "没", "没有", "未", "不", "无", "不会", "并未", "从未", "从没", "别", "不是", "怕", "担心", "以免", "防止", "预防",
+        "避免", "会不会", "是否", "有没有", "冇", "唔会", "唔係"
+    };
 
     private ComplaintGrader() {}
 
-    public static void grade(
-            List<Hit> hits, Sentiment sentiment, SocialMarkup markup, TextAnalysis out) {
-        Map<String, Integer> categoryCues = new HashMap<>();
-        Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
-        boolean brandNamed = false;
+    /**
+     * The hits that mean what they say: a crisis, harm or safety term does not count where a
+     * figurative phrase covers it (好吃到爆炸), where a negation or a worry comes right before it (没有过期,
+     * 怕过敏), nor where the clause asks about it (什么时候过期？, 会中毒吗). What is left is what the analysis
+     * reports and grades.
+     */
+    public static List<Hit> meant(String text, List<Hit> hits) {
+        List<Hit> figurative = new ArrayList<>(0);
+        boolean severe = false;
         for (Hit hit : hits) {
-            Kind kind = hit.meaning().kind();
-            counts.merge(kind, 1, Integer::sum);
-            if (kind == Kind.COMPLAINT) {
-                categoryCues.merge(hit.meaning().tag(), 1, Integer::sum);
-            } else if (kind == Kind.TASTE) {
-                categoryCues.merge(
-                        PRODUCT_QUALITY, 1, Integer::sum); // a matter of taste is about the product
+            if (hit.meaning().kind() == Kind.FIGURATIVE) {
+                figurative.add(hit);
             }
-            brandNamed |= kind == Kind.BRAND;
+            severe |= isSevere(hit);
         }
-        boolean explicit = has(counts, Kind.EXPLICIT);
-        boolean negative = sentiment.isNegative();
-        out.crisis = has(counts, Kind.CRISIS);
-        out.complaint = explicit || (negative && (!categoryCues.isEmpty() || out.crisis));
-        boolean addressed = brandNamed || !markup.mentions.isEmpty() || has(counts, Kind.ADDRESS);
-        out.question = addressed && (has(counts, Kind.QUESTION) || has(counts, Kind.REQUEST));
-        out.suggestion = has(counts, Kind.SUGGESTION);
+        if (!severe) {
+            return hits;
+        }
+        List<Hit> meant = new ArrayList<>(hits.size());
+        for (Hit hit : hits) {
+            if (!isSevere(hit) || counts(text, hit, figurative)) {
+                meant.add(hit);
+            }
+        }
+        return meant;
+    }
+
+    private static boolean isSevere(Hit hit) {
+        Kind kind = hit.meaning().kind();
+        return kind == Kind.CRISIS
+                || kind == Kind.HARM
+                || (kind == Kind.COMPLAINT && SAFETY_LEGAL.equals(hit.meaning().tag()));
+    }
+
+    /** Grades the {@link #meant} hits of a text. */
+    public static void grade(
+            String text,
+            List<Hit> hits,
+            Sentiment sentiment,
+            SocialMarkup markup,
+            TextAnalysis out) {
+        Map<String, Integer> categoryCues = new HashMap<>();
+        boolean harm = false;
+        boolean care = false;
+        boolean hazard = false;
+        boolean taste = false;
+        boolean explicit = false;
+        boolean vulnerable = false;
+        boolean many = false;
+        boolean escalated = false;
+        out.crisis = false;
+        for (Hit hit : hits) {
+            switch (hit.meaning().kind()) {
+                case CRISIS -> out.crisis = true;
+                case HARM -> {
+                    care |= CARE.equals(hit.meaning().tag());
+                    harm |= !CARE.equals(hit.meaning().tag());
+                }
+                case COMPLAINT -> {
+                    String category = hit.meaning().tag();
+                    if (category.equals(SAFETY_LEGAL)) {
+                        hazard = true;
+                    } else {
+                        categoryCues.merge(category, 1, Integer::sum);
+                    }
+                }
+                case TASTE -> taste = true;
+                case EXPLICIT -> explicit = true;
+                case VULNERABLE -> vulnerable = true;
+                case MANY -> many = true;
+                case ESCALATE -> escalated = true;
+                default -> {}
+            }
+        }
+        // Care alone (在医院, 挂号) is no harm: it is when the post is negative or names harm.
+        care &= harm || hazard || sentiment.isNegative();
+        boolean safety = harm || care || hazard;
+        out.complaint =
+                explicit
+                        || harm
+                        || care
+                        || (hazard && (vulnerable || !sentiment.isPositive()))
+                        || (sentiment.isNegative()
+                                && (!categoryCues.isEmpty() || taste || out.crisis));
+        out.question = asksTheBrand(text, hits, markup);
+        out.suggestion = hits.stream().anyMatch(h -> h.meaning().kind() == Kind.SUGGESTION);
         if (!out.complaint) {
             out.complaintCategory = null;
             out.severity = null;
             return;
         }
-        out.complaintCategory = topCategory(categoryCues);
         int grade;
-        if (out.complaintCategory.equals(SAFETY_LEGAL)) {
-            grade = has(counts, Kind.HARM) || has(counts, Kind.VULNERABLE) ? 3 : 2;
-        } else if (has(counts, Kind.HARM)) {
-            grade = 2;
-        } else if (has(counts, Kind.TASTE) && !explicit) {
-            grade = 0;
+        if (safety) {
+            out.complaintCategory = SAFETY_LEGAL;
+            grade = care || (vulnerable && (harm || hazard)) || (many && harm) ? 3 : 2;
         } else {
-            grade = 1;
-        }
-        if (has(counts, Kind.MANY)) {
-            grade++;
-        }
-        if (out.crisis) {
-            grade = Math.max(grade, 2);
+            out.complaintCategory = topCategory(categoryCues, taste);
+            grade = taste && categoryCues.isEmpty() ? 0 : 1;
+            if (many) {
+                grade++;
+            }
+            if (escalated || out.crisis) {
+                grade = Math.max(grade, 2);
+            }
         }
         out.severity = SEVERITIES[Math.min(grade, 3)];
     }
 
-    /**
-     * The category with most cues; ties go to the earlier in this order (the costlier to miss
-     * first).
-     */
-    private static final String[] PRIORITY = {
-        SAFETY_LEGAL, PRODUCT_QUALITY, "LOGISTICS", "SERVICE", "COMMUNICATION", "PRICE"
-    };
+    private static boolean counts(String text, Hit hit, List<Hit> figurative) {
+        for (Hit f : figurative) {
+            if (f.start() < hit.end() && hit.start() < f.end()) {
+                return false;
+            }
+        }
+        for (String negator : NEGATORS) {
+            if (text.startsWith(negator, hit.start() - negator.length())) {
+                return false;
+            }
+        }
+        return !asksAbout(text, hit);
+    }
 
-    private static String topCategory(Map<String, Integer> cues) {
-        String best = OTHER;
+    /**
+     * A clause that ends in a question mark and asks before the term (什么时候过期？), or a term followed
+     * right away by a question particle (会中毒吗).
+     */
+    private static boolean asksAbout(String text, Hit hit) {
+        int end = hit.end();
+        if (end < text.length() && "吗么嘛?？".indexOf(text.charAt(end)) >= 0) {
+            return true;
+        }
+        if (end + 1 < text.length() && text.charAt(end) == '了' && text.charAt(end + 1) == '吗') {
+            return true;
+        }
+        int clauseEnd = clauseEnd(text, end);
+        if (clauseEnd == text.length() || "?？".indexOf(text.charAt(clauseEnd)) < 0) {
+            return false;
+        }
+        String before = text.substring(clauseStart(text, hit.start()), hit.start());
+        for (String asking : new String[] {"什么时候", "多久", "会不会", "是不是", "怎么", "能不能", "为什么", "何时"}) {
+            if (before.contains(asking)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Does the post ask the brand something? A question or request (not rhetorical) in the writer's
+     * own text, and the post speaks to the brand.
+     */
+    private static boolean asksTheBrand(String text, List<Hit> hits, SocialMarkup markup) {
+        int own = markup.ownTextEnd;
+        List<Hit> asking = new ArrayList<>(2);
+        List<int[]> rhetorical = new ArrayList<>(0);
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() == Kind.RHETORICAL) {
+                rhetorical.add(clause(text, hit));
+            }
+        }
+        for (Hit hit : hits) {
+            Kind kind = hit.meaning().kind();
+            if ((kind == Kind.QUESTION || kind == Kind.REQUEST)
+                    && hit.end() <= own
+                    && !inAny(rhetorical, hit.start())) {
+                asking.add(hit);
+            }
+        }
+        if (asking.isEmpty()) {
+            return false;
+        }
+        for (Hit hit : hits) {
+            if (hit.end() > own) {
+                continue;
+            }
+            Kind kind = hit.meaning().kind();
+            String tag = hit.meaning().tag();
+            boolean inMention = inMention(markup, hit);
+            if (inMention && (kind == Kind.BRAND || "HANDLE".equals(tag))) {
+                return true;
+            }
+            if (!inMention && "OWN".equals(tag)) {
+                return true;
+            }
+            if (!inMention && "YOU".equals(tag)) {
+                int[] clause = clause(text, hit);
+                for (Hit a : asking) {
+                    if (a.start() >= clause[0] && a.start() <= clause[1]) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean inMention(SocialMarkup markup, Hit hit) {
+        for (int[] m : markup.mentions) {
+            if (hit.start() >= m[0] && hit.end() <= m[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inAny(List<int[]> spans, int position) {
+        for (int[] s : spans) {
+            if (position >= s[0] && position <= s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause around a hit: from the punctuation before it to the punctuation after it. */
+    private static int[] clause(String text, Hit hit) {
+        return new int[] {clauseStart(text, hit.start()), clauseEnd(text, hit.end())};
+    }
+
+    private static int clauseStart(String text, int from) {
+        int i = from;
+        while (i > 0 && !isClauseBreak(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int clauseEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && !isClauseBreak(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isClauseBreak(char c) {
+        return "，,。！!？?；;\n～~…".indexOf(c) >= 0;
+    }
+
+    private static String topCategory(Map<String, Integer> cues, boolean taste) {
+        String best = taste ? PRODUCT_QUALITY : OTHER; // a matter of taste is about the product
         int bestCount = 0;
         for (String category : PRIORITY) {
             int count = cues.getOrDefault(category, 0);
@@ -94,9 +300,5 @@ public final class ComplaintGrader {
             }
         }
         return best;
-    }
-
-    private static boolean has(Map<Kind, Integer> counts, Kind kind) {
-        return counts.getOrDefault(kind, 0) > 0;
     }
 }

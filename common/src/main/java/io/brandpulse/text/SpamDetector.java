@@ -6,33 +6,49 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Gambling and lottery ads, scams, link farms and bot-like text. One strong ad term (娱乐城, 体验金,
- * 首存...) is enough; weak ones (加微信, 领取, 红包...) need company (another weak term or a link). Repeats
- * of the same post by many accounts are the stream's business (see {@link DuplicateKey}), not one
- * text's.
+ * Gambling and lottery ads, scams, resale and job ads, link farms and bot-like text. One strong ad
+ * term (娱乐城, 体验金, 打字员, 同号...) is enough; a way to reach a seller (v信, vx, QQ, 加赖, or an ID after
+ * one) with a sale word (出售, 低价, 兼职...) is enough; weak terms (领取, 红包...) need company (another
+ * weak term or a link). Repeats of the same post by many accounts are the stream's business (see
+ * {@link DuplicateKey}), not one text's.
  */
 public final class SpamDetector {
+    /** A contact ID after a way to reach someone: v信: abc123, vx 12345678, qq 123456, 加赖 @id. */
+    private static final Pattern CONTACT_ID =
+            Pattern.compile(
+                    "(?:v信|薇信|威信|vx|wx|微信|微信号|qq|扣扣|line|赖|加v|加q)\\s*[:：号]?\\s*@?[a-z0-9_\\-]{5,20}");
+
     private SpamDetector() {}
 
     /** The reasons a text is spam; empty when it is not. */
     public static List<String> reasons(List<Hit> hits, SocialMarkup markup, String normalized) {
         List<String> reasons = new ArrayList<>(2);
         Set<String> weak = new HashSet<>();
+        Set<String> contact = new HashSet<>();
+        Set<String> sale = new HashSet<>();
         boolean strong = false;
         for (Hit hit : hits) {
             if (hit.meaning().kind() == Kind.SPAM) {
-                if ("STRONG".equals(hit.meaning().tag())) {
-                    strong = true;
-                } else {
-                    weak.add(hit.term());
+                switch (hit.meaning().tag()) {
+                    case "STRONG" -> strong = true;
+                    case "CONTACT" -> contact.add(hit.term());
+                    case "SALE" -> sale.add(hit.term());
+                    default -> weak.add(hit.term());
                 }
             }
         }
-        if (strong) {
-            reasons.add("AD_TERMS");
-        } else if (weak.size() >= 2 || (!weak.isEmpty() && !markup.urls.isEmpty())) {
+        if (CONTACT_ID.matcher(normalized).find()) {
+            contact.add("id");
+        }
+        sale.addAll(weak);
+        sale.removeAll(contact); // 私聊 is both: a seller still needs a word of sale
+        if (strong
+                || (!contact.isEmpty() && !sale.isEmpty())
+                || weak.size() >= 2
+                || (!weak.isEmpty() && !markup.urls.isEmpty())) {
             reasons.add("AD_TERMS");
         }
         if (markup.urls.size() >= 3

@@ -37,8 +37,11 @@ public final class TermMatcher {
         HARM,
         VULNERABLE,
         MANY,
+        FIGURATIVE,
+        ESCALATE,
         QUESTION,
         REQUEST,
+        RHETORICAL,
         ADDRESS,
         SUGGESTION,
         SPAM
@@ -95,6 +98,14 @@ public final class TermMatcher {
                     name -> add(normalizer.normalize(name), new Term(Kind.BRAND, null, brand.id)));
             brand.keywords.forEach(
                     k -> add(normalizer.normalize(k), new Term(Kind.KEYWORD, null, brand.id)));
+            // Inside an @mention, the brand's own account addresses the brand (see
+            // ComplaintGrader).
+            brand.officialAccounts.forEach(
+                    account ->
+                            add(
+                                    normalizer.normalize(
+                                            account.substring(account.indexOf(':') + 1)),
+                                    new Term(Kind.ADDRESS, "HANDLE", brand.id)));
             brand.crisisTerms.forEach(
                     k -> add(normalizer.normalize(k), new Term(Kind.CRISIS, null, brand.id)));
             for (KeywordRule rule : brand.rules) {

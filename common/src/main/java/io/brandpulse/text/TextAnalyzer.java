@@ -249,7 +249,8 @@ public final class TextAnalyzer implements AutoCloseable {
             a.tokenStarts = new int[0];
             a.tokenEnds = new int[0];
         }
-        keywords(text, hits, a);
+        List<Hit> meant = ComplaintGrader.meant(normalized, hits);
+        keywords(text, meant, a);
         a.matchedRules = matchedRules(hits);
 
         List<String> emoticons = new ArrayList<>(markup.emoticons.size() + markup.emoji.size());
@@ -265,7 +266,7 @@ public final class TextAnalyzer implements AutoCloseable {
         a.sentimentScore = s.score;
         a.sentimentConfidence = s.confidence;
 
-        ComplaintGrader.grade(hits, s, markup, a);
+        ComplaintGrader.grade(normalized, meant, s, markup, a);
         a.spam = !spam.isEmpty();
         a.spamReasons = spam.toArray(String[]::new);
         a.duplicateKey = DuplicateKey.hex(duplicateKey(masked, markup));

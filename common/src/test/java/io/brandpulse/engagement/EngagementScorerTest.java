@@ -503,9 +503,30 @@ class EngagementScorerTest {
         }
 
         @Test
-        void oneNegativePostIsNotAtRisk() {
+        void aLoyalCustomersFirstClearlyNegativePostIsAtRiskAtOnce() {
             CustomerState s = fold(positiveThenNegative(3, 1));
-            assertNotEquals("AT_RISK", score(s, T0 + 4 * DAY).tier);
+            assertEquals(1, s.negativeStreak);
+            assertEquals("AT_RISK", score(s, T0 + 3 * DAY).tier);
+        }
+
+        @Test
+        void oneMildlyNegativePostIsNotAtRisk() {
+            List<EnrichedMention> ms = positiveThenNegative(3, 0);
+            ms.add(handBuilt(120, T0 + 3 * DAY, -0.2));
+            CustomerState s = fold(ms);
+            assertEquals(1, s.negativeStreak, "precondition: the latest post is negative");
+            assertNotEquals("AT_RISK", score(s, T0 + 3 * DAY).tier);
+        }
+
+        @Test
+        void oneNegativePostWithoutAPositiveHistoryIsNotAtRisk() {
+            List<EnrichedMention> ms = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                ms.add(handBuilt(120, T0 + i * DAY, i == 2 ? -0.8 : -0.1));
+            }
+            CustomerState s = fold(ms);
+            assertEquals(3, s.meaningfulInteractions);
+            assertNotEquals("AT_RISK", score(s, T0 + 2 * DAY).tier, "never loyal: no turn");
         }
 
         @Test

@@ -33,12 +33,12 @@ class TextAnalyzerCarryOverTest {
 
     private static final String NEW_TERM = "喝了那杯青蛙杯";
     private static final String UNRELATED = "今天青柠咖啡的拿铁很好喝";
-    private static final String OLD_TERM = "喜茶的新品发霉了";
+    private static final String OLD_TERM = "喜茶的新品有黑点点";
 
     @Test
     void aTextWithATermOfTheChangedBrandIsAnalysedAgainAndTheOthersAreKept() {
         BrandSettings unchanged = qingning();
-        try (TextAnalyzer before = new TextAnalyzer(List.of(heytea("发霉"), unchanged))) {
+        try (TextAnalyzer before = new TextAnalyzer(List.of(heytea("黑点点"), unchanged))) {
             TextAnalysis unrelated = before.analyze(UNRELATED);
             assertFalse(before.analyze(NEW_TERM).crisis);
             assertTrue(before.analyze(OLD_TERM).crisis);
@@ -57,12 +57,12 @@ class TextAnalyzerCarryOverTest {
 
     @Test
     void aChangedRuleThatNeedsNoneOfItsTermsKeepsNothing() {
-        BrandSettings withRule = heytea("发霉");
+        BrandSettings withRule = heytea("黑点点");
         KeywordRule noAds = new KeywordRule();
         noAds.id = "no-ads";
         noAds.noneOf = List.of("广告");
         withRule.rules = List.of(noAds);
-        try (TextAnalyzer before = new TextAnalyzer(List.of(heytea("发霉"), qingning()))) {
+        try (TextAnalyzer before = new TextAnalyzer(List.of(heytea("黑点点"), qingning()))) {
             before.analyze(UNRELATED);
             try (TextAnalyzer after = new TextAnalyzer(List.of(withRule, qingning()), before)) {
                 assertEquals(
@@ -74,7 +74,7 @@ class TextAnalyzerCarryOverTest {
 
     @Test
     void aTextIsCheckedAgainstEveryChangeSinceItWasAnalysed() {
-        try (TextAnalyzer first = new TextAnalyzer(List.of(heytea("发霉"), qingning()))) {
+        try (TextAnalyzer first = new TextAnalyzer(List.of(heytea("黑点点"), qingning()))) {
             assertTrue(first.analyze(OLD_TERM).crisis);
             first.analyze(UNRELATED);
             // heytea changes, then only qingning: the second change alone would keep OLD_TERM
@@ -89,7 +89,7 @@ class TextAnalyzerCarryOverTest {
 
     @Test
     void pastTheChangesItChecksNothingOlderIsServed() {
-        TextAnalyzer analyzer = new TextAnalyzer(List.of(heytea("发霉"), qingning()));
+        TextAnalyzer analyzer = new TextAnalyzer(List.of(heytea("黑点点"), qingning()));
         analyzer.analyze(UNRELATED);
         for (int i = 0; i <= TextAnalyzer.CHANGES_CHECKED; i++) {
             TextAnalyzer next = new TextAnalyzer(List.of(heytea("词" + i), qingning()), analyzer);

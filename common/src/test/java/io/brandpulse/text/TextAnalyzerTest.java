@@ -247,7 +247,9 @@ class TextAnalyzerTest {
 
         @Test
         void questionsAddressedToTheBrand() {
-            assertTrue(analyze("请问星巴克的会员积分怎么兑换？").question);
+            assertTrue(analyze("@星巴克 请问会员积分怎么兑换？").question);
+            assertFalse(
+                    analyze("请问星巴克的会员积分怎么兑换？").question, "naming the brand is not speaking to it");
             assertTrue(analyze("@星巴克 客服电话一直打不通，能不能给个说法").question);
             assertFalse(analyze("今天天气怎么样").question, "a question to nobody in particular");
         }

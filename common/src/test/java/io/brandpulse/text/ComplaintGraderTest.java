@@ -1,0 +1,172 @@
+package io.brandpulse.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.brandpulse.config.BrandSettings;
+import io.brandpulse.model.TextAnalysis;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What a post says, read in context: harm, severe words, questions to the brand, spam. */
+class ComplaintGraderTest {
+    private static TextAnalyzer analyzer;
+
+    @BeforeAll
+    static void start() {
+        BrandSettings qingning = new BrandSettings();
+        qingning.id = "qingning";
+        qingning.names = List.of("青柠咖啡", "LimeCafe");
+        qingning.officialAccounts = List.of("weibo:qn_cafe");
+        analyzer = new TextAnalyzer(List.of(qingning));
+    }
+
+    @AfterAll
+    static void stop() {
+        analyzer.close();
+    }
+
+    private static TextAnalysis analyze(String text) {
+        return analyzer.analyze(text);
+    }
+
+    private static void assertComplaint(String text, String category, String severity) {
+        TextAnalysis a = analyze(text);
+        assertTrue(a.complaint, text + ": not a complaint (" + a.sentimentLabel + ")");
+        assertEquals(category, a.complaintCategory, text);
+        assertEquals(severity, a.severity, text);
+    }
+
+    @Nested
+    class Harm {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "青檸咖啡的三明治吃了食物中毒，孩子住院了！！",
+                    "奶粉里冲出了黑色异物，宝宝才六个月",
+                    "儿童手表充电发烫把手腕烫红了",
+                    "喝完青柠咖啡的拿铁半夜进了急诊，哈哈真是难忘的一天",
+                    "听说有三个同事吃了青柠的沙拉都上吐下泻，其中一个送医了"
+                })
+        void harmToAChildOrACareVisitIsACriticalSafetyComplaintWhateverTheTone(String text) {
+            assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
+        }
+
+        @Test
+        void harmWithoutCareOrAChildIsHigh() {
+            assertComplaint("[生病]喝了青柠咖啡上吐下泻一晚上", "SAFETY_LEGAL", "HIGH");
+            assertComplaint("沙拉里吃出一只虫子，恶心", "SAFETY_LEGAL", "HIGH");
+        }
+
+        @Test
+        void harmThatIsAskedAboutOrNegatedIsNoComplaint() {
+            assertFalse(analyze("这个牌子的奶粉喝了会过敏吗？").complaint);
+            assertFalse(analyze("喝了三年青柠咖啡，从来没有拉肚子，放心").complaint);
+        }
+    }
+
+    @Nested
+    class SevereWordsInContext {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "青柠咖啡的新品好吃到爆炸！！",
+                    "这杯好喝到中毒，天天都想喝",
+                    "请问会员积分什么时候过期？",
+                    "市场监管局公布本季度食品抽检结果，青柠咖啡等品牌均未检出问题",
+                    "放心，买回来检查过了，没有过期"
+                })
+        void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
+            TextAnalysis a = analyze(text);
+            assertFalse(a.crisis, text);
+            assertFalse(a.complaint, text);
+        }
+
+        @Test
+        void aReportedCrisisIsOne() {
+            assertTrue(analyze("青柠咖啡的牛奶过期了还在卖，吃完拉肚子").crisis);
+            assertTrue(analyze("手机充电的时候突然爆炸了").crisis);
+        }
+    }
+
+    @Nested
+    class Categories {
+        @Test
+        void priceComplaints() {
+            assertComplaint("刚买就降价了，还不保价，气死", "PRICE", "MEDIUM");
+            assertComplaint("自动续费扣了我三十块，根本没提醒，太坑了", "PRICE", "MEDIUM");
+        }
+
+        @Test
+        void nobodyAnsweringIsCommunicationSomeoneAnsweringBadlyIsService() {
+            assertEquals("COMMUNICATION", analyze("私信三天了没人回复，电话也打不通，太差劲了").complaintCategory);
+            assertEquals("SERVICE", analyze("店员态度极差，还翻白眼，不给退").complaintCategory);
+        }
+
+        @Test
+        void tasteAloneIsLowEvenWhenTheWriterSaysNeverAgain() {
+            assertComplaint("太难喝了，再也不买了", "PRODUCT_QUALITY", "LOW");
+        }
+
+        @Test
+        void aLawyerOrTheRegulatorMakesItHigh() {
+            assertEquals("HIGH", analyze("外卖送错三次了，已经打12315投诉").severity);
+        }
+    }
+
+    @Nested
+    class QuestionsToTheBrand {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "@LimeCafe my order 被cancel了 please check一下",
+                    "@qn_cafe 请问燕麦拿铁什么时候回归？",
+                    "客服能不能回一下消息？",
+                    "我的订单怎么三天了还没发货？",
+                    "你们家的会员卡可以退吗"
+                })
+        void addressedToTheBrand(String text) {
+            assertTrue(analyze(text).question, text);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "大家觉得青柠咖啡和北岸哪个拿铁更好喝？",
+                    "有人知道青柠咖啡的新品什么时候上吗？",
+                    "凭什么？这也叫咖啡？",
+                    "谢谢青柠咖啡，今天的拿铁很好喝",
+                    "转发给你们看看//@青柠咖啡官方: 请问大家喜欢新品吗？"
+                })
+        void notAddressedToTheBrand(String text) {
+            assertFalse(analyze(text).question, text);
+        }
+    }
+
+    @Nested
+    class Spam {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "青柠咖啡代金券出售，v信同号 15900001111",
+                    "低价出青柠咖啡券，需要的加vx: qn8888a",
+                    "招兼职打字员，日结200，手机就能做",
+                    "青檸咖啡優惠券低價出售，有意者加賴 lime_cafe88"
+                })
+        void contactForSaleResaleAndJobAdsAreSpam(String text) {
+            assertTrue(analyze(text).spam, text);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"客服让我加微信处理，结果拉黑我了", "青柠咖啡的会员日优惠力度好大，冲！", "求问大家，青柠咖啡的优惠券怎么领取？"})
+        void customersAreNot(String text) {
+            assertFalse(analyze(text).spam, text);
+        }
+    }
+}
