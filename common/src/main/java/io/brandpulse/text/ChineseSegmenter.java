@@ -37,11 +37,8 @@ public final class ChineseSegmenter implements Closeable {
             tokenizer.setReader(new CharArrayReader(withFullWidthPunctuation(text)));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
-                int start = offsets.startOffset();
-                int end = offsets.endOffset();
-                if (keepPunctuation || hasLetterOrDigit(text, start, end)) {
-                    words.word(start, end);
-                }
+                wordsBetweenSpaces(
+                        text, offsets.startOffset(), offsets.endOffset(), keepPunctuation, words);
             }
             tokenizer.end();
         } catch (IOException e) {
@@ -51,6 +48,24 @@ public final class ChineseSegmenter implements Closeable {
                 tokenizer.close();
             } catch (IOException e) {
                 // closing a StringReader does not fail
+            }
+        }
+    }
+
+    /**
+     * smartcn reads across a space inside a sentence ({@code 咖 啡} is one word to it); the writer's
+     * space is a boundary they chose, and a token with a space in it is no word. Each run between
+     * spaces is its own word.
+     */
+    private static void wordsBetweenSpaces(
+            String text, int start, int end, boolean keepPunctuation, WordConsumer words) {
+        int runStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || Character.isWhitespace(text.charAt(i))) {
+                if (i > runStart && (keepPunctuation || hasLetterOrDigit(text, runStart, i))) {
+                    words.word(runStart, i);
+                }
+                runStart = i + 1;
             }
         }
     }

@@ -287,17 +287,17 @@ public final class TextAnalyzer implements AutoCloseable {
                 List.of(markup.emoticons, markup.emoji, markup.urls, markup.mentions)) {
             whole.addAll(spans);
         }
-        for (int[] term : wholeTermSpans(terms.find(normalized))) {
-            if (whole.stream().noneMatch(m -> m[0] < term[1] && term[0] < m[1])) {
-                whole.add(term);
-            }
-        }
-        whole.sort((x, y) -> Integer.compare(x[0], y[0]));
         List<int[]> words = new ArrayList<>();
         segmenter.segment(
                 markup.maskedForSegmentation(),
                 true,
                 (start, end) -> words.add(new int[] {start, end}));
+        for (int[] term : wholeTermSpans(terms.find(normalized), words)) {
+            if (whole.stream().noneMatch(m -> m[0] < term[1] && term[0] < m[1])) {
+                whole.add(term);
+            }
+        }
+        whole.sort((x, y) -> Integer.compare(x[0], y[0]));
         List<String> tokens = new ArrayList<>();
         for (int[] span : inOriginal(text, mergeWhole(words, whole))) {
             String token = original.substring(span[0], span[1]).strip();
@@ -326,7 +326,7 @@ public final class TextAnalyzer implements AutoCloseable {
     private void tokens(NormalizedText text, String masked, List<Hit> hits, TextAnalysis a) {
         List<int[]> words = new ArrayList<>();
         segmenter.segment(masked, (start, end) -> words.add(new int[] {start, end}));
-        List<int[]> original = inOriginal(text, mergeWhole(words, wholeTermSpans(hits)));
+        List<int[]> original = inOriginal(text, mergeWhole(words, wholeTermSpans(hits, words)));
         a.tokens = new String[original.size()];
         a.tokenStarts = new int[original.size()];
         a.tokenEnds = new int[original.size()];
@@ -335,6 +335,30 @@ public final class TextAnalyzer implements AutoCloseable {
             a.tokenEnds[i] = original.get(i)[1];
             a.tokens[i] = text.original().substring(a.tokenStarts[i], a.tokenEnds[i]);
         }
+    }
+
+    /**
+     * Is {@code [start, end)} made of single characters of the segmenter (a word its dictionary
+     * lacks, which it falls back to cutting char by char)?
+     */
+    private static boolean joinsWholeWords(List<int[]> words, int start, int end) {
+        int low = 0;
+        int high = words.size();
+        while (low < high) { // the first word that ends after start
+            int mid = (low + high) >>> 1;
+            if (words.get(mid)[1] <= start) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int i = low; i < words.size() && words.get(i)[0] < end; i++) {
+            int[] word = words.get(i);
+            if (word[0] < start || word[1] > end || word[1] - word[0] > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -388,12 +412,17 @@ public final class TextAnalyzer implements AutoCloseable {
 
     /**
      * Non-overlapping spans of terms kept whole, in order; of overlapping ones the leftmost, then
-     * the longest.
+     * the longest. A configured term (a brand's name, keyword or crisis term) is always whole; a
+     * term of the built-in lexicon only where it joins whole words of the segmenter (检|出 → 检出),
+     * never where it would cut one (新|品种 keeps 品种) or sits inside a longer one (行政诉讼, 售后服务): there
+     * the segmenter's dictionary knows better.
      */
-    private static List<int[]> wholeTermSpans(List<Hit> hits) {
+    private static List<int[]> wholeTermSpans(List<Hit> hits, List<int[]> words) {
         List<int[]> spans = new ArrayList<>();
         for (Hit hit : hits) {
-            if (WHOLE.contains(hit.meaning().kind())) {
+            if (WHOLE.contains(hit.meaning().kind())
+                    && (hit.meaning().brand() != null
+                            || joinsWholeWords(words, hit.start(), hit.end()))) {
                 spans.add(new int[] {hit.start(), hit.end()});
             }
         }

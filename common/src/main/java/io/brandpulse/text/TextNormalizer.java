@@ -1,16 +1,25 @@
 package io.brandpulse.text;
 
 import com.ibm.icu.text.Transliterator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Folds the differences that do not change what a text says: Unicode compatibility forms (NFKC:
  * full-width {@code ＡＢＣ１２３} becomes {@code ABC123}), Traditional to Simplified script (ICU's
- * Traditional-Simplified transform), and Latin case.
+ * Traditional-Simplified transform, then the curated {@code text/variants.tsv}: {@code 噁心} is
+ * {@code 恶心}, {@code 回覆} is {@code 回复}), and Latin case.
  *
  * <p>It works character by character from a table computed once per JVM, so it is as cheap as a
  * lookup per char, and it keeps a map back to the original offsets ({@link NormalizedText}). The
@@ -70,8 +79,15 @@ public final class TextNormalizer {
             }
         }
         if (out == null) {
-            return new NormalizedText(text, text, null);
+            if (!Table.hasPhrase(text, text.length())) {
+                return new NormalizedText(text, text, null);
+            }
+            out = text.toCharArray();
+            length = n;
+            toOriginal = new int[n + 1];
+            for (int j = 0; j < n; j++) toOriginal[j] = j;
         }
+        Table.replacePhrases(out, length);
         toOriginal[length] = n;
         return new NormalizedText(
                 text, new String(out, 0, length), Arrays.copyOf(toOriginal, length + 1));
@@ -81,6 +97,48 @@ public final class TextNormalizer {
     private static final class Table {
         static final char[] SINGLE = new char[Character.MAX_VALUE + 1];
         static final Map<Character, String> EXPANSIONS = new HashMap<>();
+
+        /**
+         * Variant phrases (already folded char by char) by their first char: variant, then
+         * simplified.
+         */
+        static final Map<Character, List<String[]>> PHRASES = new HashMap<>();
+
+        /** Whether a char starts a variant phrase: one array lookup per char, no boxing. */
+        static final boolean[] PHRASE_START = new boolean[Character.MAX_VALUE + 1];
+
+        static boolean hasPhrase(CharSequence text, int length) {
+            for (int i = 0; i < length; i++) {
+                if (!PHRASE_START[text.charAt(i)]) continue;
+                List<String[]> phrases = PHRASES.get(text.charAt(i));
+                if (phrases != null) {
+                    for (String[] p : phrases) {
+                        if (text.length() - i >= p[0].length()
+                                && text.subSequence(i, i + p[0].length()).toString().equals(p[0])) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Replaces the variant phrases in place (each as long as its simplified form). */
+        static void replacePhrases(char[] out, int length) {
+            for (int i = 0; i < length; i++) {
+                if (!PHRASE_START[out[i]]) continue;
+                List<String[]> phrases = PHRASES.get(out[i]);
+                for (String[] p : phrases) {
+                    String variant = p[0];
+                    if (length - i >= variant.length()
+                            && new String(out, i, variant.length()).equals(variant)) {
+                        p[1].getChars(0, variant.length(), out, i);
+                        i += variant.length() - 1;
+                        break;
+                    }
+                }
+            }
+        }
 
         static {
             Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
@@ -106,6 +164,42 @@ public final class TextNormalizer {
                     EXPANSIONS.put(ch, folded);
                 }
             }
+            readVariants();
+        }
+
+        private static void readVariants() {
+            try (InputStream in = TextNormalizer.class.getResourceAsStream(VARIANTS)) {
+                if (in == null) throw new IllegalStateException(VARIANTS + " not on the classpath");
+                BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                int lineNumber = 0;
+                for (String line; (line = reader.readLine()) != null; ) {
+                    lineNumber++;
+                    if (line.isBlank() || line.startsWith("#")) continue;
+                    String[] f = line.split("\t");
+                    if (f.length != 2 || f[0].length() != f[1].length()) {
+                        throw new IllegalStateException(
+                                VARIANTS
+                                        + " line "
+                                        + lineNumber
+                                        + ": want variant<TAB>simplified of the same length");
+                    }
+                    if (f[0].length() == 1) {
+                        SINGLE[f[0].charAt(0)] = f[1].charAt(0);
+                        EXPANSIONS.remove(f[0].charAt(0));
+                    } else {
+                        StringBuilder folded = new StringBuilder();
+                        for (char c : f[0].toCharArray()) folded.append(SINGLE[c]);
+                        PHRASES.computeIfAbsent(folded.charAt(0), k -> new ArrayList<>())
+                                .add(new String[] {folded.toString(), f[1]});
+                        PHRASE_START[folded.charAt(0)] = true;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + VARIANTS, e);
+            }
         }
     }
+
+    private static final String VARIANTS = "/text/variants.tsv";
 }

@@ -30,6 +30,12 @@ class TextNormalizerTest {
                 "QINGNING Coffee     | qingning coffee",
                 // compatibility ligatures and circled digits
                 "ﬁne ①              | fine 1",
+                // variants ICU leaves or maps to a form no dictionary knows (text/variants.tsv)
+                "這味道好噁心          | 这味道好恶心",
+                "感謝回覆，已點讚      | 感谢回复,已点赞",
+                "感谢回覆             | 感谢回复",
+                "覆蓋全台             | 覆盖全台",
+                "妳說甚麼             | 你说什么",
             })
     void foldsScriptWidthAndCase(String input, String expected) {
         assertEquals(expected, normalizer.normalize(input));
@@ -46,6 +52,14 @@ class TextNormalizerTest {
     @Test
     void keepsNewlinesEmojiAndWhatItDoesNotFold() {
         assertEquals("好喝!😀\n下次再来", normalizer.normalize("好喝！😀\n下次再來"));
+    }
+
+    @Test
+    void aVariantPhraseKeepsTheWayBackToTheOriginal() {
+        NormalizedText t = normalizer.normalizeWithOffsets("谢谢回覆噁心");
+        assertEquals("谢谢回复恶心", t.normalized());
+        assertEquals("回覆", t.originalSpan(2, 4));
+        assertEquals("噁心", t.originalSpan(4, 6));
     }
 
     @Test

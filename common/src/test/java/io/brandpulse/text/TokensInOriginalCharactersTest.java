@@ -3,6 +3,7 @@ package io.brandpulse.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.brandpulse.config.BrandSettings;
 import io.brandpulse.model.TextAnalysis;
 import java.util.List;
 import java.util.Random;
@@ -57,9 +58,20 @@ class TokensInOriginalCharactersTest {
 
     @Test
     void aWordAcrossTheEdgeOfATermKeptWholeKeepsItsOtherCharacters() {
-        List<String> tokens = analyzer.segmentForDisplay("售后服务等问题");
-        assertTrue(tokens.contains("售后"), tokens.toString());
-        assertTrue(String.join("", tokens).startsWith("售后服务"), tokens.toString());
+        BrandSettings brand = new BrandSettings();
+        brand.id = "shouhou";
+        brand.names = List.of("售后");
+        try (TextAnalyzer configured = new TextAnalyzer(List.of(brand))) {
+            List<String> tokens = configured.segmentForDisplay("售后服务等问题");
+            assertTrue(tokens.contains("售后"), "a configured term is whole: " + tokens);
+            assertTrue(String.join("", tokens).startsWith("售后服务"), tokens.toString());
+        }
+    }
+
+    @Test
+    void aLexiconTermGivesWayToTheSegmentersLongerWord() {
+        assertEquals(List.of("售后服务", "等", "问题"), analyzer.segmentForDisplay("售后服务等问题"));
+        assertTrue(analyzer.segmentForDisplay("有点离谱").contains("离谱"), "smartcn cuts 离|谱");
     }
 
     @Test
@@ -81,15 +93,26 @@ class TokensInOriginalCharactersTest {
                 assertTrue(a.tokenStarts[i] >= previousEnd, "overlap in " + line);
                 assertTrue(a.tokenEnds[i] > a.tokenStarts[i], "empty token in " + line);
                 assertEquals(line.substring(a.tokenStarts[i], a.tokenEnds[i]), a.tokens[i], line);
+                assertTrue(
+                        a.tokens[i].strip().equals(a.tokens[i]) && !a.tokens[i].contains(" "),
+                        "a space inside a token of " + line);
                 previousEnd = a.tokenEnds[i];
             }
-            // every character once, in order (a space may still sit inside a token: 、咖 啡 gives
-            // 咖 啡, which issue 19's segmentation work is to look at)
+            // every character once, in order; no token holds a space (smartcn reads 、咖 啡 as
+            // one word)
+            List<String> display = analyzer.segmentForDisplay(line);
             assertEquals(
                     line.replace(" ", ""),
-                    String.join("", analyzer.segmentForDisplay(line)).replace(" ", ""),
+                    String.join("", display),
                     "segmented for display: " + line);
         }
+    }
+
+    @Test
+    void aSpaceTheWriterTypedIsABoundary() {
+        assertEquals(
+                List.of("我", "喜欢", "喝", "、", "咖", "啡", "和", "茶"),
+                analyzer.segmentForDisplay("我喜欢喝、咖 啡和茶"));
     }
 
     private static List<String> tokensHolding(String line, String part) {

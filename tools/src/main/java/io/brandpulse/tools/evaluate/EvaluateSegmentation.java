@@ -2,13 +2,18 @@ package io.brandpulse.tools.evaluate;
 
 import io.brandpulse.text.TextAnalyzer;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * {@code scripts/evaluate-segmentation}: word F1 of our segmentation (what {@code scripts/segment}
@@ -35,29 +40,74 @@ public final class EvaluateSegmentation {
         }
         StringBuilder json = new StringBuilder("{");
         System.out.printf(
-                "%-6s %9s %9s %9s %8s %12s%n",
-                "set", "precision", "recall", "F1", "OOV-rec", "sentences");
+                "%-6s %-8s %9s %9s %9s %8s %12s %8s%n",
+                "set", "chain", "precision", "recall", "F1", "OOV-rec", "sentences", "changed");
         try (TextAnalyzer analyzer = new TextAnalyzer(List.of())) {
+            Map<String, Segmenter> chains = new LinkedHashMap<>();
+            chains.put("ours", sentence -> ours(analyzer, sentence));
+            chains.put("smartcn", EvaluateSegmentation::bareSmartcn);
             for (String set : List.of("pku", "msr")) {
-                Scores s =
-                        evaluate(
-                                analyzer,
-                                data.resolve(set + "_test_gold.utf8"),
-                                data.resolve(set + "_training_words.utf8"));
-                System.out.printf(
-                        Locale.ROOT,
-                        "%-6s %9.4f %9.4f %9.4f %8.4f %12d%n",
-                        set,
-                        s.precision(),
-                        s.recall(),
-                        s.f1(),
-                        s.oovRecall(),
-                        s.sentences);
-                json.append(json.length() > 1 ? "," : "")
-                        .append(String.format(Locale.ROOT, "\"%s_f1\":%.4f", set, s.f1()));
+                for (Map.Entry<String, Segmenter> chain : chains.entrySet()) {
+                    Scores s =
+                            evaluate(
+                                    chain.getValue(),
+                                    data.resolve(set + "_test_gold.utf8"),
+                                    data.resolve(set + "_training_words.utf8"));
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%-6s %-8s %9.4f %9.4f %9.4f %8.4f %12d %8d%n",
+                            set,
+                            chain.getKey(),
+                            s.precision(),
+                            s.recall(),
+                            s.f1(),
+                            s.oovRecall(),
+                            s.sentences,
+                            s.changed);
+                    String name = chain.getKey().equals("ours") ? set : set + "_smartcn";
+                    json.append(json.length() > 1 ? "," : "")
+                            .append(
+                                    String.format(
+                                            Locale.ROOT,
+                                            "\"%s_f1\":%.4f,\"%s_changed\":%d",
+                                            name,
+                                            s.f1(),
+                                            name,
+                                            s.changed));
+                }
             }
         }
         System.out.println(json.append("}"));
+    }
+
+    /** A segmentation: the words as spans of the sentence, or null when characters changed. */
+    @FunctionalInterface
+    interface Segmenter {
+        Set<Long> spans(String sentence) throws IOException;
+    }
+
+    /**
+     * What {@code scripts/segment} prints, as spans; null when the words joined are not the
+     * sentence (a changed character: no word of that line can count as correct).
+     */
+    static Set<Long> ours(TextAnalyzer analyzer, String sentence) {
+        List<String> words = analyzer.segmentForDisplay(sentence);
+        return String.join("", words).equals(sentence) ? spans(words) : null;
+    }
+
+    /** smartcn's tokenizer alone, on the sentence as it is: its offsets are the words. */
+    static Set<Long> bareSmartcn(String sentence) throws IOException {
+        Set<Long> spans = new HashSet<>();
+        try (HMMChineseTokenizer tokenizer = new HMMChineseTokenizer()) {
+            OffsetAttribute offsets = tokenizer.addAttribute(OffsetAttribute.class);
+            tokenizer.setReader(new StringReader(sentence));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                spans.add(((long) offsets.startOffset() << 32) | offsets.endOffset());
+            }
+            tokenizer.end();
+        }
+        return spans;
     }
 
     static final class Scores {
@@ -67,6 +117,7 @@ public final class EvaluateSegmentation {
         long oov;
         long oovCorrect;
         long sentences;
+        long changed;
 
         double precision() {
             return (double) correct / predicted;
@@ -85,7 +136,7 @@ public final class EvaluateSegmentation {
         }
     }
 
-    static Scores evaluate(TextAnalyzer analyzer, Path goldFile, Path trainingWords)
+    static Scores evaluate(Segmenter segmenter, Path goldFile, Path trainingWords)
             throws IOException {
         Set<String> known =
                 new HashSet<>(
@@ -100,8 +151,14 @@ public final class EvaluateSegmentation {
             }
             String sentence = String.join("", goldWords);
             Set<Long> goldSpans = spans(List.of(goldWords));
-            Set<Long> predictedSpans = spans(analyzer.segmentForDisplay(sentence));
+            Set<Long> predictedSpans = segmenter.spans(sentence);
             s.sentences++;
+            if (predictedSpans == null) { // characters changed: nothing on this line is right
+                s.changed++;
+                s.gold += goldSpans.size();
+                s.predicted += goldSpans.size();
+                continue;
+            }
             s.gold += goldSpans.size();
             s.predicted += predictedSpans.size();
             int start = 0;

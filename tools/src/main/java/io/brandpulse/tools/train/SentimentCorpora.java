@@ -201,7 +201,7 @@ public final class SentimentCorpora {
             if (c.name().equals("chnsenticorp_train")) continue; // its held-out texts are dev's job
             List<Example> slice = new ArrayList<>();
             for (Example e : c.examples()) {
-                if (e.key().isEmpty() || !SentimentData.heldOut(e.key())) continue;
+                if (e.key().isEmpty() || !SentimentData.heldOut(e.splitKey())) continue;
                 if (testAndDev.containsExactly(e.key()) || testAndDev.nearlyContains(e.key()))
                     continue;
                 slice.add(e);
@@ -252,13 +252,13 @@ public final class SentimentCorpora {
                     empty++;
                 } else if (testAndDev.containsExactly(e.key())) {
                     exact++;
-                } else if (SentimentData.heldOut(e.key())) {
+                } else if (SentimentData.heldOut(e.splitKey())) {
                     held++;
                 } else if (evaluation.containsExactly(e.key())
                         || evaluation.nearlyContains(e.key())) {
                     near++;
                 } else if (c.name().equals("weibo2018_train")
-                        && SentimentData.selectionBucket(e.key())) {
+                        && SentimentData.selectionBucket(e.splitKey())) {
                     weiboSelection.add(e);
                 } else {
                     kept.add(e);

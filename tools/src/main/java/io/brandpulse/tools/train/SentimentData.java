@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,9 +35,13 @@ public final class SentimentData {
 
     /**
      * One labelled text: normalized text, its de-duplication key, label 1 = positive, 0 = negative,
-     * and the file it came from.
+     * the file it came from, and the key that decides whether it is held out ({@link #splitKey}).
      */
-    public record Example(String text, String key, int label, String source) {}
+    public record Example(String text, String key, int label, String source, String splitKey) {
+        public Example(String text, String key, int label, String source) {
+            this(text, key, label, source, key);
+        }
+    }
 
     /** The examples of one source file (or set of files), in file order. */
     public record Corpus(String name, List<Example> examples, int unreadable) {}
@@ -44,8 +49,19 @@ public final class SentimentData {
     private final TextNormalizer normalizer = new TextNormalizer();
 
     Example example(String rawText, int label, String source) {
-        String text = normalizer.normalize(rawText == null ? "" : rawText.strip());
-        return new Example(text, key(text), label, source);
+        String raw = rawText == null ? "" : rawText.strip();
+        String text = normalizer.normalize(raw);
+        return new Example(text, key(text), label, source, splitKey(raw));
+    }
+
+    /**
+     * The key that decides the held-out split: the letters and digits of the text as written, with
+     * only compatibility forms and Latin case folded. It does not go through the product's
+     * normalizer, so a change there (a new Traditional variant) moves no text across the split and
+     * every figure stays comparable with the last.
+     */
+    static String splitKey(String raw) {
+        return key(Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -361,7 +377,10 @@ public final class SentimentData {
             }
             Example e = firstSeen.get(v.getKey());
             int label = c[1] > c[0] ? 1 : 0;
-            out.add(label == e.label() ? e : new Example(e.text(), e.key(), label, e.source()));
+            out.add(
+                    label == e.label()
+                            ? e
+                            : new Example(e.text(), e.key(), label, e.source(), e.splitKey()));
         }
         if (stats != null) {
             stats[0] += examples.size() - votes.size();
