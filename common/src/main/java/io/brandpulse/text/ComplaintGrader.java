@@ -58,19 +58,24 @@ public final class ComplaintGrader {
      */
     public static List<Hit> meant(String text, List<Hit> hits) {
         List<Hit> figurative = new ArrayList<>(0);
-        boolean severe = false;
+        boolean inContext = false;
         for (Hit hit : hits) {
             if (hit.meaning().kind() == Kind.FIGURATIVE) {
                 figurative.add(hit);
             }
-            severe |= isSevere(hit);
+            inContext |= isSevere(hit) || isStatedProblem(hit);
         }
-        if (!severe) {
+        if (!inContext) {
             return hits;
         }
         List<Hit> meant = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
-            if (!isSevere(hit) || counts(text, hit, figurative)) {
+            boolean severe = isSevere(hit);
+            boolean stated = isStatedProblem(hit);
+            if ((!severe && !stated)
+                    || (!isFigurative(hit, figurative)
+                            && !isNegated(text, hit)
+                            && !(severe && asksAbout(text, hit)))) {
                 meant.add(hit);
             }
         }
@@ -84,10 +89,20 @@ public final class ComplaintGrader {
                 || (kind == Kind.COMPLAINT && SAFETY_LEGAL.equals(hit.meaning().tag()));
     }
 
-    /** Grades the {@link #meant} hits of a text. */
+    /** A problem or a complaint said outright: read in context too (不踩雷, 怕踩雷, 没坏). */
+    private static boolean isStatedProblem(Hit hit) {
+        Kind kind = hit.meaning().kind();
+        return kind == Kind.PROBLEM || kind == Kind.EXPLICIT || kind == Kind.TASTE;
+    }
+
+    /**
+     * Grades the {@link #meant} hits of a text; {@code readAway} says that some terms were read
+     * away in context (a negation like 从来没有拉肚子 also pulls the sentiment model negative).
+     */
     public static void grade(
             String text,
             List<Hit> hits,
+            boolean readAway,
             Sentiment sentiment,
             SocialMarkup markup,
             TextAnalysis out) {
@@ -95,15 +110,18 @@ public final class ComplaintGrader {
         boolean harm = false;
         boolean care = false;
         boolean hazard = false;
+        boolean problem = false;
         boolean taste = false;
         boolean explicit = false;
         boolean vulnerable = false;
         boolean many = false;
         boolean escalated = false;
-        out.crisis = false;
+        boolean crisisTerm = false;
+        boolean brandNamed = false;
+        boolean brandVoice = false;
         for (Hit hit : hits) {
             switch (hit.meaning().kind()) {
-                case CRISIS -> out.crisis = true;
+                case CRISIS -> crisisTerm = true;
                 case HARM -> {
                     care |= CARE.equals(hit.meaning().tag());
                     harm |= !CARE.equals(hit.meaning().tag());
@@ -116,25 +134,44 @@ public final class ComplaintGrader {
                         categoryCues.merge(category, 1, Integer::sum);
                     }
                 }
+                case PROBLEM -> {
+                    problem = true; // a stated problem weighs more than a topic word
+                    categoryCues.merge(hit.meaning().tag(), 2, Integer::sum);
+                }
                 case TASTE -> taste = true;
                 case EXPLICIT -> explicit = true;
                 case VULNERABLE -> vulnerable = true;
                 case MANY -> many = true;
                 case ESCALATE -> escalated = true;
+                case BRAND -> brandNamed = true;
+                case VOICE -> brandVoice = true;
                 default -> {}
             }
         }
         // Care alone (在医院, 挂号) is no harm: it is when the post is negative or names harm.
-        care &= harm || hazard || sentiment.isNegative();
+        care &= harm || hazard || sentiment.score < 0;
         boolean safety = harm || care || hazard;
+        out.crisis = crisisTerm || safety;
+        List<Hit> asking = asking(text, hits, markup);
+        boolean asks = asking.stream().anyMatch(h -> h.meaning().kind() == Kind.QUESTION);
+        double score = sentiment.score;
+        boolean clearlyPositive = score >= 0.5;
         out.complaint =
-                explicit
-                        || harm
-                        || care
-                        || (hazard && (vulnerable || !sentiment.isPositive()))
-                        || (sentiment.isNegative()
-                                && (!categoryCues.isEmpty() || taste || out.crisis));
-        out.question = asksTheBrand(text, hits, markup);
+                !brandVoice
+                        && (explicit
+                                || harm
+                                || care
+                                || (hazard && (vulnerable || !sentiment.isPositive()))
+                                || (problem && !clearlyPositive)
+                                || (taste && score < 0.75 && !asks)
+                                // a topic word in a negative post: unless it only asks (哪家快递好?)
+                                || (score <= -0.25
+                                        && !asks
+                                        && (!categoryCues.isEmpty() || crisisTerm))
+                                // a strongly negative post about a brand, whatever it is about
+                                || (score <= -0.6 && brandNamed && !asks && !readAway));
+        out.question =
+                !brandVoice && !asking.isEmpty() && speaksToTheBrand(text, hits, markup, asking);
         out.suggestion = hits.stream().anyMatch(h -> h.meaning().kind() == Kind.SUGGESTION);
         if (!out.complaint) {
             out.complaintCategory = null;
@@ -151,25 +188,29 @@ public final class ComplaintGrader {
             if (many) {
                 grade++;
             }
-            if (escalated || out.crisis) {
+            if (escalated || crisisTerm) {
                 grade = Math.max(grade, 2);
             }
         }
         out.severity = SEVERITIES[Math.min(grade, 3)];
     }
 
-    private static boolean counts(String text, Hit hit, List<Hit> figurative) {
+    private static boolean isFigurative(Hit hit, List<Hit> figurative) {
         for (Hit f : figurative) {
             if (f.start() < hit.end() && hit.start() < f.end()) {
-                return false;
+                return true;
             }
         }
+        return false;
+    }
+
+    private static boolean isNegated(String text, Hit hit) {
         for (String negator : NEGATORS) {
             if (text.startsWith(negator, hit.start() - negator.length())) {
-                return false;
+                return true;
             }
         }
-        return !asksAbout(text, hit);
+        return false;
     }
 
     /**
@@ -198,29 +239,37 @@ public final class ComplaintGrader {
     }
 
     /**
-     * Does the post ask the brand something? A question or request (not rhetorical) in the writer's
-     * own text, and the post speaks to the brand.
+     * The questions and requests the writer makes in their own text: not in a repost, not in quoted
+     * speech (“还有别的问题吗”), not in a rhetorical clause (凭什么？) or a thank-you.
      */
-    private static boolean asksTheBrand(String text, List<Hit> hits, SocialMarkup markup) {
-        int own = markup.ownTextEnd;
-        List<Hit> asking = new ArrayList<>(2);
-        List<int[]> rhetorical = new ArrayList<>(0);
+    private static List<Hit> asking(String text, List<Hit> hits, SocialMarkup markup) {
+        List<int[]> notAsked = new ArrayList<>(0);
         for (Hit hit : hits) {
             if (hit.meaning().kind() == Kind.RHETORICAL) {
-                rhetorical.add(clause(text, hit));
+                notAsked.add(clause(text, hit));
             }
         }
+        notAsked.addAll(quotations(text));
+        List<Hit> asking = new ArrayList<>(2);
         for (Hit hit : hits) {
             Kind kind = hit.meaning().kind();
             if ((kind == Kind.QUESTION || kind == Kind.REQUEST)
-                    && hit.end() <= own
-                    && !inAny(rhetorical, hit.start())) {
+                    && hit.end() <= markup.ownTextEnd
+                    && !inAny(notAsked, hit.start())) {
                 asking.add(hit);
             }
         }
-        if (asking.isEmpty()) {
-            return false;
-        }
+        return asking;
+    }
+
+    /**
+     * Does the post speak to the brand? An @ of the brand or its account; a second person (客服, 你们家,
+     * 小编) in an asking clause or called out (小编，请问…); the brand's name called out at the start
+     * (鼎味小馆 你们外送…); or the writer's own order or account.
+     */
+    private static boolean speaksToTheBrand(
+            String text, List<Hit> hits, SocialMarkup markup, List<Hit> asking) {
+        int own = markup.ownTextEnd;
         for (Hit hit : hits) {
             if (hit.end() > own) {
                 continue;
@@ -228,22 +277,59 @@ public final class ComplaintGrader {
             Kind kind = hit.meaning().kind();
             String tag = hit.meaning().tag();
             boolean inMention = inMention(markup, hit);
-            if (inMention && (kind == Kind.BRAND || "HANDLE".equals(tag))) {
+            if (inMention) {
+                if (kind == Kind.BRAND || "HANDLE".equals(tag)) {
+                    return true;
+                }
+            } else if ("OWN".equals(tag)) {
                 return true;
-            }
-            if (!inMention && "OWN".equals(tag)) {
-                return true;
-            }
-            if (!inMention && "YOU".equals(tag)) {
+            } else if ("YOU".equals(tag)) {
+                if (calledOut(text, hit)) {
+                    return true;
+                }
                 int[] clause = clause(text, hit);
                 for (Hit a : asking) {
                     if (a.start() >= clause[0] && a.start() <= clause[1]) {
                         return true;
                     }
                 }
+            } else if (kind == Kind.BRAND
+                    && text.substring(0, hit.start()).isBlank()
+                    && calledOut(text, hit)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Is a name followed by a pause or a greeting (小编，…; 店家您好; 鼎味小馆 你们…)? */
+    private static boolean calledOut(String text, Hit hit) {
+        int i = hit.end();
+        if (i >= text.length()) {
+            return false;
+        }
+        return " ，,:：".indexOf(text.charAt(i)) >= 0
+                || text.startsWith("您好", i)
+                || text.startsWith("你好", i);
+    }
+
+    /** Spans inside quotation marks: “…”, 「…」, "…". */
+    private static List<int[]> quotations(String text) {
+        List<int[]> spans = new ArrayList<>(0);
+        String[][] pairs = {{"“", "”"}, {"「", "」"}, {"\"", "\""}, {"『", "』"}};
+        for (String[] pair : pairs) {
+            int from = 0;
+            while (true) {
+                int open = text.indexOf(pair[0], from);
+                int close = open < 0 ? -1 : text.indexOf(pair[1], open + 1);
+                if (close < 0) {
+                    break;
+                }
+                spans.add(new int[] {open, close});
+                from = close + 1;
+            }
+        }
+        return spans;
     }
 
     private static boolean inMention(SocialMarkup markup, Hit hit) {

@@ -32,6 +32,7 @@ public final class TermMatcher {
         RULE_TERM,
         WORD,
         COMPLAINT,
+        PROBLEM,
         EXPLICIT,
         TASTE,
         HARM,
@@ -42,6 +43,7 @@ public final class TermMatcher {
         QUESTION,
         REQUEST,
         RHETORICAL,
+        VOICE,
         ADDRESS,
         SUGGESTION,
         SPAM

@@ -266,7 +266,13 @@ public final class TextAnalyzer implements AutoCloseable {
         a.sentimentScore = s.score;
         a.sentimentConfidence = s.confidence;
 
-        ComplaintGrader.grade(normalized, meant, s, markup, a);
+        ComplaintGrader.grade(normalized, meant, meant.size() < hits.size(), s, markup, a);
+        if (!spam.isEmpty()) { // an ad is neither a customer's complaint nor their question
+            a.complaint = false;
+            a.complaintCategory = null;
+            a.severity = null;
+            a.question = false;
+        }
         a.spam = !spam.isEmpty();
         a.spamReasons = spam.toArray(String[]::new);
         a.duplicateKey = DuplicateKey.hex(duplicateKey(masked, markup));

@@ -304,13 +304,15 @@ public final class EvaluateAnalysis {
         TreeMap<String, Boolean> columns = new TreeMap<>();
         matrix.values().forEach(row -> row.keySet().forEach(c -> columns.put(c, true)));
         matrix.keySet().forEach(c -> columns.put(c, true));
-        out.printf("%n%s confusion (rows: label, columns: analysis)%n%-16s", name, "");
-        columns.keySet().forEach(c -> out.printf("%8.8s", c));
+        out.printf(
+                "%n%s confusion (rows: label, columns: analysis; none: not a complaint)%n%-16s",
+                name, "");
+        columns.keySet().forEach(c -> out.printf("%10.9s", c.equals(NONE) ? "none" : c));
         out.println();
         matrix.forEach(
                 (gold, row) -> {
-                    out.printf("%-16s", gold);
-                    columns.keySet().forEach(c -> out.printf("%8d", row.getOrDefault(c, 0)));
+                    out.printf("%-16s", gold.equals(NONE) ? "none" : gold);
+                    columns.keySet().forEach(c -> out.printf("%10d", row.getOrDefault(c, 0)));
                     out.println();
                 });
     }
