@@ -16,10 +16,15 @@ import java.util.regex.Pattern;
  * {@link DuplicateKey}), not one text's.
  */
 public final class SpamDetector {
-    /** A contact ID after a way to reach someone: v信: abc123, vx 12345678, qq 123456, 加赖 @id. */
+    /**
+     * A contact ID after a way to reach someone: v信: abc123, vx 12345678, qq 123456, 加赖 @id,
+     * V❤️：id, WhatsApp 9876 5432.
+     */
     private static final Pattern CONTACT_ID =
             Pattern.compile(
-                    "(?:v信|薇信|威信|vx|wx|微信|微信号|qq|扣扣|line|赖|加v|加q)\\s*[:：号]?\\s*@?[a-z0-9_\\-]{5,20}");
+                    "(?:v信|薇信|威信|vx|wx|微信|微信号|qq|扣扣|line|赖|加v|加q)\\s*[:：号]?\\s*@?[a-z0-9_\\-]{5,20}"
+                            + "|(?<![a-z])v[^\\p{IsHan}a-z0-9]{1,4}[a-z0-9_\\-]{5,20}"
+                            + "|(?:whatsapp|tel|电话)\\s*[:：]?\\s*\\d[\\d\\s\\-]{6,}");
 
     private SpamDetector() {}
 
