@@ -153,7 +153,8 @@ public final class ComplaintGrader {
         boolean safety = harm || care || hazard;
         out.crisis = crisisTerm || safety;
         List<Hit> asking = asking(text, hits, markup);
-        boolean asks = asking.stream().anyMatch(h -> h.meaning().kind() == Kind.QUESTION);
+        boolean asks = !asking.isEmpty();
+        out.question = !brandVoice && asks && speaksToTheBrand(text, hits, markup, asking);
         double score = sentiment.score;
         boolean clearlyPositive = score >= 0.5;
         out.complaint =
@@ -162,7 +163,8 @@ public final class ComplaintGrader {
                                 || harm
                                 || care
                                 || (hazard && (vulnerable || !sentiment.isPositive()))
-                                || (problem && !clearlyPositive)
+                                // a problem told to the brand is one whatever the tone (🙏)
+                                || (problem && (!clearlyPositive || out.question))
                                 || (taste && score < 0.75 && !asks)
                                 // a topic word in a negative post: unless it only asks (哪家快递好?)
                                 || (score <= -0.25
@@ -170,8 +172,6 @@ public final class ComplaintGrader {
                                         && (!categoryCues.isEmpty() || crisisTerm))
                                 // a strongly negative post about a brand, whatever it is about
                                 || (score <= -0.6 && brandNamed && !asks && !readAway));
-        out.question =
-                !brandVoice && !asking.isEmpty() && speaksToTheBrand(text, hits, markup, asking);
         out.suggestion = hits.stream().anyMatch(h -> h.meaning().kind() == Kind.SUGGESTION);
         if (!out.complaint) {
             out.complaintCategory = null;
