@@ -45,7 +45,8 @@ public final class SpamDetector {
                 }
             }
         }
-        if (CONTACT_ID.matcher(normalized).find()) {
+        // a contact ID only matters beside a word of sale: most texts have none, and skip the scan
+        if ((!sale.isEmpty() || !weak.isEmpty()) && CONTACT_ID.matcher(normalized).find()) {
             contact.add("id");
         }
         sale.addAll(weak);
