@@ -44,8 +44,30 @@ public final class ComplaintGrader {
 
     /** Words right before a term that negate it or make it hypothetical (没有过期, 怕过敏). */
     private static final String[] NEGATORS = {
-        "没", "没有", "未", "不", "无", "不会", "并未", "从未", "从没", "别", "不是", "怕", "担心", "以免", "防止", "预防",
-        "避免", "会不会", "是否", "有没有", "冇", "唔会", "唔係"
+        "没",
+        "没有",
+        "未",
+        "不",
+        "无",
+        "不会",
+        "并未",
+        "从未",
+        "从没",
+        "别",
+        "不是",
+        "怕",
+        "担心",
+        "以免",
+        "防止",
+        "预防",
+        "避免",
+        "会不会",
+        "是否",
+        "有没有",
+        "冇",
+        "唔会",
+        "唔係",
+        "会" // 用了会烂脸: said, not happened
     };
 
     private ComplaintGrader() {}
@@ -89,10 +111,15 @@ public final class ComplaintGrader {
                 || (kind == Kind.COMPLAINT && SAFETY_LEGAL.equals(hit.meaning().tag()));
     }
 
-    /** A problem or a complaint said outright: read in context too (不踩雷, 怕踩雷, 没坏). */
+    /**
+     * A problem, a complaint said outright, a vulnerable person: read in context too (不踩雷, 怕踩雷).
+     */
     private static boolean isStatedProblem(Hit hit) {
         Kind kind = hit.meaning().kind();
-        return kind == Kind.PROBLEM || kind == Kind.EXPLICIT || kind == Kind.TASTE;
+        return kind == Kind.PROBLEM
+                || kind == Kind.EXPLICIT
+                || kind == Kind.TASTE
+                || kind == Kind.VULNERABLE; // 暖宝宝 is a hand warmer, 宝子 a follower
     }
 
     /**
@@ -166,12 +193,16 @@ public final class ComplaintGrader {
                                 // a problem told to the brand is one whatever the tone (🙏)
                                 || (problem && (!clearlyPositive || out.question))
                                 || (taste && score < 0.75 && !asks)
-                                // a topic word in a negative post: unless it only asks (哪家快递好?)
+                                // a topic word in a negative post, unless it asks other users
+                                // (哪家快递好?)
                                 || (score <= -0.25
-                                        && !asks
+                                        && (!asks || out.question)
                                         && (!categoryCues.isEmpty() || crisisTerm))
                                 // a strongly negative post about a brand, whatever it is about
-                                || (score <= -0.6 && brandNamed && !asks && !readAway));
+                                || (score <= -0.6
+                                        && brandNamed
+                                        && (!asks || out.question)
+                                        && !readAway));
         out.suggestion = hits.stream().anyMatch(h -> h.meaning().kind() == Kind.SUGGESTION);
         if (!out.complaint) {
             out.complaintCategory = null;
@@ -250,6 +281,9 @@ public final class ComplaintGrader {
             }
         }
         notAsked.addAll(quotations(text));
+        if (thanksFirst(text, hits)) { // 感谢@客服 帮我换好了: a thank-you asks nothing
+            return List.of();
+        }
         List<Hit> asking = new ArrayList<>(2);
         for (Hit hit : hits) {
             Kind kind = hit.meaning().kind();
@@ -301,6 +335,20 @@ public final class ComplaintGrader {
         }
         return false;
     }
+
+    private static boolean thanksFirst(String text, List<Hit> hits) {
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() == Kind.RHETORICAL
+                    && THANKS.contains(hit.term())
+                    && text.substring(0, hit.start()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> THANKS =
+            java.util.Set.of("谢谢", "感谢", "多谢", "thanks", "thank you");
 
     /** Is a name followed by a pause or a greeting (小编，…; 店家您好; 鼎味小馆 你们…)? */
     private static boolean calledOut(String text, Hit hit) {

@@ -1,0 +1,117 @@
+package io.brandpulse.tools.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.brandpulse.config.ConfigLoader;
+import io.brandpulse.tools.evaluate.EvaluateAnalysis.Post;
+import io.brandpulse.tools.evaluate.EvaluateAnalysis.Report;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analysis on the labelled development set kept in the repository: the figures {@code
+ * scripts/evaluate-analysis} prints must not fall below what the analysis reached when they were
+ * last measured (floors a little under those figures; raise them when the analysis gets better).
+ */
+class AnalysisDevSetTest {
+    private static List<Post> posts;
+    private static Report report;
+
+    @BeforeAll
+    static void evaluate() throws Exception {
+        Path dir = devSet();
+        posts = EvaluateAnalysis.read(dir);
+        report =
+                EvaluateAnalysis.evaluate(
+                        posts,
+                        ConfigLoader.withoutSecrets()
+                                .load(dir.resolve("brands.yaml"), List.of())
+                                .brands);
+    }
+
+    private static Path devSet() throws URISyntaxException {
+        return Path.of(AnalysisDevSetTest.class.getResource("/analysis-dev/brands.yaml").toURI())
+                .getParent();
+    }
+
+    @Test
+    void theSetIsWhatItsReadmeSays() {
+        assertTrue(posts.size() >= 600, posts.size() + " posts");
+        Set<String> ids = new HashSet<>();
+        Set<String> categories =
+                Set.of(
+                        "PRODUCT_QUALITY",
+                        "SERVICE",
+                        "COMMUNICATION",
+                        "LOGISTICS",
+                        "PRICE",
+                        "SAFETY_LEGAL",
+                        "OTHER");
+        Set<String> severities = Set.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
+        for (Post p : posts) {
+            assertTrue(ids.add(p.id()), "duplicate id " + p.id());
+            if (p.complaint()) {
+                assertTrue(categories.contains(p.category()), p.id());
+                assertTrue(severities.contains(p.severity()), p.id());
+            } else {
+                assertEquals("-", p.category(), p.id());
+                assertEquals("-", p.severity(), p.id());
+            }
+        }
+    }
+
+    @Test
+    void everyPostReportingHarmToAChildOrACareVisitIsCriticalSafety() {
+        assertTrue(report.mustBeCritical > 0);
+        assertTrue(
+                report.criticalSafety >= report.mustBeCritical * FLOOR_CRITICAL,
+                report.criticalSafety + " of " + report.mustBeCritical);
+    }
+
+    @Test
+    void complaints() {
+        assertTrue(report.complaint.recall() >= FLOOR_COMPLAINT_RECALL, summary());
+        assertTrue(report.complaint.precision() >= FLOOR_COMPLAINT_PRECISION, summary());
+        assertTrue(report.categoryAccuracy() >= FLOOR_CATEGORY, summary());
+        assertTrue(report.severityAccuracy() >= FLOOR_SEVERITY, summary());
+    }
+
+    @Test
+    void questionsSpamAndCrises() {
+        assertTrue(report.question.precision() >= FLOOR_QUESTION_PRECISION, summary());
+        assertTrue(report.question.recall() >= FLOOR_QUESTION_RECALL, summary());
+        assertTrue(report.spam.recall() >= FLOOR_SPAM_RECALL, summary());
+        assertTrue(report.spam.precision() >= FLOOR_SPAM_PRECISION, summary());
+        assertTrue(report.crisis.precision() >= FLOOR_CRISIS_PRECISION, summary());
+    }
+
+    private static String summary() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EvaluateAnalysis.print(report, new PrintStream(out, true, StandardCharsets.UTF_8), false);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    // Measured with scripts/evaluate-analysis on the 760 posts: complaint P 0.94 R 0.91, category
+    // 0.85, severity 0.87, critical 38/38, question P 0.92 R 0.99, spam P 1.00 R 0.96, crisis P
+    // 0.97
+    // (see the closing note of issue 19; on posts the rules had not seen, the figures are lower).
+    private static final double FLOOR_CRITICAL = 1.0;
+    private static final double FLOOR_COMPLAINT_RECALL = 0.88;
+    private static final double FLOOR_COMPLAINT_PRECISION = 0.92;
+    private static final double FLOOR_CATEGORY = 0.82;
+    private static final double FLOOR_SEVERITY = 0.84;
+    private static final double FLOOR_QUESTION_PRECISION = 0.90;
+    private static final double FLOOR_QUESTION_RECALL = 0.97;
+    private static final double FLOOR_SPAM_RECALL = 0.94;
+    private static final double FLOOR_SPAM_PRECISION = 0.98;
+    private static final double FLOOR_CRISIS_PRECISION = 0.94;
+}
