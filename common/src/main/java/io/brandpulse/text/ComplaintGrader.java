@@ -5,9 +5,11 @@ import io.brandpulse.text.TermMatcher.Hit;
 import io.brandpulse.text.TermMatcher.Kind;
 import io.brandpulse.text.sentiment.Sentiment;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Whether a mention is a complaint, about what, and how serious; whether it asks the brand
@@ -134,47 +136,31 @@ public final class ComplaintGrader {
             SocialMarkup markup,
             TextAnalysis out) {
         Map<String, Integer> categoryCues = new HashMap<>();
+        Set<Kind> seen = EnumSet.noneOf(Kind.class);
         boolean harm = false;
         boolean care = false;
         boolean hazard = false;
-        boolean problem = false;
-        boolean taste = false;
-        boolean explicit = false;
-        boolean vulnerable = false;
-        boolean many = false;
-        boolean escalated = false;
-        boolean crisisTerm = false;
-        boolean brandNamed = false;
-        boolean brandVoice = false;
         for (Hit hit : hits) {
-            switch (hit.meaning().kind()) {
-                case CRISIS -> crisisTerm = true;
-                case HARM -> {
-                    care |= CARE.equals(hit.meaning().tag());
-                    harm |= !CARE.equals(hit.meaning().tag());
-                }
-                case COMPLAINT -> {
-                    String category = hit.meaning().tag();
-                    if (category.equals(SAFETY_LEGAL)) {
-                        hazard = true;
-                    } else {
-                        categoryCues.merge(category, 1, Integer::sum);
-                    }
-                }
-                case PROBLEM -> {
-                    problem = true; // a stated problem weighs more than a topic word
-                    categoryCues.merge(hit.meaning().tag(), 2, Integer::sum);
-                }
-                case TASTE -> taste = true;
-                case EXPLICIT -> explicit = true;
-                case VULNERABLE -> vulnerable = true;
-                case MANY -> many = true;
-                case ESCALATE -> escalated = true;
-                case BRAND -> brandNamed = true;
-                case VOICE -> brandVoice = true;
-                default -> {}
+            Kind kind = hit.meaning().kind();
+            seen.add(kind);
+            if (kind == Kind.HARM) {
+                care |= CARE.equals(hit.meaning().tag());
+                harm |= !CARE.equals(hit.meaning().tag());
+            } else if (kind == Kind.COMPLAINT && SAFETY_LEGAL.equals(hit.meaning().tag())) {
+                hazard = true;
+            } else if (kind == Kind.COMPLAINT) {
+                categoryCues.merge(hit.meaning().tag(), 1, Integer::sum);
+            } else if (kind == Kind.PROBLEM) { // a stated problem weighs more than a topic word
+                categoryCues.merge(hit.meaning().tag(), 2, Integer::sum);
             }
         }
+        boolean problem = seen.contains(Kind.PROBLEM);
+        boolean taste = seen.contains(Kind.TASTE);
+        boolean explicit = seen.contains(Kind.EXPLICIT);
+        boolean vulnerable = seen.contains(Kind.VULNERABLE);
+        boolean crisisTerm = seen.contains(Kind.CRISIS);
+        boolean brandNamed = seen.contains(Kind.BRAND);
+        boolean brandVoice = seen.contains(Kind.VOICE);
         // Care alone (在医院, 挂号) is no harm: it is when the post is negative or names harm.
         care &= harm || hazard || sentiment.score < 0;
         boolean safety = harm || care || hazard;
@@ -203,7 +189,7 @@ public final class ComplaintGrader {
                                         && brandNamed
                                         && (!asks || out.question)
                                         && !readAway));
-        out.suggestion = hits.stream().anyMatch(h -> h.meaning().kind() == Kind.SUGGESTION);
+        out.suggestion = seen.contains(Kind.SUGGESTION);
         if (!out.complaint) {
             out.complaintCategory = null;
             out.severity = null;
@@ -212,14 +198,17 @@ public final class ComplaintGrader {
         int grade;
         if (safety) {
             out.complaintCategory = SAFETY_LEGAL;
-            grade = care || (vulnerable && (harm || hazard)) || (many && harm) ? 3 : 2;
+            grade =
+                    care || (vulnerable && (harm || hazard)) || (seen.contains(Kind.MANY) && harm)
+                            ? 3
+                            : 2;
         } else {
             out.complaintCategory = topCategory(categoryCues, taste);
             grade = taste && categoryCues.isEmpty() ? 0 : 1;
-            if (many) {
+            if (seen.contains(Kind.MANY)) {
                 grade++;
             }
-            if (escalated || crisisTerm) {
+            if (seen.contains(Kind.ESCALATE) || crisisTerm) {
                 grade = Math.max(grade, 2);
             }
         }
@@ -347,8 +336,7 @@ public final class ComplaintGrader {
         return false;
     }
 
-    private static final java.util.Set<String> THANKS =
-            java.util.Set.of("谢谢", "感谢", "多谢", "thanks", "thank you");
+    private static final Set<String> THANKS = Set.of("谢谢", "感谢", "多谢", "thanks", "thank you");
 
     /** Is a name followed by a pause or a greeting (小编，…; 店家您好; 鼎味小馆 你们…)? */
     private static boolean calledOut(String text, Hit hit) {
