@@ -78,7 +78,7 @@ public final class BenchmarkLive {
                    BenchmarkLive stream --data DIR --mentions N --out DIR   (the mentions only)
                    BenchmarkLive span --bootstrap-servers H:P --topic T --expected N --out FILE [--quiet-seconds S]
                    BenchmarkLive burst --bootstrap-servers H:P --topic T --control-topic C --dlq-topic D --config FILE --expected N
-                                       --changes K --rate R --out FILE
+                                       --changes K --rate R --out FILE [--null-burst-ms MS: a null run, nothing written]
                    BenchmarkLive live --bootstrap-servers H:P --data DIR --rate R --minutes M --drain-seconds S --out DIR
                    BenchmarkLive state --rest-port P --job ID --out FILE
                    BenchmarkLive report --work DIR --window DURATION --out-of-order DURATION --checkpoint-interval DURATION\
@@ -157,7 +157,8 @@ public final class BenchmarkLive {
                                     a.get("--control-topic", null),
                                     Path.of(a.get("--config", null)),
                                     Integer.parseInt(a.get("--changes", "100")),
-                                    Double.parseDouble(a.get("--rate", "50")))
+                                    Double.parseDouble(a.get("--rate", "50")),
+                                    Long.parseLong(a.get("--null-burst-ms", "0")))
                             .measure(
                                     a.get("--topic", null),
                                     a.get("--dlq-topic", null),
@@ -319,13 +320,25 @@ public final class BenchmarkLive {
         private final long[] starts = new long[BURSTS];
         private final long[] ends = new long[BURSTS];
 
+        /**
+         * When above 0, a null run: the same windows, each this long, with nothing written. How far
+         * its ratio strays from 1 is how much of a burst's figure is the job's own swings.
+         */
+        private final long nullBurstMillis;
+
         ControlBurst(
-                String bootstrap, String controlTopic, Path config, int changes, double perSecond) {
+                String bootstrap,
+                String controlTopic,
+                Path config,
+                int changes,
+                double perSecond,
+                long nullBurstMillis) {
             this.bootstrap = bootstrap;
             this.controlTopic = controlTopic;
             this.config = config;
             this.changes = changes;
             this.perSecond = perSecond;
+            this.nullBurstMillis = nullBurstMillis;
         }
 
         void measure(String topic, String dlqTopic, long expected, Path out) throws Exception {
@@ -411,6 +424,7 @@ public final class BenchmarkLive {
             ObjectNode figures =
                     JSON.createObjectNode()
                             .put("bursts", each.size())
+                            .put("nullRun", nullBurstMillis > 0)
                             .put("changes", changes)
                             .put("enriched", timestamps.size())
                             .put("changesPerSecond", perSecond)
@@ -504,6 +518,11 @@ public final class BenchmarkLive {
                     long at = firstWritten + WARM_UP_MS + burst * BURST_EVERY_MS;
                     Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
                     starts[burst] = System.currentTimeMillis();
+                    if (nullBurstMillis > 0) {
+                        Thread.sleep(nullBurstMillis);
+                        ends[burst] = System.currentTimeMillis();
+                        continue;
+                    }
                     for (int i = 0; i < changes; i++, n++) {
                         ObjectNode definition = brand.deepCopy();
                         definition.putArray("crisisTerms").add("临时词" + n).add("burst-term-" + n);
