@@ -17,20 +17,24 @@ import java.util.Set;
  *
  * <p>A complaint is a post that reports harm to a person (whatever its sentiment: people report
  * food poisoning calmly, even jokingly), a safety hazard (unless the post is positive), says it is
- * one (投诉, 差评, 避雷...), or is negative with a complaint cue. Its category is the first that fits of
- * SAFETY_LEGAL (harm, hazards, legal matters), then the category with most cues, ties going to
- * PRICE, LOGISTICS, COMMUNICATION, SERVICE, PRODUCT_QUALITY in that order (README "Complaints" says
- * how a person tells them apart). Severity: SAFETY_LEGAL is HIGH, CRITICAL when someone needed care
- * or died, or a child, baby, pregnant woman or elderly person was involved, or many were harmed;
- * personal taste alone is LOW; the rest MEDIUM; many people affected raises a grade; a lawyer, the
- * regulator or the press make it at least HIGH.
+ * one (投诉, 差评, 避雷...), states a problem (丢件, 态度很差: unless the post is clearly positive, and at any
+ * tone when it is told to the brand), or is negative with a topic word of a category (快递, 价格) or
+ * strongly negative about a brand, as long as it does not just ask other users. The brand's own
+ * voice (已私信您) is none. Its category is SAFETY_LEGAL (harm, hazards, legal matters) when it fits,
+ * else the category with most cues (a stated problem counts twice), ties going to PRICE, LOGISTICS,
+ * COMMUNICATION, SERVICE, PRODUCT_QUALITY in that order (README "Complaints" says how a person
+ * tells them apart). Severity: SAFETY_LEGAL is HIGH, CRITICAL when someone needed hospital care, or
+ * a child, baby, pregnant woman or elderly person was involved, or several were harmed; personal
+ * taste alone is LOW; the rest MEDIUM; many people affected raises a grade; a lawyer, the regulator
+ * or the press make it at least HIGH.
  *
  * <p>Severe words are read in context ({@link #meant}): 好吃到爆炸 is praise, 没有过期 is negated, 积分什么时候过期？
  * asks; none of them is a crisis or a hazard.
  *
  * <p>A question or request is one to the brand only when the post speaks to the brand: an @ of the
- * brand or its official account, a second person (你们家, 客服, 官方...) in the asking clause, or the
- * writer's own order or account. Questions between users and rhetorical questions are not.
+ * brand or its official account, a second person (你们家, 客服, 官方...) in the asking clause or called
+ * out (小编，请问…), the brand's name called out first, or the writer's own order or account. Questions
+ * between users, rhetorical questions, quoted speech and thank-yous are not.
  */
 public final class ComplaintGrader {
     public static final String OTHER = "OTHER";
