@@ -127,6 +127,7 @@ public final class BenchmarkLive {
                                 "--control-topic",
                                 "--config",
                                 "--changes",
+                                "--null-burst-ms",
                                 "--dlq-topic"),
                         Set.of());
         switch (command) {
