@@ -347,7 +347,7 @@ public final class TextAnalyzer implements AutoCloseable {
      * Is {@code [start, end)} made of single characters of the segmenter (a word its dictionary
      * lacks, which it falls back to cutting char by char)?
      */
-    private static boolean joinsWholeWords(List<int[]> words, int start, int end) {
+    private static boolean madeOfSingleCharacters(List<int[]> words, int start, int end) {
         int low = 0;
         int high = words.size();
         while (low < high) { // the first word that ends after start
@@ -419,16 +419,16 @@ public final class TextAnalyzer implements AutoCloseable {
     /**
      * Non-overlapping spans of terms kept whole, in order; of overlapping ones the leftmost, then
      * the longest. A configured term (a brand's name, keyword or crisis term) is always whole; a
-     * term of the built-in lexicon only where it joins whole words of the segmenter (检|出 → 检出),
-     * never where it would cut one (新|品种 keeps 品种) or sits inside a longer one (行政诉讼, 售后服务): there
-     * the segmenter's dictionary knows better.
+     * term of the built-in lexicon only where the segmenter fell back to single characters (离|谱 →
+     * 离谱), never where it would cut a word (新|品种 keeps 品种), join words (停业|整顿) or sit inside a
+     * longer one (行政诉讼, 售后服务): there the segmenter's dictionary knows better.
      */
     private static List<int[]> wholeTermSpans(List<Hit> hits, List<int[]> words) {
         List<int[]> spans = new ArrayList<>();
         for (Hit hit : hits) {
             if (WHOLE.contains(hit.meaning().kind())
                     && (hit.meaning().brand() != null
-                            || joinsWholeWords(words, hit.start(), hit.end()))) {
+                            || madeOfSingleCharacters(words, hit.start(), hit.end()))) {
                 spans.add(new int[] {hit.start(), hit.end()});
             }
         }
