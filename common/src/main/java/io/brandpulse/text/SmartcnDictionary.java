@@ -1,0 +1,371 @@
+package io.brandpulse.text;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.Utility;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * smartcn's word and bigram dictionaries ({@code coredict.mem}, {@code bigramdict.mem} from the
+ * smartcn jar), as primitive arrays for {@link FastSegmenter}. smartcn's own dictionary classes are
+ * package-private, so the same resources are read a second time, once per JVM.
+ *
+ * <p>The lookups reproduce smartcn 9.12.3's ({@code WordDictionary}, {@code BigramDictionary}) step
+ * for step, quirks included: a binary search that is not the textbook one, hashes with
+ * operator-precedence accidents, bigrams identified by hash only (two bigrams with the same hash
+ * share a frequency). Whatever smartcn answers, this answers; that is the point. What can be
+ * answered once per character or per dictionary entry is answered at load time.
+ */
+final class SmartcnDictionary {
+    private static final Logger LOG = LoggerFactory.getLogger(SmartcnDictionary.class);
+
+    private static final String RESOURCES = "/org/apache/lucene/analysis/cn/smart/hhmm/";
+
+    static final int HANZI_FIRST = 0x4E00;
+    static final int HANZI_LAST = 0x9FA5;
+
+    /** smartcn's CharType constants. */
+    static final byte DELIMITER = 0;
+
+    static final byte LETTER = 1;
+    static final byte DIGIT = 2;
+    static final byte HANZI = 3;
+    static final byte SPACE_LIKE = 4;
+    static final byte FULLWIDTH_LETTER = 5;
+    static final byte FULLWIDTH_DIGIT = 6;
+    static final byte OTHER = 7;
+    static final byte SURROGATE = 8;
+
+    static final int MAX_FREQUENCY = Utility.MAX_FREQUENCE;
+
+    static final char WORD_SEGMENT_CHAR = '@';
+    static final char[] STRING_CHARS = "未##串".toCharArray();
+    static final char[] NUMBER_CHARS = "未##数".toCharArray();
+    static final char[] BEGIN_CHARS = "始##始".toCharArray();
+    static final char[] END_CHARS = "末##末".toCharArray();
+
+    private static final int PRIME_INDEX_LENGTH = 12071;
+    private static final int PRIME_BIGRAM_LENGTH = 402137;
+    static final long FNV_PRIME = 1099511628211L;
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    static final int DJB_START = 5381;
+
+    /** smartcn's character type of every UTF-16 unit, from smartcn's own function. */
+    final byte[] charType = new byte[Character.MAX_VALUE + 1];
+
+    /** Word table of each Hanzi ({@code c - HANZI_FIRST}), or -1 when it starts no word. */
+    final int[] hanziTable = new int[HANZI_LAST - HANZI_FIRST + 1];
+
+    /** smartcn's frequency of each Hanzi on its own. */
+    final int[] hanziFrequency = new int[HANZI_LAST - HANZI_FIRST + 1];
+
+    /** smartcn's first prefix match of each Hanzi on its own (-1: none). */
+    final int[] hanziPrefixMatch = new int[HANZI_LAST - HANZI_FIRST + 1];
+
+    /** Per word table: the entries (each word without its first character, sorted; may be null). */
+    final char[][][] items;
+
+    /** Per word table and entry: smartcn's frequency of that word (its binary search's answer). */
+    final int[][] itemFrequency;
+
+    final int stringFrequency;
+    final int numberFrequency;
+    final int beginFrequency;
+
+    private final long[] bigramHashTable;
+    private final int[] bigramFrequencyTable;
+
+    // the word dictionary's hash index and frequencies, as smartcn loads them
+    private final short[] wordIndexTable;
+    private final char[] charIndexTable;
+    private final int[][] frequencyTable;
+
+    private static final class Holder {
+        static final SmartcnDictionary INSTANCE = load();
+    }
+
+    /** The dictionaries, loaded on first use (a second or so) and kept for the JVM. */
+    static SmartcnDictionary get() {
+        return Holder.INSTANCE;
+    }
+
+    private static SmartcnDictionary load() {
+        long started = System.nanoTime();
+        try (ObjectInputStream core = open("coredict.mem");
+                ObjectInputStream bigram = open("bigramdict.mem")) {
+            SmartcnDictionary dictionary =
+                    new SmartcnDictionary(
+                            (short[]) core.readObject(),
+                            (char[]) core.readObject(),
+                            (char[][][]) core.readObject(),
+                            (int[][]) core.readObject(),
+                            (long[]) bigram.readObject(),
+                            (int[]) bigram.readObject());
+            LOG.info(
+                    "smartcn dictionaries loaded for the fast segmenter in {} ms",
+                    (System.nanoTime() - started) / 1_000_000);
+            return dictionary;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading smartcn's dictionaries failed", e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("smartcn's dictionaries hold an unknown class", e);
+        }
+    }
+
+    private static ObjectInputStream open(String name) throws IOException {
+        InputStream raw = HMMChineseTokenizer.class.getResourceAsStream(RESOURCES + name);
+        if (raw == null) {
+            throw new IOException("no " + RESOURCES + name + " on the class path (smartcn jar)");
+        }
+        ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(raw, 1 << 16));
+        // the files are arrays of primitives; anything else is not smartcn's data
+        in.setObjectInputFilter(
+                info -> {
+                    Class<?> type = info.serialClass();
+                    if (type == null) {
+                        return ObjectInputFilter.Status.UNDECIDED;
+                    }
+                    while (type.isArray()) {
+                        type = type.getComponentType();
+                    }
+                    return type.isPrimitive()
+                            ? ObjectInputFilter.Status.ALLOWED
+                            : ObjectInputFilter.Status.REJECTED;
+                });
+        return in;
+    }
+
+    private SmartcnDictionary(
+            short[] wordIndexTable,
+            char[] charIndexTable,
+            char[][][] items,
+            int[][] frequencyTable,
+            long[] bigramHashTable,
+            int[] bigramFrequencyTable) {
+        this.wordIndexTable = wordIndexTable;
+        this.charIndexTable = charIndexTable;
+        this.items = items;
+        this.frequencyTable = frequencyTable;
+        this.bigramHashTable = bigramHashTable;
+        this.bigramFrequencyTable = bigramFrequencyTable;
+
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            charType[c] = (byte) Utility.getCharType((char) c);
+        }
+        for (int c = HANZI_FIRST; c <= HANZI_LAST; c++) {
+            char[] single = {(char) c};
+            int slot = wordItemTableIndex((char) c);
+            hanziTable[c - HANZI_FIRST] = slot == -1 ? -1 : wordIndexTable[slot];
+            hanziFrequency[c - HANZI_FIRST] = frequency(single);
+            hanziPrefixMatch[c - HANZI_FIRST] = slot == -1 ? -1 : prefixMatch0(single);
+        }
+        itemFrequency = new int[items.length][];
+        for (int t = 0; t < items.length; t++) {
+            char[][] table = items[t];
+            if (table == null) {
+                continue;
+            }
+            itemFrequency[t] = new int[table.length];
+            for (int k = 0; k < table.length; k++) {
+                if (table[k] != null) {
+                    int found = findInTable(table, table[k], 0);
+                    itemFrequency[t][k] = found == -1 ? 0 : frequencyTable[t][found];
+                }
+            }
+        }
+        stringFrequency = frequency(STRING_CHARS);
+        numberFrequency = frequency(NUMBER_CHARS);
+        beginFrequency = frequency(BEGIN_CHARS);
+    }
+
+    // ---- the word dictionary's lookups, as smartcn does them (load time only) ----
+
+    private static long hash1(char c) {
+        long hash = FNV_OFFSET;
+        hash = (hash ^ (c & 0x00FF)) * FNV_PRIME;
+        hash = (hash ^ (c >> 8)) * FNV_PRIME;
+        hash += hash << 13;
+        hash ^= hash >> 7;
+        hash += hash << 3;
+        hash ^= hash >> 17;
+        hash += hash << 5;
+        return hash;
+    }
+
+    private static int hash2(char c) {
+        int hash = DJB_START;
+        hash = ((hash << 5) + hash) + c & 0x00FF;
+        hash = ((hash << 5) + hash) + c >> 8;
+        return hash;
+    }
+
+    private int wordItemTableIndex(char c) {
+        int hash1 = (int) (hash1(c) % PRIME_INDEX_LENGTH);
+        int hash2 = hash2(c) % PRIME_INDEX_LENGTH;
+        if (hash1 < 0) {
+            hash1 = PRIME_INDEX_LENGTH + hash1;
+        }
+        if (hash2 < 0) {
+            hash2 = PRIME_INDEX_LENGTH + hash2;
+        }
+        int index = hash1;
+        int i = 1;
+        while (charIndexTable[index] != 0 && charIndexTable[index] != c && i < PRIME_INDEX_LENGTH) {
+            index = (hash1 + i * hash2) % PRIME_INDEX_LENGTH;
+            i++;
+        }
+        return i < PRIME_INDEX_LENGTH && charIndexTable[index] == c ? index : -1;
+    }
+
+    /** smartcn's binary search for {@code word} (its entry holds {@code word[from..]}). */
+    private static int findInTable(char[][] table, char[] word, int from) {
+        int start = 0;
+        int end = table.length - 1;
+        int mid = (start + end) / 2;
+        while (start <= end) {
+            int cmp = compareArray(table[mid], 0, word, from);
+            if (cmp == 0) {
+                return mid;
+            } else if (cmp < 0) {
+                start = mid + 1;
+            } else {
+                end = mid - 1;
+            }
+            mid = (start + end) / 2;
+        }
+        return -1;
+    }
+
+    private static int compareArray(char[] left, int leftStart, char[] right, int rightStart) {
+        return Utility.compareArray(left, leftStart, right, rightStart);
+    }
+
+    private int frequency(char[] word) {
+        int slot = wordItemTableIndex(word[0]);
+        if (slot == -1) {
+            return 0;
+        }
+        int table = wordIndexTable[slot];
+        int found = findInTable(items[table], word, 1);
+        return found == -1 ? 0 : frequencyTable[table][found];
+    }
+
+    private int prefixMatch0(char[] word) {
+        int slot = wordItemTableIndex(word[0]);
+        char[][] table = items[wordIndexTable[slot]];
+        int start = 0;
+        int end = table.length - 1;
+        int mid = (start + end) / 2;
+        while (start <= end) {
+            int cmp = Utility.compareArrayByPrefix(word, 1, table[mid], 0);
+            if (cmp == 0) {
+                while (mid >= 0 && Utility.compareArrayByPrefix(word, 1, table[mid], 0) == 0) {
+                    mid--;
+                }
+                return mid + 1;
+            } else if (cmp < 0) {
+                end = mid - 1;
+            } else {
+                start = mid + 1;
+            }
+            mid = (start + end) / 2;
+        }
+        return -1;
+    }
+
+    // ---- run time ----
+
+    /**
+     * smartcn's {@code getPrefixMatch(word, knownStart)} for {@code word[0..length)} in {@code
+     * table}: the first entry that {@code word[1..length)} is a prefix of, or -1.
+     */
+    int prefixMatch(int table, char[] word, int length, int knownStart) {
+        char[][] entries = items[table];
+        int start = knownStart;
+        int end = entries.length - 1;
+        int mid = (start + end) / 2;
+        while (start <= end) {
+            int cmp = compareByPrefix(word, length, entries[mid]);
+            if (cmp == 0) {
+                while (mid >= 0 && compareByPrefix(word, length, entries[mid]) == 0) {
+                    mid--;
+                }
+                return mid + 1;
+            } else if (cmp < 0) {
+                end = mid - 1;
+            } else {
+                start = mid + 1;
+            }
+            mid = (start + end) / 2;
+        }
+        return -1;
+    }
+
+    /** {@code Utility.compareArrayByPrefix(word, 1, entry, 0)} on the used part of the buffer. */
+    private static int compareByPrefix(char[] word, int length, char[] entry) {
+        if (entry == null) {
+            return 1 < length ? 1 : 0;
+        }
+        int si = 1;
+        int li = 0;
+        while (si < length && li < entry.length && word[si] == entry[li]) {
+            si++;
+            li++;
+        }
+        if (si == length) {
+            return 0;
+        }
+        if (li == entry.length) {
+            return 1;
+        }
+        return word[si] > entry[li] ? 1 : -1;
+    }
+
+    /** smartcn's {@code isEqual(word, index)}: is the entry exactly {@code word[1..length)}. */
+    boolean isEqual(int table, char[] word, int length, int index) {
+        char[] entry = items[table][index];
+        if (entry == null) {
+            return length <= 1;
+        }
+        int li = 1;
+        int ri = 0;
+        while (li < length && ri < entry.length && word[li] == entry[ri]) {
+            li++;
+            ri++;
+        }
+        return li == length && ri == entry.length;
+    }
+
+    /**
+     * smartcn's bigram frequency for the bigram whose FNV hash is {@code hashId} and djb2 hash is
+     * {@code hash2}: open addressing by double hashing, matched on the hash alone.
+     */
+    int bigramFrequency(long hashId, int hash2) {
+        int h1 = (int) (hashId % PRIME_BIGRAM_LENGTH);
+        int h2 = hash2 % PRIME_BIGRAM_LENGTH;
+        if (h1 < 0) {
+            h1 = PRIME_BIGRAM_LENGTH + h1;
+        }
+        if (h2 < 0) {
+            h2 = PRIME_BIGRAM_LENGTH + h2;
+        }
+        long[] hashes = bigramHashTable;
+        int index = h1;
+        if (h2 == 0) {
+            // the probe would stand still for PRIME_BIGRAM_LENGTH steps; its answer is this one
+            return hashes[index] == hashId ? bigramFrequencyTable[index] : 0;
+        }
+        int i = 1;
+        while (hashes[index] != 0 && hashes[index] != hashId && i < PRIME_BIGRAM_LENGTH) {
+            index = (h1 + i * h2) % PRIME_BIGRAM_LENGTH;
+            i++;
+        }
+        return i < PRIME_BIGRAM_LENGTH && hashes[index] == hashId ? bigramFrequencyTable[index] : 0;
+    }
+}
