@@ -53,6 +53,10 @@ public final class FastSegmenter {
     private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.ROOT);
 
     private final SmartcnDictionary dict = SmartcnDictionary.get();
+
+    /** Only smartcn's own searches, none of the shortcuts (to test that the shortcuts agree). */
+    private final boolean smartcnSearch;
+
     private final byte[] charType = dict.charType;
     private final BreakIterator sentences = (BreakIterator) SENTENCES.clone();
     private final CharArrayIterator window = CharArrayIterator.newSentenceInstance();
@@ -75,6 +79,14 @@ public final class FastSegmenter {
     private char[] word = new char[64];
     private int[] path = new int[256];
     private char[] copy = new char[256];
+
+    public FastSegmenter() {
+        this(false);
+    }
+
+    FastSegmenter(boolean smartcnSearch) {
+        this.smartcnSearch = smartcnSearch;
+    }
 
     /** Segments {@code text}; offsets are into the string. */
     public void segment(String text, ChineseSegmenter.WordConsumer out) {
@@ -187,9 +199,17 @@ public final class FastSegmenter {
                 }
                 case HANZI -> {
                     addToken(i - from, i - from + 1, KEY_TEXT, d.hanziFrequency[c - HANZI_FIRST]);
-                    int table = d.hanziTable[c - HANZI_FIRST];
-                    if (table != -1) {
-                        words(text, from, i, to, table, d.hanziPrefixMatch[c - HANZI_FIRST]);
+                    int root = d.hanziRoot[c - HANZI_FIRST];
+                    if (root >= 0 && !smartcnSearch) {
+                        words(text, from, i, to, root);
+                    } else if (root != SmartcnDictionary.NO_WORDS) {
+                        wordsBySearch(
+                                text,
+                                from,
+                                i,
+                                to,
+                                d.hanziTable[c - HANZI_FIRST],
+                                d.hanziPrefixMatch[c - HANZI_FIRST]);
                     }
                     i++;
                 }
@@ -226,7 +246,37 @@ public final class FastSegmenter {
      * The dictionary words starting with the Hanzi at {@code i}: smartcn extends the word one Hanzi
      * at a time (reading across spaces) while some entry still has it as a prefix.
      */
-    private void words(char[] text, int from, int i, int to, int table, int found) {
+    private void words(char[] text, int from, int i, int to, int root) {
+        byte[] type = charType;
+        SmartcnDictionary d = dict;
+        int node = root;
+        int length = 1;
+        int j = i + 1;
+        while (true) {
+            if (length > 1) {
+                int frequency = d.nodeFrequency(node);
+                if (frequency != SmartcnDictionary.NOT_A_WORD) {
+                    addToken(i - from, j - from, KEY_TEXT, frequency);
+                }
+            }
+            while (j < to && type[text[j]] == SPACE_LIKE) {
+                j++;
+            }
+            if (j < to && type[text[j]] == HANZI) {
+                node = d.child(node, text[j]);
+                if (node == -1) {
+                    return;
+                }
+                length++;
+                j++;
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** {@link #words} by smartcn's own binary search, for a table the trie cannot stand in for. */
+    private void wordsBySearch(char[] text, int from, int i, int to, int table, int found) {
         byte[] type = charType;
         SmartcnDictionary d = dict;
         char[] w = word;
@@ -390,7 +440,10 @@ public final class FastSegmenter {
                         }
                     }
                 }
-                int pairFrequency = d.bigramFrequency(k1, k2);
+                int pairFrequency =
+                        smartcnSearch
+                                ? d.bigramFrequency(k1, k2)
+                                : d.bigramFrequencyFiltered(k1, k2);
                 double w;
                 if (pairFrequency == 0) {
                     if (Double.isNaN(unseen)) {

@@ -68,6 +68,39 @@ final class SmartcnDictionary {
     /** smartcn's first prefix match of each Hanzi on its own (-1: none). */
     final int[] hanziPrefixMatch = new int[HANZI_LAST - HANZI_FIRST + 1];
 
+    /** No dictionary word starts with this Hanzi. */
+    static final int NO_WORDS = -1;
+
+    /**
+     * This Hanzi's table is not sorted: only smartcn's own binary search answers as smartcn does.
+     */
+    static final int UNSORTED = -2;
+
+    /**
+     * Per Hanzi: the root of its words in the trie, or {@link #NO_WORDS} or {@link #UNSORTED}.
+     *
+     * <p>smartcn extends a word while its binary search finds an entry with that prefix, and adds
+     * the word when the first such entry is the word itself. In a sorted table (checked, for every
+     * table, at load) the entries with a given prefix are contiguous and the word itself comes
+     * first, so "some entry has this prefix" is "this trie node exists" and "the first one is the
+     * word" is "this node ends an entry": a trie answers exactly as the binary search does, in one
+     * hash probe per character instead of a dozen scattered array reads.
+     */
+    final int[] hanziRoot = new int[HANZI_LAST - HANZI_FIRST + 1];
+
+    /** Per trie node: smartcn's frequency of the word it spells, or {@link #NOT_A_WORD}. */
+    private int[] nodeFrequency = new int[1 << 16];
+
+    static final int NOT_A_WORD = Integer.MIN_VALUE;
+
+    private int nodes;
+
+    /** Trie edges by open addressing: key (node << 16 | char) + 1, 0 for a free slot. */
+    private final long[] edgeKeys;
+
+    private final int[] edgeTargets;
+    private final int edgeMask;
+
     /** Per word table: the entries (each word without its first character, sorted; may be null). */
     final char[][][] items;
 
@@ -80,6 +113,14 @@ final class SmartcnDictionary {
 
     private final long[] bigramHashTable;
     private final int[] bigramFrequencyTable;
+
+    /**
+     * A Bloom filter of the hashes in smartcn's bigram table (two bits in one 64-bit word). The
+     * table is 82% full, so smartcn's search for an absent bigram, the usual case, reads about five
+     * scattered slots; its answer is 0 whenever the hash is nowhere in the table, which this 1 MB
+     * filter says with one read, and never wrongly.
+     */
+    private final long[] bigramFilter = new long[1 << 17];
 
     // the word dictionary's hash index and frequencies, as smartcn loads them
     private final short[] wordIndexTable;
@@ -179,9 +220,129 @@ final class SmartcnDictionary {
                 }
             }
         }
+        int tablesUnsorted = 0;
+        int edges = 0;
+        for (char[][] table : items) {
+            if (table != null) {
+                for (char[] entry : table) {
+                    edges += entry == null ? 0 : entry.length;
+                }
+            }
+        }
+        int capacity = Integer.highestOneBit(Math.max(16, edges) * 2) * 2;
+        edgeKeys = new long[capacity];
+        edgeTargets = new int[capacity];
+        edgeMask = capacity - 1;
+        int[] tableRoot = new int[items.length];
+        for (int t = 0; t < items.length; t++) {
+            char[][] table = items[t];
+            if (table == null || table.length == 0) {
+                tableRoot[t] = NO_WORDS;
+            } else if (!sorted(table)) {
+                tableRoot[t] = UNSORTED;
+                tablesUnsorted++;
+            } else {
+                int root = newNode();
+                tableRoot[t] = root;
+                for (int k = 0; k < table.length; k++) {
+                    char[] entry = table[k];
+                    if (entry == null || entry.length == 0) {
+                        continue;
+                    }
+                    int node = root;
+                    for (char ch : entry) {
+                        int next = child(node, ch);
+                        if (next == -1) {
+                            next = newNode();
+                            addEdge(node, ch, next);
+                        }
+                        node = next;
+                    }
+                    nodeFrequency[node] = itemFrequency[t][k];
+                }
+            }
+        }
+        for (int c = HANZI_FIRST; c <= HANZI_LAST; c++) {
+            int table = hanziTable[c - HANZI_FIRST];
+            hanziRoot[c - HANZI_FIRST] = table == -1 ? NO_WORDS : tableRoot[table];
+            if (hanziRoot[c - HANZI_FIRST] >= 0 && hanziPrefixMatch[c - HANZI_FIRST] == -1) {
+                throw new AssertionError("a sorted non-empty table has a prefix match");
+            }
+        }
+        if (tablesUnsorted > 0) {
+            LOG.warn(
+                    "{} of smartcn's word tables are not sorted; words starting with their"
+                            + " characters are looked up the slow way",
+                    tablesUnsorted);
+        }
+
+        for (long hash : bigramHashTable) {
+            if (hash != 0) {
+                long mix = hash * 0x9E3779B97F4A7C15L;
+                bigramFilter[(int) (mix >>> 47)] |= filterBits(mix);
+            }
+        }
+
         stringFrequency = frequency(STRING_CHARS);
         numberFrequency = frequency(NUMBER_CHARS);
         beginFrequency = frequency(BEGIN_CHARS);
+    }
+
+    private static boolean sorted(char[][] table) {
+        for (int k = 1; k < table.length; k++) {
+            if (Utility.compareArray(table[k - 1], 0, table[k], 0) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int newNode() {
+        if (nodes == nodeFrequency.length) {
+            nodeFrequency = java.util.Arrays.copyOf(nodeFrequency, nodes * 2);
+        }
+        nodeFrequency[nodes] = NOT_A_WORD;
+        return nodes++;
+    }
+
+    private void addEdge(int node, char ch, int target) {
+        long key = ((long) node << 16 | ch) + 1;
+        int slot = slot(key);
+        while (edgeKeys[slot] != 0) {
+            slot = (slot + 1) & edgeMask;
+        }
+        edgeKeys[slot] = key;
+        edgeTargets[slot] = target;
+    }
+
+    private int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & edgeMask;
+    }
+
+    /** The trie node spelling {@code node}'s word plus {@code ch}, or -1 if no entry has it. */
+    int child(int node, char ch) {
+        long key = ((long) node << 16 | ch) + 1;
+        long[] keys = edgeKeys;
+        int slot = slot(key);
+        while (true) {
+            long k = keys[slot];
+            if (k == key) {
+                return edgeTargets[slot];
+            }
+            if (k == 0) {
+                return -1;
+            }
+            slot = (slot + 1) & edgeMask;
+        }
+    }
+
+    /** smartcn's frequency of the word spelled by {@code node}, or {@link #NOT_A_WORD}. */
+    int nodeFrequency(int node) {
+        return nodeFrequency[node];
+    }
+
+    private static long filterBits(long mix) {
+        return 1L << (int) (mix >>> 41) | 1L << (int) (mix >>> 35);
     }
 
     // ---- the word dictionary's lookups, as smartcn does them (load time only) ----
@@ -340,6 +501,17 @@ final class SmartcnDictionary {
             ri++;
         }
         return li == length && ri == entry.length;
+    }
+
+    /** {@link #bigramFrequency}, with the filter's shortcut for hashes that are not there. */
+    int bigramFrequencyFiltered(long hashId, int hash2) {
+        long mix = hashId * 0x9E3779B97F4A7C15L;
+        long bits = filterBits(mix);
+        // a hash of 0 matches every free slot: only smartcn's search knows what it answers
+        if ((bigramFilter[(int) (mix >>> 47)] & bits) != bits && hashId != 0) {
+            return 0;
+        }
+        return bigramFrequency(hashId, hash2);
     }
 
     /**

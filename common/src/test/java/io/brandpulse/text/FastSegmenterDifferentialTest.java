@@ -96,6 +96,59 @@ class FastSegmenterDifferentialTest {
     }
 
     @Test
+    void windowEdges() {
+        // texts around one and two windows long, with and without line breaks near the edge, so
+        // that sentences end at, just before and just after a window's end
+        Random random = new Random(FIXED_SEED + 1);
+        List<String> texts = new ArrayList<>();
+        for (int length :
+                new int[] {
+                    1000, 1020, 1022, 1023, 1024, 1025, 1026, 1030, 2040, 2047, 2048, 2049, 3100
+                }) {
+            for (int variant = 0; variant < 12; variant++) {
+                StringBuilder sb = new StringBuilder();
+                while (sb.length() < length) {
+                    piece(random, sb, true);
+                }
+                sb.setLength(length);
+                if (variant % 3 == 1) {
+                    sb.setCharAt(random.nextInt(length), '\n');
+                } else if (variant % 3 == 2) {
+                    int at = Math.max(0, Math.min(length - 1, 1024 - 3 + random.nextInt(6)));
+                    sb.setCharAt(at, "\r\n\u0085\u2028\u2029".charAt(random.nextInt(5)));
+                }
+                if (Character.isHighSurrogate(sb.charAt(length - 1))) {
+                    sb.setCharAt(length - 1, '字');
+                }
+                texts.add(sb.toString());
+            }
+        }
+        assertSame("window edges", texts);
+    }
+
+    @Test
+    void smartcnOwnSearchesAgree() {
+        // the segmenter's shortcuts (a trie for smartcn's binary search, a filter in front of its
+        // bigram table) off: smartcn's searches step for step must give the same tokens, and every
+        // word table is sorted, so the trie is what runs
+        for (int root : SmartcnDictionary.get().hanziRoot) {
+            assertTrue(root != SmartcnDictionary.UNSORTED, "a word table is not sorted");
+        }
+        FastSegmenter slow = new FastSegmenter(true);
+        for (String text : randomTexts(FIXED_SEED + 2, 1500)) {
+            List<Integer> got = new ArrayList<>();
+            slow.segment(
+                    text,
+                    (s, e) -> {
+                        got.add(s);
+                        got.add(e);
+                    });
+            List<Integer> expected = smartcn(text);
+            assertTrue(expected.equals(got), () -> mismatch(text, expected, got));
+        }
+    }
+
+    @Test
     void reusedAcrossTextsAndArrays() {
         // one instance, arrays longer than the text, text at the start of a bigger buffer
         char[] buffer = new char[20_000];
