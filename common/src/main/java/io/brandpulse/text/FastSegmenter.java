@@ -250,28 +250,24 @@ public final class FastSegmenter {
         byte[] type = charType;
         SmartcnDictionary d = dict;
         int node = root;
-        int length = 1;
         int j = i + 1;
         while (true) {
-            if (length > 1) {
-                int frequency = d.nodeFrequency(node);
-                if (frequency != SmartcnDictionary.NOT_A_WORD) {
-                    addToken(i - from, j - from, KEY_TEXT, frequency);
-                }
-            }
             while (j < to && type[text[j]] == SPACE_LIKE) {
                 j++;
             }
-            if (j < to && type[text[j]] == HANZI) {
-                node = d.child(node, text[j]);
-                if (node == -1) {
-                    return;
-                }
-                length++;
-                j++;
-            } else {
+            if (j >= to || type[text[j]] != HANZI) {
                 return;
             }
+            long child = d.child(node, text[j]);
+            if (child == -1) {
+                return;
+            }
+            j++;
+            int frequency = SmartcnDictionary.childFrequency(child);
+            if (frequency != SmartcnDictionary.NOT_A_WORD) {
+                addToken(i - from, j - from, KEY_TEXT, frequency);
+            }
+            node = SmartcnDictionary.target(child);
         }
     }
 

@@ -95,10 +95,12 @@ final class SmartcnDictionary {
 
     private int nodes;
 
-    /** Trie edges by open addressing: key (node << 16 | char) + 1, 0 for a free slot. */
-    private final long[] edgeKeys;
+    /**
+     * Trie edges by open addressing, two longs a slot so that one cache line answers: the key (node
+     * << 16 | char) + 1, 0 for a free slot; then the target node << 32 | its frequency.
+     */
+    private final long[] edges;
 
-    private final int[] edgeTargets;
     private final int edgeMask;
 
     /** Per word table: the entries (each word without its first character, sorted; may be null). */
@@ -221,17 +223,17 @@ final class SmartcnDictionary {
             }
         }
         int tablesUnsorted = 0;
-        int edges = 0;
+        int entryChars = 0;
         for (char[][] table : items) {
             if (table != null) {
                 for (char[] entry : table) {
-                    edges += entry == null ? 0 : entry.length;
+                    entryChars += entry == null ? 0 : entry.length;
                 }
             }
         }
-        int capacity = Integer.highestOneBit(Math.max(16, edges) * 2) * 2;
-        edgeKeys = new long[capacity];
-        edgeTargets = new int[capacity];
+        // at most one edge per entry character; at most half full
+        int capacity = Integer.highestOneBit(Math.max(16, entryChars) * 2) * 2;
+        edges = new long[2 * capacity];
         edgeMask = capacity - 1;
         int[] tableRoot = new int[items.length];
         for (int t = 0; t < items.length; t++) {
@@ -251,7 +253,9 @@ final class SmartcnDictionary {
                     }
                     int node = root;
                     for (char ch : entry) {
-                        int next = child(node, ch);
+                        // while building, an edge's value is its target alone
+                        long found = child(node, ch);
+                        int next = (int) found;
                         if (next == -1) {
                             next = newNode();
                             addEdge(node, ch, next);
@@ -260,6 +264,12 @@ final class SmartcnDictionary {
                     }
                     nodeFrequency[node] = itemFrequency[t][k];
                 }
+            }
+        }
+        for (int slot = 0; slot <= edgeMask; slot++) {
+            if (edges[2 * slot] != 0) {
+                int target = (int) edges[2 * slot + 1];
+                edges[2 * slot + 1] = (long) target << 32 | (nodeFrequency[target] & 0xFFFFFFFFL);
             }
         }
         for (int c = HANZI_FIRST; c <= HANZI_LAST; c++) {
@@ -308,26 +318,29 @@ final class SmartcnDictionary {
     private void addEdge(int node, char ch, int target) {
         long key = ((long) node << 16 | ch) + 1;
         int slot = slot(key);
-        while (edgeKeys[slot] != 0) {
+        while (edges[2 * slot] != 0) {
             slot = (slot + 1) & edgeMask;
         }
-        edgeKeys[slot] = key;
-        edgeTargets[slot] = target;
+        edges[2 * slot] = key;
+        edges[2 * slot + 1] = target;
     }
 
     private int slot(long key) {
         return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & edgeMask;
     }
 
-    /** The trie node spelling {@code node}'s word plus {@code ch}, or -1 if no entry has it. */
-    int child(int node, char ch) {
+    /**
+     * The trie node spelling {@code node}'s word plus {@code ch} and smartcn's frequency of that
+     * word ({@link #target}, {@link #childFrequency}), or -1 if no entry starts with it.
+     */
+    long child(int node, char ch) {
         long key = ((long) node << 16 | ch) + 1;
-        long[] keys = edgeKeys;
+        long[] e = edges;
         int slot = slot(key);
         while (true) {
-            long k = keys[slot];
+            long k = e[2 * slot];
             if (k == key) {
-                return edgeTargets[slot];
+                return e[2 * slot + 1];
             }
             if (k == 0) {
                 return -1;
@@ -336,9 +349,13 @@ final class SmartcnDictionary {
         }
     }
 
-    /** smartcn's frequency of the word spelled by {@code node}, or {@link #NOT_A_WORD}. */
-    int nodeFrequency(int node) {
-        return nodeFrequency[node];
+    static int target(long child) {
+        return (int) (child >>> 32);
+    }
+
+    /** smartcn's frequency of the word a {@link #child} spells, or {@link #NOT_A_WORD}. */
+    static int childFrequency(long child) {
+        return (int) child;
     }
 
     private static long filterBits(long mix) {
