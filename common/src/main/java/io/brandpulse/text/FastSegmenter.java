@@ -26,12 +26,14 @@ import org.apache.lucene.analysis.util.CharArrayIterator;
  * primitive arrays that are reused from text to text.
  *
  * <p>Same dictionaries ({@link SmartcnDictionary}), same algorithm, step for step: the sentences of
- * {@code SegmentingTokenizerBase} (a JDK sentence {@link BreakIterator}, over the same 1024-char
- * windows cut at the last line break), the candidate words of {@code HHMMSegmenter}, the bigram
- * weights of {@code BiSegGraph} computed with the same floating-point expression, and its Viterbi
- * path with its tie-break (the first predecessor in token order wins). Every token is reported,
- * punctuation and tokens that span spaces included, as smartcn reports them; filtering is the
- * caller's.
+ * {@code SegmentingTokenizerBase} (the same JDK sentence {@link BreakIterator} over the same
+ * wrapper, since only the JDK knows its rules, on the same 1024-char windows cut at the last line
+ * break), the candidate words of {@code HHMMSegmenter}, the bigram weights of {@code BiSegGraph}
+ * computed with the same floating-point expression, and its Viterbi path with its tie-break (the
+ * first predecessor in token order wins). Where smartcn searches its tables, a trie and a filter
+ * give the same answers with fewer memory reads (see {@link SmartcnDictionary}). Every token is
+ * reported, punctuation and tokens that span spaces included, as smartcn reports them; filtering is
+ * the caller's.
  *
  * <p>Not thread-safe: one per operator instance.
  */
@@ -100,9 +102,13 @@ public final class FastSegmenter {
 
     /**
      * Reports each of smartcn's tokens of {@code text[0..length)}, in order, as its start and end
-     * offset. The array is read, not kept.
+     * offset. The array is only read, and only during the call.
      */
     public void segment(char[] text, int length, ChineseSegmenter.WordConsumer out) {
+        if (length < 0 || length > text.length) {
+            throw new IllegalArgumentException(
+                    "length " + length + " of a text of " + text.length + " chars");
+        }
         // SegmentingTokenizerBase: a window of up to WINDOW chars; if the reader could fill it,
         // only the part up to the last line break is segmented and the rest starts the next one
         int offset = 0;
