@@ -103,7 +103,7 @@ public final class ComplaintGrader {
             if ((!severe && !stated)
                     || (!isFigurative(hit, figurative)
                             && !isNegated(text, hit)
-                            && !(severe && asksAbout(text, hit)))) {
+                            && !(severe && asksAbout(text, hit, hits)))) {
                 meant.add(hit);
             }
         }
@@ -238,10 +238,11 @@ public final class ComplaintGrader {
     }
 
     /**
-     * A clause that ends in a question mark and asks before the term (什么时候过期？), or a term followed
-     * right away by a question particle (会中毒吗).
+     * A clause that ends in a question mark and asks before the term (什么时候过期？: a QUESTION term
+     * between the clause's start and the term), or a term followed right away by a question
+     * particle (会中毒吗).
      */
-    private static boolean asksAbout(String text, Hit hit) {
+    private static boolean asksAbout(String text, Hit hit, List<Hit> hits) {
         int end = hit.end();
         if (end < text.length() && "吗么嘛?？".indexOf(text.charAt(end)) >= 0) {
             return true;
@@ -253,9 +254,11 @@ public final class ComplaintGrader {
         if (clauseEnd == text.length() || "?？".indexOf(text.charAt(clauseEnd)) < 0) {
             return false;
         }
-        String before = text.substring(clauseStart(text, hit.start()), hit.start());
-        for (String asking : new String[] {"什么时候", "多久", "会不会", "是不是", "怎么", "能不能", "为什么", "何时"}) {
-            if (before.contains(asking)) {
+        int clauseStart = clauseStart(text, hit.start());
+        for (Hit asking : hits) {
+            if (asking.meaning().kind() == Kind.QUESTION
+                    && asking.start() >= clauseStart
+                    && asking.end() <= hit.start()) {
                 return true;
             }
         }
