@@ -172,6 +172,11 @@ public final class ComplaintGrader {
         List<Hit> asking = asking(text, hits, markup);
         boolean asks = !asking.isEmpty();
         out.question = !brandVoice && asks && speaksToTheBrand(text, hits, markup, asking);
+        // 哪家快递好？ asks other users; a request (麻烦尽快处理) asks nobody but the one who caused it
+        boolean asksOthers = !out.question && asksAQuestion(asking);
+        // 请问寄到乌鲁木齐要几天？ only asks: the model reads plain questions as negative, and a topic
+        // word (快递) in one is no complaint
+        boolean onlyAsks = out.question && everyClauseAsks(text, markup, asking);
         double score = sentiment.score;
         boolean clearlyPositive = score >= 0.5;
         out.complaint =
@@ -182,16 +187,18 @@ public final class ComplaintGrader {
                                 || (hazard && (vulnerable || !sentiment.isPositive()))
                                 // a problem told to the brand is one whatever the tone (🙏)
                                 || (problem && (!clearlyPositive || out.question))
-                                || (taste && score < 0.75 && !asks)
+                                || (taste && score < 0.75 && !asksOthers)
                                 // a topic word in a negative post, unless it asks other users
                                 // (哪家快递好?)
                                 || (score <= -0.25
-                                        && (!asks || out.question)
+                                        && !asksOthers
+                                        && !onlyAsks
                                         && (!categoryCues.isEmpty() || crisisTerm))
                                 // a strongly negative post about a brand, whatever it is about
                                 || (score <= -0.6
                                         && brandNamed
-                                        && (!asks || out.question)
+                                        && !asksOthers
+                                        && !onlyAsks
                                         && !readAway));
         out.suggestion = seen.contains(Kind.SUGGESTION);
         if (!out.complaint) {
@@ -217,6 +224,77 @@ public final class ComplaintGrader {
             }
         }
         out.severity = SEVERITIES[Math.min(grade, 3)];
+    }
+
+    /**
+     * Is every clause of the writer's own text a question or request (greetings, @mentions and
+     * clauses of a word or two aside)? Then the post states nothing but what it asks.
+     */
+    private static boolean everyClauseAsks(String text, SocialMarkup markup, List<Hit> asking) {
+        int start = 0;
+        while (start < markup.ownTextEnd) {
+            int end = start;
+            while (end < text.length()
+                    && !isClauseBreak(text.charAt(end))
+                    && !isSpaceBetweenChinese(text, end)) {
+                end++;
+            }
+            if (wordCharacters(text, markup, start, Math.min(end, markup.ownTextEnd)) > 3
+                    && !anyWithin(asking, start, end)) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return true;
+    }
+
+    /**
+     * A space between Chinese words ends a clause (Taiwan and Hong Kong writers often punctuate
+     * so).
+     */
+    private static boolean isSpaceBetweenChinese(String text, int i) {
+        return Character.isWhitespace(text.charAt(i))
+                && i > 0
+                && i + 1 < text.length()
+                && text.charAt(i - 1) > 0x2E80
+                && text.charAt(i + 1) > 0x2E80;
+    }
+
+    private static int wordCharacters(String text, SocialMarkup markup, int start, int end) {
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i)) && !insideAny(markup.mentions, i)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean anyWithin(List<Hit> hits, int start, int end) {
+        for (Hit hit : hits) {
+            if (hit.start() >= start && hit.start() <= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideAny(List<int[]> spans, int position) {
+        for (int[] s : spans) {
+            if (position >= s[0] && position < s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asksAQuestion(List<Hit> asking) {
+        for (Hit hit : asking) {
+            if (hit.meaning().kind() == Kind.QUESTION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFigurative(Hit hit, List<Hit> figurative) {
@@ -393,9 +471,16 @@ public final class ComplaintGrader {
         return false;
     }
 
-    /** The clause around a hit: from the punctuation before it to the punctuation after it. */
+    /**
+     * The clause around a hit: from the punctuation before it to the punctuation after it, a run of
+     * it included (凭什么？？ is one rhetorical clause, not one and then a question).
+     */
     private static int[] clause(String text, Hit hit) {
-        return new int[] {clauseStart(text, hit.start()), clauseEnd(text, hit.end())};
+        int end = clauseEnd(text, hit.end());
+        while (end + 1 < text.length() && "？?！!".indexOf(text.charAt(end + 1)) >= 0) {
+            end++;
+        }
+        return new int[] {clauseStart(text, hit.start()), end};
     }
 
     private static int clauseStart(String text, int from) {

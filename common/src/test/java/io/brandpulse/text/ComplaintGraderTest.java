@@ -147,6 +147,40 @@ class ComplaintGraderTest {
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
         }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "@qn_cafe 请问外卖配送到浦东大概要多久？",
+                    "青柠咖啡客服在吗？想问下我的会员积分怎么查",
+                    "@qn_cafe 您好，快递能不能改寄到公司？运费要另外付吗？"
+                })
+        void aPostThatOnlyAsksTheBrandIsNoComplaint(String text) {
+            TextAnalysis a = analyze(text);
+            assertTrue(a.question, text);
+            assertFalse(a.complaint, text + ": " + a.complaintCategory);
+        }
+
+        @Test
+        void aComplaintThatAlsoAsksIsBoth() {
+            TextAnalysis a = analyze("青柠咖啡外卖显示已送达 但家里根本没人收到 @qn_cafe 请帮我查一下外卖到底送去哪");
+            assertTrue(a.question);
+            assertTrue(a.complaint);
+        }
+    }
+
+    @Nested
+    class RequestsAndRhetoric {
+        @Test
+        void aRequestWordInsideAComplaintDoesNotMakeItAQuestionToOthers() {
+            // 给我 is no request here; a request would not stop the complaint either
+            assertComplaint("青柠咖啡店员给我做错三次了还跟我吵，店长就在旁边看着不管", "SERVICE", "MEDIUM");
+        }
+
+        @Test
+        void aRunOfQuestionMarksAfterARhetoricalWordIsOneRhetoricalClause() {
+            assertComplaint("凭什么？？青柠咖啡外卖比堂食贵8块，打包费还另外收😡", "PRICE", "MEDIUM");
+        }
     }
 
     @Nested
