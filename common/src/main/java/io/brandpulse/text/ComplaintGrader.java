@@ -42,10 +42,14 @@ public final class ComplaintGrader {
     public static final String PRODUCT_QUALITY = "PRODUCT_QUALITY";
     private static final String[] SEVERITIES = {"LOW", "MEDIUM", "HIGH", "CRITICAL"};
     private static final String CARE = "CARE";
+    private static final String COURIER = "COURIER";
+    private static final String LOGISTICS = "LOGISTICS";
+    private static final String SERVICE = "SERVICE";
+    private static final String OTHERS = "OTHERS";
 
     /** Ties between categories go to the earlier (README "Complaints": the first that fits). */
     private static final String[] PRIORITY = {
-        "PRICE", "LOGISTICS", "COMMUNICATION", "SERVICE", PRODUCT_QUALITY
+        "PRICE", LOGISTICS, "COMMUNICATION", SERVICE, PRODUCT_QUALITY
     };
 
     /** Words right before a term that negate it or make it hypothetical (没有过期, 怕过敏). */
@@ -144,19 +148,34 @@ public final class ComplaintGrader {
         boolean harm = false;
         boolean care = false;
         boolean hazard = false;
+        boolean courier = false;
+        int firstTurn = Integer.MAX_VALUE;
+        boolean problemAfterTurn = false;
         for (Hit hit : hits) {
             Kind kind = hit.meaning().kind();
             seen.add(kind);
+            if (kind == Kind.TURN) {
+                firstTurn = Math.min(firstTurn, hit.start());
+            } else if (kind == Kind.PROBLEM && hit.start() > firstTurn) {
+                problemAfterTurn = true;
+            }
             if (kind == Kind.HARM) {
                 care |= CARE.equals(hit.meaning().tag());
                 harm |= !CARE.equals(hit.meaning().tag());
             } else if (kind == Kind.COMPLAINT && SAFETY_LEGAL.equals(hit.meaning().tag())) {
                 hazard = true;
+            } else if (kind == Kind.COMPLAINT && COURIER.equals(hit.meaning().tag())) {
+                courier = true;
+                categoryCues.merge(LOGISTICS, 1, Integer::sum);
             } else if (kind == Kind.COMPLAINT) {
                 categoryCues.merge(hit.meaning().tag(), 1, Integer::sum);
             } else if (kind == Kind.PROBLEM) { // a stated problem weighs more than a topic word
                 categoryCues.merge(hit.meaning().tag(), 2, Integer::sum);
             }
+        }
+        if (courier) { // a courier's behaviour at the door is delivery (README "Complaints")
+            categoryCues.merge(LOGISTICS, categoryCues.getOrDefault(SERVICE, 0), Integer::sum);
+            categoryCues.remove(SERVICE);
         }
         boolean problem = seen.contains(Kind.PROBLEM);
         boolean taste = seen.contains(Kind.TASTE);
@@ -187,6 +206,8 @@ public final class ComplaintGrader {
                                 || (hazard && (vulnerable || !sentiment.isPositive()))
                                 // a problem told to the brand is one whatever the tone (🙏)
                                 || (problem && (!clearlyPositive || out.question))
+                                // praise, then 但是 and a problem: the review's complaint
+                                || problemAfterTurn
                                 || (taste && score < 0.75 && !asksOthers)
                                 // a topic word in a negative post, unless it asks other users
                                 // (哪家快递好?)
@@ -215,7 +236,8 @@ public final class ComplaintGrader {
                             : 2;
         } else {
             out.complaintCategory = topCategory(categoryCues, taste);
-            grade = taste && categoryCues.isEmpty() ? 0 : 1;
+            // taste alone, or a slip the writer calls minor (问题不大), is LOW
+            grade = (taste && categoryCues.isEmpty()) || seen.contains(Kind.MINOR) ? 0 : 1;
             if (seen.contains(Kind.MANY)) {
                 grade++;
             }
@@ -396,14 +418,28 @@ public final class ComplaintGrader {
                     return true;
                 }
                 int[] clause = clause(text, hit);
-                for (Hit a : asking) {
-                    if (a.start() >= clause[0] && a.start() <= clause[1]) {
-                        return true;
+                // 有人知道星河官方维修点在哪吗？ asks other users about the brand
+                if (!anyTagged(hits, OTHERS, clause)) {
+                    for (Hit a : asking) {
+                        if (a.start() >= clause[0] && a.start() <= clause[1]) {
+                            return true;
+                        }
                     }
                 }
             } else if (kind == Kind.BRAND
                     && text.substring(0, hit.start()).isBlank()
                     && calledOut(text, hit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyTagged(List<Hit> hits, String tag, int[] clause) {
+        for (Hit hit : hits) {
+            if (tag.equals(hit.meaning().tag())
+                    && hit.start() >= clause[0]
+                    && hit.start() <= clause[1]) {
                 return true;
             }
         }

@@ -46,6 +46,8 @@ public final class TermMatcher {
         VOICE,
         ADDRESS,
         SUGGESTION,
+        TURN,
+        MINOR,
         SPAM
     }
 

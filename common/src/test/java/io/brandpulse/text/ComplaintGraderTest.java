@@ -115,6 +115,23 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void aCourierRudeAtTheDoorIsLogistics() {
+            assertComplaint("青柠咖啡的配送员打电话就骂人，问一句就挂了", "LOGISTICS", "MEDIUM");
+        }
+
+        @Test
+        void aSlipTheWriterCallsMinorIsLow() {
+            assertComplaint("青柠咖啡外卖送晚了十来分钟，咖啡有点凉，问题不大", "LOGISTICS", "LOW");
+        }
+
+        @Test
+        void aProblemAfterATurnIsTheComplaintOfAPositiveReview() {
+            assertComplaint(
+                    "青柠咖啡新店环境超好，拍照出片，拿铁也很香，朋友都说好喝。扫兴的是结账时多收了一份我们没点的蛋糕，大家结账看清楚", "PRICE", "MEDIUM");
+            assertFalse(analyze("虽然包装破损了一点，但是青柠咖啡的豆子真的很香，会回购").complaint);
+        }
+
+        @Test
         void aLawyerOrTheRegulatorMakesItHigh() {
             assertEquals("HIGH", analyze("外卖送错三次了，已经打12315投诉").severity);
         }
@@ -142,7 +159,8 @@ class ComplaintGraderTest {
                     "有人知道青柠咖啡的新品什么时候上吗？",
                     "凭什么？这也叫咖啡？",
                     "谢谢青柠咖啡，今天的拿铁很好喝",
-                    "转发给你们看看//@青柠咖啡官方: 请问大家喜欢新品吗？"
+                    "转发给你们看看//@青柠咖啡官方: 请问大家喜欢新品吗？",
+                    "请问有人知道青柠咖啡在台湾有官方门市吗？"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
