@@ -75,6 +75,11 @@ public final class ComplaintGrader {
         "是否",
         "有没有",
         "冇",
+        "防", // 防胀气, 防过敏: what the product prevents
+        "抗",
+        "不另外", // 不另外加价
+        "不额外",
+        "无需",
         "唔会",
         "唔係",
         "会" // 用了会烂脸: said, not happened
@@ -210,8 +215,9 @@ public final class ComplaintGrader {
                                 || problemAfterTurn
                                 || (taste && score < 0.75 && !asksOthers)
                                 // a topic word in a negative post, unless it asks other users
-                                // (哪家快递好?)
-                                || (score <= -0.25
+                                // (哪家快递好?); the model reads a plain question to the brand
+                                // (包裹可以改寄吗？) as negative, so one needs a strongly negative tone
+                                || (score <= (out.question ? -0.6 : -0.25)
                                         && !asksOthers
                                         && !onlyAsks
                                         && (!categoryCues.isEmpty() || crisisTerm))
@@ -237,7 +243,12 @@ public final class ComplaintGrader {
         } else {
             out.complaintCategory = topCategory(categoryCues, taste);
             // taste alone, or a slip the writer calls minor (问题不大), is LOW
-            grade = (taste && categoryCues.isEmpty()) || seen.contains(Kind.MINOR) ? 0 : 1;
+            // (the product's parts, 珍珠 or 馅, are what taste is about, no other problem)
+            boolean tasteAlone =
+                    taste
+                            && !problem
+                            && categoryCues.keySet().stream().allMatch(PRODUCT_QUALITY::equals);
+            grade = tasteAlone || seen.contains(Kind.MINOR) ? 0 : 1;
             if (seen.contains(Kind.MANY)) {
                 grade++;
             }

@@ -67,6 +67,9 @@ class ComplaintGraderTest {
         @Test
         void harmThatIsAskedAboutOrNegatedIsNoComplaint() {
             assertFalse(analyze("这个牌子的奶粉喝了会过敏吗？").complaint);
+            TextAnalysis prevented = analyze("青柠咖啡联名的奶瓶防胀气做得很好，宝宝喝完再也不哭闹了👍");
+            assertFalse(prevented.complaint);
+            assertFalse(prevented.crisis);
             assertFalse(analyze("喝了三年青柠咖啡，从来没有拉肚子，放心").complaint);
         }
     }
@@ -171,7 +174,8 @@ class ComplaintGraderTest {
                 strings = {
                     "@qn_cafe 请问外卖配送到浦东大概要多久？",
                     "青柠咖啡客服在吗？想问下我的会员积分怎么查",
-                    "@qn_cafe 您好，快递能不能改寄到公司？运费要另外付吗？"
+                    "@qn_cafe 您好，快递能不能改寄到公司？运费要另外付吗？",
+                    "@qn_cafe 这周末我不在家，外卖包裹可以改寄到超商取货吗？"
                 })
         void aPostThatOnlyAsksTheBrandIsNoComplaint(String text) {
             TextAnalysis a = analyze(text);
