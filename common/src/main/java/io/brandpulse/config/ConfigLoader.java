@@ -537,6 +537,12 @@ public final class ConfigLoader {
         v.require(c.job != null, "job", "must be a mapping");
         v.require(c.kafka != null && c.kafka.topics != null, "kafka", "must be a mapping");
         v.require(c.ingestion != null, "ingestion", "must be a mapping");
+        v.require(
+                c.analysis != null
+                        && ("fast".equals(c.analysis.segmenter)
+                                || "smartcn".equals(c.analysis.segmenter)),
+                "analysis.segmenter",
+                "must be fast or smartcn");
         v.require(c.metrics != null, "metrics", "must be a mapping");
         v.require(c.privacy != null, "privacy", "must be a mapping");
         v.require(c.brands != null, "brands", "must be a list");

@@ -11,6 +11,7 @@ public class ListeningConfig implements Serializable {
     public JobSettings job = new JobSettings();
     public KafkaSettings kafka = new KafkaSettings();
     public IngestionSettings ingestion = new IngestionSettings();
+    public AnalysisSettings analysis = new AnalysisSettings();
     public MetricsSettings metrics = new MetricsSettings();
     public AlertSettings alerts = new AlertSettings();
     public EngagementSettings engagement = new EngagementSettings();
@@ -55,6 +56,7 @@ public class ListeningConfig implements Serializable {
         c.job = job;
         c.kafka = kafka;
         c.ingestion = ingestion;
+        c.analysis = analysis;
         c.metrics = metrics;
         c.alerts = alerts;
         c.engagement = engagement;

@@ -8,6 +8,7 @@ import io.brandpulse.model.Mention;
 import io.brandpulse.privacy.Pseudonymizer;
 import io.brandpulse.text.AnalysisVersion;
 import io.brandpulse.text.BrandCatalog;
+import io.brandpulse.text.ChineseSegmenter;
 import io.brandpulse.text.NormalizedText;
 import io.brandpulse.text.TextAnalyzer;
 import io.brandpulse.text.TextNormalizer;
@@ -54,7 +55,9 @@ public final class MentionEnricher implements AutoCloseable {
         this.brands = new BrandCatalog(config.brands, normalizer);
         this.analyzer =
                 previous == null
-                        ? new TextAnalyzer(config.brands)
+                        ? new TextAnalyzer(
+                                config.brands,
+                                ChineseSegmenter.Implementation.of(config.analysis.segmenter))
                         : new TextAnalyzer(config.brands, previous.analyzer);
         this.pseudonymizer = new Pseudonymizer(config.privacy.pseudonymKey);
         for (String account : config.privacy.optOut) {

@@ -13,12 +13,52 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * iphon}), no stop words, and tokens without a letter or digit (punctuation, symbols) are not
  * words.
  *
+ * <p>Two implementations give the same words: {@link Implementation#FAST} ({@link FastSegmenter},
+ * smartcn's dictionaries and algorithm over primitive arrays, several times faster; the default)
+ * and {@link Implementation#SMARTCN} (Lucene's own tokenizer, the reference: {@code
+ * analysis.segmenter: smartcn}). {@code FastSegmenterDifferentialTest} proves them equal.
+ *
  * <p>Not thread-safe: one per operator instance, opened once (the HMM dictionaries load once per
  * JVM).
  */
 public final class ChineseSegmenter implements Closeable {
-    private final HMMChineseTokenizer tokenizer = new HMMChineseTokenizer();
-    private final OffsetAttribute offsets = tokenizer.addAttribute(OffsetAttribute.class);
+    /** Which implementation of smartcn's segmentation runs ({@code analysis.segmenter}). */
+    public enum Implementation {
+        FAST,
+        SMARTCN;
+
+        /** {@code fast} or {@code smartcn}, as the configuration writes it. */
+        public static Implementation of(String name) {
+            return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private final Implementation implementation;
+    private final FastSegmenter fast;
+    private final HMMChineseTokenizer tokenizer;
+    private final OffsetAttribute offsets;
+
+    /** The default implementation, {@link Implementation#FAST}. */
+    public ChineseSegmenter() {
+        this(Implementation.FAST);
+    }
+
+    public ChineseSegmenter(Implementation implementation) {
+        this.implementation = implementation;
+        if (implementation == Implementation.FAST) {
+            fast = new FastSegmenter();
+            tokenizer = null;
+            offsets = null;
+        } else {
+            fast = null;
+            tokenizer = new HMMChineseTokenizer();
+            offsets = tokenizer.addAttribute(OffsetAttribute.class);
+        }
+    }
+
+    public Implementation implementation() {
+        return implementation;
+    }
 
     /** Receives each word as a span of the segmented text. */
     @FunctionalInterface
@@ -33,8 +73,16 @@ public final class ChineseSegmenter implements Closeable {
 
     /** Words, and with {@code keepPunctuation} also punctuation and symbols, each its own token. */
     public void segment(String text, boolean keepPunctuation, WordConsumer words) {
+        char[] chars = withFullWidthPunctuation(text);
+        if (fast != null) {
+            fast.segment(
+                    chars,
+                    chars.length,
+                    (start, end) -> wordsBetweenSpaces(text, start, end, keepPunctuation, words));
+            return;
+        }
         try {
-            tokenizer.setReader(new CharArrayReader(withFullWidthPunctuation(text)));
+            tokenizer.setReader(new CharArrayReader(chars));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
                 wordsBetweenSpaces(

@@ -54,7 +54,7 @@ public final class TextAnalyzer implements AutoCloseable {
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final TermMatcher terms;
-    private final ChineseSegmenter segmenter = new ChineseSegmenter();
+    private final ChineseSegmenter segmenter;
     private final List<CompiledRule> rules = new ArrayList<>();
 
     private final List<BrandSettings> brands;
@@ -105,7 +105,7 @@ public final class TextAnalyzer implements AutoCloseable {
      * a second, and checking every remembered text each time cost more than the memory saved.
      */
     public TextAnalyzer(List<BrandSettings> brands, TextAnalyzer previous) {
-        this(brands, previous.generation + 1);
+        this(brands, previous.segmenter.implementation(), previous.generation + 1);
         List<String> changed = changedTerms(previous.brands, brands);
         if (changed == null) {
             return; // a changed rule could match without any of its terms: nothing is kept
@@ -182,11 +182,21 @@ public final class TextAnalyzer implements AutoCloseable {
         return terms;
     }
 
+    /** An analyzer of these brands with the default segmenter ({@code fast}). */
     public TextAnalyzer(List<BrandSettings> brands) {
-        this(brands, 0);
+        this(brands, ChineseSegmenter.Implementation.FAST, 0);
     }
 
-    private TextAnalyzer(List<BrandSettings> brands, long generation) {
+    /** An analyzer of these brands whose words come from this implementation of smartcn. */
+    public TextAnalyzer(List<BrandSettings> brands, ChineseSegmenter.Implementation segmenter) {
+        this(brands, segmenter, 0);
+    }
+
+    private TextAnalyzer(
+            List<BrandSettings> brands,
+            ChineseSegmenter.Implementation segmenter,
+            long generation) {
+        this.segmenter = new ChineseSegmenter(segmenter);
         this.generation = generation;
         this.brands = List.copyOf(brands);
         this.terms = new TermMatcher(brands, normalizer);

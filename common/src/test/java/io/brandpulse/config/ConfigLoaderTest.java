@@ -224,8 +224,8 @@ class ConfigLoaderTest {
                     MINIMAL + "jobs:\n  name: x\n",
                     "unknown key 'jobs'",
                     "test.yaml",
-                    "known keys here: alerts, brands, engagement, ingestion, job, kafka, metrics,"
-                            + " privacy");
+                    "known keys here: alerts, analysis, brands, engagement, ingestion, job, kafka,"
+                            + " metrics, privacy");
         }
 
         @Test
@@ -616,6 +616,17 @@ class ConfigLoaderTest {
         @Test
         void anEmptyNameListIsStillRejected() {
             rejected(MINIMAL, List.of("brands=[{id: a, names: ~}]"), "brands[0].names");
+        }
+    }
+
+    @Nested
+    class Segmenter {
+        @Test
+        void anUnknownSegmenterIsNamed() {
+            rejected(
+                    MINIMAL + "analysis:\n  segmenter: jieba\n",
+                    "analysis.segmenter",
+                    "must be fast or smartcn");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.brandpulse.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -79,6 +80,26 @@ class FastSegmenterDifferentialTest {
         }
         assertTrue(texts.size() >= 1000, "development texts read: " + texts.size());
         assertSame("analysis-dev", texts);
+    }
+
+    /** What the analysis sees: ChineseSegmenter's words, with either implementation behind it. */
+    @Test
+    void chineseSegmenterGivesTheSameWordsWithEitherImplementation() {
+        List<String> texts = randomTexts(FIXED_SEED + 1, 1500);
+        texts.add("青柠咖啡外卖 送晚了,冰美式都化了!问题不大。Xinghe手表 99.9% OK");
+        try (ChineseSegmenter fast = new ChineseSegmenter(ChineseSegmenter.Implementation.FAST);
+                ChineseSegmenter smartcn =
+                        new ChineseSegmenter(ChineseSegmenter.Implementation.SMARTCN)) {
+            for (String text : texts) {
+                for (boolean punctuation : new boolean[] {false, true}) {
+                    List<String> expected = new ArrayList<>();
+                    List<String> actual = new ArrayList<>();
+                    smartcn.segment(text, punctuation, (s, e) -> expected.add(s + "-" + e));
+                    fast.segment(text, punctuation, (s, e) -> actual.add(s + "-" + e));
+                    assertEquals(expected, actual, text);
+                }
+            }
+        }
     }
 
     @Test
