@@ -77,6 +77,9 @@ public final class ComplaintGrader {
         "冇",
         "防", // 防胀气, 防过敏: what the product prevents
         "抗",
+        "没发现", // 没发现过热
+        "没有发现",
+        "未发现",
         "不另外", // 不另外加价
         "不额外",
         "无需",
@@ -112,6 +115,7 @@ public final class ComplaintGrader {
             if ((!severe && !stated)
                     || (!isFigurative(hit, figurative)
                             && !isNegated(text, hit)
+                            && !isAChoiceAsked(text, hit)
                             && !(severe && asksAbout(text, hit, hits)))) {
                 meant.add(hit);
             }
@@ -337,6 +341,15 @@ public final class ComplaintGrader {
             }
         }
         return false;
+    }
+
+    /** 派不派件, 发不发货: the A-not-A question asks; 不派件 is not stated. */
+    private static boolean isAChoiceAsked(String text, Hit hit) {
+        String term = hit.term();
+        return term.length() > 1
+                && (term.charAt(0) == '不' || term.charAt(0) == '没')
+                && hit.start() > 0
+                && text.charAt(hit.start() - 1) == term.charAt(1);
     }
 
     private static boolean isNegated(String text, Hit hit) {
