@@ -200,8 +200,14 @@ public final class ComplaintGrader {
         List<Hit> asking = asking(text, hits, markup);
         boolean asks = !asking.isEmpty();
         out.question = !brandVoice && asks && speaksToTheBrand(text, hits, markup, asking);
-        // 哪家快递好？ asks other users; a request (麻烦尽快处理) asks nobody but the one who caused it
-        boolean asksOthers = !out.question && asksAQuestion(asking);
+        // 哪家快递好？ asks other users, unless the question is an outburst (东西呢？？？) that asks
+        // nobody and no one else is called on (大家, 有人知道); a request (麻烦尽快处理) asks the one who
+        // caused it.
+        boolean asksOthers =
+                !out.question
+                        && asksAQuestion(asking)
+                        && (anyTagged(hits, OTHERS, new int[] {0, markup.ownTextEnd})
+                                || !isOutburst(text, markup.ownTextEnd));
         // 请问寄到乌鲁木齐要几天？ only asks: the model reads plain questions as negative, and a topic
         // word (快递) in one is no complaint
         boolean onlyAsks = out.question && everyClauseAsks(text, markup, asking);
@@ -325,6 +331,16 @@ public final class ComplaintGrader {
         return false;
     }
 
+    /** Question marks in a row (？？, ?!): anger, not a question anyone is meant to answer. */
+    private static boolean isOutburst(String text, int end) {
+        for (int i = 1; i < end; i++) {
+            if ("?？".indexOf(text.charAt(i - 1)) >= 0 && "?？!！".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean asksAQuestion(List<Hit> asking) {
         for (Hit hit : asking) {
             if (hit.meaning().kind() == Kind.QUESTION) {
@@ -343,18 +359,29 @@ public final class ComplaintGrader {
         return false;
     }
 
-    /** 派不派件, 发不发货: the A-not-A question asks; 不派件 is not stated. */
+    /** 派不派件, 发不发货, 抵唔抵: the A-not-A question asks; 不派件 is not stated. */
     private static boolean isAChoiceAsked(String text, Hit hit) {
         String term = hit.term();
         return term.length() > 1
-                && (term.charAt(0) == '不' || term.charAt(0) == '没')
+                && "不没唔".indexOf(term.charAt(0)) >= 0
                 && hit.start() > 0
                 && text.charAt(hit.start() - 1) == term.charAt(1);
     }
 
     private static boolean isNegated(String text, Hit hit) {
         for (String negator : NEGATORS) {
-            if (text.startsWith(negator, hit.start() - negator.length())) {
+            int at = hit.start() - negator.length();
+            if (text.startsWith(negator, at) && !(negator.equals("别") && asksToStop(text, at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 能不能别复制粘贴了: asked to stop, so it happens. */
+    private static boolean asksToStop(String text, int at) {
+        for (String ask : new String[] {"能不能", "可不可以", "能", "可以", "请", "求求你们"}) {
+            if (text.startsWith(ask, at - ask.length())) {
                 return true;
             }
         }

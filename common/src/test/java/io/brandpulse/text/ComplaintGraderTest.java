@@ -200,6 +200,18 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void anOutburstAsksNobodyButAQuestionToOtherUsersIsNoComplaint() {
+            assertComplaint("青柠咖啡外卖显示已送达，我在家坐了一整天，东西呢？？？无语", "LOGISTICS", "MEDIUM");
+            assertFalse(analyze("青柠咖啡和别家的外卖哪个送得快？有没有懂行的朋友").complaint);
+            assertFalse(analyze("青柠咖啡外卖周末派不派送啊？急用").complaint);
+        }
+
+        @Test
+        void askedToStopItIsHappening() {
+            assertEquals("COMMUNICATION", analyze("青柠咖啡的客服能不能别复制粘贴了，问三次回三次稍等").complaintCategory);
+        }
+
+        @Test
         void aRunOfQuestionMarksAfterARhetoricalWordIsOneRhetoricalClause() {
             assertComplaint("凭什么？？青柠咖啡外卖比堂食贵8块，打包费还另外收😡", "PRICE", "MEDIUM");
         }
