@@ -58,8 +58,9 @@ flink_classpath() { ensure_built; cat "$FLINK_CLASSPATH_FILE"; }
 #   --resources-first  common/src/main/resources and tools/src/main/resources ahead of everything: a model file
 #                      just written by scripts/train-sentiment, an edited cues.tsv or neutral-posts.tsv is the one
 #                      loaded, not the copy inside the jar
+#   --pin CPUS         run on these cores only (taskset -c CPUS): benchmarks that compare parallelisms
 run_java() {
-  local jar="$TOOLS_JAR" heap="" resources="" classpath java_opts=() jvm=("${FLINK_JVM_OPENS[@]}")
+  local jar="$TOOLS_JAR" heap="" resources="" classpath java_opts=() jvm=("${FLINK_JVM_OPENS[@]}") pin=()
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --jar)
@@ -72,6 +73,7 @@ run_java() {
         shift 2 ;;
       --heap) heap="${2:?run_java: --heap SIZE}"; shift 2 ;;
       --resources-first) resources="$ROOT/common/src/main/resources:$ROOT/tools/src/main/resources"; shift ;;
+      --pin) pin=(taskset -c "${2:?run_java: --pin CPUS}"); shift 2 ;;
       -*) die "run_java: unknown option $1" ;;
       *) break ;;
     esac
@@ -84,7 +86,7 @@ run_java() {
   if [[ -n "$heap" ]]; then jvm+=("-Xmx$heap"); fi
   # JAVA_OPTS is a list of words (e.g. "-Xmx8g -Dbench.repeat=2"), split on whitespace on purpose, never globbed.
   read -r -a java_opts <<< "${JAVA_OPTS:-}"
-  exec java "${jvm[@]}" ${java_opts[@]+"${java_opts[@]}"} -Dlog4j.configurationFile="$LOG4J_CLI" -cp "$classpath" "$@"
+  exec ${pin[@]+"${pin[@]}"} java "${jvm[@]}" ${java_opts[@]+"${java_opts[@]}"} -Dlog4j.configurationFile="$LOG4J_CLI" -cp "$classpath" "$@"
 }
 
 # Whether a command line asks for help: -h or --help anywhere before a lone -- (after it, arguments belong to the job).

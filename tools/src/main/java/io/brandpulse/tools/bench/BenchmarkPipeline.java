@@ -13,6 +13,7 @@ import io.brandpulse.jobs.testing.MentionStreams;
 import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.Mention;
 import io.brandpulse.model.RawRecord;
+import io.brandpulse.text.FastSegmenter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +88,8 @@ public final class BenchmarkPipeline {
             // What two cores give the one unavoidable cost when nothing else runs: the most any
             // scaling can reach here.
             double bareOneThread = bareSegmentation(texts, 1);
+            fastSegmentation(texts, 3); // warm-up
+            double fastOneThread = fastSegmentation(texts, 1);
             double bareTwoThreads = bareSegmentationOnThreads(texts, 2);
             Path half =
                     Files.createDirectories(dir.resolve("first-half"))
@@ -141,6 +144,7 @@ public final class BenchmarkPipeline {
             row("bare HMMChineseTokenizer, one thread, beside p1", run1.ceiling(), charsPerMention);
             row("bare HMMChineseTokenizer, one thread, beside p2", run2.ceiling(), charsPerMention);
             row("bare HMMChineseTokenizer, two threads at once", bareTwoThreads, charsPerMention);
+            row("our segmenter (FastSegmenter), one thread", fastOneThread, charsPerMention);
             row("whole workflow, file in/out, parallelism 1", p1, charsPerMention);
             row("whole workflow, file in/out, parallelism 2", p2, charsPerMention);
             row(
@@ -195,7 +199,8 @@ public final class BenchmarkPipeline {
                         + " stream\",\"mentions\":%d,\"segmentationMentionsPerSecond\":%.0f,\"pipelineP1MentionsPerSecond\":%.0f,"
                         + "\"pipelineP2MentionsPerSecond\":%.0f,\"p1MentionsPerCpuSecond\":%.0f,\"p2MentionsPerCpuSecond\":%.0f,"
                         + "\"p1WholeRunMentionsPerSecond\":%.0f,\"p2WholeRunMentionsPerSecond\":%.0f,"
-                        + "\"ratioToSegmentation\":%.3f,\"scaling\":%.3f,\"p2PerCpuSecondToSegmentation\":%.3f,\"bothTargetsNeed\":%.3f,\"segmentationTwoThreadScaling\":%.3f,\"cores\":%d}%n",
+                        + "\"ratioToSegmentation\":%.3f,\"scaling\":%.3f,\"p2PerCpuSecondToSegmentation\":%.3f,\"bothTargetsNeed\":%.3f,\"segmentationTwoThreadScaling\":%.3f,\"cores\":%d,"
+                        + "\"fastSegmenterMentionsPerSecond\":%.0f,\"p1CpuMicrosPerMention\":%.1f,\"p2CpuMicrosPerMention\":%.1f}%n",
                     count,
                     bare,
                     p1,
@@ -209,7 +214,10 @@ public final class BenchmarkPipeline {
                     run2.marginal().mentionsPerCpuSecond() / bare,
                     bothTargetsNeed(cores),
                     bareTwoThreads / bareOneThread,
-                    cores);
+                    cores,
+                    fastOneThread,
+                    1e6 / run1.marginal().mentionsPerCpuSecond(),
+                    1e6 / run2.marginal().mentionsPerCpuSecond());
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -484,6 +492,18 @@ public final class BenchmarkPipeline {
      * Bare segmentation of the same texts on one thread, in texts per second over {@code rounds}
      * passes.
      */
+    /** Our segmenter ({@link FastSegmenter}, smartcn's words) on one thread, in mentions/s. */
+    static double fastSegmentation(List<String> texts, int rounds) {
+        FastSegmenter segmenter = new FastSegmenter();
+        long start = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            for (String t : texts) {
+                segmenter.segment(t, (from, to) -> sink++);
+            }
+        }
+        return rounds * texts.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
     static double bareSegmentation(List<String> texts, int rounds) {
         HMMChineseTokenizer tokenizer = new HMMChineseTokenizer();
         long start = System.nanoTime();
