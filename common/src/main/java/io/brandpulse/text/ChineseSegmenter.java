@@ -123,7 +123,7 @@ public final class ChineseSegmenter implements Closeable {
      * a {@code ,}) it would see one long sentence and segment twice as slowly, and worse. Same
      * length, so offsets do not change.
      */
-    static char[] withFullWidthPunctuation(String text) {
+    public static char[] withFullWidthPunctuation(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             switch (chars[i]) {

@@ -109,17 +109,30 @@ public final class ComplaintGrader {
             return hits;
         }
         List<Hit> meant = new ArrayList<>(hits.size());
+        List<Hit> readAway = new ArrayList<>(0);
         for (Hit hit : hits) {
             boolean severe = isSevere(hit);
             boolean stated = isStatedProblem(hit);
             if ((!severe && !stated)
                     || (!isFigurative(hit, figurative)
                             && !isNegated(text, hit)
+                            && !isDeniedAfter(text, hit)
                             && !isAChoiceAsked(text, hit)
                             && !(severe && asksAbout(text, hit, hits)))) {
                 meant.add(hit);
+            } else {
+                readAway.add(hit);
             }
         }
+        // the same words as a category's topic (不耐烦 is a SERVICE cue too) go with them
+        meant.removeIf(
+                hit ->
+                        hit.meaning().kind() == Kind.COMPLAINT
+                                && readAway.stream()
+                                        .anyMatch(
+                                                r ->
+                                                        r.start() <= hit.start()
+                                                                && hit.end() <= r.end()));
         return meant;
     }
 
@@ -226,10 +239,12 @@ public final class ComplaintGrader {
                                 || (taste && score < 0.75 && !asksOthers)
                                 // a topic word in a negative post, unless it asks other users
                                 // (哪家快递好?); the model reads a plain question to the brand
-                                // (包裹可以改寄吗？) as negative, so one needs a strongly negative tone
+                                // (包裹可以改寄吗？) as negative, so one needs a strongly negative tone;
+                                // nor when words were read away (不耐烦都没有): they made the tone
                                 || (score <= (out.question ? -0.6 : -0.25)
                                         && !asksOthers
                                         && !onlyAsks
+                                        && !readAway
                                         && (!categoryCues.isEmpty() || crisisTerm))
                                 // a strongly negative post about a brand, whatever it is about
                                 || (score <= -0.6
@@ -353,6 +368,16 @@ public final class ComplaintGrader {
     private static boolean isFigurative(Hit hit, List<Hit> figurative) {
         for (Hit f : figurative) {
             if (f.start() < hit.end() && hit.start() < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 一点不耐烦都没有, 异味也没有: denied after the term. */
+    private static boolean isDeniedAfter(String text, Hit hit) {
+        for (String denial : new String[] {"都没有", "也没有", "都没", "都冇", "一点都没有"}) {
+            if (text.startsWith(denial, hit.end())) {
                 return true;
             }
         }

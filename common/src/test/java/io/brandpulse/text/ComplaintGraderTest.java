@@ -118,6 +118,11 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void aProblemDeniedAfterItIsNone() {
+            assertFalse(analyze("青柠咖啡的店员太有耐心了，教我爸点单教了十分钟，一点不耐烦都没有").complaint);
+        }
+
+        @Test
         void aCourierRudeAtTheDoorIsLogistics() {
             assertComplaint("青柠咖啡的配送员打电话就骂人，问一句就挂了", "LOGISTICS", "MEDIUM");
         }
