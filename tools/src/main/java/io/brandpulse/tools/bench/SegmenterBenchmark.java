@@ -1,5 +1,10 @@
 package io.brandpulse.tools.bench;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import com.huaban.analysis.jieba.JiebaSegmenter;
+import com.huaban.analysis.jieba.SegToken;
 import io.brandpulse.jobs.testing.MentionStreams;
 import io.brandpulse.text.ChineseSegmenter;
 import io.brandpulse.text.FastSegmenter;
@@ -37,8 +42,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * smartcn's {@link HMMChineseTokenizer} against {@link FastSegmenter} (the same tokens, checked by
- * FastSegmenterDifferentialTest) on the same texts, one thread, by JMH. An operation is one pass
- * over all texts; {@link #main} turns passes per second into chars per second and prints the ratio.
+ * FastSegmenterDifferentialTest) on the same texts, one thread, by JMH; Java jieba and HanLP's
+ * portable build beside them as peers (their own words, speed only). An operation is one pass over
+ * all texts; {@link #main} turns passes per second into chars per second and prints the ratio.
  *
  * <p>Corpora: {@code realistic} ({@link MentionStreams#realisticTexts}: ChnSentiCorp reviews made
  * Weibo-like, normalized and with full-width punctuation as ChineseSegmenter feeds them) or {@code
@@ -61,6 +67,8 @@ public class SegmenterBenchmark {
     private final HMMChineseTokenizer tokenizer = new HMMChineseTokenizer();
     private final OffsetAttribute offsets = tokenizer.addAttribute(OffsetAttribute.class);
     private FastSegmenter fast;
+    private JiebaSegmenter jieba;
+    private Segment hanlp;
     private final Sum sum = new Sum();
 
     /** Adds up the offsets, so that no token can be optimized away. */
@@ -77,6 +85,8 @@ public class SegmenterBenchmark {
     public void setUp() {
         texts = texts(Path.of(data), corpus);
         fast = new FastSegmenter();
+        jieba = new JiebaSegmenter();
+        hanlp = HanLP.newSegment();
     }
 
     @Benchmark
@@ -90,6 +100,30 @@ public class SegmenterBenchmark {
             }
             tokenizer.end();
             tokenizer.close();
+        }
+        return value;
+    }
+
+    /** Peer: Java jieba (com.huaban:jieba-analysis), search mode, its own words. */
+    @Benchmark
+    public long jieba() {
+        long value = 0;
+        for (String text : texts) {
+            for (SegToken token : jieba.process(text, JiebaSegmenter.SegMode.SEARCH)) {
+                value += token.startOffset + token.endOffset;
+            }
+        }
+        return value;
+    }
+
+    /** Peer: HanLP's portable build, its standard segmenter, its own words. */
+    @Benchmark
+    public long hanlp() {
+        long value = 0;
+        for (String text : texts) {
+            for (Term term : hanlp.seg(text)) {
+                value += term.offset + term.length();
+            }
         }
         return value;
     }
@@ -133,20 +167,7 @@ public class SegmenterBenchmark {
 
     /** ChineseSegmenter's input: the normalizer's ASCII punctuation back to full width. */
     private static String fullWidthPunctuation(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            switch (chars[i]) {
-                case ',' -> chars[i] = '，';
-                case '!' -> chars[i] = '！';
-                case '?' -> chars[i] = '？';
-                case ';' -> chars[i] = '；';
-                case ':' -> chars[i] = '：';
-                case '(' -> chars[i] = '（';
-                case ')' -> chars[i] = '）';
-                default -> {}
-            }
-        }
-        return new String(chars);
+        return new String(ChineseSegmenter.withFullWidthPunctuation(text));
     }
 
     /**
@@ -170,6 +191,8 @@ public class SegmenterBenchmark {
         Collection<RunResult> results = new Runner(options).run();
         double smartcn = 0;
         double fast = 0;
+        double jieba = 0;
+        double hanlp = 0;
         for (RunResult result : results) {
             String method = result.getParams().getBenchmark();
             double passes = result.getPrimaryResult().getScore();
@@ -177,6 +200,10 @@ public class SegmenterBenchmark {
                 smartcn = passes;
             } else if (method.endsWith(".fast")) {
                 fast = passes;
+            } else if (method.endsWith(".jieba")) {
+                jieba = passes;
+            } else if (method.endsWith(".hanlp")) {
+                hanlp = passes;
             }
         }
         System.out.printf(
@@ -185,13 +212,26 @@ public class SegmenterBenchmark {
                 Locale.ROOT, "%-22s %14.0f chars/s%n", "HMMChineseTokenizer", smartcn * chars);
         System.out.printf(Locale.ROOT, "%-22s %14.0f chars/s%n", "FastSegmenter", fast * chars);
         System.out.printf(
+                Locale.ROOT,
+                "%-22s %14.0f chars/s (peer, its own words)%n",
+                "jieba (search mode)",
+                jieba * chars);
+        System.out.printf(
+                Locale.ROOT,
+                "%-22s %14.0f chars/s (peer, its own words)%n",
+                "HanLP portable",
+                hanlp * chars);
+        System.out.printf(
                 Locale.ROOT, "ratio fast / smartcn: %.2f (target >= 3)%n", fast / smartcn);
         System.out.printf(
                 Locale.ROOT,
-                "{\"corpus\":\"%s\",\"smartcnCharsPerSecond\":%.0f,\"fastCharsPerSecond\":%.0f,\"ratio\":%.3f}%n",
+                "{\"corpus\":\"%s\",\"smartcnCharsPerSecond\":%.0f,\"fastCharsPerSecond\":%.0f,\"ratio\":%.3f,"
+                    + "\"jiebaCharsPerSecond\":%.0f,\"hanlpCharsPerSecond\":%.0f}%n",
                 corpus,
                 smartcn * chars,
                 fast * chars,
-                fast / smartcn);
+                fast / smartcn,
+                jieba * chars,
+                hanlp * chars);
     }
 }
