@@ -178,7 +178,7 @@ public final class ComplaintGrader {
             seen.add(kind);
             if (kind == Kind.TURN) {
                 firstTurn = Math.min(firstTurn, hit.start());
-            } else if (kind == Kind.PROBLEM && hit.start() > firstTurn) {
+            } else if ((kind == Kind.PROBLEM || kind == Kind.TASTE) && hit.start() > firstTurn) {
                 problemAfterTurn = true;
             }
             if (kind == Kind.HARM) {
@@ -231,7 +231,7 @@ public final class ComplaintGrader {
                         && (explicit
                                 || harm
                                 || care
-                                || (hazard && (vulnerable || !sentiment.isPositive()))
+                                || (hazard && (vulnerable || !clearlyPositive))
                                 // a problem told to the brand is one whatever the tone (🙏)
                                 || (problem && (!clearlyPositive || out.question))
                                 // praise, then 但是 and a problem: the review's complaint

@@ -277,11 +277,12 @@ public final class TextAnalyzer implements AutoCloseable {
         a.sentimentConfidence = s.confidence;
 
         ComplaintGrader.grade(normalized, meant, meant.size() < hits.size(), s, markup, a);
-        if (!spam.isEmpty()) { // an ad is neither a customer's complaint nor their question
+        if (!spam.isEmpty()) { // an ad is no customer's complaint, question or crisis (高价回收…)
             a.complaint = false;
             a.complaintCategory = null;
             a.severity = null;
             a.question = false;
+            a.crisis = false;
         }
         a.spam = !spam.isEmpty();
         a.spamReasons = spam.toArray(String[]::new);

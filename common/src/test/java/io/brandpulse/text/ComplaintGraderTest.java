@@ -236,6 +236,15 @@ class ComplaintGraderTest {
             assertTrue(analyze(text).spam, text);
         }
 
+        @Test
+        void anAdIsNoComplaintQuestionOrCrisis() {
+            TextAnalysis ad = analyze("收青柠咖啡各类红包券，高价回收秒结款，v信同号17760234451");
+            assertTrue(ad.spam);
+            assertFalse(ad.crisis, "回收 is a recall only when a customer speaks");
+            assertFalse(ad.complaint);
+            assertFalse(ad.question);
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"客服让我加微信处理，结果拉黑我了", "青柠咖啡的会员日优惠力度好大，冲！", "求问大家，青柠咖啡的优惠券怎么领取？"})
         void customersAreNot(String text) {
