@@ -33,6 +33,15 @@ public final class SentimentCorpora {
     /** ChnSentiCorp test, all 1,200 rows as published (absent without the shared data). */
     public final List<Example> test;
 
+    /**
+     * The ChnSentiCorp test texts that are not, exactly or nearly, texts of its published train
+     * split (3 in 10 are: a model trained on that split as published has seen them).
+     */
+    public final List<Example> testUnseen = new ArrayList<>();
+
+    /** ChnSentiCorp's published train split, all rows as published (empty without it). */
+    public final List<Example> publishedTrain = new ArrayList<>();
+
     /** ChnSentiCorp dev, all rows. */
     public final List<Example> dev;
 
@@ -124,6 +133,7 @@ public final class SentimentCorpora {
         boolean shared = dataDir != null && Files.isDirectory(dataDir);
         List<Example> test = List.of();
         List<Example> dev = List.of();
+        Corpus published = null;
         List<Corpus> sources = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         if (shared) {
@@ -131,13 +141,11 @@ public final class SentimentCorpora {
             if (Files.isDirectory(split)) {
                 test = data.readTable(split.resolve("test.tsv")).examples();
                 dev = data.readTable(split.resolve("dev.tsv")).examples();
+                published =
+                        rename(data.readTable(split.resolve("train.tsv")), "chnsenticorp_train");
             }
             if (useSharedTraining) {
-                if (Files.isDirectory(split))
-                    sources.add(
-                            rename(
-                                    data.readTable(split.resolve("train.tsv")),
-                                    "chnsenticorp_train"));
+                if (published != null) sources.add(published);
                 Path htl = dataDir.resolve("chnsenticorp_htl_all/ChnSentiCorp_htl_all.csv");
                 if (Files.isRegularFile(htl))
                     sources.add(rename(data.readTable(htl), "chnsenticorp_htl_all"));
@@ -214,7 +222,8 @@ public final class SentimentCorpora {
         }
 
         if (!withTraining)
-            return new SentimentCorpora(test, dev, devForSelection, slices, List.of());
+            return withPublishedSplit(
+                    new SentimentCorpora(test, dev, devForSelection, slices, List.of()), published);
 
         // 2. training texts
         List<Example> kept = new ArrayList<>();
@@ -302,7 +311,9 @@ public final class SentimentCorpora {
                         training.size(),
                         training.stream().filter(e -> e.label() == 1).count()));
         SentimentCorpora result =
-                new SentimentCorpora(test, dev, devForSelection, slices, training);
+                withPublishedSplit(
+                        new SentimentCorpora(test, dev, devForSelection, slices, training),
+                        published);
         result.weiboSelection.addAll(weiboSelection);
         result.report.addAll(lines);
         result.trainingSources.addAll(names);
@@ -310,6 +321,29 @@ public final class SentimentCorpora {
         result.removedAsNearDuplicates = out.removedAsNearDuplicates;
         result.removedHeldOut = out.removedHeldOut;
         return result;
+    }
+
+    /** The {@code examples} that are not, exactly or nearly, one of {@code protectedOnes}. */
+    public static List<Example> withoutNearly(List<Example> examples, List<Example> protectedOnes) {
+        ProtectedTexts texts = new ProtectedTexts();
+        for (Example e : protectedOnes) texts.add(e.key());
+        List<Example> out = new ArrayList<>();
+        for (Example e : examples) if (!isNearly(texts, e.key())) out.add(e);
+        return out;
+    }
+
+    /** Adds the published train split and the test texts it does not (nearly) contain. */
+    private static SentimentCorpora withPublishedSplit(SentimentCorpora c, Corpus published) {
+        if (published == null) return c;
+        c.publishedTrain.addAll(published.examples());
+        ProtectedTexts train = new ProtectedTexts();
+        for (Example e : published.examples()) train.add(e.key());
+        for (Example e : c.test) if (!isNearly(train, e.key())) c.testUnseen.add(e);
+        return c;
+    }
+
+    private static boolean isNearly(ProtectedTexts texts, String key) {
+        return texts.containsExactly(key) || texts.nearlyContains(key);
     }
 
     private static Corpus rename(Corpus c, String name) {
