@@ -1023,8 +1023,7 @@ public final class BenchmarkLive {
         return picked;
     }
 
-    private static JsonNode get(HttpClient http, String url)
-            throws IOException, InterruptedException {
+    static JsonNode get(HttpClient http, String url) throws IOException, InterruptedException {
         HttpResponse<String> r =
                 http.send(
                         HttpRequest.newBuilder(URI.create(url)).GET().build(),
@@ -1140,7 +1139,14 @@ public final class BenchmarkLive {
                     .put("controlBurstRatio", round3(burst.path("ratio").asDouble()));
         }
         latencyReport(alerts, live, windowMillis, outOfOrderMillis, checkpointInterval, result);
-        stateReport(state, live, result);
+        stateReport(state, live, "at the end of the live phase", result);
+        // Why per brand is large here: with 1-minute windows a brand's history (detect incidents)
+        // holds baselineDays x 1,440 window slots, and its metrics windows stay open for
+        // allowedLateness (10 min) = 11 windows; with the default 15-minute windows both are 15
+        // times fewer.
+        System.out.println(
+                "  (per brand with 1-minute windows: history slots and windows kept for"
+                        + " allowedLateness scale with 1/window)");
         result.put("cores", Runtime.getRuntime().availableProcessors());
         System.out.println(result);
     }
@@ -1290,7 +1296,17 @@ public final class BenchmarkLive {
                 .put("visibleMax", v[3]);
     }
 
-    private static void stateReport(JsonNode state, JsonNode live, ObjectNode result) {
+    /**
+     * Prints a checkpoint's state per vertex, marking the brand and customer vertices, and puts
+     * {@code stateBytesPerBrand}, {@code stateBytesPerCustomer} and {@code
+     * stateBytesPerCustomerBrand} into {@code result}.
+     *
+     * @param state what {@link #state} wrote
+     * @param live the brands, customers and (customer, brand) pairs the input held: {@code brands},
+     *     {@code customers}, {@code customerBrands}
+     * @param when when the checkpoint was taken, for the heading
+     */
+    static void stateReport(JsonNode state, JsonNode live, String when, ObjectNode result) {
         Map<String, Long> sizes = new TreeMap<>();
         state.path("vertices")
                 .fields()
@@ -1304,8 +1320,9 @@ public final class BenchmarkLive {
         long customerBytes = customer.values().stream().mapToLong(Long::longValue).sum();
         System.out.printf(
                 Locale.ROOT,
-                "%nstate (full checkpoint %d, hashmap backend, at the end of the live phase)%n",
-                state.path("checkpointId").asLong());
+                "%nstate (full checkpoint %d, hashmap backend, %s)%n",
+                state.path("checkpointId").asLong(),
+                when);
         sizes.forEach(
                 (vertex, bytes) ->
                         System.out.printf(
@@ -1335,14 +1352,6 @@ public final class BenchmarkLive {
                 perCustomer,
                 customerBrands,
                 perCustomerBrand);
-        // Why per brand is large here: with 1-minute windows a brand's history (detect incidents)
-        // holds baselineDays x
-        // 1,440 window slots, and its metrics windows stay open for allowedLateness (10 min) = 11
-        // windows; with the
-        // default 15-minute windows both are 15 times fewer.
-        System.out.println(
-                "  (per brand with 1-minute windows: history slots and windows kept for"
-                        + " allowedLateness scale with 1/window)");
         result.put("stateBytesPerBrand", Math.round(perBrand))
                 .put("stateBytesPerCustomer", Math.round(perCustomer))
                 .put("stateBytesPerCustomerBrand", Math.round(perCustomerBrand))

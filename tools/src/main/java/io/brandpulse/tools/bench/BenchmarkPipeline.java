@@ -1,5 +1,7 @@
 package io.brandpulse.tools.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.ingest.MentionEnricher;
@@ -17,6 +19,7 @@ import io.brandpulse.text.FastSegmenter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -56,6 +59,7 @@ public final class BenchmarkPipeline {
 
     static final double SCALING_TARGET = 1.7;
     private static volatile long sink;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private BenchmarkPipeline() {}
 
@@ -122,6 +126,16 @@ public final class BenchmarkPipeline {
                                     steady(config, half, input, dir.resolve("p2-" + r), 2, texts));
                 }
             }
+            // State per brand and per customer: a separate run at parallelism 1, after the timed
+            // ones, that keeps listening at the end of the stream and is checkpointed then (state
+            // per brand and customer does not depend on the parallelism; -Dbench.state=false:
+            // none).
+            ObjectNode state = JSON.createObjectNode();
+            if (!"false".equals(System.getProperty("bench.state")) && !"2".equals(only)) {
+                state =
+                        BenchmarkState.measure(
+                                config, input, Files.createDirectories(dir.resolve("state")));
+            }
             // Against the ceiling measured beside parallelism 1: on a shared machine the speed of a
             // core drifts.
             double bare = run1 != Steady.NONE ? run1.ceiling() : run2.ceiling();
@@ -145,8 +159,9 @@ public final class BenchmarkPipeline {
             row("bare HMMChineseTokenizer, one thread, beside p2", run2.ceiling(), charsPerMention);
             row("bare HMMChineseTokenizer, two threads at once", bareTwoThreads, charsPerMention);
             row("our segmenter (FastSegmenter), one thread", fastOneThread, charsPerMention);
-            row("whole workflow, file in/out, parallelism 1", p1, charsPerMention);
-            row("whole workflow, file in/out, parallelism 2", p2, charsPerMention);
+            String sinks = "sinks: " + System.getProperty("bench.sinks", "json");
+            row("whole workflow, parallelism 1, " + sinks, p1, charsPerMention);
+            row("whole workflow, parallelism 2, " + sinks, p2, charsPerMention);
             row(
                     "whole workflow per CPU-second, parallelism 1",
                     run1.marginal().mentionsPerCpuSecond(),
@@ -196,11 +211,13 @@ public final class BenchmarkPipeline {
             System.out.printf(
                     Locale.ROOT,
                     "{\"measured\":\"steady state: second half of the"
-                        + " stream\",\"mentions\":%d,\"segmentationMentionsPerSecond\":%.0f,\"pipelineP1MentionsPerSecond\":%.0f,"
+                        + " stream\",\"sinks\":\"%s\",\"mentions\":%d,\"segmentationMentionsPerSecond\":%.0f,\"pipelineP1MentionsPerSecond\":%.0f,"
                         + "\"pipelineP2MentionsPerSecond\":%.0f,\"p1MentionsPerCpuSecond\":%.0f,\"p2MentionsPerCpuSecond\":%.0f,"
                         + "\"p1WholeRunMentionsPerSecond\":%.0f,\"p2WholeRunMentionsPerSecond\":%.0f,"
                         + "\"ratioToSegmentation\":%.3f,\"scaling\":%.3f,\"p2PerCpuSecondToSegmentation\":%.3f,\"bothTargetsNeed\":%.3f,\"segmentationTwoThreadScaling\":%.3f,\"cores\":%d,"
-                        + "\"fastSegmenterMentionsPerSecond\":%.0f,\"p1CpuMicrosPerMention\":%.1f,\"p2CpuMicrosPerMention\":%.1f}%n",
+                        + "\"fastSegmenterMentionsPerSecond\":%.0f,\"p1CpuMicrosPerMention\":%.1f,\"p2CpuMicrosPerMention\":%.1f,"
+                        + "\"stateBytesPerBrand\":%d,\"stateBytesPerCustomer\":%d,\"stateBytesPerCustomerBrand\":%d}%n",
+                    System.getProperty("bench.sinks", "json"),
                     count,
                     bare,
                     p1,
@@ -217,7 +234,10 @@ public final class BenchmarkPipeline {
                     cores,
                     fastOneThread,
                     1e6 / run1.marginal().mentionsPerCpuSecond(),
-                    1e6 / run2.marginal().mentionsPerCpuSecond());
+                    1e6 / run2.marginal().mentionsPerCpuSecond(),
+                    state.path("stateBytesPerBrand").asLong(-1),
+                    state.path("stateBytesPerCustomer").asLong(-1),
+                    state.path("stateBytesPerCustomerBrand").asLong(-1));
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -390,29 +410,25 @@ public final class BenchmarkPipeline {
                 StreamExecutionEnvironment.createLocalEnvironment(parallelism);
         env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
         JobEnvironment.configureRecords(env);
-        if ("discard"
-                .equals(
-                        System.getProperty(
-                                "bench.sinks"))) { // profiling: the workflow without writing its
-            // output
-            FileSource<RawRecord> lines =
-                    FileSource.forRecordStreamFormat(
-                                    new RawLineFormat("bench", config.ingestion.maxRecordBytes),
-                                    new org.apache.flink.core.fs.Path(
-                                            input.toAbsolutePath().toUri()))
-                            .build();
+        // -Dbench.sinks: json (default) serializes each output as the listening job's Kafka sinks
+        // do, at the job's parallelism; file writes run-file's five files (one writer each, at
+        // parallelism 1); discard drops the records unserialized (profiling).
+        String sinks = System.getProperty("bench.sinks", "json");
+        if ("file".equals(sinks)) {
+            RunFileJob.defineFileWorkflow(env, config, input, out);
+        } else {
             DataStream<RawRecord> raw =
-                    env.fromSource(lines, WatermarkStrategy.noWatermarks(), "file");
-            if (Boolean.getBoolean(
-                    "bench.plainEnrich")) { // parse and enrich chained, no deduplication hop, no
-                // broadcast
+                    env.fromSource(
+                            lines(config, input, false), WatermarkStrategy.noWatermarks(), "file");
+            if (Boolean.getBoolean("bench.plainEnrich")) {
+                // profiling: parse and enrich chained, no deduplication hop, no broadcast
                 raw.process(new ParseMentions(config.ingestion))
                         .map(new PlainEnrich(config))
                         .sinkTo(new DiscardingSink<>());
             } else if (Boolean.getBoolean("bench.sourceOnly")) { // only reading the file
                 raw.sinkTo(new DiscardingSink<>());
-            } else if (Boolean.getBoolean(
-                    "bench.enrichOnly")) { // only what enrichment needs: parse, deduplicate, enrich
+            } else if (Boolean.getBoolean("bench.enrichOnly")) {
+                // only what enrichment needs: parse, deduplicate, enrich
                 ListeningWorkflow.define(config, raw)
                         .enrichedMentions()
                         .sinkTo(new DiscardingSink<>());
@@ -421,15 +437,15 @@ public final class BenchmarkPipeline {
                         config,
                         raw,
                         ListeningWorkflow.noOptOuts(env),
-                        new ListeningSinks(
-                                new DiscardingSink<>(),
-                                new DiscardingSink<>(),
-                                new DiscardingSink<>(),
-                                new DiscardingSink<>(),
-                                new DiscardingSink<>()));
+                        "discard".equals(sinks)
+                                ? new ListeningSinks(
+                                        new DiscardingSink<>(),
+                                        new DiscardingSink<>(),
+                                        new DiscardingSink<>(),
+                                        new DiscardingSink<>(),
+                                        new DiscardingSink<>())
+                                : SerializeOnlySink.listeningSinks());
             }
-        } else {
-            RunFileJob.defineFileWorkflow(env, config, input, out);
         }
         JobExecutionResult result;
         JobClient job =
@@ -446,6 +462,22 @@ public final class BenchmarkPipeline {
             lines = s.count();
         }
         return new Run(lines, result.getNetRuntime(), cpu.processNanos(), cpu.byStage());
+    }
+
+    /**
+     * The benchmark's input file as raw records; {@code keepListening}: the source stays up at the
+     * end of the file (watching for more), as a live job's does, so that its state can be
+     * checkpointed.
+     */
+    static FileSource<RawRecord> lines(ListeningConfig config, Path input, boolean keepListening) {
+        FileSource.FileSourceBuilder<RawRecord> lines =
+                FileSource.forRecordStreamFormat(
+                        new RawLineFormat("bench", config.ingestion.maxRecordBytes),
+                        new org.apache.flink.core.fs.Path(input.toAbsolutePath().toUri()));
+        if (keepListening) {
+            lines.monitorContinuously(Duration.ofSeconds(1));
+        }
+        return lines.build();
     }
 
     /** Profiling: enrichment as a plain map, chained to parsing. */

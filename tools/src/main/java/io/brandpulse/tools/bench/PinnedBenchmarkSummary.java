@@ -36,7 +36,10 @@ public final class PinnedBenchmarkSummary {
             double p1,
             double p2,
             double p1PerCpuSecond,
-            double p2PerCpuSecond) {
+            double p2PerCpuSecond,
+            long stateBytesPerBrand,
+            long stateBytesPerCustomer,
+            long stateBytesPerCustomerBrand) {
         double scaling() {
             return p2 / p1;
         }
@@ -61,7 +64,11 @@ public final class PinnedBenchmarkSummary {
                     p1Run.path("pipelineP1MentionsPerSecond").asDouble(Double.NaN),
                     p2Run.path("pipelineP2MentionsPerSecond").asDouble(Double.NaN),
                     p1Run.path("p1MentionsPerCpuSecond").asDouble(Double.NaN),
-                    p2Run.path("p2MentionsPerCpuSecond").asDouble(Double.NaN));
+                    p2Run.path("p2MentionsPerCpuSecond").asDouble(Double.NaN),
+                    // from a checkpoint of the p1 run's workflow over the same stream
+                    p1Run.path("stateBytesPerBrand").asLong(-1),
+                    p1Run.path("stateBytesPerCustomer").asLong(-1),
+                    p1Run.path("stateBytesPerCustomerBrand").asLong(-1));
         }
     }
 
@@ -98,17 +105,28 @@ public final class PinnedBenchmarkSummary {
         System.out.printf(
                 Locale.ROOT,
                 "CPU per mention, p1:                   %.2f bare smartcn segmentations%n",
-                f.segmentationsPerMention());
+                f.segmentationsPerMention(),
+                f.stateBytesPerBrand,
+                f.stateBytesPerCustomer,
+                f.stateBytesPerCustomerBrand);
         System.out.printf(
                 Locale.ROOT,
                 "our segmenter / bare smartcn:          %.2f%n",
                 f.fastSegmenter / f.ceiling);
         System.out.printf(
                 Locale.ROOT,
+                "state per brand / customer / (customer, brand): %d / %d / %d bytes (full"
+                        + " checkpoint, p1)%n",
+                f.stateBytesPerBrand,
+                f.stateBytesPerCustomer,
+                f.stateBytesPerCustomerBrand);
+        System.out.printf(
+                Locale.ROOT,
                 "{\"pinned\":true,\"ceilingMentionsPerSecond\":%.0f,\"fastSegmenterMentionsPerSecond\":%.0f,"
                     + "\"p1MentionsPerSecond\":%.0f,\"p2MentionsPerSecond\":%.0f,\"scaling\":%.3f,"
                     + "\"p1PerCpuSecondToCeiling\":%.3f,\"p2PerCpuSecondToCeiling\":%.3f,"
-                    + "\"segmentationsPerMention\":%.3f}%n",
+                    + "\"segmentationsPerMention\":%.3f,\"stateBytesPerBrand\":%d,"
+                    + "\"stateBytesPerCustomer\":%d,\"stateBytesPerCustomerBrand\":%d}%n",
                 f.ceiling,
                 f.fastSegmenter,
                 f.p1,
@@ -116,7 +134,10 @@ public final class PinnedBenchmarkSummary {
                 f.scaling(),
                 f.p1PerCpuSecondToCeiling(),
                 f.p2PerCpuSecondToCeiling(),
-                f.segmentationsPerMention());
+                f.segmentationsPerMention(),
+                f.stateBytesPerBrand,
+                f.stateBytesPerCustomer,
+                f.stateBytesPerCustomerBrand);
     }
 
     /** The last line of a run's output that is a JSON object: its figures. */

@@ -22,7 +22,9 @@ class PinnedBenchmarkSummaryTest {
                         "table...",
                         "{\"segmentationMentionsPerSecond\":10000,\"fastSegmenterMentionsPerSecond\":50000,"
                             + "\"pipelineP1MentionsPerSecond\":9000,\"pipelineP2MentionsPerSecond\":NaN,"
-                            + "\"p1MentionsPerCpuSecond\":6000,\"p2MentionsPerCpuSecond\":NaN}");
+                            + "\"p1MentionsPerCpuSecond\":6000,\"p2MentionsPerCpuSecond\":NaN,"
+                            + "\"stateBytesPerBrand\":90000,\"stateBytesPerCustomer\":700,"
+                            + "\"stateBytesPerCustomerBrand\":300}");
         Path p2 =
                 write(
                         "p2.out",
@@ -38,6 +40,10 @@ class PinnedBenchmarkSummaryTest {
         assertEquals(0.6, f.p1PerCpuSecondToCeiling(), 1e-9);
         assertEquals(0.5, f.p2PerCpuSecondToCeiling(), 1e-9);
         assertEquals(10000.0 / 6000, f.segmentationsPerMention(), 1e-9);
+        // the state figures come from the p1 run's checkpoint
+        assertEquals(90000, f.stateBytesPerBrand());
+        assertEquals(700, f.stateBytesPerCustomer());
+        assertEquals(300, f.stateBytesPerCustomerBrand());
     }
 
     @Test
