@@ -136,6 +136,19 @@ public final class ComplaintGrader {
         return meant;
     }
 
+    /** Is this hit a word of care (住院, 急诊) as well: a HARM CARE hit over the same span? */
+    private static boolean isCare(Hit hit, List<Hit> hits) {
+        for (Hit other : hits) {
+            if (other.meaning().kind() == Kind.HARM
+                    && CARE.equals(other.meaning().tag())
+                    && other.start() <= hit.start()
+                    && hit.end() <= other.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isSevere(Hit hit) {
         Kind kind = hit.meaning().kind();
         return kind == Kind.CRISIS
@@ -203,11 +216,20 @@ public final class ComplaintGrader {
         boolean taste = seen.contains(Kind.TASTE);
         boolean explicit = seen.contains(Kind.EXPLICIT);
         boolean vulnerable = seen.contains(Kind.VULNERABLE);
-        boolean crisisTerm = seen.contains(Kind.CRISIS);
         boolean brandNamed = seen.contains(Kind.BRAND);
         boolean brandVoice = seen.contains(Kind.VOICE);
         // Care alone (在医院, 挂号) is no harm: it is when the post is negative or names harm.
         care &= harm || hazard || sentiment.score < 0;
+        // Nor is it a crisis (闺蜜住院，带了杯奶茶去探望): a crisis term that is a word of care counts
+        // only where the care does.
+        boolean crisisTerm =
+                care
+                        ? seen.contains(Kind.CRISIS)
+                        : hits.stream()
+                                .anyMatch(
+                                        hit ->
+                                                hit.meaning().kind() == Kind.CRISIS
+                                                        && !isCare(hit, hits));
         boolean safety = harm || care || hazard;
         out.crisis = crisisTerm || safety;
         List<Hit> asking = asking(text, hits, markup);

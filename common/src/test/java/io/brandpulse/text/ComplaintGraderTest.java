@@ -64,6 +64,37 @@ class ComplaintGraderTest {
             assertComplaint("沙拉里吃出一只虫子，恶心", "SAFETY_LEGAL", "HIGH");
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    // everyday words for an injury, choking, particles in formula
+                    "快递员把箱子一扔，砸中我奶奶的脚，肿了好大一块，拍了片说骨头没事",
+                    "奶瓶的硅胶吸嘴裂开了，孩子喝着喝着突然呛到，吓死我",
+                    "冲奶粉的时候看到底下有黑色颗粒，宝宝已经喝了一半"
+                })
+        void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
+            assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
+        }
+
+        @Test
+        void anAllergyOneHasIsAConditionNotAReaction() {
+            TextAnalysis asks = analyze("@LimeCafe 我对花生过敏，你们的燕麦拿铁里有没有坚果？");
+            assertFalse(asks.complaint);
+            assertFalse(asks.crisis);
+            // the reaction itself still is one
+            assertComplaint("对花生过敏还特意问了店员，结果喝完起疹子了", "SAFETY_LEGAL", "HIGH");
+        }
+
+        @Test
+        void careForSomethingElseIsNoCrisis() {
+            // (the care counts where the post reads negative: 她开心得不行 reads negative to the model,
+            // and that post is still called a complaint)
+            TextAnalysis visit = analyze("同事阑尾炎住院了，下班给她带了杯青柠咖啡，她说是这几天最开心的一刻");
+            assertFalse(visit.complaint);
+            assertFalse(visit.crisis);
+            assertTrue(analyze("喝完青柠咖啡肚子疼，半夜住院了").crisis);
+        }
+
         @Test
         void harmThatIsAskedAboutOrNegatedIsNoComplaint() {
             assertFalse(analyze("这个牌子的奶粉喝了会过敏吗？").complaint);
@@ -115,6 +146,14 @@ class ComplaintGraderTest {
         @Test
         void tasteAloneIsLowEvenWhenTheWriterSaysNeverAgain() {
             assertComplaint("太难喝了，再也不买了", "PRODUCT_QUALITY", "LOW");
+            assertComplaint("这次的酱汁咸到不行，喝了一整瓶水", "PRODUCT_QUALITY", "LOW");
+        }
+
+        @Test
+        void anIntensifierInPraiseIsNoTasteComplaint() {
+            // "X到…" praises as often as it complains: only its complaining forms (咸到不行) count
+            assertFalse(analyze("青柠咖啡的芒果冰沙甜到心里，一口气喝完").complaint);
+            assertFalse(analyze("麻辣饺子辣到冒汗，但越吃越香").complaint);
         }
 
         @Test
