@@ -396,11 +396,22 @@ public final class ComplaintGrader {
         return false;
     }
 
-    /** 一点不耐烦都没有, 异味也没有: denied after the term. */
+    /** 一点不耐烦都没有, 异味也没有: denied after the term; 网传"含激素"不实: a claim quoted and called untrue. */
     private static boolean isDeniedAfter(String text, Hit hit) {
         for (String denial : new String[] {"都没有", "也没有", "都没", "都冇", "一点都没有"}) {
             if (text.startsWith(denial, hit.end())) {
                 return true;
+            }
+        }
+        int after = hit.end();
+        while (after < text.length() && "”\"」』’' ".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        if (after > hit.end()) {
+            for (String untrue : new String[] {"不实", "是谣言", "系谣言", "纯属谣言", "为谣言", "是假的"}) {
+                if (text.startsWith(untrue, after)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -483,11 +494,25 @@ public final class ComplaintGrader {
             Kind kind = hit.meaning().kind();
             if ((kind == Kind.QUESTION || kind == Kind.REQUEST)
                     && hit.end() <= markup.ownTextEnd
-                    && !inAny(notAsked, hit.start())) {
+                    && !inAny(notAsked, hit.start())
+                    && !isLeaveOrTreat(text, hit)) {
                 asking.add(hit);
             }
         }
         return asking;
+    }
+
+    /** 请 in 请假, 请了病假, 请客: leave taken or a treat, not a request. */
+    private static boolean isLeaveOrTreat(String text, Hit hit) {
+        if (!hit.term().equals("请")) {
+            return false;
+        }
+        for (String sense : new String[] {"假", "病假", "了假", "了病假", "了一天假", "咗假", "咗病假", "客"}) {
+            if (text.startsWith(sense, hit.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -70,7 +70,10 @@ class ComplaintGraderTest {
                     // everyday words for an injury, choking, particles in formula
                     "快递员把箱子一扔，砸中我奶奶的脚，肿了好大一块，拍了片说骨头没事",
                     "奶瓶的硅胶吸嘴裂开了，孩子喝着喝着突然呛到，吓死我",
-                    "冲奶粉的时候看到底下有黑色颗粒，宝宝已经喝了一半"
+                    "冲奶粉的时候看到底下有黑色颗粒，宝宝已经喝了一半",
+                    "外婆吃青柠咖啡的麻薯卡在喉咙，好一会儿喘不过气",
+                    "罐子里有块小铁片，女儿已经喝了两瓶了",
+                    "买的沙拉吃完，我和儿子晚上都吐了"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -83,6 +86,15 @@ class ComplaintGraderTest {
             assertFalse(asks.crisis);
             // the reaction itself still is one
             assertComplaint("对花生过敏还特意问了店员，结果喝完起疹子了", "SAFETY_LEGAL", "HIGH");
+        }
+
+        @Test
+        void aRumourCalledUntrueIsNoHazard() {
+            TextAnalysis statement = analyze("青柠咖啡声明：网传“咖啡含甲醛”不实，检测报告已公布");
+            assertFalse(statement.complaint);
+            assertFalse(statement.crisis);
+            TextAnalysis regulator = analyze("食药监通报：青柠咖啡门店抽检的样品全部合格");
+            assertFalse(regulator.complaint);
         }
 
         @Test
@@ -207,7 +219,10 @@ class ComplaintGraderTest {
                     "凭什么？这也叫咖啡？",
                     "谢谢青柠咖啡，今天的拿铁很好喝",
                     "转发给你们看看//@青柠咖啡官方: 请问大家喜欢新品吗？",
-                    "请问有人知道青柠咖啡在台湾有官方门市吗？"
+                    "请问有人知道青柠咖啡在台湾有官方门市吗？",
+                    // what the brand said, reported; a leave taken, not a request
+                    "拿铁里喝出一根头发，客服只说给我退款，就这？",
+                    "青柠咖啡的三明治吃得我肚子疼，今天请了病假"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
@@ -269,7 +284,8 @@ class ComplaintGraderTest {
                     "青柠咖啡代金券出售，v信同号 15900001111",
                     "低价出青柠咖啡券，需要的加vx: qn8888a",
                     "招兼职打字员，日结200，手机就能做",
-                    "青檸咖啡優惠券低價出售，有意者加賴 lime_cafe88"
+                    "青檸咖啡優惠券低價出售，有意者加賴 lime_cafe88",
+                    "青柠咖啡月卡低价转，十块一张，要的私"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
@@ -285,7 +301,13 @@ class ComplaintGraderTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"客服让我加微信处理，结果拉黑我了", "青柠咖啡的会员日优惠力度好大，冲！", "求问大家，青柠咖啡的优惠券怎么领取？"})
+        @ValueSource(
+                strings = {
+                    "客服让我加微信处理，结果拉黑我了",
+                    "青柠咖啡的会员日优惠力度好大，冲！",
+                    "求问大家，青柠咖啡的优惠券怎么领取？",
+                    "为了凑满减又多付了运费，青柠咖啡的套路真深"
+                })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);
         }
