@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.brandpulse.config.JobSettings;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.jobs.listening.JobEnvironment;
-import io.brandpulse.jobs.listening.ListeningSinks;
 import io.brandpulse.jobs.listening.ListeningWorkflow;
 import io.brandpulse.jobs.listening.Uids;
 import io.brandpulse.jobs.testing.MentionStreams;
@@ -27,7 +26,6 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.flink.util.InstantiationUtil;
 
 /**
@@ -85,12 +83,7 @@ final class BenchmarkState {
                         WatermarkStrategy.<RawRecord>noWatermarks(),
                         "file"),
                 ListeningWorkflow.noOptOuts(env),
-                new ListeningSinks(
-                        new DiscardingSink<>(),
-                        new DiscardingSink<>(),
-                        new DiscardingSink<>(),
-                        new DiscardingSink<>(),
-                        new DiscardingSink<>()));
+                BenchmarkPipeline.discardingSinks());
         JobClient running = env.executeAsync("benchmark state p" + parallelism);
         try {
             String jobId = running.getJobID().toHexString();
