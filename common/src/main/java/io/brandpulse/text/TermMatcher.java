@@ -1,5 +1,6 @@
 package io.brandpulse.text;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.KeywordRule;
 import java.io.BufferedReader;
@@ -9,11 +10,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import java.util.TreeMap;
 
 /**
  * Finds every term the analysis cares about in one Aho-Corasick pass over the normalized text: the
@@ -68,10 +69,26 @@ public final class TermMatcher {
      */
     private static volatile Terms lexicon;
 
-    /** Terms, what each one means, and the automaton that finds them. */
+    /** A term and everything it means: what the automaton hands back for a match. */
+    private record Entry(String term, List<Term> meanings) {}
+
+    /** A match of one automaton at {@code [start, end)}. */
+    private record Found(Entry entry, int start, int end) {}
+
+    /** By end, then by term: the order the matcher promises its hits in. */
+    private static final Comparator<Found> BY_END_THEN_TERM =
+            Comparator.comparingInt(Found::end).thenComparing(found -> found.entry().term());
+
+    /**
+     * Terms, what each one means, and the automaton that finds them: a double-array Aho-Corasick
+     * automaton, whose transitions are array lookups (the previous library's were a {@code
+     * HashMap<Character, State>} per state, about a tenth of enrichment's CPU in a profile).
+     */
     private static final class Terms {
         final Map<String, List<Term>> meanings = new HashMap<>();
-        Trie trie;
+
+        /** Null when there are no terms (the library cannot build an empty automaton). */
+        AhoCorasickDoubleArrayTrie<Entry> trie;
 
         void add(String term, Term meaning) {
             if (term.isBlank()) {
@@ -84,10 +101,28 @@ public final class TermMatcher {
         }
 
         Terms build() {
-            Trie.TrieBuilder builder = Trie.builder();
-            meanings.keySet().forEach(builder::addKeyword);
-            trie = builder.build();
+            if (!meanings.isEmpty()) {
+                TreeMap<String, Entry> entries = new TreeMap<>();
+                meanings.forEach((term, list) -> entries.put(term, new Entry(term, list)));
+                trie = new AhoCorasickDoubleArrayTrie<>();
+                trie.build(entries);
+            }
             return this;
+        }
+
+        /** Every match in the text, by end then term. */
+        List<Found> find(String text) {
+            if (trie == null) {
+                return List.of();
+            }
+            List<Found> found = new ArrayList<>();
+            trie.parseText(
+                    text,
+                    (AhoCorasickDoubleArrayTrie.IHit<Entry>)
+                            (start, end, entry) -> found.add(new Found(entry, start, end)));
+            // The automaton reports matches by end; several ending at one place in its own order.
+            found.sort(BY_END_THEN_TERM);
+            return found;
         }
     }
 
@@ -129,40 +164,31 @@ public final class TermMatcher {
      * meaning of a term its own hit, the lexicon's meanings before the brands'.
      */
     public List<Hit> find(String normalizedText) {
-        List<Emit> fromLexicon = new ArrayList<>(lexicon.trie.parseText(normalizedText));
-        List<Emit> fromBrands = new ArrayList<>(brandTerms.trie.parseText(normalizedText));
+        List<Found> fromLexicon = lexicon.find(normalizedText);
+        List<Found> fromBrands = brandTerms.find(normalizedText);
         List<Hit> hits = new ArrayList<>((fromLexicon.size() + fromBrands.size()) * 2);
-        // Each automaton gives its emits by end, then by term (its states keep them sorted);
-        // merged in that order, as one automaton over both would give them.
+        // Each automaton's matches come by end, then by term; merged in that order, as one
+        // automaton over both would give them.
         int l = 0;
         int b = 0;
         while (l < fromLexicon.size() || b < fromBrands.size()) {
             boolean lexiconFirst =
                     b == fromBrands.size()
                             || (l < fromLexicon.size()
-                                    && compare(fromLexicon.get(l), fromBrands.get(b)) <= 0);
-            if (lexiconFirst) {
-                add(hits, normalizedText, fromLexicon.get(l++), lexicon);
-            } else {
-                add(hits, normalizedText, fromBrands.get(b++), brandTerms);
-            }
+                                    && BY_END_THEN_TERM.compare(
+                                                    fromLexicon.get(l), fromBrands.get(b))
+                                            <= 0);
+            add(hits, normalizedText, lexiconFirst ? fromLexicon.get(l++) : fromBrands.get(b++));
         }
         return hits;
     }
 
-    private static int compare(Emit a, Emit b) {
-        int byEnd = Integer.compare(a.getEnd(), b.getEnd());
-        return byEnd != 0 ? byEnd : a.getKeyword().compareTo(b.getKeyword());
-    }
-
-    private static void add(List<Hit> hits, String text, Emit emit, Terms terms) {
-        int start = emit.getStart();
-        int end = emit.getEnd() + 1;
-        if (!isWholeWordWhereLatin(text, start, end)) {
+    private static void add(List<Hit> hits, String text, Found found) {
+        if (!isWholeWordWhereLatin(text, found.start(), found.end())) {
             return;
         }
-        for (Term meaning : terms.meanings.get(emit.getKeyword())) {
-            hits.add(new Hit(emit.getKeyword(), meaning, start, end));
+        for (Term meaning : found.entry().meanings()) {
+            hits.add(new Hit(found.entry().term(), meaning, found.start(), found.end()));
         }
     }
 

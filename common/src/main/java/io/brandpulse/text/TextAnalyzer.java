@@ -1,5 +1,6 @@
 package io.brandpulse.text;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.KeywordRule;
 import io.brandpulse.model.KeywordHit;
@@ -18,7 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.Trie;
+import java.util.TreeMap;
 
 /**
  * The whole analysis of one text: normalize, find markup and terms (one automaton pass), segment,
@@ -93,7 +94,7 @@ public final class TextAnalyzer implements AutoCloseable {
     /** How many changes an analysis remembered from before them is checked against. */
     static final int CHANGES_CHECKED = 64;
 
-    private record Change(long generation, Trie terms) {}
+    private record Change(long generation, AhoCorasickDoubleArrayTrie<String> terms) {}
 
     private long served;
 
@@ -113,7 +114,7 @@ public final class TextAnalyzer implements AutoCloseable {
         staleBefore = previous.staleBefore;
         changes.addAll(previous.changes);
         if (!changed.isEmpty()) {
-            changes.addLast(new Change(generation, Trie.builder().addKeywords(changed).build()));
+            changes.addLast(new Change(generation, automaton(changed)));
         }
         while (changes.size() > CHANGES_CHECKED) {
             staleBefore = changes.removeFirst().generation();
@@ -135,11 +136,20 @@ public final class TextAnalyzer implements AutoCloseable {
         if (known.generation() < staleBefore) return false;
         for (Change change : changes) {
             if (change.generation() > known.generation()
-                    && change.terms().containsMatch(known.normalized())) {
+                    && change.terms().matches(known.normalized())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** An automaton that tells whether a text holds any of the terms (at least one). */
+    private static AhoCorasickDoubleArrayTrie<String> automaton(List<String> terms) {
+        TreeMap<String, String> map = new TreeMap<>();
+        terms.forEach(t -> map.put(t, t));
+        AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
+        trie.build(map);
+        return trie;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.brandpulse.text.sentiment;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import io.brandpulse.text.TermMatcher;
 import io.brandpulse.text.TextNormalizer;
 import java.io.BufferedReader;
@@ -8,13 +9,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * Evidence the n-gram model cannot learn from review data (internet slang, sarcasm, double
@@ -71,20 +73,27 @@ public final class SentimentCues {
 
     private final Map<String, Cue> cues;
     private final Map<String, Cue> quoted = new HashMap<>();
-    private final Trie trie;
+
+    /** The non-quoted cues' automaton; null when there are none. */
+    private final AhoCorasickDoubleArrayTrie<String> trie;
 
     /**
      * @param cues normalized terms and their cues
      */
     public SentimentCues(Map<String, Cue> cues) {
         this.cues = Collections.unmodifiableMap(new TreeMap<>(cues));
-        Trie.TrieBuilder builder = Trie.builder().ignoreOverlaps();
+        TreeMap<String, String> matched = new TreeMap<>();
         this.cues.forEach(
                 (term, cue) -> {
                     if (cue.kind() == Kind.QUOTED) quoted.put(term, cue);
-                    else builder.addKeyword(term);
+                    else matched.put(term, term);
                 });
-        this.trie = builder.build();
+        if (matched.isEmpty()) {
+            this.trie = null;
+        } else {
+            this.trie = new AhoCorasickDoubleArrayTrie<>();
+            this.trie.build(matched);
+        }
     }
 
     /** No cues: the model's margin alone. */
@@ -154,6 +163,11 @@ public final class SentimentCues {
         return cues.size();
     }
 
+    /** Every normalized term and its cue. */
+    Map<String, Cue> all() {
+        return cues;
+    }
+
     /** The cue of a normalized term, or null. */
     public Cue cue(String term) {
         return cues.get(term);
@@ -166,16 +180,47 @@ public final class SentimentCues {
     public double evidence(String normalizedText) {
         if (cues.isEmpty() || normalizedText.isEmpty()) return 0.0;
         double sum = quotedPraise(normalizedText);
-        for (Emit emit : trie.parseText(normalizedText)) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
+        if (trie == null) return sum;
+        for (AhoCorasickDoubleArrayTrie.Hit<String> hit : withoutOverlaps(normalizedText)) {
+            int start = hit.begin;
+            int end = hit.end;
             if (!TermMatcher.isWholeWordWhereLatin(normalizedText, start, end)) continue;
-            Cue cue = cues.get(emit.getKeyword());
+            Cue cue = cues.get(hit.value);
             float e = cue.evidence();
             if (cue.kind() == Kind.SLANG && negated(normalizedText, start)) e *= NEGATED_FACTOR;
             sum += e;
         }
         return sum;
+    }
+
+    /** Longest match first, then leftmost: what a cue inside a longer cue reads as. */
+    private static final Comparator<AhoCorasickDoubleArrayTrie.Hit<String>> LONGEST_THEN_LEFTMOST =
+            Comparator.<AhoCorasickDoubleArrayTrie.Hit<String>>comparingInt(
+                            hit -> hit.begin - hit.end)
+                    .thenComparingInt(hit -> hit.begin);
+
+    /**
+     * The cues found, none overlapping another: a cue inside a longer one (好 in 不好) does not count,
+     * and of two that overlap the longer wins, then the one to the left.
+     */
+    List<AhoCorasickDoubleArrayTrie.Hit<String>> withoutOverlaps(String text) {
+        if (trie == null) return List.of();
+        List<AhoCorasickDoubleArrayTrie.Hit<String>> hits = trie.parseText(text);
+        if (hits.size() < 2) return hits;
+        hits.sort(LONGEST_THEN_LEFTMOST);
+        List<AhoCorasickDoubleArrayTrie.Hit<String>> kept = new ArrayList<>(hits.size());
+        for (AhoCorasickDoubleArrayTrie.Hit<String> hit : hits) {
+            boolean overlaps = false;
+            for (AhoCorasickDoubleArrayTrie.Hit<String> k : kept) {
+                if (hit.begin < k.end && k.begin < hit.end) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) kept.add(hit);
+        }
+        kept.sort(Comparator.comparingInt(hit -> hit.begin)); // summed in reading order
+        return kept;
     }
 
     /** The evidence of the {@link Kind#QUOTED} cues that are the whole of a quoted span. */
