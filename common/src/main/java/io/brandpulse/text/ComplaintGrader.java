@@ -218,6 +218,13 @@ public final class ComplaintGrader {
         boolean vulnerable = seen.contains(Kind.VULNERABLE);
         boolean brandNamed = seen.contains(Kind.BRAND);
         boolean brandVoice = seen.contains(Kind.VOICE);
+        // Harm told as help received (隔離枱個小朋友跌親，店員即刻拎冰袋，好細心; 打疫苗发烧了，还好退热贴好用):
+        // a clearly positive post crediting help, with no hazard or problem, whose harm does not
+        // follow the use of something. The harm is real, but nobody complains of it.
+        if ((harm || care) && isHelpReceived(hits, sentiment.score, hazard)) {
+            harm = false;
+            care = false;
+        }
         // Care alone (在医院, 挂号) is no harm: it is when the post is negative or names harm.
         care &= harm || hazard || sentiment.score < 0;
         // Nor is it a crisis (闺蜜住院，带了杯奶茶去探望): a crisis term that is a word of care counts
@@ -304,6 +311,30 @@ public final class ComplaintGrader {
             }
         }
         out.severity = SEVERITIES[Math.min(grade, 3)];
+    }
+
+    /**
+     * Does a clearly positive post credit help (RELIEF) with its harm, name no hazard, problem or
+     * complaint, and say of no harm that it came after eating, drinking or using something (USE)?
+     */
+    private static boolean isHelpReceived(List<Hit> hits, double score, boolean hazard) {
+        if (hazard || score < 0.5) return false;
+        boolean relief = false;
+        int firstUse = Integer.MAX_VALUE;
+        int lastHarm = -1;
+        for (Hit hit : hits) {
+            Kind kind = hit.meaning().kind();
+            switch (kind) {
+                case RELIEF -> relief = true;
+                case USE -> firstUse = Math.min(firstUse, hit.start());
+                case HARM -> lastHarm = Math.max(lastHarm, hit.start());
+                case PROBLEM, EXPLICIT, TASTE -> {
+                    return false;
+                }
+                default -> {}
+            }
+        }
+        return relief && firstUse > lastHarm;
     }
 
     /**

@@ -38,6 +38,8 @@ public final class TermMatcher {
         TASTE,
         HARM,
         VULNERABLE,
+        RELIEF,
+        USE,
         MANY,
         FIGURATIVE,
         ESCALATE,

@@ -89,6 +89,19 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void harmToldAsHelpReceivedIsNoComplaintUnlessItFollowedTheUseOfSomething() {
+            // hurt by something else; the brand's staff or product helped
+            TextAnalysis staff = analyze("在青柠咖啡见到隔壁桌的小朋友跌倒撞到头，店员立刻拿冰袋过来，好细心👍");
+            assertFalse(staff.complaint);
+            assertFalse(staff.crisis);
+            assertFalse(analyze("我宝宝今天打疫苗发烧了，还好暖暖的退热贴之前就囤了，真的好用").complaint);
+            // eaten first, then ill: the help does not make the harm anyone else's
+            assertComplaint("宝宝喝了暖暖奶粉起红疹，还好店家很贴心帮忙联系了医生", "SAFETY_LEGAL", "CRITICAL");
+            // a fall at the brand's store told without praise is still one
+            assertComplaint("孩子在鼎味门口滑倒摔伤了，地上全是水也没人拖", "SAFETY_LEGAL", "CRITICAL");
+        }
+
+        @Test
         void aRumourCalledUntrueIsNoHazard() {
             TextAnalysis statement = analyze("青柠咖啡声明：网传“咖啡含甲醛”不实，检测报告已公布");
             assertFalse(statement.complaint);
