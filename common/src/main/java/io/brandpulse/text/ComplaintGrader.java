@@ -568,6 +568,9 @@ public final class ComplaintGrader {
             } else if ("OWN".equals(tag)) {
                 return true;
             } else if ("YOU".equals(tag)) {
+                if (isContactReported(text, hit)) {
+                    continue; // 找客服申请价保说不支持: what the writer did, not what they ask now
+                }
                 if (calledOut(text, hit)) {
                     return true;
                 }
@@ -583,6 +586,29 @@ public final class ComplaintGrader {
             } else if (kind == Kind.BRAND
                     && text.substring(0, hit.start()).isBlank()
                     && calledOut(text, hit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that tell of contacting someone (找客服, 联系了商家, 自称客服): a third person, not an address. */
+    private static final String[] CONTACT_VERBS = {
+        "找", "找了", "联系", "联系了", "问了", "问过", "打给", "致电", "咨询", "咨询了", "自称", "跟", "和", "找過", "聯繫",
+        "聯絡", "联络", "找过"
+    };
+
+    /**
+     * Is a third-person form of the brand (客服, 商家; not 你们) the object of a verb of contact the
+     * writer reports (找客服, 联系了商家), or someone who claimed to be it (自称客服)?
+     */
+    private static boolean isContactReported(String text, Hit hit) {
+        char first = text.charAt(hit.start());
+        if (first == '你' || first == '您' || first == '贵') {
+            return false;
+        }
+        for (String verb : CONTACT_VERBS) {
+            if (text.startsWith(verb, hit.start() - verb.length())) {
                 return true;
             }
         }

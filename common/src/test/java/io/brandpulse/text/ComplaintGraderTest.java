@@ -218,7 +218,8 @@ class ComplaintGraderTest {
                     "@qn_cafe 请问燕麦拿铁什么时候回归？",
                     "客服能不能回一下消息？",
                     "我的订单怎么三天了还没发货？",
-                    "你们家的会员卡可以退吗"
+                    "你们家的会员卡可以退吗",
+                    "找了三天都没人理，客服麻烦尽快处理一下我的退款"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
@@ -235,7 +236,10 @@ class ComplaintGraderTest {
                     "请问有人知道青柠咖啡在台湾有官方门市吗？",
                     // what the brand said, reported; a leave taken, not a request
                     "拿铁里喝出一根头发，客服只说给我退款，就这？",
-                    "青柠咖啡的三明治吃得我肚子疼，今天请了病假"
+                    "青柠咖啡的三明治吃得我肚子疼，今天请了病假",
+                    // contact the writer tells of, not a request made now
+                    "刚买的青柠咖啡豆第二天就降价，找客服申请价保说活动款不支持，无语",
+                    "拿铁洒了一半，联系了商家要求补发，到现在也没下文"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
