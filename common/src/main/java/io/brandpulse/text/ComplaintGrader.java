@@ -600,7 +600,8 @@ public final class ComplaintGrader {
 
     /**
      * Is a third-person form of the brand (客服, 商家; not 你们) the object of a verb of contact the
-     * writer reports (找客服, 联系了商家), or someone who claimed to be it (自称客服)?
+     * writer reports (找客服, 联系了商家), someone who claimed to be it (自称客服), or the speaker of reported
+     * speech (客服回应称, 商家让我)?
      */
     private static boolean isContactReported(String text, Hit hit) {
         char first = text.charAt(hit.start());
@@ -612,8 +613,19 @@ public final class ComplaintGrader {
                 return true;
             }
         }
+        for (String verb : REPORTED_SPEECH) {
+            if (text.startsWith(verb, hit.end())) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /** What someone said, reported (客服回应称…, 商家让我…): the one who spoke is a third person. */
+    private static final String[] REPORTED_SPEECH = {
+        "回应", "表示", "称", "让我", "叫我", "告诉我", "回复我说", "回我说", "跟我说", "和我说", "給我說", "跟我講", "回覆說", "回應",
+        "表示會"
+    };
 
     private static boolean anyTagged(List<Hit> hits, String tag, int[] clause) {
         for (Hit hit : hits) {

@@ -239,7 +239,8 @@ class ComplaintGraderTest {
                     "青柠咖啡的三明治吃得我肚子疼，今天请了病假",
                     // contact the writer tells of, not a request made now
                     "刚买的青柠咖啡豆第二天就降价，找客服申请价保说活动款不支持，无语",
-                    "拿铁洒了一半，联系了商家要求补发，到现在也没下文"
+                    "拿铁洒了一半，联系了商家要求补发，到现在也没下文",
+                    "据报道，一名顾客在青柠咖啡门店烫伤，青柠咖啡客服回应称已安排专人对接"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
