@@ -303,7 +303,10 @@ class ComplaintGraderTest {
                     "低价出青柠咖啡券，需要的加vx: qn8888a",
                     "招兼职打字员，日结200，手机就能做",
                     "青檸咖啡優惠券低價出售，有意者加賴 lime_cafe88",
-                    "青柠咖啡月卡低价转，十块一张，要的私"
+                    "青柠咖啡月卡低价转，十块一张，要的私",
+                    // franchise recruitment and invoices for sale, with a contact
+                    "北岸奶茶招商加盟，零门槛开店，详情+v 13800001234",
+                    "代開各類餐飲發票，聯繫qq 88990011"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
