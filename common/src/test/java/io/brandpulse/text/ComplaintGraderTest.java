@@ -169,6 +169,13 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void aNegationAskedBackAffirms() {
+            assertComplaint("北岸的广告说“真牛乳”，配料表第一位是植脂末，这不是虚假宣传是什么", "COMMUNICATION", "MEDIUM");
+            // a plain negation still negates
+            assertFalse(analyze("北岸的新品广告拍得很好看，不是虚假宣传，实物一样好喝").complaint);
+        }
+
+        @Test
         void tasteAloneIsLowEvenWhenTheWriterSaysNeverAgain() {
             assertComplaint("太难喝了，再也不买了", "PRODUCT_QUALITY", "LOW");
             assertComplaint("这次的酱汁咸到不行，喝了一整瓶水", "PRODUCT_QUALITY", "LOW");
