@@ -49,7 +49,7 @@ public final class ComplaintGrader {
 
     /** Ties between categories go to the earlier (README "Complaints": the first that fits). */
     private static final String[] PRIORITY = {
-        "PRICE", LOGISTICS, "COMMUNICATION", SERVICE, PRODUCT_QUALITY
+        "PRICE", LOGISTICS, "COMMUNICATION", SERVICE, PRODUCT_QUALITY, OTHER
     };
 
     /** Words right before a term that negate it or make it hypothetical (没有过期, 怕过敏). */

@@ -169,6 +169,12 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void thePlaceWasteAndPublicConductAreOther() {
+            assertComplaint("北岸门店环境太差了，桌子好脏也没人收拾", "OTHER", "MEDIUM");
+            assertComplaint("青柠咖啡一杯咖啡套三层袋子，过度包装，太浪费了", "OTHER", "MEDIUM");
+        }
+
+        @Test
         void aNegationAskedBackAffirms() {
             assertComplaint("北岸的广告说“真牛乳”，配料表第一位是植脂末，这不是虚假宣传是什么", "COMMUNICATION", "MEDIUM");
             // a plain negation still negates
