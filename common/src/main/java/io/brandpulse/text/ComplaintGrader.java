@@ -492,11 +492,21 @@ public final class ComplaintGrader {
     /**
      * A clause that ends in a question mark and asks before the term (什么时候过期？: a QUESTION term
      * between the clause's start and the term), or a term followed right away by a question
-     * particle (会中毒吗).
+     * particle (会中毒吗) or, at the clause's end, a particle of guessing (中毒吧, 中毒掛).
      */
     private static boolean asksAbout(String text, Hit hit, List<Hit> hits) {
         int end = hit.end();
         if (end < text.length() && "吗么嘛?？".indexOf(text.charAt(end)) >= 0) {
+            return true;
+        }
+        // 应该唔会咖啡因中毒掛😂 (normalized 挂), 不会中毒吧: a guess that ends the clause, not a
+        // report
+        if (end < text.length()
+                && "吧啩挂".indexOf(text.charAt(end)) >= 0
+                && (end + 1 == text.length()
+                        || text.charAt(end + 1) == '哈' // a laugh after it (中毒吧哈哈)
+                        || Character.UnicodeScript.of(text.charAt(end + 1))
+                                != Character.UnicodeScript.HAN)) {
             return true;
         }
         if (end + 1 < text.length() && text.charAt(end) == '了' && text.charAt(end + 1) == '吗') {

@@ -139,7 +139,10 @@ class ComplaintGraderTest {
                     "这杯好喝到中毒，天天都想喝",
                     "请问会员积分什么时候过期？",
                     "市场监管局公布本季度食品抽检结果，青柠咖啡等品牌均未检出问题",
-                    "放心，买回来检查过了，没有过期"
+                    "放心，买回来检查过了，没有过期",
+                    // a guess that ends the clause
+                    "今日飲咗三杯青檸，應該唔會咖啡因中毒掛😂",
+                    "一天三杯北岸，迟早奶茶中毒吧哈哈"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
