@@ -47,6 +47,10 @@ public final class ComplaintGrader {
     private static final String SERVICE = "SERVICE";
     private static final String OTHERS = "OTHERS";
 
+    /** Damage transit does (碎了, 压坏): in something delivered, a delivery problem. */
+    private static final Set<String> TRANSIT_DAMAGE =
+            Set.of("碎了", "碎成", "压坏", "压扁", "摔坏", "破损", "破了", "漏了", "洒了", "撒了", "化了", "融化");
+
     /** Ties between categories go to the earlier (README "Complaints": the first that fits). */
     private static final String[] PRIORITY = {
         "PRICE", LOGISTICS, "COMMUNICATION", SERVICE, PRODUCT_QUALITY, OTHER
@@ -184,6 +188,7 @@ public final class ComplaintGrader {
         boolean care = false;
         boolean hazard = false;
         boolean courier = false;
+        int transitDamage = 0;
         int firstTurn = Integer.MAX_VALUE;
         boolean problemAfterTurn = false;
         for (Hit hit : hits) {
@@ -204,9 +209,23 @@ public final class ComplaintGrader {
                 categoryCues.merge(LOGISTICS, 1, Integer::sum);
             } else if (kind == Kind.COMPLAINT) {
                 categoryCues.merge(hit.meaning().tag(), 1, Integer::sum);
+                if (PRODUCT_QUALITY.equals(hit.meaning().tag())
+                        && TRANSIT_DAMAGE.contains(hit.term())) {
+                    transitDamage += 1;
+                }
             } else if (kind == Kind.PROBLEM) { // a stated problem weighs more than a topic word
                 categoryCues.merge(hit.meaning().tag(), 2, Integer::sum);
+                if (PRODUCT_QUALITY.equals(hit.meaning().tag())
+                        && TRANSIT_DAMAGE.contains(hit.term())) {
+                    transitDamage += 2;
+                }
             }
+        }
+        // 送来的鸡蛋碎了三个: damage of the kind transit does, to something delivered, is delivery
+        // (README "Complaints": damaged in transit is LOGISTICS, before PRODUCT_QUALITY)
+        if (transitDamage > 0 && categoryCues.getOrDefault(LOGISTICS, 0) > 0) {
+            categoryCues.merge(PRODUCT_QUALITY, -transitDamage, Integer::sum);
+            categoryCues.merge(LOGISTICS, transitDamage, Integer::sum);
         }
         if (courier) { // a courier's behaviour at the door is delivery (README "Complaints")
             categoryCues.merge(LOGISTICS, categoryCues.getOrDefault(SERVICE, 0), Integer::sum);

@@ -172,6 +172,13 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void damageInTransitIsLogistics() {
+            assertComplaint("鲜到家送来的鸡蛋碎了三个，蛋液流得满袋都是", "LOGISTICS", "MEDIUM");
+            // broken with no delivery in sight is the product
+            assertComplaint("星河手机用了一个月屏幕就坏了，质量太差", "PRODUCT_QUALITY", "MEDIUM");
+        }
+
+        @Test
         void thePlaceWasteAndPublicConductAreOther() {
             assertComplaint("北岸门店环境太差了，桌子好脏也没人收拾", "OTHER", "MEDIUM");
             assertComplaint("青柠咖啡一杯咖啡套三层袋子，过度包装，太浪费了", "OTHER", "MEDIUM");
