@@ -195,6 +195,9 @@ class ComplaintGraderTest {
         void tasteAloneIsLowEvenWhenTheWriterSaysNeverAgain() {
             assertComplaint("太难喝了，再也不买了", "PRODUCT_QUALITY", "LOW");
             assertComplaint("这次的酱汁咸到不行，喝了一整瓶水", "PRODUCT_QUALITY", "LOW");
+            assertComplaint("北岸新出嘅芝士奶蓋勁膩，飲兩啖就頂唔順", "PRODUCT_QUALITY", "LOW");
+            // 好腻害 is 好厉害, praise
+            assertFalse(analyze("北岸的新品好腻害，一口爱上").complaint);
         }
 
         @Test
