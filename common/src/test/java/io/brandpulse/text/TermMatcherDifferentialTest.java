@@ -1,7 +1,6 @@
 package io.brandpulse.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.brandpulse.config.BrandSettings;
 import io.brandpulse.config.ConfigLoader;
@@ -12,13 +11,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 import org.junit.jupiter.api.Test;
@@ -30,7 +26,6 @@ import org.junit.jupiter.api.Test;
  * strings made of terms, brand names and other characters.
  */
 class TermMatcherDifferentialTest {
-    private static final Path DATA = Path.of("../../shared/data");
     private static final String CONFIG =
             """
             privacy:
@@ -131,34 +126,11 @@ class TermMatcherDifferentialTest {
     void findsWhatOneAutomatonOverEveryTermFindsOnRandomStringsOfTerms() {
         List<String> pieces = new ArrayList<>(reference.meanings.keySet());
         pieces.addAll(List.of("的", "了", "，", " ", "a", "Coffee", "qn", "7", "！", "😀", "。"));
-        Random random = new Random(20261204);
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int n = 1 + random.nextInt(12);
-            for (int j = 0; j < n; j++) {
-                String piece = pieces.get(random.nextInt(pieces.size()));
-                // cut some terms, so prefixes and suffixes of terms meet
-                if (piece.length() > 1 && random.nextInt(4) == 0) {
-                    piece = piece.substring(random.nextInt(piece.length()));
-                }
-                text.append(piece);
-            }
-            same(text.toString());
-        }
+        DifferentialTexts.randomStrings(pieces, 20261204, 20_000, 12, 4).forEach(this::same);
     }
 
     @Test
     void findsWhatOneAutomatonOverEveryTermFindsOnTheDevelopmentTexts() throws IOException {
-        Path weibo = DATA.resolve("weibo2018_train/train.txt");
-        Path reviews = DATA.resolve("chnsenticorp_bert_split/test.tsv");
-        int texts = 0;
-        for (Path file : List.of(weibo, reviews)) {
-            assertTrue(Files.exists(file), file + ": the shared data belongs beside the checkout");
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                same(line);
-                texts++;
-            }
-        }
-        assertTrue(texts > 10_000, "read " + texts + " texts");
+        DifferentialTexts.developmentLines().forEach(this::same);
     }
 }
