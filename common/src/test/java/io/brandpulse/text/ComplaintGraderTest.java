@@ -67,6 +67,8 @@ class ComplaintGraderTest {
         @ParameterizedTest
         @ValueSource(
                 strings = {
+                    "宝宝的米粉里吃出一块黑渣，已经吃了两顿了",
+                    "孩子涂了悦颜的面霜，脸上起了一片红疙瘩",
                     // everyday words for an injury, choking, particles in formula
                     "快递员把箱子一扔，砸中我奶奶的脚，肿了好大一块，拍了片说骨头没事",
                     "奶瓶的硅胶吸嘴裂开了，孩子喝着喝着突然呛到，吓死我",
