@@ -240,7 +240,12 @@ public final class ComplaintGrader {
         // Harm told as help received (隔離枱個小朋友跌親，店員即刻拎冰袋，好細心; 打疫苗发烧了，还好退热贴好用):
         // a clearly positive post crediting help, with no hazard or problem, whose harm does not
         // follow the use of something. The harm is real, but nobody complains of it.
-        if ((harm || care) && isHelpReceived(hits, sentiment.score, hazard)) {
+        // Harm that was over before the brand came in (发烧住院三天，出院第一件事就是去鼎味吃饺子; 打完九价有点头晕，出来去青柠喝拿铁):
+        // the post tells of the brand after the harm, and nothing used before it could have caused
+        // it.
+        // The tone of such a post is the harm's (头晕, 住院), not the brand's.
+        boolean toneIsTheHarms = (harm || care) && isOverBeforeTheBrand(hits, hazard);
+        if ((harm || care) && (toneIsTheHarms || isHelpReceived(hits, sentiment.score, hazard))) {
             harm = false;
             care = false;
         }
@@ -293,13 +298,15 @@ public final class ComplaintGrader {
                                         && !asksOthers
                                         && !onlyAsks
                                         && !readAway
+                                        && !toneIsTheHarms
                                         && (!categoryCues.isEmpty() || crisisTerm))
                                 // a strongly negative post about a brand, whatever it is about
                                 || (score <= -0.6
                                         && brandNamed
                                         && !asksOthers
                                         && !onlyAsks
-                                        && !readAway));
+                                        && !readAway
+                                        && !toneIsTheHarms));
         out.suggestion = seen.contains(Kind.SUGGESTION);
         if (!out.complaint) {
             out.complaintCategory = null;
@@ -354,6 +361,46 @@ public final class ComplaintGrader {
             }
         }
         return relief && firstUse > lastHarm;
+    }
+
+    /**
+     * Was every harm over before the brand comes in: all harm is told before the first brand name,
+     * an AFTER cue (出院后, 病好了, 打完针出来) stands between the last harm and that name, nothing eaten,
+     * drunk or used (USE) is told before the name, and the post names no hazard, problem or
+     * complaint?
+     */
+    private static boolean isOverBeforeTheBrand(List<Hit> hits, boolean hazard) {
+        if (hazard) return false;
+        int firstBrand = Integer.MAX_VALUE;
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() == Kind.BRAND) {
+                firstBrand = Math.min(firstBrand, hit.start());
+            }
+        }
+        int lastHarmEnd = -1;
+        boolean after = false;
+        for (Hit hit : hits) {
+            switch (hit.meaning().kind()) {
+                case HARM -> {
+                    if (hit.end() > firstBrand) return false;
+                    lastHarmEnd = Math.max(lastHarmEnd, hit.end());
+                }
+                case USE -> {
+                    if (hit.start() < firstBrand) return false;
+                }
+                case PROBLEM, EXPLICIT, TASTE -> {
+                    return false;
+                }
+                default -> {}
+            }
+        }
+        for (Hit hit : hits) {
+            after |=
+                    hit.meaning().kind() == Kind.AFTER
+                            && hit.start() >= lastHarmEnd
+                            && hit.end() <= firstBrand;
+        }
+        return after && firstBrand != Integer.MAX_VALUE;
     }
 
     /**

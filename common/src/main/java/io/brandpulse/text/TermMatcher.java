@@ -40,6 +40,7 @@ public final class TermMatcher {
         VULNERABLE,
         RELIEF,
         USE,
+        AFTER,
         MANY,
         FIGURATIVE,
         ESCALATE,

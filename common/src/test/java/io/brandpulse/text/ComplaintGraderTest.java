@@ -104,6 +104,23 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void harmOverBeforeTheBrandCameInIsNoComplaintOfTheBrand() {
+            // ill first, discharged, then the brand: it did not cause the harm, and the
+            // negative tone is the harm's
+            TextAnalysis discharged = analyze("上周发烧住院了三天，出院第一件事就是去青柠咖啡喝了杯拿铁，活过来了");
+            assertFalse(discharged.complaint);
+            assertFalse(analyze("今天打完疫苗有点头晕，出来去青柠咖啡喝了杯拿铁压压惊[微笑]").complaint);
+            // no cue that the harm was over: the brand may have caused it
+            assertComplaint("上周发烧住院了三天，都是青柠咖啡的三明治害的", "SAFETY_LEGAL", "CRITICAL");
+            // something eaten before the brand is named may have caused it
+            assertComplaint("吃了三明治就住院了，出院后才知道是青柠咖啡的", "SAFETY_LEGAL", "CRITICAL");
+            // harm told after the brand is harm the brand may have caused
+            assertComplaint("出院后去青柠咖啡喝了杯拿铁，结果又上吐下泻", "SAFETY_LEGAL", "HIGH");
+            // a hazard keeps it the brand's
+            assertComplaint("住院三天，出院后去青柠咖啡，三明治里吃出虫子", "SAFETY_LEGAL", "CRITICAL");
+        }
+
+        @Test
         void aRumourCalledUntrueIsNoHazard() {
             TextAnalysis statement = analyze("青柠咖啡声明：网传“咖啡含甲醛”不实，检测报告已公布");
             assertFalse(statement.complaint);
