@@ -269,9 +269,11 @@ public final class ComplaintGrader {
         // 哪家快递好？ asks other users, unless the question is an outburst (东西呢？？？) that asks
         // nobody and no one else is called on (大家, 有人知道); a request (麻烦尽快处理) asks the one who
         // caused it.
+        // 云途你们是用脚送的吗？ asks the brand, if only rhetorically: no other user is asked
         boolean asksOthers =
                 !out.question
                         && asksAQuestion(asking)
+                        && !isBrandAddressed(text, hits)
                         && (anyTagged(hits, OTHERS, new int[] {0, markup.ownTextEnd})
                                 || !isOutburst(text, markup.ownTextEnd));
         // 请问寄到乌鲁木齐要几天？ only asks: the model reads plain questions as negative, and a topic
@@ -740,6 +742,25 @@ public final class ComplaintGrader {
     private static final Set<String> THANKS = Set.of("谢谢", "感谢", "多谢", "thanks", "thank you");
 
     /** Is a name followed by a pause or a greeting (小编，…; 店家您好; 鼎味小馆 你们…)? */
+    /** The second person beside a brand's name: 云途你们, 北岸你, 你们鼎味. */
+    private static final String[] SECOND_PERSON = {"你们", "你哋", "你地", "你", "您"};
+
+    /** Does the writer speak to a brand by name in the second person (云途你们是用脚送的吗)? */
+    private static boolean isBrandAddressed(String text, List<Hit> hits) {
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() != Kind.BRAND) {
+                continue;
+            }
+            for (String you : SECOND_PERSON) {
+                if (text.startsWith(you, hit.end())
+                        || (you.length() == 2 && text.startsWith(you, hit.start() - 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean calledOut(String text, Hit hit) {
         int i = hit.end();
         if (i >= text.length()) {

@@ -329,6 +329,14 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void aQuestionPutToTheBrandByNameAsksNoOtherUser() {
+            assertComplaint("说真的，外卖三天不动，青柠咖啡你们是用脚送的吗？", "LOGISTICS", "MEDIUM");
+            assertComplaint("你们青柠咖啡的外卖为什么每次都少给糖包？能不能上点心", "LOGISTICS", "MEDIUM");
+            // the same question without the address asks other users
+            assertFalse(analyze("说真的，青柠咖啡外卖是用脚送的吗？").complaint);
+        }
+
+        @Test
         void askedToStopItIsHappening() {
             assertEquals("COMMUNICATION", analyze("青柠咖啡的客服能不能别复制粘贴了，问三次回三次稍等").complaintCategory);
         }
