@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whether a mention is a complaint, about what, and how serious; whether it asks the brand
@@ -279,6 +281,12 @@ public final class ComplaintGrader {
         // 请问寄到乌鲁木齐要几天？ only asks: the model reads plain questions as negative, and a topic
         // word (快递) in one is no complaint
         boolean onlyAsks = out.question && everyClauseAsks(text, markup, asking);
+        // 眼霜小样没发，麻烦补发: what the brand has not done, told to the brand, is a stated problem
+        String unmet = out.question ? unmetCategory(text, markup.ownTextEnd) : null;
+        if (unmet != null) {
+            problem = true;
+            categoryCues.merge(unmet, 2, Integer::sum);
+        }
         double score = sentiment.score;
         boolean clearlyPositive = score >= 0.5;
         out.complaint =
@@ -742,6 +750,29 @@ public final class ComplaintGrader {
     private static final Set<String> THANKS = Set.of("谢谢", "感谢", "多谢", "thanks", "thank you");
 
     /** Is a name followed by a pause or a greeting (小编，…; 店家您好; 鼎味小馆 你们…)? */
+    /**
+     * Something the brand has not done: a negation, then a verb of sending, answering or refunding
+     * that no other character turns into another word (没发 but not 没发现, 冇收过 but not 没收藏).
+     */
+    private static final Pattern UNMET =
+            Pattern.compile(
+                    "(?:没|未|冇|唔)(?:有|人)? ?"
+                            + "(?:(发|寄|派|送|收|更新|动)(?![现票烧展布表生明挥扬家礼藏益入费])"
+                            + "|(回|覆|联系|跟进|follow|处理)(?![家来去忆答头顾应])"
+                            + "|(退)(?![出休役化步烧]))");
+
+    /**
+     * The category of the first thing the writer's own text says the brand has not done (没发, 三天没更新,
+     * 冇收过: LOGISTICS; 没人 follow up, 没回: COMMUNICATION; 没退: PRICE), or null.
+     */
+    private static String unmetCategory(String text, int ownTextEnd) {
+        Matcher m = UNMET.matcher(text).region(0, ownTextEnd);
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(1) != null ? LOGISTICS : m.group(2) != null ? "COMMUNICATION" : "PRICE";
+    }
+
     /** The second person beside a brand's name: 云途你们, 北岸你, 你们鼎味. */
     private static final String[] SECOND_PERSON = {"你们", "你哋", "你地", "你", "您"};
 

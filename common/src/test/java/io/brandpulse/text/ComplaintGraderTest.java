@@ -256,6 +256,19 @@ class ComplaintGraderTest {
 
     @Nested
     class QuestionsToTheBrand {
+        @Test
+        void whatTheBrandHasNotDoneToldToItIsAComplaint() {
+            assertComplaint("@LimeCafe 买咖啡豆送的杯子没发，麻烦补发一下", "LOGISTICS", "MEDIUM");
+            assertComplaint(
+                    "@qn_cafe 我上週反映的 order issue 到現在都沒人 follow up，please 回一下",
+                    "COMMUNICATION",
+                    "MEDIUM");
+            assertComplaint("@LimeCafe 我的包裹显示已签收，但我根本冇收过，麻烦查一下", "LOGISTICS", "MEDIUM");
+            // a negation that makes another word states nothing undone
+            assertFalse(analyze("@LimeCafe 请问没发现优惠券入口，在哪里领？").complaint);
+            assertFalse(analyze("@LimeCafe 请问没回家之前能先寄存在店里吗？").complaint);
+        }
+
         @ParameterizedTest
         @ValueSource(
                 strings = {
