@@ -372,7 +372,10 @@ class ComplaintGraderTest {
                     "青柠咖啡月卡低价转，十块一张，要的私",
                     // franchise recruitment and invoices for sale, with a contact
                     "北岸奶茶招商加盟，零门槛开店，详情+v 13800001234",
-                    "代開各類餐飲發票，聯繫qq 88990011"
+                    "代開各類餐飲發票，聯繫qq 88990011",
+                    // order brushing: the buyer fronts the money and is paid back with a commission
+                    "青柠咖啡招募体验官，每单返现30，垫付本金当天返还",
+                    "青檸咖啡下單好評就返現，進群了解"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
