@@ -280,7 +280,12 @@ public final class ComplaintGrader {
                                 || !isOutburst(text, markup.ownTextEnd));
         // 请问寄到乌鲁木齐要几天？ only asks: the model reads plain questions as negative, and a topic
         // word (快递) in one is no complaint
-        boolean onlyAsks = out.question && everyClauseAsks(text, markup, asking);
+        // 您好，我账户绑定的手机号换了，请问怎么修改？ states no trouble either: the model reads such
+        // questions as negative, so their tone says nothing
+        boolean onlyAsks =
+                out.question
+                        && (everyClauseAsks(text, markup, asking)
+                                || !statesTrouble(text, markup.ownTextEnd));
         // 眼霜小样没发，麻烦补发: what the brand has not done, told to the brand, is a stated problem
         String unmet = out.question ? unmetCategory(text, markup.ownTextEnd) : null;
         if (unmet != null) {
@@ -771,6 +776,25 @@ public final class ComplaintGrader {
             return null;
         }
         return m.group(1) != null ? LOGISTICS : m.group(2) != null ? "COMMUNICATION" : "PRICE";
+    }
+
+    /** A question asked as X不X (能不能, 是不是, 有没有), and the polite 不好意思: no negation. */
+    private static final Pattern NOT_A_NEGATION = Pattern.compile("(.)[不没]\\1|不好意思");
+
+    /**
+     * Signs of something wrong: a negation (吃不到, 没抢到, 不在家), persistence (一直闪, 怎么还), a fault word,
+     * or marks of anger in a row (？？, ！！).
+     */
+    private static final Pattern TROUBLE =
+            Pattern.compile(
+                    "[不没未无冇唔别]|一直|总是|老是|怎么还|仍然|依然|又|坏|错|问题|故障|失败|异常|投诉|解决|处理"
+                            + "|说好|结果|居然|竟然|差点"
+                            + "|error|n't|\\bnot\\b|\\bno\\b|cannot|[?？!！]{2}");
+
+    /** Does the writer's own text say something is wrong, beyond what it asks? */
+    private static boolean statesTrouble(String text, int ownTextEnd) {
+        String own = NOT_A_NEGATION.matcher(text.substring(0, ownTextEnd)).replaceAll("");
+        return TROUBLE.matcher(own).find();
     }
 
     /** The second person beside a brand's name: 云途你们, 北岸你, 你们鼎味. */

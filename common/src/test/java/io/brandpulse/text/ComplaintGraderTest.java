@@ -257,6 +257,16 @@ class ComplaintGraderTest {
     @Nested
     class QuestionsToTheBrand {
         @Test
+        void aQuestionToTheBrandThatStatesNoTroubleIsNoComplaintWhateverItsTone() {
+            // the model reads these as negative
+            assertFalse(analyze("@LimeCafe 您好，我账户绑定的手机号换了，请问怎么修改呀？").complaint);
+            assertFalse(analyze("@qn_cafe 我想把這筆訂單的付款方式改成貨到付款，可以嗎？").complaint);
+            // trouble stated in words the problem lexicon does not know is still one
+            assertTrue(analyze("@LimeCafe 您好，我买的咖啡机屏幕一直闪，请问怎么办？").complaint);
+            assertTrue(analyze("@LimeCafe 你们能不能把配送时间写准一点？说好半小时结果等了一个半小时").complaint);
+        }
+
+        @Test
         void whatTheBrandHasNotDoneToldToItIsAComplaint() {
             assertComplaint("@LimeCafe 买咖啡豆送的杯子没发，麻烦补发一下", "LOGISTICS", "MEDIUM");
             assertComplaint(
