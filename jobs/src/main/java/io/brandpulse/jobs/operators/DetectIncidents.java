@@ -119,6 +119,11 @@ public class DetectIncidents
 
     private void windowClosed(BrandWindowMetrics window, ReadOnlyContext ctx, Collector<Alert> out)
             throws Exception {
+        // The window closed after every instant before its end: incidents quiet by then resolve
+        // first, as their timers would have. The window comes from another task than the
+        // watermark that fires those timers, so it can overtake them (a fast replay does), and
+        // the outcome would depend on which arrived first.
+        resolveDue(ctx.getCurrentKey(), window.windowEnd - 1, out);
         DetectorSettings settings = settings(ctx, window.brand, window.windowStart);
         BrandHistory h = history.value();
         if (h == null) {
@@ -169,14 +174,22 @@ public class DetectIncidents
         if (ctx.timerService().currentWatermark() == Long.MAX_VALUE) {
             return; // the end of a finite input (a replay) is not evidence that things calmed down
         }
+        resolveDue(ctx.getCurrentKey(), timestamp, out);
+    }
+
+    /**
+     * Resolves every open incident of the brand whose quiet period ended at or before {@code upTo},
+     * each at the instant it ended.
+     */
+    private void resolveDue(String brand, long upTo, Collector<Alert> out) throws Exception {
         for (Map.Entry<String, Incident> entry : incidents.entries()) {
+            Incident incident = entry.getValue();
+            long due = lifecycle.resolveAt(incident);
+            if (!incident.open || due > upTo) {
+                continue;
+            }
             IncidentLifecycle.Result result =
-                    lifecycle.onQuiet(
-                            ctx.getCurrentKey(),
-                            entry.getKey(),
-                            entry.getValue(),
-                            timestamp,
-                            windowMillis);
+                    lifecycle.onQuiet(brand, entry.getKey(), incident, due, windowMillis);
             if (result.alert() != null) {
                 entry.setValue(result.incident());
                 emit(result.alert(), out);

@@ -157,6 +157,43 @@ class DetectIncidentsTest {
         }
     }
 
+    /**
+     * A window incident quiet for exactly its resolve period, then detected again in the window
+     * that starts at that instant: the timer and the window come from different tasks.
+     */
+    private static List<String> quietThenSurgeAgain(boolean windowOvertakesTheWatermark)
+            throws Exception {
+        try (var h = harness()) {
+            h.open();
+            ordinaryDay(h);
+            long surge = T0 + 24 * HOUR;
+            h.processElement1(new StreamRecord<>(window(surge, 40, 30), surge + WINDOW - 1));
+            h.processBothWatermarks(new Watermark(surge + WINDOW));
+            long again = surge + WINDOW + HOUR; // when the first incident's quiet hour ends
+            for (long t = surge + WINDOW; t < again; t += WINDOW) {
+                h.processElement1(new StreamRecord<>(window(t, 4, 1), t + WINDOW - 1));
+                h.processBothWatermarks(new Watermark(t + WINDOW - 1));
+            }
+            if (!windowOvertakesTheWatermark) {
+                h.processBothWatermarks(new Watermark(again));
+            }
+            h.processElement1(new StreamRecord<>(window(again, 40, 30), again + WINDOW - 1));
+            h.processBothWatermarks(new Watermark(again + WINDOW));
+            return h.extractOutputValues().stream()
+                    .map(a -> a.type + " " + a.status + " " + a.incidentId + " " + a.detectedAt)
+                    .toList();
+        }
+    }
+
+    @Test
+    void anIncidentResolvesBeforeTheNextWindowWhicheverArrivesFirst() throws Exception {
+        List<String> timerFirst = quietThenSurgeAgain(false);
+        assertTrue(
+                timerFirst.stream().anyMatch(a -> a.contains(" RESOLVED ")),
+                "the scenario must resolve an incident: " + timerFirst);
+        assertEquals(timerFirst, quietThenSurgeAgain(true));
+    }
+
     @Test
     void theEndOfAFiniteInputDoesNotResolveAnIncident() throws Exception {
         try (var h = harness()) {
