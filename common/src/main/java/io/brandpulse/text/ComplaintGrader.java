@@ -244,8 +244,7 @@ public final class ComplaintGrader {
         // follow the use of something. The harm is real, but nobody complains of it.
         // Harm that was over before the brand came in (发烧住院三天，出院第一件事就是去鼎味吃饺子; 打完九价有点头晕，出来去青柠喝拿铁):
         // the post tells of the brand after the harm, and nothing used before it could have caused
-        // it.
-        // The tone of such a post is the harm's (头晕, 住院), not the brand's.
+        // it. The tone of such a post is the harm's (头晕, 住院), not the brand's.
         boolean toneIsTheHarms = (harm || care) && isOverBeforeTheBrand(hits, hazard);
         if ((harm || care) && (toneIsTheHarms || isHelpReceived(hits, sentiment.score, hazard))) {
             harm = false;
