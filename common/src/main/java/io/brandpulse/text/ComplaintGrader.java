@@ -124,6 +124,7 @@ public final class ComplaintGrader {
                             && !isNegated(text, hit)
                             && !isDeniedAfter(text, hit)
                             && !isAChoiceAsked(text, hit)
+                            && !isNotYetSentForAChange(text, hit)
                             && !(severe && asksAbout(text, hit, hits)))) {
                 meant.add(hit);
             } else {
@@ -770,7 +771,7 @@ public final class ComplaintGrader {
      * 冇收过: LOGISTICS; 没人 follow up, 没回: COMMUNICATION; 没退: PRICE), or null.
      */
     private static String unmetCategory(String text, int ownTextEnd) {
-        Matcher m = UNMET.matcher(text).region(0, ownTextEnd);
+        Matcher m = UNMET.matcher(ownWords(text, ownTextEnd));
         if (!m.find()) {
             return null;
         }
@@ -792,8 +793,51 @@ public final class ComplaintGrader {
 
     /** Does the writer's own text say something is wrong, beyond what it asks? */
     private static boolean statesTrouble(String text, int ownTextEnd) {
+        return TROUBLE.matcher(ownWords(text, ownTextEnd)).find();
+    }
+
+    /** A change to an order: 改一下地址, 取消订单, 换成货到付款. */
+    private static final Pattern CHANGE_ASKED =
+            Pattern.compile("改一下|改下|修改|更改|改成|改为|改地址|取消|撤销|换成|换个地址");
+
+    /** An order not yet on its way: 还没发货, 还未寄出. */
+    private static final Pattern NOT_YET_SENT =
+            Pattern.compile("还(?:没|未|冇)有?(?:发货|发出|发|寄出|寄|出库|出货|送出)");
+
+    /** Time gone by or a promise broken: 三天了, 一直, 说好, 怎么还. */
+    private static final Pattern TIME_PASSED =
+            Pattern.compile("[0-9一二两三四五六七八九十几半]+ ?(?:天|日|周|星期|个月|小时|钟头)|一直|说好|怎么还|仍然|依然");
+
+    /**
+     * Is the order not yet sent (还没发货) only why a change can still be made: a change is asked for
+     * (改一下地址, 取消), and no time gone by or promise broken makes the wait a fault?
+     */
+    private static boolean isNotYetSent(String text) {
+        return CHANGE_ASKED.matcher(text).find() && !TIME_PASSED.matcher(text).find();
+    }
+
+    /** A stated problem inside such an order not yet sent (没发货 in 订单还没发货，帮我改一下地址). */
+    private static boolean isNotYetSentForAChange(String text, Hit hit) {
+        if (hit.meaning().kind() != Kind.PROBLEM) {
+            return false;
+        }
+        Matcher m = NOT_YET_SENT.matcher(text);
+        while (m.find()) {
+            if (m.start() <= hit.start() && hit.end() <= m.end()) {
+                return isNotYetSent(text);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The writer's own text without what only looks like trouble: a question asked as X不X, the
+     * polite 不好意思, and, beside a change asked for, the order not yet sent (订单还没发货，麻烦帮我改一下地址: that
+     * it has not left is why it can still be changed, not a fault).
+     */
+    private static String ownWords(String text, int ownTextEnd) {
         String own = NOT_A_NEGATION.matcher(text.substring(0, ownTextEnd)).replaceAll("");
-        return TROUBLE.matcher(own).find();
+        return isNotYetSent(own) ? NOT_YET_SENT.matcher(own).replaceAll("") : own;
     }
 
     /** The second person beside a brand's name: 云途你们, 北岸你, 你们鼎味. */

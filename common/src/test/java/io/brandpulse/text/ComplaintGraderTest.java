@@ -62,6 +62,16 @@ class ComplaintGraderTest {
         void harmWithoutCareOrAChildIsHigh() {
             assertComplaint("[生病]喝了青柠咖啡上吐下泻一晚上", "SAFETY_LEGAL", "HIGH");
             assertComplaint("沙拉里吃出一只虫子，恶心", "SAFETY_LEGAL", "HIGH");
+            // diarrhoea told by the trips it took
+            assertComplaint("喝了青柠的冷萃，回家跑了一晚上厕所", "SAFETY_LEGAL", "HIGH");
+        }
+
+        @Test
+        void harmTheBrandsProductCameThroughIsNoComplaint() {
+            // Cantonese 好彩 ("luckily"), as 幸好 and 还好
+            TextAnalysis fall = analyze("琴日行山跌親，手肘擦損晒，好彩部星河手機冇事，仲影到靚相👍");
+            assertFalse(fall.complaint);
+            assertFalse(fall.crisis);
         }
 
         @ParameterizedTest
@@ -75,7 +85,8 @@ class ComplaintGraderTest {
                     "冲奶粉的时候看到底下有黑色颗粒，宝宝已经喝了一半",
                     "外婆吃青柠咖啡的麻薯卡在喉咙，好一会儿喘不过气",
                     "罐子里有块小铁片，女儿已经喝了两瓶了",
-                    "买的沙拉吃完，我和儿子晚上都吐了"
+                    "买的沙拉吃完，我和儿子晚上都吐了",
+                    "纸尿裤里有根硬塑料刺，宝宝大腿被刮红了一道"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -277,6 +288,19 @@ class ComplaintGraderTest {
             // a negation that makes another word states nothing undone
             assertFalse(analyze("@LimeCafe 请问没发现优惠券入口，在哪里领？").complaint);
             assertFalse(analyze("@LimeCafe 请问没回家之前能先寄存在店里吗？").complaint);
+            // an order not yet sent is why a change can still be made (the model reads these as
+            // strongly negative)
+            assertFalse(analyze("@LimeCafe 麻烦帮我改一下收货地址，订单还没发货，谢谢~").complaint);
+            assertFalse(analyze("@LimeCafe 我的订单还没发货吧？能帮我取消吗").complaint);
+            assertComplaint("@LimeCafe 订单五天了还没发货，麻烦尽快", "LOGISTICS", "MEDIUM");
+            // what a delivery left out, and an address missed, in Chinese and English
+            assertComplaint("@LimeCafe 外卖少给了吸管和糖包，麻烦下次注意", "LOGISTICS", "MEDIUM");
+            assertComplaint(
+                    "@LimeCafe my coffee was delivered to the wrong address，可以帮我联系骑手吗？",
+                    "LOGISTICS",
+                    "MEDIUM");
+            assertComplaint("@LimeCafe 说好48小时发货，现在还没发，我要取消订单", "LOGISTICS", "MEDIUM");
+            assertComplaint("@LimeCafe 三天了还没发货，帮我取消订单吧", "LOGISTICS", "MEDIUM");
         }
 
         @ParameterizedTest
