@@ -36,6 +36,8 @@ class TextNormalizerTest {
                 "感谢回覆             | 感谢回复",
                 "覆蓋全台             | 覆盖全台",
                 "妳說甚麼             | 你说什么",
+                "沒有想像中那麼差      | 没有想象中那么差",
+                "我想像他一樣         | 我想像他一样",
             })
     void foldsScriptWidthAndCase(String input, String expected) {
         assertEquals(expected, normalizer.normalize(input));

@@ -21,6 +21,11 @@ import java.util.Map;
  *       degree-marked unigrams and bigrams, so an intensified word shares evidence across adverbs.
  *   <li><b>Contrast</b> (但 但是 可是 却 然而 …): the rest of the sentence also emits contrast-marked
  *       unigrams and bigrams (what follows "but" usually carries the verdict).
+ *   <li><b>Repeated characters</b> (when {@link #REPEATS} is set): a one-character degree adverb
+ *       said over and over (太太太, 超超, 巨巨巨) is read once, so it opens its degree scope as the plain
+ *       adverb does instead of making rare n-grams (太太 alone stays: it is "wife"); any other
+ *       character repeated more than three times (哈哈哈哈哈, 啊啊啊啊, !!!!!) is read three times, so one
+ *       long run and another share their n-grams.
  *   <li>Text boundaries are n-gram characters too (a sentence-final {@code 差} or {@code !} is its
  *       own feature); exclamation and question marks are ordinary characters, so {@code !!} and
  *       {@code ?} are n-grams.
@@ -62,6 +67,18 @@ public final class SentimentFeatures {
      * dilutes.
      */
     public static final int EMOTICONS = 512;
+
+    /** Repeated characters folded: see the class comment. */
+    public static final int REPEATS = 1024;
+
+    /** The longest run of one character that is read as written (without {@link #REPEATS}: any). */
+    static final int RUN_KEPT = 3;
+
+    /**
+     * One-character degree adverbs that are read once however often they are repeated. 太 only from
+     * three on: 太太 is a word.
+     */
+    private static final String DEGREE_REPEATABLE = "很太极超挺蛮真最更巨贼忒狂";
 
     static final int MAX_ORDER_LIMIT = 6;
 
@@ -114,6 +131,7 @@ public final class SentimentFeatures {
         final boolean contrast = (flags & CONTRAST) != 0;
         final boolean foldDigits = (flags & FOLD_DIGITS) != 0;
         final boolean skipBigrams = (flags & SKIP_BIGRAMS) != 0;
+        final boolean repeats = (flags & REPEATS) != 0;
         final int lastStart =
                 (flags & LAST_SENTENCE) != 0 ? lastSentenceStart(text) : Integer.MAX_VALUE;
         int kept = 0; // characters pushed so far
@@ -132,6 +150,7 @@ public final class SentimentFeatures {
         int i = 0;
         while (i < len) {
             char c = text.charAt(i);
+            int fold = repeats && c > ' ' ? repeatsToSkip(text, i, c) : 0;
             int skip = 0; // characters of a double-negation cue to drop from the stream
             byte kind = c < CUE_KIND.length ? CUE_KIND[c] : 0;
             if (kind != 0) {
@@ -233,6 +252,7 @@ public final class SentimentFeatures {
             prevCon = inContrast;
             if (negLeft > 0) negLeft--;
             if (degLeft > 0) degLeft--;
+            i += fold;
         }
         if ((flags & BOUNDARIES) != 0 && kept > 1) {
             ring[kept & (RING - 1)] = EOS;
@@ -241,6 +261,20 @@ public final class SentimentFeatures {
         }
         if ((flags & EMOTICONS) != 0) emitEmoticons(text, sink);
         return emitted;
+    }
+
+    /**
+     * How many of the characters after {@code text[i] == c} the {@link #REPEATS} fold drops: the
+     * rest of a run of a repeatable degree adverb, or what a run of another character has beyond
+     * {@link #RUN_KEPT}, counted at the run's first character only.
+     */
+    static int repeatsToSkip(CharSequence text, int i, char c) {
+        if (i > 0 && text.charAt(i - 1) == c) return 0; // inside a run: its first character decided
+        int end = i + 1;
+        while (end < text.length() && text.charAt(end) == c) end++;
+        int run = end - i;
+        if (DEGREE_REPEATABLE.indexOf(c) >= 0 && run >= (c == '太' ? 3 : 2)) return run - 1;
+        return Math.max(0, run - RUN_KEPT);
     }
 
     private static final int EMOTICON_SALT = 0x6a09e667;

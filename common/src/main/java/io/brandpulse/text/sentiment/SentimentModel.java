@@ -336,6 +336,17 @@ public final class SentimentModel {
         if (count == 0 && !mood && cue == 0.0) return Sentiment.NONE;
         double zText = (count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(count)) + acc.unscaled + cue;
         double z = moods.apply(zText, brackets, emoji);
+        if (mood
+                && cue == 0.0
+                && head != null
+                && count > 0
+                && Math.signum(z) != Math.signum(z - zText)) {
+            // a text that states no opinion of its own (今天去了趟公司楼下的店[鄙视]): its emoticons are the
+            // opinion, so their curated polarity decides the sign, not what is left of the text's
+            if (head.isNeutral(head.margin(acc.subjective, count), zText)) {
+                z = Math.copySign(MOOD_ON_A_PLAIN_TEXT, z - zText);
+            }
+        }
         double p = 1.0 / (1.0 + Math.exp(-z));
         double score = clamp(2.0 * p - 1.0, -1.0, 1.0);
         if (!mood && cue == 0.0) { // an emoticon or a cue is an opinion: never neutral
@@ -376,6 +387,9 @@ public final class SentimentModel {
         }
         return acc;
     }
+
+    /** The margin of a text that states no opinion, carried by its emoticons or emoji alone. */
+    static final double MOOD_ON_A_PLAIN_TEXT = 0.25;
 
     /** The number of features of a text of about 25 characters: cues count in full up to it. */
     static final int CUE_FULL_WEIGHT_FEATURES = 100;

@@ -21,6 +21,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SentimentModelTest {
@@ -138,6 +139,50 @@ class SentimentModelTest {
         }
     }
 
+    /** Repeated characters ({@link SentimentFeatures#REPEATS}). */
+    @Nested
+    class RepeatedCharacters {
+        private final SentimentFeatures folding =
+                new SentimentFeatures(16, 4, SentimentFeatures.DEGREE | SentimentFeatures.REPEATS);
+        private final SentimentFeatures plain =
+                new SentimentFeatures(16, 4, SentimentFeatures.DEGREE);
+
+        private List<Integer> features(SentimentFeatures f, String text) {
+            List<Integer> out = new ArrayList<>();
+            f.extract(text, out::add);
+            return out;
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "太太太好吃了, 太好吃了",
+            "超超超好看, 超好看",
+            "巨巨巨巨难用, 巨难用",
+            "真的很很很喜欢, 真的很喜欢",
+            "哈哈哈哈哈哈笑死, 哈哈哈笑死",
+            "好吃啊啊啊啊啊, 好吃啊啊啊",
+            "绝了！！！！！, 绝了！！！",
+        })
+        void aRepeatedAdverbReadsAsOneAndALongRunAsThree(String repeated, String folded) {
+            assertEquals(features(folding, folded), features(folding, repeated));
+            assertNotEquals(features(plain, folded), features(plain, repeated));
+        }
+
+        @Test
+        void theShippedModelReadsARepeatedAdverbAsTheAdverb() {
+            // 太太太好吃了 was negative (太太 is "wife", and 太 leans negative in reviews)
+            assertTrue(score("太太太好吃了").isPositive(), score("太太太好吃了").toString());
+            assertEquals(score("太好吃了").score, score("太太太好吃了").score, 1e-9);
+            assertTrue(score("巨巨巨难用，退了").isNegative());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"我太太很喜欢", "哈哈哈", "好好学习", "666", "太好了"})
+        void whatIsNotARepeatedAdverbOrALongRunIsReadAsWritten(String text) {
+            assertEquals(features(plain, text), features(folding, text));
+        }
+    }
+
     /**
      * Social-media phenomena of issue 18, on posts written for these tests (none of them is in a
      * training or development set).
@@ -203,6 +248,11 @@ class SentimentModelTest {
                     "包裹已发出，预计后天送达",
                     "想问下这款有没有大一号的尺码",
                     "請問週末有營業嗎",
+                    // with their question marks, and notices whose words look emotional
+                    "求问：干皮冬天一般用什么面霜？",
+                    "@某某客服 您好，请问我的订单什么时候能发货？",
+                    "【通知】本店投诉电话为400-123-4567，工作日9点到18点",
+                    "快递到驿站了，下班去拿",
                 })
         void plainQuestionsNewsAndNoticesAreNeutral(String text) {
             Sentiment s = score(text);
