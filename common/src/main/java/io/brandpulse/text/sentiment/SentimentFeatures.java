@@ -273,6 +273,7 @@ public final class SentimentFeatures {
         int end = i + 1;
         while (end < text.length() && text.charAt(end) == c) end++;
         int run = end - i;
+        if (run == 1) return 0; // almost every character: no table lookup
         if (DEGREE_REPEATABLE.indexOf(c) >= 0 && run >= (c == '太' ? 3 : 2)) return run - 1;
         return Math.max(0, run - RUN_KEPT);
     }
