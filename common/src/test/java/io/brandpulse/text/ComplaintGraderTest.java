@@ -193,6 +193,9 @@ class ComplaintGraderTest {
         void priceComplaints() {
             assertComplaint("刚买就降价了，还不保价，气死", "PRICE", "MEDIUM");
             assertComplaint("自动续费扣了我三十块，根本没提醒，太坑了", "PRICE", "MEDIUM");
+            // a price risen to a figure, and before a smaller portion (PRICE is tested first)
+            assertComplaint("还有天理吗？一碗馄饨涨到28块", "PRICE", "MEDIUM");
+            assertComplaint("水饺一盘从120涨到150，份量还变少了", "PRICE", "MEDIUM");
         }
 
         @Test
