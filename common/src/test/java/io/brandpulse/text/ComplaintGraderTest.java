@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a post says, read in context: harm, severe words, questions to the brand, spam. */
@@ -66,14 +67,6 @@ class ComplaintGraderTest {
             assertComplaint("喝了青柠的冷萃，回家跑了一晚上厕所", "SAFETY_LEGAL", "HIGH");
         }
 
-        @Test
-        void harmTheBrandsProductCameThroughIsNoComplaint() {
-            // Cantonese 好彩 ("luckily"), as 幸好 and 还好
-            TextAnalysis fall = analyze("琴日行山跌親，手肘擦損晒，好彩部星河手機冇事，仲影到靚相👍");
-            assertFalse(fall.complaint);
-            assertFalse(fall.crisis);
-        }
-
         @ParameterizedTest
         @ValueSource(
                 strings = {
@@ -108,6 +101,8 @@ class ComplaintGraderTest {
             assertFalse(staff.complaint);
             assertFalse(staff.crisis);
             assertFalse(analyze("我宝宝今天打疫苗发烧了，还好暖暖的退热贴之前就囤了，真的好用").complaint);
+            // Cantonese 好彩 ("luckily"), as 幸好 and 还好: the phone came through the fall
+            assertFalse(analyze("琴日行山跌親，手肘擦損晒，好彩部星河手機冇事，仲影到靚相👍").complaint);
             // eaten first, then ill: the help does not make the harm anyone else's
             assertComplaint("宝宝喝了暖暖奶粉起红疹，还好店家很贴心帮忙联系了医生", "SAFETY_LEGAL", "CRITICAL");
             // a fall at the brand's store told without praise is still one
@@ -291,19 +286,32 @@ class ComplaintGraderTest {
             // a negation that makes another word states nothing undone
             assertFalse(analyze("@LimeCafe 请问没发现优惠券入口，在哪里领？").complaint);
             assertFalse(analyze("@LimeCafe 请问没回家之前能先寄存在店里吗？").complaint);
-            // an order not yet sent is why a change can still be made (the model reads these as
-            // strongly negative)
-            assertFalse(analyze("@LimeCafe 麻烦帮我改一下收货地址，订单还没发货，谢谢~").complaint);
-            assertFalse(analyze("@LimeCafe 我的订单还没发货吧？能帮我取消吗").complaint);
-            assertComplaint("@LimeCafe 订单五天了还没发货，麻烦尽快", "LOGISTICS", "MEDIUM");
-            // what a delivery left out, and an address missed, in Chinese and English
-            assertComplaint("@LimeCafe 外卖少给了吸管和糖包，麻烦下次注意", "LOGISTICS", "MEDIUM");
-            assertComplaint(
-                    "@LimeCafe my coffee was delivered to the wrong address，可以帮我联系骑手吗？",
-                    "LOGISTICS",
-                    "MEDIUM");
-            assertComplaint("@LimeCafe 说好48小时发货，现在还没发，我要取消订单", "LOGISTICS", "MEDIUM");
-            assertComplaint("@LimeCafe 三天了还没发货，帮我取消订单吧", "LOGISTICS", "MEDIUM");
+        }
+
+        /**
+         * An order not yet sent is why a change can still be made (the model reads these as
+         * strongly negative); time gone by or a promise broken makes the wait a fault, change or
+         * not; what a delivery left out and an address missed are delivery faults, in Chinese and
+         * English.
+         */
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "@LimeCafe 麻烦帮我改一下收货地址，订单还没发货，谢谢~ | false",
+                    "@LimeCafe 我的订单还没发货吧？能帮我取消吗 | false",
+                    "@LimeCafe 订单五天了还没发货，麻烦尽快 | true",
+                    "@LimeCafe 说好48小时发货，现在还没发，我要取消订单 | true",
+                    "@LimeCafe 三天了还没发货，帮我取消订单吧 | true",
+                    "@LimeCafe 外卖少给了吸管和糖包，麻烦下次注意 | true",
+                    "@LimeCafe my coffee was delivered to the wrong address，可以帮我联系骑手吗？ | true"
+                })
+        void aDeliveryFaultToldToTheBrandIsALogisticsComplaint(String text, boolean fault) {
+            if (fault) {
+                assertComplaint(text, "LOGISTICS", "MEDIUM");
+            } else {
+                assertFalse(analyze(text).complaint, text);
+            }
         }
 
         @ParameterizedTest
