@@ -336,15 +336,17 @@ public final class SentimentModel {
         if (count == 0 && !mood && cue == 0.0) return Sentiment.NONE;
         double zText = (count == 0 ? 0.0 : bias + acc.sum / Math.sqrt(count)) + acc.unscaled + cue;
         double z = moods.apply(zText, brackets, emoji);
+        double moved = z - zText; // how far the emoticons and emoji moved the margin
         if (mood
+                && moved != 0.0
                 && cue == 0.0
                 && head != null
                 && count > 0
-                && Math.signum(z) != Math.signum(z - zText)) {
+                && Math.signum(z) != Math.signum(moved)) {
             // a text that states no opinion of its own (今天去了趟公司楼下的店[鄙视]): its emoticons are the
             // opinion, so their curated polarity decides the sign, not what is left of the text's
             if (head.isNeutral(head.margin(acc.subjective, count), zText)) {
-                z = Math.copySign(MOOD_ON_A_PLAIN_TEXT, z - zText);
+                z = Math.copySign(MOOD_ON_A_PLAIN_TEXT, moved);
             }
         }
         double p = 1.0 / (1.0 + Math.exp(-z));
