@@ -282,12 +282,11 @@ public final class ComplaintGrader {
         // word (快递) in one is no complaint
         // 您好，我账户绑定的手机号换了，请问怎么修改？ states no trouble either: the model reads such
         // questions as negative, so their tone says nothing
+        String own = out.question ? ownWords(text, markup.ownTextEnd) : null;
         boolean onlyAsks =
-                out.question
-                        && (everyClauseAsks(text, markup, asking)
-                                || !statesTrouble(text, markup.ownTextEnd));
+                out.question && (everyClauseAsks(text, markup, asking) || !statesTrouble(own));
         // 眼霜小样没发，麻烦补发: what the brand has not done, told to the brand, is a stated problem
-        String unmet = out.question ? unmetCategory(text, markup.ownTextEnd) : null;
+        String unmet = out.question ? unmetCategory(own) : null;
         if (unmet != null) {
             problem = true;
             categoryCues.merge(unmet, 2, Integer::sum);
@@ -767,11 +766,11 @@ public final class ComplaintGrader {
                             + "|(退)(?![出休役化步烧]))");
 
     /**
-     * The category of the first thing the writer's own text says the brand has not done (没发, 三天没更新,
-     * 冇收过: LOGISTICS; 没人 follow up, 没回: COMMUNICATION; 没退: PRICE), or null.
+     * The category of the first thing the writer's {@link #ownWords} say the brand has not done
+     * (没发, 三天没更新, 冇收过: LOGISTICS; 没人 follow up, 没回: COMMUNICATION; 没退: PRICE), or null.
      */
-    private static String unmetCategory(String text, int ownTextEnd) {
-        Matcher m = UNMET.matcher(ownWords(text, ownTextEnd));
+    private static String unmetCategory(String ownWords) {
+        Matcher m = UNMET.matcher(ownWords);
         if (!m.find()) {
             return null;
         }
@@ -791,9 +790,9 @@ public final class ComplaintGrader {
                             + "|说好|结果|居然|竟然|差点"
                             + "|error|n't|\\bnot\\b|\\bno\\b|cannot|[?？!！]{2}");
 
-    /** Does the writer's own text say something is wrong, beyond what it asks? */
-    private static boolean statesTrouble(String text, int ownTextEnd) {
-        return TROUBLE.matcher(ownWords(text, ownTextEnd)).find();
+    /** Do the writer's {@link #ownWords} say something is wrong, beyond what they ask? */
+    private static boolean statesTrouble(String ownWords) {
+        return TROUBLE.matcher(ownWords).find();
     }
 
     /** A change to an order: 改一下地址, 取消订单, 换成货到付款. */
