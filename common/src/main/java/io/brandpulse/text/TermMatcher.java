@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
 
 /**
  * Finds every term the analysis cares about in one Aho-Corasick pass over the normalized text: the
@@ -68,7 +70,7 @@ public final class TermMatcher {
 
     /**
      * The built-in lexicon's terms, built once per JVM: a change of brands (the control topic)
-     * builds only the brands' small automaton, not this one (about 2 ms of a rebuild's 2.1).
+     * builds only the brands' small automaton, not this one.
      */
     private static volatile Terms lexicon;
 
@@ -83,15 +85,35 @@ public final class TermMatcher {
             Comparator.comparingInt(Found::end).thenComparing(found -> found.entry().term());
 
     /**
-     * Terms, what each one means, and the automaton that finds them: a double-array Aho-Corasick
-     * automaton, whose transitions are array lookups (the previous library's were a {@code
-     * HashMap<Character, State>} per state, about a tenth of enrichment's CPU in a profile).
+     * Terms, what each one means, and the automaton that finds them. Two libraries, because the two
+     * sets are built at very different rates:
+     *
+     * <ul>
+     *   <li>the lexicon, built once per JVM, on a double-array Aho-Corasick automaton (com.hankcs):
+     *       its transitions are array lookups, the fastest scan we measured; but its builder
+     *       allocates a fixed array of two million slots (about 18 MB) whatever the number of
+     *       terms, so one build costs 2 to 20 ms;
+     *   <li>the brands' terms, built again at every change of brands (the control topic; 100 in a
+     *       burst of {@code scripts/bench-live}), on org.ahocorasick's trie: a brand set builds in
+     *       tens of microseconds; its map per state scans about 10 ns per character slower, under a
+     *       microsecond for a post.
+     * </ul>
      */
     private static final class Terms {
         final Map<String, List<Term>> meanings = new HashMap<>();
+        private final boolean rebuiltOften;
 
-        /** Null when there are no terms (the library cannot build an empty automaton). */
-        AhoCorasickDoubleArrayTrie<Entry> trie;
+        /** For {@link #rebuiltOften}; null when there are no terms. */
+        private Trie trie;
+
+        private Map<String, Entry> entries;
+
+        /** For the terms built once; null when there are no terms (it cannot build empty). */
+        private AhoCorasickDoubleArrayTrie<Entry> doubleArray;
+
+        Terms(boolean rebuiltOften) {
+            this.rebuiltOften = rebuiltOften;
+        }
 
         void add(String term, Term meaning) {
             if (term.isBlank()) {
@@ -104,32 +126,47 @@ public final class TermMatcher {
         }
 
         Terms build() {
-            if (!meanings.isEmpty()) {
-                TreeMap<String, Entry> entries = new TreeMap<>();
-                meanings.forEach((term, list) -> entries.put(term, new Entry(term, list)));
-                trie = new AhoCorasickDoubleArrayTrie<>();
-                trie.build(entries);
+            if (meanings.isEmpty()) {
+                return this;
+            }
+            TreeMap<String, Entry> byTerm = new TreeMap<>();
+            meanings.forEach((term, list) -> byTerm.put(term, new Entry(term, list)));
+            if (rebuiltOften) {
+                entries = byTerm;
+                trie = Trie.builder().addKeywords(byTerm.keySet()).build();
+            } else {
+                doubleArray = new AhoCorasickDoubleArrayTrie<>();
+                doubleArray.build(byTerm);
             }
             return this;
         }
 
         /** Every match in the text, by end then term. */
         List<Found> find(String text) {
-            if (trie == null) {
+            List<Found> found = new ArrayList<>();
+            if (doubleArray != null) {
+                doubleArray.parseText(
+                        text,
+                        (AhoCorasickDoubleArrayTrie.IHit<Entry>)
+                                (start, end, entry) -> found.add(new Found(entry, start, end)));
+            } else if (trie != null) {
+                for (Emit emit : trie.parseText(text)) {
+                    found.add(
+                            new Found(
+                                    entries.get(emit.getKeyword()),
+                                    emit.getStart(),
+                                    emit.getEnd() + 1));
+                }
+            } else {
                 return List.of();
             }
-            List<Found> found = new ArrayList<>();
-            trie.parseText(
-                    text,
-                    (AhoCorasickDoubleArrayTrie.IHit<Entry>)
-                            (start, end, entry) -> found.add(new Found(entry, start, end)));
-            // The automaton reports matches by end; several ending at one place in its own order.
+            // The automata report matches by end; several ending at one place in their own order.
             found.sort(BY_END_THEN_TERM);
             return found;
         }
     }
 
-    private final Terms brandTerms = new Terms();
+    private final Terms brandTerms = new Terms(true);
 
     public TermMatcher(List<BrandSettings> brands, TextNormalizer normalizer) {
         if (lexicon == null) {
@@ -200,7 +237,7 @@ public final class TermMatcher {
     }
 
     private static Terms loadLexicon(TextNormalizer normalizer) {
-        Terms terms = new Terms();
+        Terms terms = new Terms(false);
         try (InputStream in = TermMatcher.class.getResourceAsStream(LEXICON)) {
             if (in == null) {
                 throw new IllegalStateException(LEXICON + " is missing from the classpath");
