@@ -237,7 +237,7 @@ public final class ComplaintGrader {
         boolean problem = seen.contains(Kind.PROBLEM);
         boolean taste = seen.contains(Kind.TASTE);
         boolean explicit = seen.contains(Kind.EXPLICIT);
-        boolean vulnerable = seen.contains(Kind.VULNERABLE);
+        boolean vulnerable = seen.contains(Kind.VULNERABLE) || PREGNANCY_WEEK.matcher(text).find();
         boolean brandNamed = seen.contains(Kind.BRAND);
         boolean brandVoice = seen.contains(Kind.VOICE);
         // Harm told as help received (隔離枱個小朋友跌親，店員即刻拎冰袋，好細心; 打疫苗发烧了，还好退热贴好用):
@@ -753,7 +753,6 @@ public final class ComplaintGrader {
 
     private static final Set<String> THANKS = Set.of("谢谢", "感谢", "多谢", "thanks", "thank you");
 
-    /** Is a name followed by a pause or a greeting (小编，…; 店家您好; 鼎味小馆 你们…)? */
     /**
      * Something the brand has not done: a negation, then a verb of sending, answering or refunding
      * that no other character turns into another word (没发 but not 没发现, 冇收过 but not 没收藏).
@@ -778,6 +777,9 @@ public final class ComplaintGrader {
     }
 
     /** A question asked as X不X (能不能, 是不是, 有没有), and the polite 不好意思: no negation. */
+    /** A pregnancy told by its week (孕28周, 怀孕20週, 孕12w): a lexicon term cannot hold the number. */
+    private static final Pattern PREGNANCY_WEEK = Pattern.compile("孕\\d{1,2}\\s*(?:周|週|w|W)");
+
     private static final Pattern NOT_A_NEGATION = Pattern.compile("(.)[不没]\\1|不好意思");
 
     /**
@@ -858,6 +860,7 @@ public final class ComplaintGrader {
         return false;
     }
 
+    /** Is a name followed by a pause, a greeting or a second person (小编，…; 店家您好; 青柠你们…)? */
     private static boolean calledOut(String text, Hit hit) {
         int i = hit.end();
         if (i >= text.length()) {
@@ -865,7 +868,9 @@ public final class ComplaintGrader {
         }
         return " ，,:：".indexOf(text.charAt(i)) >= 0
                 || text.startsWith("您好", i)
-                || text.startsWith("你好", i);
+                || text.startsWith("你好", i)
+                || text.startsWith("你们", i) // 青柠你们的积分…: the name, then spoken to
+                || text.startsWith("你哋", i);
     }
 
     /** Spans inside quotation marks: “…”, 「…」, "…". */

@@ -79,7 +79,10 @@ class ComplaintGraderTest {
                     "外婆吃青柠咖啡的麻薯卡在喉咙，好一会儿喘不过气",
                     "罐子里有块小铁片，女儿已经喝了两瓶了",
                     "买的沙拉吃完，我和儿子晚上都吐了",
-                    "纸尿裤里有根硬塑料刺，宝宝大腿被刮红了一道"
+                    "纸尿裤里有根硬塑料刺，宝宝大腿被刮红了一道",
+                    // a pregnancy told by its week; a device a child wears overheating
+                    "孕20周，用了青柠联名的身体乳，全身起红疹",
+                    "女儿的儿童手表戴着突然发热，表壳都烫到变形了"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -167,7 +170,10 @@ class ComplaintGraderTest {
                     "放心，买回来检查过了，没有过期",
                     // a guess that ends the clause
                     "今日飲咗三杯青檸，應該唔會咖啡因中毒掛😂",
-                    "一天三杯北岸，迟早奶茶中毒吧哈哈"
+                    "一天三杯北岸，迟早奶茶中毒吧哈哈",
+                    // a notice that delivery may be late, something the writer lost
+                    "青柠咖啡外送春节期间照常，部分地区可能会有延迟，敬请谅解",
+                    "青柠的会员卡被我弄丢了，哭"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -191,6 +197,18 @@ class ComplaintGraderTest {
             // a price risen to a figure, and before a smaller portion (PRICE is tested first)
             assertComplaint("还有天理吗？一碗馄饨涨到28块", "PRICE", "MEDIUM");
             assertComplaint("水饺一盘从120涨到150，份量还变少了", "PRICE", "MEDIUM");
+            assertComplaint("青柠的拿铁又涨了两块，杯子还变小了", "PRICE", "MEDIUM");
+            assertComplaint(
+                    "@LimeCafe the order was cancelled but I was still charged", "PRICE", "MEDIUM");
+        }
+
+        @Test
+        void faultsInEverydayWordsHaveTheirCategory() {
+            assertComplaint("青柠外卖的骑手门都不敲，放楼下就走了", "LOGISTICS", "MEDIUM");
+            assertComplaint("常去的青柠门店突然关了，没有任何通知，官方一声不吭", "COMMUNICATION", "MEDIUM");
+            assertComplaint("青柠的app更新后一打开就闪退，差评", "PRODUCT_QUALITY", "MEDIUM");
+            assertComplaint("新买的手表才两周，表盘里面起雾了", "PRODUCT_QUALITY", "MEDIUM");
+            assertComplaint("青柠新出的椰子拿铁兑了多少水，完全喝不到椰子味", "PRODUCT_QUALITY", "LOW");
         }
 
         @Test
@@ -322,7 +340,9 @@ class ComplaintGraderTest {
                     "客服能不能回一下消息？",
                     "我的订单怎么三天了还没发货？",
                     "你们家的会员卡可以退吗",
-                    "找了三天都没人理，客服麻烦尽快处理一下我的退款"
+                    "找了三天都没人理，客服麻烦尽快处理一下我的退款",
+                    // the name called out, then spoken to
+                    "青柠咖啡你们的燕麦拿铁还会回归吗？"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
@@ -420,7 +440,9 @@ class ComplaintGraderTest {
                     "代開各類餐飲發票，聯繫qq 88990011",
                     // order brushing: the buyer fronts the money and is paid back with a commission
                     "青柠咖啡招募体验官，每单返现30，垫付本金当天返还",
-                    "青檸咖啡下單好評就返現，進群了解"
+                    "青檸咖啡下單好評就返現，進群了解",
+                    // a sure-win platform, a first top-up bonus, the link on the profile
+                    "推荐个每天稳赚的平台，新人首充有奖励，主页有链接"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
