@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -304,14 +305,19 @@ public final class BenchmarkLive {
      * read from the enriched mentions' record timestamps, as {@code span} reads it: the mentions
      * written during each burst (from its first change to a second after its last), against those
      * written in a quiet stretch as long, half-way to the next burst. Bursts and quiet stretches
-     * alternate, so the machine's own swings (checkpoints every 10 s, the JIT, neighbours) fall on
-     * both alike; the figure is during over quiet, pooled over the bursts.
+     * alternate, so the machine's own swings (the JIT, neighbours) fall on both alike; the figure
+     * is during over quiet, pooled over the bursts. The job's checkpoints (every 10 s by default)
+     * dip its throughput for one to three seconds each, as much as the bursts are meant to show;
+     * bursts 12 s apart start at five phases of that cycle, 2 s apart, and so do their quiet
+     * stretches, so the dips weigh on both sides alike instead of on whichever the bursts happened
+     * to align with (14 s apart, four bursts covered four phases and a null run strayed from 1 by
+     * up to 0.15).
      */
     static final class ControlBurst {
-        static final int BURSTS = 4;
+        static final int BURSTS = 5;
         static final long SETTLE_MS = 1_000;
         static final long WARM_UP_MS = 45_000;
-        static final long BURST_EVERY_MS = 14_000;
+        static final long BURST_EVERY_MS = 12_000;
 
         private final String bootstrap;
         private final String controlTopic;
@@ -524,15 +530,23 @@ public final class BenchmarkLive {
                         ends[burst] = System.currentTimeMillis();
                         continue;
                     }
+                    // Paced by the clock, not by each write's acknowledgement (which took about
+                    // 20 ms on a busy machine and stretched a burst to twice its length).
+                    AtomicReference<Exception> failed = new AtomicReference<>();
                     for (int i = 0; i < changes; i++, n++) {
+                        Thread.sleep(
+                                Math.max(
+                                        0, starts[burst] + i * pause - System.currentTimeMillis()));
                         ObjectNode definition = brand.deepCopy();
                         definition.putArray("crisisTerms").add("临时词" + n).add("burst-term-" + n);
                         producer.send(
-                                        new ProducerRecord<>(
-                                                controlTopic, key, definition.toString()))
-                                .get();
-                        Thread.sleep(pause);
+                                new ProducerRecord<>(controlTopic, key, definition.toString()),
+                                (metadata, e) -> {
+                                    if (e != null) failed.compareAndSet(null, e);
+                                });
                     }
+                    producer.flush();
+                    if (failed.get() != null) throw failed.get();
                     ends[burst] = System.currentTimeMillis();
                 }
             } catch (Exception e) {
