@@ -202,13 +202,18 @@ class ComplaintGraderTest {
                     "@LimeCafe the order was cancelled but I was still charged", "PRICE", "MEDIUM");
         }
 
-        @Test
-        void faultsInEverydayWordsHaveTheirCategory() {
-            assertComplaint("青柠外卖的骑手门都不敲，放楼下就走了", "LOGISTICS", "MEDIUM");
-            assertComplaint("常去的青柠门店突然关了，没有任何通知，官方一声不吭", "COMMUNICATION", "MEDIUM");
-            assertComplaint("青柠的app更新后一打开就闪退，差评", "PRODUCT_QUALITY", "MEDIUM");
-            assertComplaint("新买的手表才两周，表盘里面起雾了", "PRODUCT_QUALITY", "MEDIUM");
-            assertComplaint("青柠新出的椰子拿铁兑了多少水，完全喝不到椰子味", "PRODUCT_QUALITY", "LOW");
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "青柠外卖的骑手门都不敲，放楼下就走了 | LOGISTICS | MEDIUM",
+                    "常去的青柠门店突然关了，没有任何通知，官方一声不吭 | COMMUNICATION | MEDIUM",
+                    "青柠的app更新后一打开就闪退，差评 | PRODUCT_QUALITY | MEDIUM",
+                    "新买的手表才两周，表盘里面起雾了 | PRODUCT_QUALITY | MEDIUM",
+                    "青柠新出的椰子拿铁兑了多少水，完全喝不到椰子味 | PRODUCT_QUALITY | LOW"
+                })
+        void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
+            assertComplaint(text, category, severity);
         }
 
         @Test
