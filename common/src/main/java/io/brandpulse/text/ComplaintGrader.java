@@ -776,10 +776,10 @@ public final class ComplaintGrader {
         return m.group(1) != null ? LOGISTICS : m.group(2) != null ? "COMMUNICATION" : "PRICE";
     }
 
-    /** A question asked as X不X (能不能, 是不是, 有没有), and the polite 不好意思: no negation. */
     /** A pregnancy told by its week (孕28周, 怀孕20週, 孕12w): a lexicon term cannot hold the number. */
     private static final Pattern PREGNANCY_WEEK = Pattern.compile("孕\\d{1,2}\\s*(?:周|週|w|W)");
 
+    /** A question asked as X不X (能不能, 是不是, 有没有), and the polite 不好意思: no negation. */
     private static final Pattern NOT_A_NEGATION = Pattern.compile("(.)[不没]\\1|不好意思");
 
     /**
