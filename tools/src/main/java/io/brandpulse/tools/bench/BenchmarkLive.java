@@ -129,7 +129,9 @@ public final class BenchmarkLive {
                                 "--config",
                                 "--changes",
                                 "--null-burst-ms",
-                                "--dlq-topic"),
+                                "--dlq-topic",
+                                "--job-pid",
+                                "--warm-up-topic"),
                         Set.of());
         switch (command) {
             case "stream" -> {
@@ -160,7 +162,9 @@ public final class BenchmarkLive {
                                     Path.of(a.get("--config", null)),
                                     Integer.parseInt(a.get("--changes", "100")),
                                     Double.parseDouble(a.get("--rate", "50")),
-                                    Long.parseLong(a.get("--null-burst-ms", "0")))
+                                    Long.parseLong(a.get("--null-burst-ms", "0")),
+                                    Long.parseLong(a.get("--job-pid", "0")),
+                                    a.get("--warm-up-topic", null))
                             .measure(
                                     a.get("--topic", null),
                                     a.get("--dlq-topic", null),
@@ -333,19 +337,105 @@ public final class BenchmarkLive {
          */
         private final long nullBurstMillis;
 
+        /**
+         * The TaskManager's process (0: not known). On this machine of two cores the writer and the
+         * broker run beside the job, and during a burst they take 0.1 to 0.5 of a core from it (a
+         * writer alone, 50 records a second: 0.07 to 0.24 of a core; the broker taking them: about
+         * 0.1 more), which a real deployment does not put on the job's cores. So the instrument
+         * also reads the TaskManager's CPU and gives mentions per CPU-second of the job, during
+         * against quiet: what applying the changes costs the job itself.
+         */
+        private final long jobPid;
+
+        /**
+         * Where the writer warms up before the first burst (null: it does not): a cold producer
+         * took twice the CPU of a warm one in the first bursts, on the job's cores.
+         */
+        private final String warmUpTopic;
+
         ControlBurst(
                 String bootstrap,
                 String controlTopic,
                 Path config,
                 int changes,
                 double perSecond,
-                long nullBurstMillis) {
+                long nullBurstMillis,
+                long jobPid,
+                String warmUpTopic) {
             this.bootstrap = bootstrap;
             this.controlTopic = controlTopic;
             this.config = config;
             this.changes = changes;
             this.perSecond = perSecond;
             this.nullBurstMillis = nullBurstMillis;
+            this.jobPid = jobPid;
+            this.warmUpTopic = warmUpTopic;
+        }
+
+        /**
+         * A process's CPU time, read every 200 ms while the bursts run: {@link #cpuMillisAt}
+         * interpolates between the readings.
+         */
+        static final class CpuReadings {
+            private final List<long[]> readings = Collections.synchronizedList(new ArrayList<>());
+            private final AtomicBoolean stopped = new AtomicBoolean();
+
+            static CpuReadings of(long pid) {
+                CpuReadings r = new CpuReadings();
+                Thread t =
+                        new Thread(
+                                () -> {
+                                    while (!r.stopped.get()) {
+                                        ProcessHandle.of(pid)
+                                                .flatMap(h -> h.info().totalCpuDuration())
+                                                .ifPresent(
+                                                        cpu ->
+                                                                r.readings.add(
+                                                                        new long[] {
+                                                                            System
+                                                                                    .currentTimeMillis(),
+                                                                            cpu.toMillis()
+                                                                        }));
+                                        try {
+                                            Thread.sleep(200);
+                                        } catch (InterruptedException e) {
+                                            return;
+                                        }
+                                    }
+                                },
+                                "job-cpu");
+                t.setDaemon(true);
+                t.start();
+                return r;
+            }
+
+            void stop() {
+                stopped.set(true);
+            }
+
+            /** CPU milliseconds the process had used by this wall time, interpolated. */
+            double cpuMillisAt(long wallMillis) {
+                synchronized (readings) {
+                    long[] before = null;
+                    for (long[] r : readings) {
+                        if (r[0] >= wallMillis) {
+                            if (before == null) return r[1];
+                            double f = (wallMillis - before[0]) / (double) (r[0] - before[0]);
+                            return before[1] + f * (r[1] - before[1]);
+                        }
+                        before = r;
+                    }
+                    return before == null ? 0 : before[1];
+                }
+            }
+
+            double cpuMillis(long from, long to) {
+                return cpuMillisAt(to) - cpuMillisAt(from);
+            }
+
+            boolean isEmpty() {
+                return readings.isEmpty();
+            }
         }
 
         void measure(String topic, String dlqTopic, long expected, Path out) throws Exception {
@@ -360,10 +450,12 @@ public final class BenchmarkLive {
             // the bursts, on a machine of two.
             long first = firstRecordTimestamp(topic);
             ObjectNode definition = (ObjectNode) brand;
+            CpuReadings jobCpu = jobPid > 0 ? CpuReadings.of(jobPid) : null;
             Thread writer = new Thread(() -> writeBursts(definition, first), "control-burst");
             writer.start();
             waitUntilDrained(topic, writer);
             writer.join();
+            if (jobCpu != null) jobCpu.stop();
             List<Long> timestamps = new ArrayList<>();
             Set<String> keys = new HashSet<>();
             try (KafkaConsumer<String, String> consumer = fromTheBeginning(bootstrap, topic)) {
@@ -399,7 +491,11 @@ public final class BenchmarkLive {
             long duringMs = 0;
             long quiet = 0;
             long quietMs = 0;
+            double duringCpuMs = 0;
+            double quietCpuMs = 0;
+            boolean cpuKnown = jobCpu != null && !jobCpu.isEmpty();
             ArrayNode each = JSON.createArrayNode();
+            ArrayNode eachPerCpu = JSON.createArrayNode();
             for (int i = 0; i < BURSTS; i++) {
                 long from = starts[i];
                 long to = ends[i] + SETTLE_MS;
@@ -421,6 +517,13 @@ public final class BenchmarkLive {
                 quiet += q;
                 quietMs += quietTo - quietFrom;
                 each.add(round3(q == 0 ? 0 : d / (double) q));
+                if (cpuKnown) {
+                    double dc = jobCpu.cpuMillis(from, to);
+                    double qc = jobCpu.cpuMillis(quietFrom, quietTo);
+                    duringCpuMs += dc;
+                    quietCpuMs += qc;
+                    eachPerCpu.add(round3(q == 0 || dc == 0 ? 0 : (d / dc) / (q / qc)));
+                }
             }
             if (each.isEmpty()) {
                 throw new IllegalStateException(
@@ -440,6 +543,14 @@ public final class BenchmarkLive {
                             .put("burstMentionsPerSecond", duringRate)
                             .put("ratio", duringRate / quietRate);
             figures.set("ratioPerBurst", each);
+            if (cpuKnown && duringCpuMs > 0 && quietCpuMs > 0) {
+                figures.put("jobCoresDuring", round3(duringCpuMs / duringMs))
+                        .put("jobCoresQuiet", round3(quietCpuMs / quietMs))
+                        .put(
+                                "ratioPerJobCpuSecond",
+                                round3((during / duringCpuMs) / (quiet / quietCpuMs)));
+                figures.set("ratioPerJobCpuSecondPerBurst", eachPerCpu);
+            }
             // mentions written per second, from 10 s before the first burst to 10 s after the last,
             // and when the bursts were: to tell the bursts' cost from the machine's own swings
             ArrayNode perSecond = JSON.createArrayNode();
@@ -521,6 +632,18 @@ public final class BenchmarkLive {
             int n = 0;
             try (KafkaProducer<String, String> producer =
                     new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+                if (warmUpTopic != null) {
+                    // During the job's own warm-up, long before the first burst and its quiet
+                    // stretch: the producer's path compiled, as a tool that writes all day has it.
+                    for (int i = 0; i < 3_000; i++) {
+                        ObjectNode definition = brand.deepCopy();
+                        definition.putArray("crisisTerms").add("warm-up-" + i);
+                        producer.send(
+                                new ProducerRecord<>(warmUpTopic, key, definition.toString()));
+                        if (i % 100 == 99) Thread.sleep(20);
+                    }
+                    producer.flush();
+                }
                 for (int burst = 0; burst < BURSTS; burst++) {
                     long at = firstWritten + WARM_UP_MS + burst * BURST_EVERY_MS;
                     Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
@@ -1151,6 +1274,20 @@ public final class BenchmarkLive {
                     burst.path("ratioPerBurst"));
             result.put("controlBurstChanges", burst.path("changes").asLong())
                     .put("controlBurstRatio", round3(burst.path("ratio").asDouble()));
+            if (burst.has("ratioPerJobCpuSecond")) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "  the job's own cost: mentions per TaskManager CPU-second, during / quiet:"
+                            + " %.3f (each burst %s); the TaskManager used %.2f cores during, %.2f"
+                            + " quiet (the writer and the broker share its two cores)%n",
+                        burst.path("ratioPerJobCpuSecond").asDouble(),
+                        burst.path("ratioPerJobCpuSecondPerBurst"),
+                        burst.path("jobCoresDuring").asDouble(),
+                        burst.path("jobCoresQuiet").asDouble());
+                result.put(
+                        "controlBurstRatioPerJobCpuSecond",
+                        round3(burst.path("ratioPerJobCpuSecond").asDouble()));
+            }
         }
         latencyReport(alerts, live, windowMillis, outOfOrderMillis, checkpointInterval, result);
         stateReport(state, live, "at the end of the live phase", result);
