@@ -507,7 +507,10 @@ public final class ComplaintGrader {
         return false;
     }
 
-    /** 一点不耐烦都没有, 异味也没有: denied after the term; 网传"含激素"不实: a claim quoted and called untrue. */
+    /**
+     * 一点不耐烦都没有, 异味也没有: denied after the term; 网传"含激素"不实, 網傳「超標」內容不實: a claim quoted and called
+     * untrue.
+     */
     private static boolean isDeniedAfter(String text, Hit hit) {
         for (String denial : new String[] {"都没有", "也没有", "都没", "都冇", "一点都没有"}) {
             if (text.startsWith(denial, hit.end())) {
@@ -519,7 +522,11 @@ public final class ComplaintGrader {
             after++;
         }
         if (after > hit.end()) {
-            for (String untrue : new String[] {"不实", "是谣言", "系谣言", "纯属谣言", "为谣言", "是假的"}) {
+            for (String untrue :
+                    new String[] {
+                        "不实", "是谣言", "系谣言", "纯属谣言", "为谣言", "是假的", "内容不实", "消息不实", "说法不实", "不属实",
+                        "并不属实", "纯属虚构"
+                    }) {
                 if (text.startsWith(untrue, after)) {
                     return true;
                 }

@@ -53,7 +53,10 @@ class ComplaintGraderTest {
                     "奶粉里冲出了黑色异物，宝宝才六个月",
                     "儿童手表充电发烫把手腕烫红了",
                     "喝完青柠咖啡的拿铁半夜进了急诊，哈哈真是难忘的一天",
-                    "听说有三个同事吃了青柠的沙拉都上吐下泻，其中一个送医了"
+                    "听说有三个同事吃了青柠的沙拉都上吐下泻，其中一个送医了",
+                    // too hot to hold, skin reddened; a plastic wire in a baby's formula
+                    "儿子的手表充电烫得拿不住，手上红了一块",
+                    "宝宝的奶粉里刮出一根塑料丝，吓死了"
                 })
         void harmToAChildOrACareVisitIsACriticalSafetyComplaintWhateverTheTone(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -65,6 +68,13 @@ class ComplaintGraderTest {
             assertComplaint("沙拉里吃出一只虫子，恶心", "SAFETY_LEGAL", "HIGH");
             // diarrhoea told by the trips it took
             assertComplaint("喝了青柠的冷萃，回家跑了一晚上厕所", "SAFETY_LEGAL", "HIGH");
+            // a cut told lightly; blisters counted are not people counted
+            assertComplaint("青柠的杯子边缘有个缺口，把嘴划了，流了点血哈哈", "SAFETY_LEGAL", "HIGH");
+            assertComplaint("店员没扣好盖子，热拿铁泼在手上，起了好几个水泡", "SAFETY_LEGAL", "HIGH");
+            // personal data sold
+            TextAnalysis sold = analyze("刚在青柠下单，陌生人就打电话报出我的名字和地址推销，这是把我信息卖了");
+            assertEquals("SAFETY_LEGAL", sold.complaintCategory);
+            assertTrue(sold.crisis);
         }
 
         @ParameterizedTest
@@ -136,6 +146,13 @@ class ComplaintGraderTest {
             assertFalse(statement.crisis);
             TextAnalysis regulator = analyze("食药监通报：青柠咖啡门店抽检的样品全部合格");
             assertFalse(regulator.complaint);
+            // the brand's denial of a claim quoted, in Traditional
+            TextAnalysis denial = analyze("青檸咖啡聲明：網傳「防腐劑超標」內容不實，經檢測並無此成分");
+            assertFalse(denial.complaint);
+            assertFalse(denial.crisis);
+            // its word that another brand's recall is not its own: no complaint (whether the recall
+            // is a crisis to watch is left open: the development labels disagree)
+            assertFalse(analyze("另一家品牌的奶粉召回，青柠咖啡声明联名款与该批次无关").complaint);
         }
 
         @Test
@@ -173,7 +190,9 @@ class ComplaintGraderTest {
                     "一天三杯北岸，迟早奶茶中毒吧哈哈",
                     // a notice that delivery may be late, something the writer lost
                     "青柠咖啡外送春节期间照常，部分地区可能会有延迟，敬请谅解",
-                    "青柠的会员卡被我弄丢了，哭"
+                    "青柠的会员卡被我弄丢了，哭",
+                    // a coupon (张) that expired
+                    "青柠的满减券谁还有多的？我这张过期了"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -200,6 +219,8 @@ class ComplaintGraderTest {
             assertComplaint("青柠的拿铁又涨了两块，杯子还变小了", "PRICE", "MEDIUM");
             assertComplaint(
                     "@LimeCafe the order was cancelled but I was still charged", "PRICE", "MEDIUM");
+            // many customers up in arms
+            assertComplaint("青柠全线涨价三块，评论区骂声一片", "PRICE", "HIGH");
         }
 
         @ParameterizedTest
@@ -210,7 +231,8 @@ class ComplaintGraderTest {
                     "常去的青柠门店突然关了，没有任何通知，官方一声不吭 | COMMUNICATION | MEDIUM",
                     "青柠的app更新后一打开就闪退，差评 | PRODUCT_QUALITY | MEDIUM",
                     "新买的手表才两周，表盘里面起雾了 | PRODUCT_QUALITY | MEDIUM",
-                    "青柠新出的椰子拿铁兑了多少水，完全喝不到椰子味 | PRODUCT_QUALITY | LOW"
+                    "青柠新出的椰子拿铁兑了多少水，完全喝不到椰子味 | PRODUCT_QUALITY | LOW",
+                    "手表送去青柠联名维修点两周了，问进度没人说得清楚 | COMMUNICATION | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
@@ -468,7 +490,9 @@ class ComplaintGraderTest {
                     "客服让我加微信处理，结果拉黑我了",
                     "青柠咖啡的会员日优惠力度好大，冲！",
                     "求问大家，青柠咖啡的优惠券怎么领取？",
-                    "为了凑满减又多付了运费，青柠咖啡的套路真深"
+                    "为了凑满减又多付了运费，青柠咖啡的套路真深",
+                    // a student's summer job told, not offered
+                    "#学生兼职# 暑假在青柠门店打工，工资按时发，店长人很好"
                 })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);
