@@ -53,6 +53,19 @@ class BrandsInForceTest {
         return h.extractOutputValues().get(h.extractOutputValues().size() - 1).rulesVersion;
     }
 
+    /**
+     * A brand's definition that names a competitor: valid only where the competitor is in force.
+     */
+    private static String namingACompetitor(String brand, String competitor) {
+        return "{\"id\":\""
+                + brand
+                + "\",\"names\":[\""
+                + brand
+                + "\"],\"competitors\":[\""
+                + competitor
+                + "\"]}";
+    }
+
     /** A brand of its own per test: the outcomes of other tests in this JVM do not answer it. */
     private static String newBrand() {
         return "brand-" + Long.toHexString(System.nanoTime());
@@ -91,15 +104,7 @@ class BrandsInForceTest {
         ListeningConfig deployment = TestConfigs.demo();
         String brand = newBrand();
         String competitor = newBrand() + "-rival";
-        // Names a competitor: valid only where the competitor is in force.
-        String definition =
-                "{\"id\":\""
-                        + brand
-                        + "\",\"names\":[\""
-                        + brand
-                        + "\"],\"competitors\":[\""
-                        + competitor
-                        + "\"]}";
+        String definition = namingACompetitor(brand, competitor);
         try (var withRival = instance(deployment);
                 var without = instance(deployment)) {
             send(
@@ -123,14 +128,7 @@ class BrandsInForceTest {
         withoutFirst.brands.remove(0);
         withoutFirst.brands.forEach(b -> b.competitors.remove(first));
         String brand = newBrand();
-        String definition =
-                "{\"id\":\""
-                        + brand
-                        + "\",\"names\":[\""
-                        + brand
-                        + "\"],\"competitors\":[\""
-                        + first
-                        + "\"]}";
+        String definition = namingACompetitor(brand, first);
         try (var a = instance(deployment);
                 var b = instance(withoutFirst)) {
             send(a, "brand:" + brand, definition);
