@@ -507,9 +507,14 @@ public final class ComplaintGrader {
         return false;
     }
 
+    /** Words that call a claim untrue. */
+    private static final String[] UNTRUE = {
+        "不实", "是谣言", "系谣言", "纯属谣言", "为谣言", "是假的", "内容不实", "消息不实", "说法不实", "不属实", "并不属实", "纯属虚构"
+    };
+
     /**
      * 一点不耐烦都没有, 异味也没有: denied after the term; 网传"含激素"不实, 網傳「超標」內容不實: a claim quoted and called
-     * untrue.
+     * untrue; 網傳「含激素」，經檢測並無此成分，網傳內容不實: called untrue later in the same sentence (not 不是谣言).
      */
     private static boolean isDeniedAfter(String text, Hit hit) {
         for (String denial : new String[] {"都没有", "也没有", "都没", "都冇", "一点都没有"}) {
@@ -521,13 +526,17 @@ public final class ComplaintGrader {
         while (after < text.length() && "”\"」』’' ".indexOf(text.charAt(after)) >= 0) {
             after++;
         }
-        if (after > hit.end()) {
-            for (String untrue :
-                    new String[] {
-                        "不实", "是谣言", "系谣言", "纯属谣言", "为谣言", "是假的", "内容不实", "消息不实", "说法不实", "不属实",
-                        "并不属实", "纯属虚构"
-                    }) {
-                if (text.startsWith(untrue, after)) {
+        if (after == hit.end()) {
+            return false; // not the end of a quoted claim
+        }
+        for (String untrue : UNTRUE) {
+            if (text.startsWith(untrue, after)) {
+                return true;
+            }
+        }
+        for (int i = after; i < text.length() && "。！!？?；;\n".indexOf(text.charAt(i)) < 0; i++) {
+            for (String untrue : UNTRUE) {
+                if (text.startsWith(untrue, i) && "不非没".indexOf(text.charAt(i - 1)) < 0) {
                     return true;
                 }
             }

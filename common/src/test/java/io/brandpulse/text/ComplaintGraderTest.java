@@ -150,6 +150,11 @@ class ComplaintGraderTest {
             TextAnalysis denial = analyze("青檸咖啡聲明：網傳「防腐劑超標」內容不實，經檢測並無此成分");
             assertFalse(denial.complaint);
             assertFalse(denial.crisis);
+            // called untrue later in the same sentence; and a rumour said to be true stays one
+            TextAnalysis later = analyze("青柠咖啡：近日网传本店沙拉“吃出蟑螂”，经核查监控并无此事，网传内容不实");
+            assertFalse(later.complaint);
+            assertFalse(later.crisis);
+            assertTrue(analyze("网传青柠咖啡“食物中毒”，这不是谣言，我同事就住院了").crisis);
             // its word that another brand's recall is not its own: no complaint (whether the recall
             // is a crisis to watch is left open: the development labels disagree)
             assertFalse(analyze("另一家品牌的奶粉召回，青柠咖啡声明联名款与该批次无关").complaint);

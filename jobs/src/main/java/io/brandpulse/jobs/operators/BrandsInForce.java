@@ -77,10 +77,9 @@ public final class BrandsInForce {
 
     /**
      * Outcomes recently worked out in this JVM. The operators of a job run in the same
-     * TaskManagers: seven of them at parallelism two checked each record fourteen times, and a
-     * burst of 100 changes cost the job a quarter of its throughput in checking and the garbage it
-     * leaves (about 100 us and 90 KB a check). Bounded: instances that lag behind by more than this
-     * many records check for themselves.
+     * TaskManagers: seven of them at parallelism two checked each record fourteen times, at about
+     * 100 us and 90 KB of garbage a check once compiled (scratch harness). Bounded: instances that
+     * lag behind by more than this many records check for themselves.
      */
     private static final Map<Question, Outcome> OUTCOMES =
             Collections.synchronizedMap(
