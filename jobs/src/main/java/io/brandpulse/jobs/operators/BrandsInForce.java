@@ -7,19 +7,13 @@ import io.brandpulse.config.ControlState;
 import io.brandpulse.config.ListeningConfig;
 import io.brandpulse.ingest.MentionEnricher;
 import io.brandpulse.model.ControlRecord;
-import java.security.MessageDigest;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.util.InstantiationUtil;
 
 /**
  * What every operator that follows the control topic shares: the broadcast state that keeps what
@@ -28,13 +22,9 @@ import org.apache.flink.util.InstantiationUtil;
  * definitions on top), built once per stretch of event time and change.
  *
  * <p>Each such operator applies every record to its own copy; only enrichment dead-letters the
- * records that do not apply. Checking a record (reading the definition, validating it against the
- * brands in force) is the costly part, and every instance asks the same question of it: the same
- * record against the same state. So the answer is worked out once per JVM and shared ({@link
- * #outcomeOf}); each instance still keeps and checkpoints its own state. One instance per operator
- * instance, made in {@code open()}: it reads the state restored from a checkpoint the first time it
- * is asked (broadcast state cannot be read in {@code open()}), and starts from the deployment's
- * {@link ListeningConfig#control()} otherwise.
+ * records that do not apply. One instance per operator instance, made in {@code open()}: it reads
+ * the state restored from a checkpoint the first time it is asked (broadcast state cannot be read
+ * in {@code open()}), and starts from the deployment's {@link ListeningConfig#control()} otherwise.
  */
 public final class BrandsInForce {
     /** What the control topic said, under {@link #STATE_KEY}. */
@@ -44,92 +34,14 @@ public final class BrandsInForce {
     private static final String STATE_KEY = "state";
 
     private final ListeningConfig deployment;
-
-    /** The deployment's fingerprint: outcomes are shared only between equal deployments. */
-    private final String deploymentFingerprint;
-
     private final ConfigLoader loader = new ConfigLoader();
     private final Map<Long, ListeningConfig> deploymentsByStretch = new HashMap<>();
     private ControlState state;
-
-    /** {@link #state} as kept in the broadcast state (and as the key of shared outcomes). */
-    private String stateJson;
-
     private long changes;
 
     public BrandsInForce(ListeningConfig deployment) {
         this.deployment = deployment;
-        this.deploymentFingerprint = fingerprint(deployment);
         warmUp(deployment);
-    }
-
-    /**
-     * A question every instance that follows the topic asks of a record: what does it make of this
-     * state, under this deployment.
-     */
-    private record Question(String deployment, String state, String key, String value) {}
-
-    /**
-     * The answer: the state after the record and its JSON, or {@code next == null} when it changes
-     * nothing, or the problem that keeps it from applying.
-     */
-    private record Outcome(ControlState next, String nextJson, String problem) {}
-
-    /**
-     * Outcomes recently worked out in this JVM. The operators of a job run in the same
-     * TaskManagers: seven of them at parallelism two checked each record fourteen times, at about
-     * 100 us and 90 KB of garbage a check once compiled (scratch harness). Bounded: instances that
-     * lag behind by more than this many records check for themselves.
-     */
-    private static final Map<Question, Outcome> OUTCOMES =
-            Collections.synchronizedMap(
-                    new LinkedHashMap<>(1024, 0.75f, true) {
-                        @Override
-                        protected boolean removeEldestEntry(Map.Entry<Question, Outcome> eldest) {
-                            return size() > 512;
-                        }
-                    });
-
-    private static final AtomicLong CHECKS = new AtomicLong();
-
-    /** How many records this JVM checked (each record once, whatever the instances: for tests). */
-    static long checks() {
-        return CHECKS.get();
-    }
-
-    /** What the record makes of the state in force, worked out once per JVM. */
-    private Outcome outcomeOf(ControlState current, ControlRecord record) {
-        Question question =
-                new Question(deploymentFingerprint, stateJson, record.key, record.value);
-        Outcome known = OUTCOMES.get(question);
-        if (known != null) return known;
-        CHECKS.incrementAndGet();
-        Outcome outcome;
-        try {
-            ControlState next = current.after(deployment, record, loader);
-            outcome =
-                    next.equals(current)
-                            ? new Outcome(null, null, null)
-                            : new Outcome(next, next.toJson(), null);
-        } catch (ConfigException e) {
-            outcome = new Outcome(null, null, e.getMessage());
-        }
-        OUTCOMES.put(question, outcome);
-        return outcome;
-    }
-
-    /**
-     * A digest of the deployment as serialized: equal deployments (each operator instance has its
-     * own copy) share outcomes, different ones (jobs of other configurations in the same JVM, as in
-     * tests) never do. A deployment serialized differently only misses the shared outcomes.
-     */
-    private static String fingerprint(ListeningConfig deployment) {
-        try {
-            byte[] bytes = InstantiationUtil.serializeObject(deployment);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (Exception e) {
-            throw new IllegalStateException("the deployment cannot be serialized", e);
-        }
     }
 
     private static final AtomicBoolean WARM = new AtomicBoolean();
@@ -194,7 +106,6 @@ public final class BrandsInForce {
         if (state == null) {
             String restored = broadcast.get(STATE_KEY);
             state = restored != null ? ControlState.fromJson(restored) : deployment.control();
-            stateJson = restored != null ? restored : state.toJson();
         }
         return state;
     }
@@ -234,18 +145,13 @@ public final class BrandsInForce {
      */
     public boolean apply(BroadcastState<String, String> broadcast, ControlRecord record)
             throws Exception {
-        Outcome outcome = outcomeOf(state(broadcast), record);
-        if (outcome.problem() != null) {
-            throw new ConfigException(outcome.problem());
-        }
-        if (outcome.next() == null) {
+        ControlState current = state(broadcast);
+        ControlState next = current.after(deployment, record, loader);
+        if (next.equals(current)) {
             return false;
         }
-        // Shared with the other instances that applied the record: read, never changed in place
-        // (ControlState.after works on a copy).
-        broadcast.put(STATE_KEY, outcome.nextJson());
-        state = outcome.next();
-        stateJson = outcome.nextJson();
+        broadcast.put(STATE_KEY, next.toJson());
+        state = next;
         deploymentsByStretch.clear();
         changes++;
         return true;
