@@ -226,6 +226,38 @@ class ComplaintGraderTest {
                     "@LimeCafe the order was cancelled but I was still charged", "PRICE", "MEDIUM");
             // many customers up in arms
             assertComplaint("青柠全线涨价三块，评论区骂声一片", "PRICE", "HIGH");
+            // dearer than in the shop, and money paid in that never arrived
+            assertComplaint("青柠咖啡外卖比店里贵好多，一杯拿铁差了九块", "PRICE", "MEDIUM");
+            assertComplaint("在青柠咖啡app充的两百块到现在都没到账", "PRICE", "MEDIUM");
+        }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    // a claim of the brand's, asked back
+                    "青柠咖啡一杯美式卖到36，这也叫平价？ | PRICE | MEDIUM",
+                    "寄去隔壁区的文件走了一周，呢個都叫快遞？ | LOGISTICS | MEDIUM",
+                    // Cantonese: left at the door without ringing
+                    "外賣員將啲嘢放喺門口就走，門鐘都冇撳 | LOGISTICS | MEDIUM",
+                    // English: a phone that no longer starts
+                    "@LimeCafe my tablet from your collab is stuck on the boot logo after the"
+                            + " update | PRODUCT_QUALITY | MEDIUM",
+                    // the picture promised more than came
+                    "青柠咖啡菜单上的蛋糕厚厚一层奶油，拿到手薄得透光，和宣传图不一样 | COMMUNICATION | MEDIUM",
+                    // sent back and forth between the shop and the hotline
+                    "门店叫我打热线，热线叫我回门店，踢了三天皮球 | SERVICE | MEDIUM"
+                })
+        void claimsAskedBackAndFaultsInOtherWords(String text, String category, String severity) {
+            assertComplaint(text, category, severity);
+        }
+
+        @Test
+        void personalDataLeakedIsASafetyLegalCrisis() {
+            TextAnalysis a = analyze("只在青柠咖啡填过会员资料，现在天天接推销电话，我的信息漏出去了都没人说一声");
+            assertTrue(a.complaint);
+            assertEquals("SAFETY_LEGAL", a.complaintCategory);
+            assertTrue(a.crisis);
         }
 
         @ParameterizedTest
