@@ -196,6 +196,11 @@ class SentimentModelTest {
                     "绝绝子，新出的杨枝甘露",
                     "本来不想买的，结果真香",
                     "这家火锅我已经无限回购了",
+                    // praise said as excess, and beauty-blogger slang
+                    "这个色号显白到离谱，好看到离谱",
+                    "混油皮亲妈，夏天出门一整天都不花",
+                    "新款风衣上身高级感拉满",
+                    "室友三个全被我带入坑了",
                 })
         void positiveSlang(String text) {
             Sentiment s = score(text);
@@ -225,6 +230,8 @@ class SentimentModelTest {
                     "客服的回复我真的会谢",
                     "这\"高效\"的售后，一周了还没人回",
                     "真是「贴心」的服务呢",
+                    "下单九天才到，这物流速度感人",
+                    "说好的“次日达”，第四天了还在路上",
                 })
         void sarcasmIsNegative(String text) {
             Sentiment s = score(text);
