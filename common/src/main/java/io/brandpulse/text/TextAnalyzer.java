@@ -62,15 +62,19 @@ public final class TextAnalyzer implements AutoCloseable {
     /**
      * Analyses of recent texts, by original text, with the normalized text they were made from and
      * the {@link #generation} they were made under; entries never leave this map (callers get
-     * copies).
+     * copies). A successor built for a change takes the map over ({@link #TextAnalyzer(List,
+     * TextAnalyzer)}).
      */
-    private final Map<String, Remembered> recent =
-            new LinkedHashMap<>(RECENT_TEXTS * 4 / 3 + 1, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
-                    return size() > RECENT_TEXTS;
-                }
-            };
+    private Map<String, Remembered> recent = newRecentTexts();
+
+    private static Map<String, Remembered> newRecentTexts() {
+        return new LinkedHashMap<>(RECENT_TEXTS * 4 / 3 + 1, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
+                return size() > RECENT_TEXTS;
+            }
+        };
+    }
 
     private record Remembered(String normalized, TextAnalysis analysis, long generation) {}
 
@@ -103,6 +107,11 @@ public final class TextAnalyzer implements AutoCloseable {
      * terms (old or new) of a brand changed since it was analysed. The check is made when a text
      * comes again, not when the brands change: a burst of changes rebuilds the analyzer many times
      * a second, and checking every remembered text each time cost more than the memory saved.
+     *
+     * <p>The memory moves, it is not copied: {@code previous} remembers nothing afterwards (it is
+     * about to be closed). Copying the 1,024 texts was half of a rebuild's time and allocation
+     * (about 250 of 450 us and 48 of 86 KB, warm), and a burst of changes rebuilds the analyzer of
+     * every enrichment instance once per change.
      */
     public TextAnalyzer(List<BrandSettings> brands, TextAnalyzer previous) {
         this(brands, previous.segmenter.implementation(), previous.generation + 1);
@@ -118,7 +127,8 @@ public final class TextAnalyzer implements AutoCloseable {
         while (changes.size() > CHANGES_CHECKED) {
             staleBefore = changes.removeFirst().generation();
         }
-        recent.putAll(previous.recent); // oldest first: the order of use is kept
+        recent = previous.recent; // the order of use is kept
+        previous.recent = newRecentTexts();
     }
 
     /** How many analyses were served from memory (for tests). */

@@ -56,6 +56,20 @@ class TextAnalyzerCarryOverTest {
     }
 
     @Test
+    void theMemoryMovesToTheSuccessor() {
+        try (TextAnalyzer before = new TextAnalyzer(List.of(heytea("黑点点"), qingning()))) {
+            before.analyze(UNRELATED);
+            try (TextAnalyzer after =
+                    new TextAnalyzer(List.of(heytea("青蛙杯"), qingning()), before)) {
+                after.analyze(UNRELATED);
+                assertEquals(1, after.served(), "the successor serves what was remembered");
+                before.analyze(UNRELATED);
+                assertEquals(0, before.served(), "the predecessor remembers nothing more");
+            }
+        }
+    }
+
+    @Test
     void aChangedRuleThatNeedsNoneOfItsTermsKeepsNothing() {
         BrandSettings withRule = heytea("黑点点");
         KeywordRule noAds = new KeywordRule();
