@@ -80,6 +80,7 @@ public final class BenchmarkLive {
                    BenchmarkLive span --bootstrap-servers H:P --topic T --expected N --out FILE [--quiet-seconds S]
                    BenchmarkLive burst --bootstrap-servers H:P --topic T --control-topic C --dlq-topic D --config FILE --expected N
                                        --changes K --rate R --out FILE [--null-burst-ms MS: a null run, nothing written]
+                                      [--decoy-topic T: a decoy run, the bursts written to T, which the job does not read]
                    BenchmarkLive live --bootstrap-servers H:P --data DIR --rate R --minutes M --drain-seconds S --out DIR
                    BenchmarkLive state --rest-port P --job ID --out FILE
                    BenchmarkLive report --work DIR --window DURATION --out-of-order DURATION --checkpoint-interval DURATION\
@@ -131,7 +132,8 @@ public final class BenchmarkLive {
                                 "--null-burst-ms",
                                 "--dlq-topic",
                                 "--job-pid",
-                                "--warm-up-topic"),
+                                "--warm-up-topic",
+                                "--decoy-topic"),
                         Set.of());
         switch (command) {
             case "stream" -> {
@@ -164,7 +166,8 @@ public final class BenchmarkLive {
                                     Double.parseDouble(a.get("--rate", "50")),
                                     Long.parseLong(a.get("--null-burst-ms", "0")),
                                     Long.parseLong(a.get("--job-pid", "0")),
-                                    a.get("--warm-up-topic", null))
+                                    a.get("--warm-up-topic", null),
+                                    a.get("--decoy-topic", null))
                             .measure(
                                     a.get("--topic", null),
                                     a.get("--dlq-topic", null),
@@ -353,6 +356,15 @@ public final class BenchmarkLive {
          */
         private final String warmUpTopic;
 
+        /**
+         * Where a decoy run writes its bursts (null: a real run, to the control topic): a topic the
+         * job does not read, so the writer and the broker do the same work beside the job and the
+         * job none. A real run's figure over a decoy run's is what applying the changes costs the
+         * job itself, whatever its neighbours take from its cores (which, on a machine of two,
+         * slows it by more than their own CPU: they share its caches too).
+         */
+        private final String decoyTopic;
+
         ControlBurst(
                 String bootstrap,
                 String controlTopic,
@@ -361,7 +373,8 @@ public final class BenchmarkLive {
                 double perSecond,
                 long nullBurstMillis,
                 long jobPid,
-                String warmUpTopic) {
+                String warmUpTopic,
+                String decoyTopic) {
             this.bootstrap = bootstrap;
             this.controlTopic = controlTopic;
             this.config = config;
@@ -370,6 +383,7 @@ public final class BenchmarkLive {
             this.nullBurstMillis = nullBurstMillis;
             this.jobPid = jobPid;
             this.warmUpTopic = warmUpTopic;
+            this.decoyTopic = decoyTopic;
         }
 
         /**
@@ -535,6 +549,7 @@ public final class BenchmarkLive {
                     JSON.createObjectNode()
                             .put("bursts", each.size())
                             .put("nullRun", nullBurstMillis > 0)
+                            .put("decoyRun", decoyTopic != null)
                             .put("changes", changes)
                             .put("enriched", timestamps.size())
                             .put("changesPerSecond", perSecond)
@@ -656,6 +671,7 @@ public final class BenchmarkLive {
                     // Paced by the clock, not by each write's acknowledgement (which took about
                     // 20 ms on a busy machine and stretched a burst to twice its length).
                     AtomicReference<Exception> failed = new AtomicReference<>();
+                    String topic = decoyTopic != null ? decoyTopic : controlTopic;
                     for (int i = 0; i < changes; i++, n++) {
                         Thread.sleep(
                                 Math.max(
@@ -663,7 +679,7 @@ public final class BenchmarkLive {
                         ObjectNode definition = brand.deepCopy();
                         definition.putArray("crisisTerms").add("临时词" + n).add("burst-term-" + n);
                         producer.send(
-                                new ProducerRecord<>(controlTopic, key, definition.toString()),
+                                new ProducerRecord<>(topic, key, definition.toString()),
                                 (metadata, e) -> {
                                     if (e != null) failed.compareAndSet(null, e);
                                 });
