@@ -81,6 +81,7 @@ public final class BenchmarkLive {
                    BenchmarkLive burst --bootstrap-servers H:P --topic T --control-topic C --dlq-topic D --config FILE --expected N
                                        --changes K --rate R --out FILE [--null-burst-ms MS: a null run, nothing written]
                                       [--decoy-topic T: a decoy run, the bursts written to T, which the job does not read]
+                                      [--refused: a refused run, records of a key the job does not know]
                    BenchmarkLive live --bootstrap-servers H:P --data DIR --rate R --minutes M --drain-seconds S --out DIR
                    BenchmarkLive state --rest-port P --job ID --out FILE
                    BenchmarkLive report --work DIR --window DURATION --out-of-order DURATION --checkpoint-interval DURATION\
@@ -134,7 +135,7 @@ public final class BenchmarkLive {
                                 "--job-pid",
                                 "--warm-up-topic",
                                 "--decoy-topic"),
-                        Set.of());
+                        Set.of("--refused"));
         switch (command) {
             case "stream" -> {
                 Path out = Path.of(a.get("--out", null));
@@ -167,7 +168,8 @@ public final class BenchmarkLive {
                                     Long.parseLong(a.get("--null-burst-ms", "0")),
                                     Long.parseLong(a.get("--job-pid", "0")),
                                     a.get("--warm-up-topic", null),
-                                    a.get("--decoy-topic", null))
+                                    a.get("--decoy-topic", null),
+                                    a.has("--refused"))
                             .measure(
                                     a.get("--topic", null),
                                     a.get("--dlq-topic", null),
@@ -365,6 +367,13 @@ public final class BenchmarkLive {
          */
         private final String decoyTopic;
 
+        /**
+         * A refused run: the bursts' records carry a key the job does not know, so every operator
+         * that follows the topic refuses each at once and enrichment dead-letters it. What such a
+         * run costs is the records' way through the job, without applying or rebuilding anything.
+         */
+        private final boolean refusedRun;
+
         ControlBurst(
                 String bootstrap,
                 String controlTopic,
@@ -374,7 +383,8 @@ public final class BenchmarkLive {
                 long nullBurstMillis,
                 long jobPid,
                 String warmUpTopic,
-                String decoyTopic) {
+                String decoyTopic,
+                boolean refusedRun) {
             this.bootstrap = bootstrap;
             this.controlTopic = controlTopic;
             this.config = config;
@@ -384,6 +394,7 @@ public final class BenchmarkLive {
             this.jobPid = jobPid;
             this.warmUpTopic = warmUpTopic;
             this.decoyTopic = decoyTopic;
+            this.refusedRun = refusedRun;
         }
 
         /**
@@ -492,7 +503,14 @@ public final class BenchmarkLive {
                                 + " mentions enriched twice while the changes were applied");
             }
             long refused = invalidControl(dlqTopic);
-            if (refused > 0) {
+            if (refusedRun && refused != (long) BURSTS * changes) {
+                throw new IllegalStateException(
+                        refused
+                                + " records of the bursts dead-lettered, not all "
+                                + (long) BURSTS * changes
+                                + ": the refused run did not measure what it says");
+            }
+            if (!refusedRun && refused > 0) {
                 throw new IllegalStateException(
                         refused
                                 + " changes of the bursts refused (INVALID_CONTROL on "
@@ -550,6 +568,7 @@ public final class BenchmarkLive {
                             .put("bursts", each.size())
                             .put("nullRun", nullBurstMillis > 0)
                             .put("decoyRun", decoyTopic != null)
+                            .put("refusedRun", refusedRun)
                             .put("changes", changes)
                             .put("enriched", timestamps.size())
                             .put("changesPerSecond", perSecond)
@@ -642,7 +661,7 @@ public final class BenchmarkLive {
             Properties p = new Properties();
             p.put("bootstrap.servers", bootstrap);
             p.put("linger.ms", "0");
-            String key = "brand:" + brand.path("id").asText();
+            String key = (refusedRun ? "unknown:" : "brand:") + brand.path("id").asText();
             long pause = Math.round(1000 / perSecond);
             int n = 0;
             try (KafkaProducer<String, String> producer =
