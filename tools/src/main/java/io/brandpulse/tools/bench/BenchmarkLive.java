@@ -313,20 +313,29 @@ public final class BenchmarkLive {
      * throughput for about that long), the next ones {@link #BURST_EVERY_MS} apart. Throughput is
      * read from the enriched mentions' record timestamps, as {@code span} reads it: the mentions
      * written during each burst (from its first change to a second after its last), against those
-     * written in a quiet stretch as long, half-way to the next burst. Bursts and quiet stretches
-     * alternate, so the machine's own swings (the JIT, neighbours) fall on both alike; the figure
-     * is during over quiet, pooled over the bursts. The job's checkpoints (every 10 s by default)
-     * dip its throughput for one to three seconds each, as much as the bursts are meant to show;
-     * bursts 12 s apart start at five phases of that cycle, 2 s apart, and so do their quiet
-     * stretches, so the dips weigh on both sides alike instead of on whichever the bursts happened
-     * to align with (14 s apart, four bursts covered four phases and a null run strayed from 1 by
-     * up to 0.15).
+     * written in two quiet stretches as long, one checkpoint cycle ({@link #CHECKPOINT_CYCLE_MS})
+     * before the burst and one after it; the figure is during over quiet, pooled over the bursts.
+     * The job's checkpoints dip its throughput for one to three seconds each, as much as the bursts
+     * are meant to show: a quiet stretch a whole cycle away sits at the same phase of it as its
+     * burst, so each burst is weighed against stretches with the same dips, and one before and one
+     * after it cancel the JIT's and the machine's slow drift. (Quiet stretches half-way between
+     * bursts 12 s apart, at other phases of the cycle, cancelled the dips only on average over the
+     * five bursts: one burst's ratio swung from 0.4 to 2.2, and whole runs of the same kind by
+     * 0.15.)
      */
     static final class ControlBurst {
         static final int BURSTS = 5;
         static final long SETTLE_MS = 1_000;
         static final long WARM_UP_MS = 45_000;
-        static final long BURST_EVERY_MS = 12_000;
+
+        /**
+         * The job's checkpoint interval in the burst run (the default, 10 s), which its quiet
+         * stretches are that far from its bursts.
+         */
+        static final long CHECKPOINT_CYCLE_MS = 10_000;
+
+        /** Two cycles: a burst, a quiet stretch a cycle later, the next burst a cycle after. */
+        static final long BURST_EVERY_MS = 2 * CHECKPOINT_CYCLE_MS;
 
         private final String bootstrap;
         private final String controlTopic;
@@ -531,27 +540,32 @@ public final class BenchmarkLive {
             for (int i = 0; i < BURSTS; i++) {
                 long from = starts[i];
                 long to = ends[i] + SETTLE_MS;
-                long quietFrom = from + BURST_EVERY_MS / 2;
-                long quietTo = quietFrom + (to - from);
-                if (last < quietTo || quietFrom < to) {
+                long before = from - CHECKPOINT_CYCLE_MS;
+                long after = from + CHECKPOINT_CYCLE_MS;
+                long length = to - from;
+                if (last < after + length || length >= CHECKPOINT_CYCLE_MS) {
                     LOG.warn(
                             "burst {} left out: the input ran out or the burst took too long ({} ms"
                                     + " after it, {} ms long)",
                             i + 1,
                             last - to,
-                            to - from);
+                            length);
                     continue;
                 }
                 long d = count(timestamps, from, to);
-                long q = count(timestamps, quietFrom, quietTo);
+                long q =
+                        count(timestamps, before, before + length)
+                                + count(timestamps, after, after + length);
                 during += d;
-                duringMs += to - from;
+                duringMs += length;
                 quiet += q;
-                quietMs += quietTo - quietFrom;
-                each.add(round3(q == 0 ? 0 : d / (double) q));
+                quietMs += 2 * length;
+                each.add(round3(q == 0 ? 0 : 2.0 * d / q));
                 if (cpuKnown) {
                     double dc = jobCpu.cpuMillis(from, to);
-                    double qc = jobCpu.cpuMillis(quietFrom, quietTo);
+                    double qc =
+                            jobCpu.cpuMillis(before, before + length)
+                                    + jobCpu.cpuMillis(after, after + length);
                     duringCpuMs += dc;
                     quietCpuMs += qc;
                     eachPerCpu.add(round3(q == 0 || dc == 0 ? 0 : (d / dc) / (q / qc)));
