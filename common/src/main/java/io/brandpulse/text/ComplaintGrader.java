@@ -558,17 +558,8 @@ public final class ComplaintGrader {
             int at = hit.start() - negator.length();
             if (text.startsWith(negator, at)
                     && !(negator.equals("别") && asksToStop(text, at))
-                    && !(negator.equals("不是") && affirmsRhetorically(text, hit.end()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 这不是虚假宣传是什么, 这不是欺骗吗: a negation asked back affirms. */
-    private static boolean affirmsRhetorically(String text, int end) {
-        for (String tail : new String[] {"是什么", "是啥", "又是什么", "还能是什么", "吗", "么", "嘛", "呢"}) {
-            if (text.startsWith(tail, end)) {
+                    && !(negator.equals("不是")
+                            && RhetoricalQuestions.askedBackAt(text, hit.end()))) {
                 return true;
             }
         }

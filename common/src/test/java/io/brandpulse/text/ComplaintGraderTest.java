@@ -92,7 +92,10 @@ class ComplaintGraderTest {
                     "纸尿裤里有根硬塑料刺，宝宝大腿被刮红了一道",
                     // a pregnancy told by its week; a device a child wears overheating
                     "孕20周，用了青柠联名的身体乳，全身起红疹",
-                    "女儿的儿童手表戴着突然发热，表壳都烫到变形了"
+                    "女儿的儿童手表戴着突然发热，表壳都烫到变形了",
+                    // an elderly parent told by age; skin broken on a baby
+                    "我爸八十幾歲，吃了青柠的新款蛋糕，一整晚肚子疼",
+                    "换了青柠联名的纸尿裤才三天，宝宝就起了尿布疹"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -233,10 +236,17 @@ class ComplaintGraderTest {
 
         @Test
         void personalDataLeakedIsASafetyLegalCrisis() {
-            TextAnalysis a = analyze("只在青柠咖啡填过会员资料，现在天天接推销电话，我的信息漏出去了都没人说一声");
-            assertTrue(a.complaint);
-            assertEquals("SAFETY_LEGAL", a.complaintCategory);
-            assertTrue(a.crisis);
+            for (String text :
+                    new String[] {
+                        "只在青柠咖啡填过会员资料，现在天天接推销电话，我的信息漏出去了都没人说一声",
+                        // asked how it leaked: the leak is not in question
+                        "骗子报出我在青柠咖啡的订单号和地址，骗走两千块，这信息是怎么漏的？"
+                    }) {
+                TextAnalysis a = analyze(text);
+                assertTrue(a.complaint, text);
+                assertEquals("SAFETY_LEGAL", a.complaintCategory, text);
+                assertTrue(a.crisis, text);
+            }
         }
 
         @ParameterizedTest
@@ -260,7 +270,11 @@ class ComplaintGraderTest {
                     // the picture promised more than came
                     "青柠咖啡菜单上的蛋糕厚厚一层奶油，拿到手薄得透光，和宣传图不一样 | COMMUNICATION | MEDIUM",
                     // sent back and forth between the shop and the hotline
-                    "门店叫我打热线，热线叫我回门店，踢了三天皮球 | SERVICE | MEDIUM"
+                    "门店叫我打热线，热线叫我回门店，踢了三天皮球 | SERVICE | MEDIUM",
+                    // a claim that did not hold, and the brand asked how it dared
+                    "青柠说这杯子保温十二小时，两小时就凉了，这也敢这么宣传 | COMMUNICATION | MEDIUM",
+                    // taste that fell flat, and no second purchase
+                    "青柠的新品抹茶拿铁抹茶味淡到几乎没有，不会回购 | PRODUCT_QUALITY | LOW"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
