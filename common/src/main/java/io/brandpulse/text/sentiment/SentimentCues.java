@@ -1,6 +1,7 @@
 package io.brandpulse.text.sentiment;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import io.brandpulse.text.RhetoricalQuestions;
 import io.brandpulse.text.TermMatcher;
 import io.brandpulse.text.TextNormalizer;
 import java.io.BufferedReader;
@@ -186,8 +187,17 @@ public final class SentimentCues {
             int end = hit.end;
             if (!TermMatcher.isWholeWordWhereLatin(normalizedText, start, end)) continue;
             Cue cue = cues.get(hit.value);
+            if (cue.kind() == Kind.SLANG
+                    && cue.evidence() < 0
+                    && askedAbout(normalizedText, start, end)) continue;
             float e = cue.evidence();
-            if (cue.kind() == Kind.SLANG && negated(normalizedText, start)) e *= NEGATED_FACTOR;
+            // 没踩雷 turns it; 这不是智商税吗 asks it back and says it is
+            if (cue.kind() == Kind.SLANG
+                    && negated(normalizedText, start)
+                    && !(normalizedText.startsWith("不是", start - 2)
+                            && RhetoricalQuestions.askedBackAt(normalizedText, end))) {
+                e *= NEGATED_FACTOR;
+            }
             sum += e;
         }
         return sum;
@@ -242,10 +252,60 @@ public final class SentimentCues {
         return sum;
     }
 
-    /** Does a negator end just before {@code start}, or before a 有 or 是 there (没有, 不是)? */
+    /** 是不是智商税, 算不算翻车: the negator between a word and itself asks, it does not negate. */
+    private static boolean aNotA(String text, int negator) {
+        return negator > 0
+                && negator + 1 < text.length()
+                && text.charAt(negator - 1) == text.charAt(negator + 1);
+    }
+
+    /** Where a sentence ends: what {@link #askedAbout} reads as one question. */
+    private static final String SENTENCE_ENDS = "。!?！？\n…";
+
+    /** Words that ask for an answer (哪个更好, 算不算, 有没有, 怎么定义). */
+    private static final String[] ASKING = {
+        "哪", "算不算", "有没有", "如何", "怎么定义", "怎么判断", "怎么区分", "怎么分辨", "什么", "多少"
+    };
+
+    /** Words of a question asked back, which states its answer (凭什么, 怎么又, 难道, 这不是…吗). */
+    private static final String[] ASKED_BACK = {
+        "难道", "凭什么", "为什么", "为啥", "干什么", "是什么", "怎么这么", "怎么又", "怎么还", "怎么能", "怎么会", "不是", "谁"
+    };
+
+    /**
+     * Is the negative slang at {@code [start, end)} what a plain question asks about (这款有踩雷的吗？,
+     * 避雷视频和种草视频哪个更容易火？, 智商税到底怎么定义？)? The writer names it without saying it of anything: no opinion.
+     * Its sentence must end in a question mark and ask for an answer (an asking word, or 有 before
+     * the slang and 吗 at the end), and not be a question asked back (怎么又翻车了？, 这不是智商税吗？), which
+     * states its answer. Praise in a question stays praise: in 这套必入，选哪色？ the question is about
+     * something else.
+     */
+    static boolean askedAbout(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) from--;
+        int to = end;
+        while (to < text.length() && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) to++;
+        if (to == text.length() || "?？".indexOf(text.charAt(to)) < 0) return false;
+        String sentence = text.substring(from, to);
+        for (String back : ASKED_BACK) {
+            if (sentence.contains(back)) return false;
+        }
+        for (String ask : ASKING) {
+            if (sentence.contains(ask)) return true;
+        }
+        return sentence.endsWith("吗") && sentence.lastIndexOf('有', start - from) >= 0;
+    }
+
+    /**
+     * Does a negator end just before {@code start}, or before a 有 or 是 there (没有, 不是), or did the
+     * writer only expect it (以为是智商税，结果…, 本以为会踩雷): what one thought before trying it, then found
+     * otherwise?
+     */
     private static boolean negated(String text, int start) {
+        int expected = text.lastIndexOf("以为", start - 2);
+        if (expected >= 0 && start - expected <= 4) return true;
         for (int i = start - 1; i >= Math.max(0, start - 2); i--) {
-            if (NEGATORS.indexOf(text.charAt(i)) >= 0) return true;
+            if (NEGATORS.indexOf(text.charAt(i)) >= 0) return !aNotA(text, i);
             if (i == start - 1 && (text.charAt(i) == '有' || text.charAt(i) == '是')) continue;
             break;
         }

@@ -59,6 +59,7 @@ public final class SentimentModel {
     private final EmoticonPolarity emoticons;
     private final SentimentCues cues;
     private final NeutralHead head;
+    private final boolean plainQuestionsNeutral;
     private final String description;
 
     private static volatile SentimentModel defaultModel;
@@ -84,6 +85,7 @@ public final class SentimentModel {
                 emoticons,
                 SentimentCues.none(),
                 null,
+                true,
                 description);
     }
 
@@ -98,6 +100,7 @@ public final class SentimentModel {
             EmoticonPolarity emoticons,
             SentimentCues cues,
             NeutralHead head,
+            boolean plainQuestionsNeutral,
             String description) {
         if (codebook.length != 256)
             throw new IllegalArgumentException("codebook must have 256 entries");
@@ -113,6 +116,7 @@ public final class SentimentModel {
         this.emoticons = emoticons;
         this.cues = cues;
         this.head = head;
+        this.plainQuestionsNeutral = plainQuestionsNeutral;
         this.description = description;
     }
 
@@ -163,7 +167,21 @@ public final class SentimentModel {
         return with(cues, head);
     }
 
+    /**
+     * This model without the rule that calls a plain question for information neutral ({@link
+     * PlainQuestion}): what its neutral head decides alone. The trainer chooses the head's
+     * thresholds on it, so that the rule, which is not part of the file, does not move them.
+     */
+    public SentimentModel withoutPlainQuestionRule() {
+        return with(cues, head, false);
+    }
+
     private SentimentModel with(SentimentCues cues, NeutralHead head) {
+        return with(cues, head, plainQuestionsNeutral);
+    }
+
+    private SentimentModel with(
+            SentimentCues cues, NeutralHead head, boolean plainQuestionsNeutral) {
         return new SentimentModel(
                 features,
                 bias,
@@ -175,6 +193,7 @@ public final class SentimentModel {
                 emoticons,
                 cues,
                 head,
+                plainQuestionsNeutral,
                 description);
     }
 
@@ -359,6 +378,14 @@ public final class SentimentModel {
                     double pSubjective = 1.0 / (1.0 + Math.exp(-subjective));
                     return new Sentiment(Sentiment.NEUTRAL, score * pSubjective, 1.0 - pSubjective);
                 }
+                if (plainQuestionsNeutral
+                        && Math.abs(z) < PLAIN_QUESTION_MAX_MARGIN
+                        && PlainQuestion.asks(text)) {
+                    // the score keeps what the words lean to (the complaint grader reads it); the
+                    // weaker the lean, the surer the neutral
+                    return new Sentiment(
+                            Sentiment.NEUTRAL, score, clamp(1.0 - Math.abs(score), 0.5, 1.0));
+                }
             } else if (Math.abs(z) < neutralBand && acc.strongest < strongWeight) {
                 return new Sentiment(
                         Sentiment.NEUTRAL, score, clamp(1.0 - Math.abs(z) / neutralBand, 0.0, 1.0));
@@ -392,6 +419,12 @@ public final class SentimentModel {
 
     /** The margin of a text that states no opinion, carried by its emoticons or emoji alone. */
     static final double MOOD_ON_A_PLAIN_TEXT = 0.25;
+
+    /**
+     * A plain question for information ({@link PlainQuestion}) is neutral unless its words lean
+     * this strongly (a margin of 3, a score of about 0.9): then they carry an opinion of their own.
+     */
+    static final double PLAIN_QUESTION_MAX_MARGIN = 3.0;
 
     /** The number of features of a text of about 25 characters: cues count in full up to it. */
     static final int CUE_FULL_WEIGHT_FEATURES = 100;

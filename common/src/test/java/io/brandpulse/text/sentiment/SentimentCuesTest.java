@@ -47,8 +47,33 @@ class SentimentCuesTest {
         assertEquals(1.5, evidence(c, "这次没踩雷"), 1e-9);
         assertEquals(1.5, evidence(c, "终于没有踩雷"), 1e-9);
         assertEquals(1.5, evidence(c, "完全不是踩雷"), 1e-9);
+        // an A-not-A question asks, it does not negate
+        assertEquals(-3.0, evidence(c, "这款面霜是不是踩雷了"), 1e-9);
+        // only expected before trying it, then found otherwise
+        assertEquals(1.5, evidence(c, "本以为会踩雷，结果还不错"), 1e-9);
+        assertEquals(1.5, evidence(c, "原以为又要踩雷，没想到挺好"), 1e-9);
+        assertEquals(-3.0, evidence(c, "以为这家还行，结果又踩雷了"), 1e-9);
         // sarcasm already says what it means: a negator before it changes nothing
         assertEquals(-4.0, evidence(c, "不谢谢你全家"), 1e-9);
+    }
+
+    @Test
+    void slangThatAPlainQuestionAsksAboutIsNoOpinion() throws IOException {
+        SentimentCues c = cues("SLANG\t-3\t踩雷|翻车|智商税\nSLANG\t3\t种草\n");
+        // asked about, not said of anything
+        assertEquals(0.0, evidence(c, "这个牌子的扫地机有踩雷的吗？准备入手"), 1e-9);
+        assertEquals(0.0, evidence(c, "有没有人买过，会不会翻车？"), 1e-9);
+        assertEquals(0.0, evidence(c, "翻车视频和测评视频哪个播放量更高？"), 1e-9);
+        assertEquals(0.0, evidence(c, "智商税到底怎么界定，什么算智商税？"), 1e-9);
+        // the same slang said of something, or asked back: an opinion
+        assertEquals(-3.0, evidence(c, "这款扫地机踩雷了，别买"), 1e-9);
+        assertEquals(-3.0, evidence(c, "怎么又翻车了？"), 1e-9);
+        assertEquals(-3.0, evidence(c, "这不是智商税吗？"), 1e-9);
+        assertEquals(-3.0, evidence(c, "为什么每次买它家都踩雷？"), 1e-9);
+        // praise in a question stays praise: the question is about something else
+        assertEquals(3.0, evidence(c, "被种草了这款，选哪个颜色好？"), 1e-9);
+        // only the sentence that asks: the statement before it keeps its opinion
+        assertEquals(-3.0, evidence(c, "上次就踩雷了。这次哪家好？"), 1e-9);
     }
 
     @Test

@@ -201,6 +201,9 @@ class SentimentModelTest {
                     "混油皮亲妈，夏天出门一整天都不花",
                     "新款风衣上身高级感拉满",
                     "室友三个全被我带入坑了",
+                    // praise as "to no end"; a dud only expected before trying it
+                    "这家店的烤鸡嫩到不行",
+                    "本以为是智商税，结果用了一个月真香",
                 })
         void positiveSlang(String text) {
             Sentiment s = score(text);
@@ -260,6 +263,10 @@ class SentimentModelTest {
                     "@某某客服 您好，请问我的订单什么时候能发货？",
                     "【通知】本店投诉电话为400-123-4567，工作日9点到18点",
                     "快递到驿站了，下班去拿",
+                    // questions for information from other users, slang they ask about included
+                    "想问下大家平时用什么牌子的洗碗机？",
+                    "请问这个色号适合黄皮吗？",
+                    "这款吸尘器有翻车的吗？准备下单",
                 })
         void plainQuestionsNewsAndNoticesAreNeutral(String text) {
             Sentiment s = score(text);
@@ -274,6 +281,8 @@ class SentimentModelTest {
                     "花了三千块就买到这种质量？",
                     "凭什么不给退款？",
                     "客服到底还管不管了？",
+                    "请问你们怎么还不发货？",
+                    "这不是智商税吗？",
                 })
         void angryQuestionsAreNotNeutral(String text) {
             Sentiment s = score(text);

@@ -127,8 +127,10 @@ final class NeutralHeadTrainer {
         for (double probability : SUBJECTIVE_PROBABILITY_GRID) {
             for (double polar : POLAR_WEIGHT_GRID) {
                 float logit = (float) Math.log(probability / (1 - probability));
+                // the head's own decisions: the plain-question rule on top is not the file's
                 SentimentModel candidate =
-                        model.withNeutralHead(head.withThresholds(logit, (float) polar));
+                        model.withNeutralHead(head.withThresholds(logit, (float) polar))
+                                .withoutPlainQuestionRule();
                 Candidate c = score(candidate, probability, polar, polaritySelection);
                 out.println("  " + c);
                 candidates.add(c);
@@ -157,7 +159,7 @@ final class NeutralHeadTrainer {
                 posts.neutralSelection.size(),
                 polaritySelection.size(),
                 best);
-        return best.model;
+        return model.withNeutralHead(best.model.neutralHead()); // the rule back on top
     }
 
     /** One pair of thresholds, and how the model with them does on the selection texts. */
