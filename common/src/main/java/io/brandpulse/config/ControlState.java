@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -159,14 +160,23 @@ public final class ControlState implements Serializable {
         }
     }
 
+    /**
+     * Equal when the JSON documents are: the same four maps. Compared field by field, not through
+     * {@link #toJson()}: every operator that follows the control topic asks this of every record,
+     * and writing both states out was a third of what applying a record cost.
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof ControlState other && toJson().equals(other.toJson());
+        return o instanceof ControlState other
+                && definitions.equals(other.definitions)
+                && scheduled.equals(other.scheduled)
+                && silences.equals(other.silences)
+                && acknowledgements.equals(other.acknowledgements);
     }
 
     @Override
     public int hashCode() {
-        return toJson().hashCode();
+        return Objects.hash(definitions, scheduled, silences, acknowledgements);
     }
 
     /** A definition that holds from {@code from} on (from now, when null). */

@@ -119,4 +119,29 @@ class ControlStateTest {
         assertNull(read.acknowledgementOf("inc-2"));
         assertEquals(s.definitionsAt(NOON + HOUR), read.definitionsAt(NOON + HOUR));
     }
+
+    @Test
+    void twoStatesAreEqualExactlyWhenTheirJsonIs() {
+        ControlState s = after(ControlState.empty(), "brand:heytea", heytea("a", null));
+        ControlState same = after(ControlState.empty(), "brand:heytea", heytea("a", null));
+        assertEquals(s, same);
+        assertEquals(s.hashCode(), same.hashCode());
+        assertEquals(s, after(s, "brand:heytea", heytea("a", null)), "the same record again");
+
+        List<ControlState> others =
+                List.of(
+                        ControlState.empty(),
+                        after(s, "brand:heytea", heytea("b", null)),
+                        after(s, "brand:heytea", heytea("a", "2026-12-04T13:00:00Z")),
+                        after(
+                                s,
+                                "silence:s1",
+                                "{\"brand\":\"qingning\",\"until\":\"2026-12-04T18:00:00Z\","
+                                        + "\"reason\":\"known\",\"by\":\"ana\"}"),
+                        after(s, "ack:inc-1", "{\"by\":\"ana\"}"));
+        for (ControlState other : others) {
+            assertFalse(s.equals(other), other.toJson());
+            assertFalse(s.toJson().equals(other.toJson()), other.toJson());
+        }
+    }
 }

@@ -282,6 +282,18 @@ class MentionEnricherTest {
                             .enrich(mention("u_1001", "青柠咖啡", null))
                             .customerKey);
         }
+
+        @Test
+        void survivesARebuildForNewBrandsAndFollowsAChangedKey() throws Exception {
+            String key = enricher.enrich(mention("u_1001", "青柠咖啡", null)).customerKey;
+            MentionEnricher rebuilt = new MentionEnricher(config(KEY), enricher);
+            assertEquals(key, rebuilt.enrich(mention("u_1001", "青柠咖啡", null)).customerKey);
+            MentionEnricher rekeyed =
+                    new MentionEnricher(config("another-pseudonym-key-02"), rebuilt);
+            assertEquals(
+                    hmacSha256Hex("another-pseudonym-key-02", "weibo:u_1001"),
+                    rekeyed.enrich(mention("u_1001", "青柠咖啡", null)).customerKey);
+        }
     }
 
     @Test

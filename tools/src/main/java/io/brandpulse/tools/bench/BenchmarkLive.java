@@ -30,11 +30,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.PriorityQueue;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -134,7 +136,9 @@ public final class BenchmarkLive {
                                 "--dlq-topic",
                                 "--job-pid",
                                 "--warm-up-topic",
-                                "--decoy-topic"),
+                                "--decoy-topic",
+                                "--warm-up-seconds",
+                                "--checkpoints"),
                         Set.of("--refused"));
         switch (command) {
             case "stream" -> {
@@ -169,7 +173,15 @@ public final class BenchmarkLive {
                                     Long.parseLong(a.get("--job-pid", "0")),
                                     a.get("--warm-up-topic", null),
                                     a.get("--decoy-topic", null),
-                                    a.has("--refused"))
+                                    a.has("--refused"),
+                                    a.get("--checkpoints", null),
+                                    1000
+                                            * Long.parseLong(
+                                                    a.get(
+                                                            "--warm-up-seconds",
+                                                            String.valueOf(
+                                                                    ControlBurst.DEFAULT_WARM_UP_MS
+                                                                            / 1000))))
                             .measure(
                                     a.get("--topic", null),
                                     a.get("--dlq-topic", null),
@@ -308,31 +320,40 @@ public final class BenchmarkLive {
     /**
      * Bursts of changes to the control topic while the job works through a pre-loaded input: {@link
      * #BURSTS} times, K definitions of the benchmark's first brand (each adds a crisis term, so
-     * each one changes the term automaton) written at R per second; the first {@link #WARM_UP_MS}
-     * after the first enriched mention was written (a fresh TaskManager's JIT keeps raising its
-     * throughput for about that long), the next ones {@link #BURST_EVERY_MS} apart. Throughput is
-     * read from the enriched mentions' record timestamps, as {@code span} reads it: the mentions
-     * written during each burst (from its first change to a second after its last), against those
-     * written in two quiet stretches as long, one checkpoint cycle ({@link #CHECKPOINT_CYCLE_MS})
-     * before the burst and one after it; the figure is during over quiet, pooled over the bursts.
-     * The job's checkpoints dip its throughput for one to three seconds each, as much as the bursts
-     * are meant to show: a quiet stretch a whole cycle away sits at the same phase of it as its
-     * burst, so each burst is weighed against stretches with the same dips, and one before and one
-     * after it cancel the JIT's and the machine's slow drift. (Quiet stretches half-way between
-     * bursts 12 s apart, at other phases of the cycle, cancelled the dips only on average over the
-     * five bursts: one burst's ratio swung from 0.4 to 2.2, and whole runs of the same kind by
-     * 0.15.)
+     * each one changes the term automaton) written at R per second; the first {@code
+     * --warm-up-seconds} after the first enriched mention was written (a fresh TaskManager's JIT
+     * keeps raising its throughput for about {@link #DEFAULT_WARM_UP_MS} on two cores, and for
+     * about four minutes when it has one core to itself: the JIT then compiles for most of a second
+     * of every second for three minutes, on the job's core), the next ones {@link #BURST_EVERY_MS}
+     * apart. Throughput is read from the enriched mentions' record timestamps, as {@code span}
+     * reads it: the mentions written during each burst (from its first change to a second after its
+     * last), against those written in two quiet stretches as long, one checkpoint cycle ({@link
+     * #CHECKPOINT_CYCLE_MS}) before the burst and one after it; the figure is during over quiet,
+     * pooled over the bursts. The job's checkpoints dip its throughput for one to three seconds
+     * each, as much as the bursts are meant to show: a quiet stretch a whole cycle away sits at the
+     * same phase of it as its burst, so each burst is weighed against stretches with the same dips,
+     * and one before and one after it cancel the JIT's and the machine's slow drift. (Quiet
+     * stretches half-way between bursts 12 s apart, at other phases of the cycle, cancelled the
+     * dips only on average over the five bursts: one burst's ratio swung from 0.4 to 2.2, and whole
+     * runs of the same kind by 0.15.)
      */
     static final class ControlBurst {
         static final int BURSTS = 5;
         static final long SETTLE_MS = 1_000;
-        static final long WARM_UP_MS = 45_000;
+        static final long DEFAULT_WARM_UP_MS = 45_000;
 
         /**
          * The job's checkpoint interval in the burst run (the default, 10 s), which its quiet
          * stretches are that far from its bursts.
          */
         static final long CHECKPOINT_CYCLE_MS = 10_000;
+
+        /**
+         * Where in a checkpoint's cycle bursts and quiet stretches start: after its synchronous
+         * part (the barriers' alignment, which holds the control input back too, and the
+         * copy-on-write snapshot), which dips throughput for one to two seconds.
+         */
+        static final long PHASE_MS = 3_000;
 
         /** Two cycles: a burst, a quiet stretch a cycle later, the next burst a cycle after. */
         static final long BURST_EVERY_MS = 2 * CHECKPOINT_CYCLE_MS;
@@ -383,6 +404,21 @@ public final class BenchmarkLive {
          */
         private final boolean refusedRun;
 
+        /** From the first enriched mention to the first burst. */
+        private final long warmUpMillis;
+
+        /**
+         * The job's checkpoints on Flink's REST API ({@code
+         * http://host:port/jobs/<id>/checkpoints}; null: assume they come every {@link
+         * #CHECKPOINT_CYCLE_MS}). Each burst then starts {@link #PHASE_MS} after a checkpoint was
+         * triggered and each quiet stretch as long after the one before and the one after: the same
+         * phase of the cycle, whatever the cycle's length.
+         */
+        private final String checkpointsUrl;
+
+        private final long[] burstTriggers = new long[BURSTS];
+        private final CheckpointTriggers triggers;
+
         ControlBurst(
                 String bootstrap,
                 String controlTopic,
@@ -393,7 +429,9 @@ public final class BenchmarkLive {
                 long jobPid,
                 String warmUpTopic,
                 String decoyTopic,
-                boolean refusedRun) {
+                boolean refusedRun,
+                String checkpointsUrl,
+                long warmUpMillis) {
             this.bootstrap = bootstrap;
             this.controlTopic = controlTopic;
             this.config = config;
@@ -404,6 +442,9 @@ public final class BenchmarkLive {
             this.warmUpTopic = warmUpTopic;
             this.decoyTopic = decoyTopic;
             this.refusedRun = refusedRun;
+            this.warmUpMillis = warmUpMillis;
+            this.checkpointsUrl = checkpointsUrl;
+            this.triggers = checkpointsUrl == null ? null : new CheckpointTriggers(checkpointsUrl);
         }
 
         /**
@@ -472,6 +513,73 @@ public final class BenchmarkLive {
             }
         }
 
+        /** The trigger times of the job's checkpoints, read from Flink's REST API as they come. */
+        static final class CheckpointTriggers {
+            private final NavigableSet<Long> at = new ConcurrentSkipListSet<>();
+            private final Thread poller;
+            private volatile boolean stopped;
+
+            CheckpointTriggers(String url) {
+                HttpClient http = HttpClient.newHttpClient();
+                poller =
+                        new Thread(
+                                () -> {
+                                    while (!stopped) {
+                                        try {
+                                            // the history holds the last ten, in progress too
+                                            for (JsonNode c : get(http, url).path("history")) {
+                                                long t = c.path("trigger_timestamp").asLong(0);
+                                                if (t > 0) at.add(t);
+                                            }
+                                        } catch (IOException e) {
+                                            LOG.debug("checkpoints not read: {}", e.getMessage());
+                                        } catch (InterruptedException e) {
+                                            return;
+                                        }
+                                        try {
+                                            Thread.sleep(100);
+                                        } catch (InterruptedException e) {
+                                            return;
+                                        }
+                                    }
+                                },
+                                "checkpoint-triggers");
+                poller.setDaemon(true);
+            }
+
+            void start() {
+                poller.start();
+            }
+
+            void stop() {
+                stopped = true;
+                poller.interrupt();
+            }
+
+            /** The first trigger after {@code t}, waited for (at most two minutes). */
+            long next(long t) throws InterruptedException {
+                long deadline = System.currentTimeMillis() + 120_000;
+                Long found;
+                while ((found = at.higher(t)) == null) {
+                    if (System.currentTimeMillis() > deadline) {
+                        throw new IllegalStateException(
+                                "no checkpoint triggered for two minutes: the burst run needs"
+                                        + " checkpoints");
+                    }
+                    Thread.sleep(50);
+                }
+                return found;
+            }
+
+            Long before(long t) {
+                return at.lower(t);
+            }
+
+            Long after(long t) {
+                return at.higher(t);
+            }
+        }
+
         void measure(String topic, String dlqTopic, long expected, Path out) throws Exception {
             JsonNode brand = new YAMLMapper().readTree(config.toFile()).path("brands").path(0);
             if (!brand.isObject()) {
@@ -485,11 +593,13 @@ public final class BenchmarkLive {
             long first = firstRecordTimestamp(topic);
             ObjectNode definition = (ObjectNode) brand;
             CpuReadings jobCpu = jobPid > 0 ? CpuReadings.of(jobPid) : null;
+            if (triggers != null) triggers.start();
             Thread writer = new Thread(() -> writeBursts(definition, first), "control-burst");
             writer.start();
             waitUntilDrained(topic, writer);
             writer.join();
             if (jobCpu != null) jobCpu.stop();
+            if (triggers != null) triggers.stop();
             List<Long> timestamps = new ArrayList<>();
             Set<String> keys = new HashSet<>();
             try (KafkaConsumer<String, String> consumer = fromTheBeginning(bootstrap, topic)) {
@@ -540,13 +650,32 @@ public final class BenchmarkLive {
             for (int i = 0; i < BURSTS; i++) {
                 long from = starts[i];
                 long to = ends[i] + SETTLE_MS;
+                long length = to - from;
                 long before = from - CHECKPOINT_CYCLE_MS;
                 long after = from + CHECKPOINT_CYCLE_MS;
-                long length = to - from;
-                if (last < after + length || length >= CHECKPOINT_CYCLE_MS) {
+                boolean withinCycles = length < CHECKPOINT_CYCLE_MS;
+                if (triggers != null) {
+                    // the same phase of the cycle before and of the cycle after the burst's
+                    long trigger = burstTriggers[i];
+                    Long previous = triggers.before(trigger);
+                    Long next = triggers.after(trigger);
+                    Long nextButOne = next == null ? null : triggers.after(next);
+                    withinCycles =
+                            previous != null
+                                    && next != null
+                                    && to <= next
+                                    && previous + (from - trigger) + length <= trigger
+                                    && (nextButOne == null
+                                            || next + (from - trigger) + length <= nextButOne);
+                    if (withinCycles) {
+                        before = previous + (from - trigger);
+                        after = next + (from - trigger);
+                    }
+                }
+                if (last < after + length || !withinCycles) {
                     LOG.warn(
-                            "burst {} left out: the input ran out or the burst took too long ({} ms"
-                                    + " after it, {} ms long)",
+                            "burst {} left out: the input ran out or the burst did not fit in a"
+                                    + " checkpoint cycle ({} ms after it, {} ms long)",
                             i + 1,
                             last - to,
                             length);
@@ -587,6 +716,15 @@ public final class BenchmarkLive {
                             .put("enriched", timestamps.size())
                             .put("changesPerSecond", perSecond)
                             .put("burstMillis", (ends[0] - starts[0]))
+                            .put("warmUpSeconds", warmUpMillis / 1000)
+                            .put(
+                                    "quietStretches",
+                                    triggers != null
+                                            ? "the same phase of the checkpoint cycles before and"
+                                                    + " after, "
+                                                    + PHASE_MS
+                                                    + " ms after their triggers"
+                                            : CHECKPOINT_CYCLE_MS + " ms before and after")
                             .put("quietMentionsPerSecond", quietRate)
                             .put("burstMentionsPerSecond", duringRate)
                             .put("ratio", duringRate / quietRate);
@@ -693,8 +831,20 @@ public final class BenchmarkLive {
                     producer.flush();
                 }
                 for (int burst = 0; burst < BURSTS; burst++) {
-                    long at = firstWritten + WARM_UP_MS + burst * BURST_EVERY_MS;
+                    long at = firstWritten + warmUpMillis + burst * BURST_EVERY_MS;
                     Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
+                    if (triggers != null) {
+                        // a cycle between two bursts at least: it holds the quiet stretch after
+                        // the one and before the other
+                        long notBefore = burst == 0 ? at : triggers.next(burstTriggers[burst - 1]);
+                        burstTriggers[burst] = triggers.next(Math.max(at, notBefore));
+                        Thread.sleep(
+                                Math.max(
+                                        0,
+                                        burstTriggers[burst]
+                                                + PHASE_MS
+                                                - System.currentTimeMillis()));
+                    }
                     starts[burst] = System.currentTimeMillis();
                     if (nullBurstMillis > 0) {
                         Thread.sleep(nullBurstMillis);
