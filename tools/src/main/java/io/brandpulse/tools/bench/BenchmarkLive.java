@@ -321,26 +321,26 @@ public final class BenchmarkLive {
      * Bursts of changes to the control topic while the job works through a pre-loaded input: {@link
      * #BURSTS} times, K definitions of the benchmark's first brand (each adds a crisis term, so
      * each one changes the term automaton) written at R per second; the first {@code
-     * --warm-up-seconds} after the first enriched mention was written (a fresh TaskManager's JIT
-     * keeps raising its throughput for about {@link #DEFAULT_WARM_UP_MS} on two cores, and for
-     * about four minutes when it has one core to itself: the JIT then compiles for most of a second
-     * of every second for three minutes, on the job's core), the next ones {@link #BURST_EVERY_MS}
-     * apart. Throughput is read from the enriched mentions' record timestamps, as {@code span}
-     * reads it: the mentions written during each burst (from its first change to a second after its
-     * last), against those written in two quiet stretches as long, one checkpoint cycle ({@link
-     * #CHECKPOINT_CYCLE_MS}) before the burst and one after it; the figure is during over quiet,
-     * pooled over the bursts. The job's checkpoints dip its throughput for one to three seconds
-     * each, as much as the bursts are meant to show: a quiet stretch a whole cycle away sits at the
-     * same phase of it as its burst, so each burst is weighed against stretches with the same dips,
-     * and one before and one after it cancel the JIT's and the machine's slow drift. (Quiet
-     * stretches half-way between bursts 12 s apart, at other phases of the cycle, cancelled the
-     * dips only on average over the five bursts: one burst's ratio swung from 0.4 to 2.2, and whole
-     * runs of the same kind by 0.15.)
+     * --warm-up-seconds} (default {@link #DEFAULT_WARM_UP_MS}) after the first enriched mention was
+     * written (a fresh TaskManager's JIT compiled for most of each second for three minutes when
+     * the TaskManager had one core to itself; unmeasured bursts come before, {@link
+     * #WARM_UP_BURSTS}), the next ones at least {@link #BURST_EVERY_MS} apart. Throughput is read
+     * from the enriched mentions' record timestamps, as {@code span} reads it: the mentions written
+     * during each burst (from its first change to a second after its last), against those written
+     * in two quiet stretches as long, one checkpoint cycle before the burst and one after it (the
+     * cycles read from the REST API, {@code --checkpoints}; without it, {@link
+     * #CHECKPOINT_CYCLE_MS}); the figure is during over quiet, pooled over the bursts. The job's
+     * checkpoints dip its throughput for one to three seconds each, as much as the bursts are meant
+     * to show: a quiet stretch a whole cycle away sits at the same phase of it as its burst, so
+     * each burst is weighed against stretches with the same dips, and one before and one after it
+     * cancel the JIT's and the machine's slow drift. (Quiet stretches half-way between bursts 12 s
+     * apart, at other phases of the cycle, cancelled the dips only on average over the five bursts:
+     * one burst's ratio swung from 0.4 to 2.2, and whole runs of the same kind by 0.15.)
      */
     static final class ControlBurst {
         static final int BURSTS = 5;
         static final long SETTLE_MS = 1_000;
-        static final long DEFAULT_WARM_UP_MS = 45_000;
+        static final long DEFAULT_WARM_UP_MS = 180_000;
 
         /**
          * The job's checkpoint interval in the burst run (the default, 10 s), which its quiet
@@ -354,6 +354,19 @@ public final class BenchmarkLive {
          * copy-on-write snapshot), which dips throughput for one to two seconds.
          */
         static final long PHASE_MS = 3_000;
+
+        /**
+         * Bursts written, not measured, while the job warms up ({@link #WARM_UP_BURSTS_FROM_MS}
+         * after its first output, {@link #BURST_EVERY_MS} apart): steady state is a job that has
+         * applied changes before. The first changes a TaskManager applies cost it more than later
+         * ones: records of a second type on the sources' and record writers' paths deoptimized the
+         * mentions' compiled code (47 class-check deoptimizations in the first burst of a pinned
+         * run), and the control path is compiled with C2 only after thousands of calls, for seconds
+         * of the job's core each (0.59 to 0.75 in the first measured bursts of fresh TaskManagers).
+         */
+        static final int WARM_UP_BURSTS = 5;
+
+        static final long WARM_UP_BURSTS_FROM_MS = 30_000;
 
         /** Two cycles: a burst, a quiet stretch a cycle later, the next burst a cycle after. */
         static final long BURST_EVERY_MS = 2 * CHECKPOINT_CYCLE_MS;
@@ -442,6 +455,13 @@ public final class BenchmarkLive {
             this.warmUpTopic = warmUpTopic;
             this.decoyTopic = decoyTopic;
             this.refusedRun = refusedRun;
+            if (warmUpMillis < WARM_UP_BURSTS_FROM_MS + (WARM_UP_BURSTS + 1) * BURST_EVERY_MS) {
+                throw new IllegalArgumentException(
+                        "--warm-up-seconds: at least "
+                                + (WARM_UP_BURSTS_FROM_MS + (WARM_UP_BURSTS + 1) * BURST_EVERY_MS)
+                                        / 1000
+                                + " (the unmeasured bursts come first)");
+            }
             this.warmUpMillis = warmUpMillis;
             this.checkpointsUrl = checkpointsUrl;
             this.triggers = checkpointsUrl == null ? null : new CheckpointTriggers(checkpointsUrl);
@@ -622,11 +642,12 @@ public final class BenchmarkLive {
                                 + " mentions enriched twice while the changes were applied");
             }
             long refused = invalidControl(dlqTopic);
-            if (refusedRun && refused != (long) BURSTS * changes) {
+            long written = (long) (BURSTS + WARM_UP_BURSTS) * changes;
+            if (refusedRun && refused != written) {
                 throw new IllegalStateException(
                         refused
                                 + " records of the bursts dead-lettered, not all "
-                                + (long) BURSTS * changes
+                                + written
                                 + ": the refused run did not measure what it says");
             }
             if (!refusedRun && refused > 0) {
@@ -814,7 +835,6 @@ public final class BenchmarkLive {
             p.put("bootstrap.servers", bootstrap);
             p.put("linger.ms", "0");
             String key = (refusedRun ? "unknown:" : "brand:") + brand.path("id").asText();
-            long pause = Math.round(1000 / perSecond);
             int n = 0;
             try (KafkaProducer<String, String> producer =
                     new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
@@ -829,6 +849,12 @@ public final class BenchmarkLive {
                         if (i % 100 == 99) Thread.sleep(20);
                     }
                     producer.flush();
+                }
+                String topic = decoyTopic != null ? decoyTopic : controlTopic;
+                for (int k = 0; k < WARM_UP_BURSTS && nullBurstMillis == 0; k++) {
+                    long at = firstWritten + WARM_UP_BURSTS_FROM_MS + k * BURST_EVERY_MS;
+                    Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
+                    n = writeBurst(producer, topic, key, brand, System.currentTimeMillis(), n);
                 }
                 for (int burst = 0; burst < BURSTS; burst++) {
                     long at = firstWritten + warmUpMillis + burst * BURST_EVERY_MS;
@@ -851,29 +877,44 @@ public final class BenchmarkLive {
                         ends[burst] = System.currentTimeMillis();
                         continue;
                     }
-                    // Paced by the clock, not by each write's acknowledgement (which took about
-                    // 20 ms on a busy machine and stretched a burst to twice its length).
-                    AtomicReference<Exception> failed = new AtomicReference<>();
-                    String topic = decoyTopic != null ? decoyTopic : controlTopic;
-                    for (int i = 0; i < changes; i++, n++) {
-                        Thread.sleep(
-                                Math.max(
-                                        0, starts[burst] + i * pause - System.currentTimeMillis()));
-                        ObjectNode definition = brand.deepCopy();
-                        definition.putArray("crisisTerms").add("临时词" + n).add("burst-term-" + n);
-                        producer.send(
-                                new ProducerRecord<>(topic, key, definition.toString()),
-                                (metadata, e) -> {
-                                    if (e != null) failed.compareAndSet(null, e);
-                                });
-                    }
-                    producer.flush();
-                    if (failed.get() != null) throw failed.get();
+                    n = writeBurst(producer, topic, key, brand, starts[burst], n);
                     ends[burst] = System.currentTimeMillis();
                 }
             } catch (Exception e) {
                 throw new IllegalStateException("writing the bursts failed: " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * One burst from {@code start}: {@link #changes} definitions, each adding crisis terms
+         * numbered from {@code n}, paced by the clock, not by each write's acknowledgement (which
+         * took about 20 ms on a busy machine and stretched a burst to twice its length).
+         *
+         * @return the next number
+         */
+        private int writeBurst(
+                KafkaProducer<String, String> producer,
+                String topic,
+                String key,
+                ObjectNode brand,
+                long start,
+                int n)
+                throws Exception {
+            long pause = Math.round(1000 / perSecond);
+            AtomicReference<Exception> failed = new AtomicReference<>();
+            for (int i = 0; i < changes; i++, n++) {
+                Thread.sleep(Math.max(0, start + i * pause - System.currentTimeMillis()));
+                ObjectNode definition = brand.deepCopy();
+                definition.putArray("crisisTerms").add("临时词" + n).add("burst-term-" + n);
+                producer.send(
+                        new ProducerRecord<>(topic, key, definition.toString()),
+                        (metadata, e) -> {
+                            if (e != null) failed.compareAndSet(null, e);
+                        });
+            }
+            producer.flush();
+            if (failed.get() != null) throw failed.get();
+            return n;
         }
 
         private static long count(List<Long> sorted, long from, long to) {
