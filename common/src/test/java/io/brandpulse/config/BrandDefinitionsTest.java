@@ -108,6 +108,11 @@ class BrandDefinitionsTest {
         assertTrue(
                 rejected("brand:x", "{\"id\":\"y\",\"names\":[\"X\"]}").contains("key says 'x'"));
         assertTrue(rejected("brand:x", "{not json").contains("not valid JSON"));
+        // the topic carries JSON: YAML that is not JSON, or JSON with more after it, is refused
+        assertTrue(rejected("brand:x", "id: x\nnames: [X]").contains("not valid JSON"));
+        assertTrue(
+                rejected("brand:x", "{\"id\":\"x\",\"names\":[\"X\"]} {}")
+                        .contains("not valid JSON"));
         assertTrue(rejected("silence:s1", "{}").contains("unknown key"));
         assertTrue(
                 rejected(
