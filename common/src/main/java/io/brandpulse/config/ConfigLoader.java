@@ -156,15 +156,6 @@ public final class ConfigLoader {
 
     private record BrandKey(String deployment, String json, Set<String> brandIds) {}
 
-    /**
-     * A deployment's whole content as one string: equal for equal deployments, whichever copy holds
-     * them (each operator instance deserializes its own). What operators of a JVM key shared work
-     * on. It holds the deployment's secrets as resolved: keep it in memory, never write it out.
-     */
-    public static String contentKey(ListeningConfig deployment) {
-        return yaml.valueToTree(deployment).toString();
-    }
-
     private String fingerprint(ListeningConfig deployment) {
         return FINGERPRINTS.computeIfAbsent(
                 deployment,
