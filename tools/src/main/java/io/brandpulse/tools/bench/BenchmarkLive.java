@@ -371,6 +371,10 @@ public final class BenchmarkLive {
         /** Two cycles: a burst, a quiet stretch a cycle later, the next burst a cycle after. */
         static final long BURST_EVERY_MS = 2 * CHECKPOINT_CYCLE_MS;
 
+        /** The shortest {@code --warm-up-seconds}: the unmeasured bursts and a cycle after them. */
+        static final long MIN_WARM_UP_MS =
+                WARM_UP_BURSTS_FROM_MS + (WARM_UP_BURSTS + 1) * BURST_EVERY_MS;
+
         private final String bootstrap;
         private final String controlTopic;
         private final Path config;
@@ -455,11 +459,10 @@ public final class BenchmarkLive {
             this.warmUpTopic = warmUpTopic;
             this.decoyTopic = decoyTopic;
             this.refusedRun = refusedRun;
-            if (warmUpMillis < WARM_UP_BURSTS_FROM_MS + (WARM_UP_BURSTS + 1) * BURST_EVERY_MS) {
+            if (warmUpMillis < MIN_WARM_UP_MS) {
                 throw new IllegalArgumentException(
                         "--warm-up-seconds: at least "
-                                + (WARM_UP_BURSTS_FROM_MS + (WARM_UP_BURSTS + 1) * BURST_EVERY_MS)
-                                        / 1000
+                                + MIN_WARM_UP_MS / 1000
                                 + " (the unmeasured bursts come first)");
             }
             this.warmUpMillis = warmUpMillis;
