@@ -125,7 +125,11 @@ public final class ComplaintGrader {
                             && !isDeniedAfter(text, hit)
                             && !isAChoiceAsked(text, hit)
                             && !isNotYetSentForAChange(text, hit)
-                            && !(severe && asksAbout(text, hit, hits)))) {
+                            && !(severe && asksAbout(text, hit, hits))
+                            && !(severe && isAnotherPartys(text, hit, hits))
+                            && !(severe && isInAQuotedName(text, hit))
+                            && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
+                            && !(hit.meaning().kind() == Kind.PROBLEM && isCutByHarm(hit, hits)))) {
                 meant.add(hit);
             } else {
                 readAway.add(hit);
@@ -379,9 +383,9 @@ public final class ComplaintGrader {
 
     /**
      * Was every harm over before the brand comes in: all harm is told before the first brand name,
-     * an AFTER cue (出院后, 病好了, 打完针出来) stands between the last harm and that name, nothing eaten,
-     * drunk or used (USE) is told before the name, and the post names no hazard, problem or
-     * complaint?
+     * an AFTER cue (出院后, 病好了, 打完针出来; or the harm's own cause: 打完疫苗, 骑车) comes before that name,
+     * nothing eaten, drunk or used (USE) is told before the name, and the post names no hazard,
+     * problem or complaint?
      */
     private static boolean isOverBeforeTheBrand(List<Hit> hits, boolean hazard) {
         if (hazard) return false;
@@ -408,13 +412,12 @@ public final class ComplaintGrader {
                 default -> {}
             }
         }
+        // the harm was over (出院后) or had a cause of its own (打完疫苗有点发烧, 骑车摔了一跤) before the
+        // brand comes in
         for (Hit hit : hits) {
-            after |=
-                    hit.meaning().kind() == Kind.AFTER
-                            && hit.start() >= lastHarmEnd
-                            && hit.end() <= firstBrand;
+            after |= hit.meaning().kind() == Kind.AFTER && hit.end() <= firstBrand;
         }
-        return after && firstBrand != Integer.MAX_VALUE;
+        return after && lastHarmEnd >= 0 && firstBrand != Integer.MAX_VALUE;
     }
 
     /**
@@ -501,6 +504,62 @@ public final class ComplaintGrader {
     private static boolean isFigurative(Hit hit, List<Hit> figurative) {
         for (Hit f : figurative) {
             if (f.start() < hit.end() && hit.start() < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 某进口奶粉品牌因检出阪崎肠杆菌宣布召回, 隔壁大楼昨晚着火: the clause tells of another party (an unnamed brand, a
+     * neighbouring building) before the term and names no brand of ours: not our crisis.
+     */
+    private static final Pattern ANOTHER_PARTY =
+            Pattern.compile(
+                    "(?:某|另一|另外一|其他|其它|别的)[^，,。！!？?；;]{0,6}?(?:品牌|牌子|厂家|厂商|公司|商家)"
+                            + "|另一家|隔壁某|隔壁(?:大楼|楼|那栋|小区)|对面(?:大楼|楼)|邻居家");
+
+    private static boolean isAnotherPartys(String text, Hit hit, List<Hit> hits) {
+        int start = clauseStart(text, hit.start());
+        Matcher other = ANOTHER_PARTY.matcher(text).region(start, hit.start());
+        return other.find()
+                && hits.stream()
+                        .noneMatch(
+                                brand ->
+                                        brand.meaning().kind() == Kind.BRAND
+                                                && brand.start() >= start
+                                                && brand.end() <= clauseEnd(text, hit.end()));
+    }
+
+    /** 你们那个"爆炸芋泥波波", 新品「中毒奶盖」: the term is part of a name put in quotes. */
+    private static boolean isInAQuotedName(String text, Hit hit) {
+        for (int[] quote : quotations(text)) {
+            if (quote[0] <= hit.start() && hit.end() <= quote[1]) {
+                String before = text.substring(Math.max(0, quote[0] - 3), quote[0]);
+                return before.matches(".*(?:那个|这个|那款|这款|新品|新出的|叫|名叫|叫做)[\"“「『]?");
+            }
+        }
+        return false;
+    }
+
+    /** 有少少发烧: a problem term (少发) that a harm term (发烧) cuts in two is not what is said. */
+    private static boolean isCutByHarm(Hit hit, List<Hit> hits) {
+        for (Hit harm : hits) {
+            if (harm.meaning().kind() == Kind.HARM
+                    && harm.start() < hit.end()
+                    && hit.start() < harm.end()
+                    && (harm.start() > hit.start() || harm.end() < hit.end())
+                    && (hit.start() > harm.start() || hit.end() < harm.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 红屁屁好了, 疹子消了, 烧退了: a symptom told as gone, not as harm done. */
+    private static boolean isHealed(String text, Hit hit) {
+        for (String gone : new String[] {"好了", "好多了", "消了", "退了", "全好了", "都好了", "没了"}) {
+            if (text.startsWith(gone, hit.end())) {
                 return true;
             }
         }
@@ -635,11 +694,23 @@ public final class ComplaintGrader {
             if ((kind == Kind.QUESTION || kind == Kind.REQUEST)
                     && hit.end() <= markup.ownTextEnd
                     && !inAny(notAsked, hit.start())
-                    && !isLeaveOrTreat(text, hit)) {
+                    && !isLeaveOrTreat(text, hit)
+                    && !isAskedBefore(text, hit)) {
                 asking.add(hit);
             }
         }
         return asking;
+    }
+
+    /** 留言问了三次能不能用, 问过客服什么时候发: a question the writer asked before, reported. */
+    private static boolean isAskedBefore(String text, Hit hit) {
+        String before = text.substring(clauseStart(text, hit.start()), hit.start());
+        for (String asked : new String[] {"问了", "问过", "咨询了", "咨询过", "问咗"}) {
+            if (before.contains(asked)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 请 in 请假, 请了病假, 请客: leave taken or a treat, not a request. */
@@ -873,7 +944,8 @@ public final class ComplaintGrader {
         if (i >= text.length()) {
             return false;
         }
-        return " ，,:：".indexOf(text.charAt(i)) >= 0
+        return " ，,:：～~".indexOf(text.charAt(i)) >= 0 // 小编～, 小编小编～
+                || text.startsWith(hit.term(), i)
                 || text.startsWith("您好", i)
                 || text.startsWith("你好", i)
                 || text.startsWith("你们", i) // 青柠你们的积分…: the name, then spoken to

@@ -140,6 +140,22 @@ class ComplaintGraderTest {
             assertComplaint("出院后去青柠咖啡喝了杯拿铁，结果又上吐下泻", "SAFETY_LEGAL", "HIGH");
             // a hazard keeps it the brand's
             assertComplaint("住院三天，出院后去青柠咖啡，三明治里吃出虫子", "SAFETY_LEGAL", "CRITICAL");
+            // the harm had a cause of its own before the brand comes in: a vaccine, a fall off a
+            // bike (and 少发, a delivery fault, is not in 有少少发烧)
+            assertFalse(analyze("儿子打完疫苗有少少发烧，叫了青柠咖啡的热可可外送，好彩有佢").complaint);
+            TextAnalysis fall = analyze("骑电动车摔了一跤手肘擦伤，包里的青柠咖啡保温杯一点没凹，真耐摔");
+            assertFalse(fall.complaint);
+            assertFalse(fall.crisis);
+            // the same cause, with the harm after the brand: the brand may have caused it
+            assertComplaint("骑车去青柠咖啡买了三明治，吃完就上吐下泻", "SAFETY_LEGAL", "HIGH");
+        }
+
+        @Test
+        void aSymptomToldAsGoneIsNoHarm() {
+            TextAnalysis healed = analyze("宝宝换了青柠咖啡联名的口水巾以后湿疹好了，推荐给各位妈妈");
+            assertFalse(healed.complaint);
+            assertFalse(healed.crisis);
+            assertComplaint("喝了青柠咖啡就过敏了，吃了药才好了", "SAFETY_LEGAL", "HIGH");
         }
 
         @Test
@@ -158,9 +174,23 @@ class ComplaintGraderTest {
             assertFalse(later.complaint);
             assertFalse(later.crisis);
             assertTrue(analyze("网传青柠咖啡“食物中毒”，这不是谣言，我同事就住院了").crisis);
-            // its word that another brand's recall is not its own: no complaint (whether the recall
-            // is a crisis to watch is left open: the development labels disagree)
-            assertFalse(analyze("另一家品牌的奶粉召回，青柠咖啡声明联名款与该批次无关").complaint);
+            // its word that another brand's recall is not its own: no complaint, and not its crisis
+            TextAnalysis other = analyze("另一家品牌的奶粉召回，青柠咖啡声明联名款与该批次无关");
+            assertFalse(other.complaint);
+            assertFalse(other.crisis);
+        }
+
+        @Test
+        void anotherPartysCrisisIsNotTheBrands() {
+            for (String text :
+                    new String[] {"某连锁面包品牌被曝使用过期原料，青柠咖啡表示供应商与之无关", "隔壁大楼半夜起火，好在青柠咖啡还开着，让大家进去避一避"}) {
+                TextAnalysis a = analyze(text);
+                assertFalse(a.crisis, text);
+                assertFalse(a.complaint, text);
+            }
+            // the same words, the brand's own: its crisis
+            assertTrue(analyze("青柠咖啡门店后厨起火，店员都跑出来了").crisis);
+            assertTrue(analyze("某门店的青柠咖啡被曝使用过期牛奶").crisis);
         }
 
         @Test
@@ -200,7 +230,10 @@ class ComplaintGraderTest {
                     "青柠咖啡外送春节期间照常，部分地区可能会有延迟，敬请谅解",
                     "青柠的会员卡被我弄丢了，哭",
                     // a coupon (张) that expired
-                    "青柠的满减券谁还有多的？我这张过期了"
+                    "青柠的满减券谁还有多的？我这张过期了",
+                    // a severe word in a product's quoted name, asked about; a feature's name
+                    "青柠咖啡你们那款\"中毒拿铁\"孕妇可以喝吗？",
+                    "青柠咖啡联名儿童手表上线，支持跌倒检测和一键呼救"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -232,6 +265,15 @@ class ComplaintGraderTest {
             // dearer than in the shop, and money paid in that never arrived
             assertComplaint("青柠咖啡外卖比店里贵好多，一杯拿铁差了九块", "PRICE", "MEDIUM");
             assertComplaint("在青柠咖啡app充的两百块到现在都没到账", "PRICE", "MEDIUM");
+            assertComplaint("青柠咖啡嘅mocha由$34加到$39，唔再帮衬", "PRICE", "MEDIUM");
+        }
+
+        @Test
+        void aRefundRefusedIsServiceAndAWholeEstateIsMany() {
+            assertComplaint("青柠咖啡的退款申请又被驳回了，洒了一半说不符合条件", "SERVICE", "MEDIUM");
+            assertComplaint("我们整个小区今天的青柠咖啡外卖都没送到，一直说在路上", "LOGISTICS", "HIGH");
+            assertComplaint("青柠咖啡的快递包裹摔得外箱凹进去一块，杯子裂了", "LOGISTICS", "MEDIUM");
+            assertComplaint("青柠咖啡的桂花拿铁我喝了两口，个人不太行", "PRODUCT_QUALITY", "LOW");
         }
 
         @Test
@@ -240,7 +282,8 @@ class ComplaintGraderTest {
                     new String[] {
                         "只在青柠咖啡填过会员资料，现在天天接推销电话，我的信息漏出去了都没人说一声",
                         // asked how it leaked: the leak is not in question
-                        "骗子报出我在青柠咖啡的订单号和地址，骗走两千块，这信息是怎么漏的？"
+                        "骗子报出我在青柠咖啡的订单号和地址，骗走两千块，这信息是怎么漏的？",
+                        "青柠咖啡会员刚注册，推销电话就报出我的全名，信息到底卖给谁了"
                     }) {
                 TextAnalysis a = analyze(text);
                 assertTrue(a.complaint, text);
@@ -410,8 +453,9 @@ class ComplaintGraderTest {
                     "我的订单怎么三天了还没发货？",
                     "你们家的会员卡可以退吗",
                     "找了三天都没人理，客服麻烦尽快处理一下我的退款",
-                    // the name called out, then spoken to
-                    "青柠咖啡你们的燕麦拿铁还会回归吗？"
+                    // the name called out, then spoken to; the editor called before the question
+                    "青柠咖啡你们的燕麦拿铁还会回归吗？",
+                    "小编小编～青柠咖啡的燕麦拿铁啥时候回归"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
@@ -432,7 +476,9 @@ class ComplaintGraderTest {
                     // contact the writer tells of, not a request made now
                     "刚买的青柠咖啡豆第二天就降价，找客服申请价保说活动款不支持，无语",
                     "拿铁洒了一半，联系了商家要求补发，到现在也没下文",
-                    "据报道，一名顾客在青柠咖啡门店烫伤，青柠咖啡客服回应称已安排专人对接"
+                    "据报道，一名顾客在青柠咖啡门店烫伤，青柠咖啡客服回应称已安排专人对接",
+                    // a question asked before, reported
+                    "在青柠咖啡官方店留言问了两次能不能开发票，一直没人回"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
@@ -511,7 +557,9 @@ class ComplaintGraderTest {
                     "青柠咖啡招募体验官，每单返现30，垫付本金当天返还",
                     "青檸咖啡下單好評就返現，進群了解",
                     // a sure-win platform, a first top-up bonus, the link on the profile
-                    "推荐个每天稳赚的平台，新人首充有奖励，主页有链接"
+                    "推荐个每天稳赚的平台，新人首充有奖励，主页有链接",
+                    // Hong Kong: cash vouchers let go cheap, by WhatsApp
+                    "青柠咖啡$50現金券平讓，要嘅WhatsApp 6000 1234"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);

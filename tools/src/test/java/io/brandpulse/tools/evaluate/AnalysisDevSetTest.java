@@ -100,10 +100,9 @@ class AnalysisDevSetTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    // Measured with scripts/evaluate-analysis on the 2,220 posts: complaint P 0.95 R 0.96,
-    // category 0.91, severity 0.93, critical 188/188, question P 0.948 R 0.964, spam P 0.995
-    // R 0.995, crisis P 0.925 (harm the brand did not cause, in blind-f6.tsv and blind-f8.tsv,
-    // took it from 0.954).
+    // Measured with scripts/evaluate-analysis on the 2,320 posts: complaint P 0.96 R 0.95,
+    // category 0.91, severity 0.93, critical 200/200, question P 0.950 R 0.966, spam P 0.996
+    // R 0.996, crisis P 0.950.
     // See the closing notes of issue 19; on posts the rules had not seen, the figures are lower:
     // the README's first looks.
     private static final double FLOOR_CRITICAL = 1.0;
@@ -115,5 +114,5 @@ class AnalysisDevSetTest {
     private static final double FLOOR_QUESTION_RECALL = 0.94;
     private static final double FLOOR_SPAM_RECALL = 0.97;
     private static final double FLOOR_SPAM_PRECISION = 0.98;
-    private static final double FLOOR_CRISIS_PRECISION = 0.92;
+    private static final double FLOOR_CRISIS_PRECISION = 0.94;
 }
