@@ -51,7 +51,7 @@ public final class ComplaintGrader {
 
     /** Damage transit does (碎了, 压坏): in something delivered, a delivery problem. */
     private static final Set<String> TRANSIT_DAMAGE =
-            Set.of("碎了", "碎成", "压坏", "压扁", "摔坏", "破损", "破了", "漏了", "洒了", "撒了", "化了", "融化");
+            Set.of("碎了", "碎成", "压坏", "压扁", "摔坏", "破损", "破了", "漏了", "洒了", "撒了", "化了", "融化", "碎晒");
 
     /** Ties between categories go to the earlier (README "Complaints": the first that fits). */
     private static final String[] PRIORITY = {
@@ -239,18 +239,27 @@ public final class ComplaintGrader {
             categoryCues.remove(SERVICE);
         }
         boolean problem = seen.contains(Kind.PROBLEM);
+        // 一股香精味: a problem that is a matter of taste too is taste when grading
+        boolean problemBeyondTaste = hits.stream().anyMatch(hit -> isProblemBeyondTaste(hit, hits));
         boolean taste = seen.contains(Kind.TASTE);
         boolean explicit = seen.contains(Kind.EXPLICIT);
         boolean vulnerable = seen.contains(Kind.VULNERABLE) || PREGNANCY_WEEK.matcher(text).find();
         boolean brandNamed = seen.contains(Kind.BRAND);
-        boolean brandVoice = seen.contains(Kind.VOICE);
+        // the brand's voice quoted by a customer (客服只会回“亲亲，已为您反馈”) is not the brand speaking
+        List<int[]> quoted = quotations(text);
+        boolean brandVoice =
+                hits.stream()
+                        .anyMatch(
+                                hit ->
+                                        hit.meaning().kind() == Kind.VOICE
+                                                && !insideAny(quoted, hit.start()));
         // Harm told as help received (隔離枱個小朋友跌親，店員即刻拎冰袋，好細心; 打疫苗发烧了，还好退热贴好用):
         // a clearly positive post crediting help, with no hazard or problem, whose harm does not
         // follow the use of something. The harm is real, but nobody complains of it.
         // Harm that was over before the brand came in (发烧住院三天，出院第一件事就是去鼎味吃饺子; 打完九价有点头晕，出来去青柠喝拿铁):
         // the post tells of the brand after the harm, and nothing used before it could have caused
         // it. The tone of such a post is the harm's (头晕, 住院), not the brand's.
-        boolean toneIsTheHarms = (harm || care) && isOverBeforeTheBrand(hits, hazard);
+        boolean toneIsTheHarms = (harm || care) && isOverBeforeTheBrand(text, hits, hazard);
         if ((harm || care) && (toneIsTheHarms || isHelpReceived(hits, sentiment.score, hazard))) {
             harm = false;
             care = false;
@@ -344,7 +353,7 @@ public final class ComplaintGrader {
             // (the product's parts, 珍珠 or 馅, are what taste is about, no other problem)
             boolean tasteAlone =
                     taste
-                            && !problem
+                            && !problemBeyondTaste
                             && categoryCues.keySet().stream().allMatch(PRODUCT_QUALITY::equals);
             grade = tasteAlone || seen.contains(Kind.MINOR) ? 0 : 1;
             if (seen.contains(Kind.MANY)) {
@@ -355,6 +364,16 @@ public final class ComplaintGrader {
             }
         }
         out.severity = SEVERITIES[Math.min(grade, 3)];
+    }
+
+    private static boolean isProblemBeyondTaste(Hit hit, List<Hit> hits) {
+        return hit.meaning().kind() == Kind.PROBLEM
+                && hits.stream()
+                        .noneMatch(
+                                taste ->
+                                        taste.meaning().kind() == Kind.TASTE
+                                                && taste.start() == hit.start()
+                                                && taste.end() == hit.end());
     }
 
     /**
@@ -387,7 +406,17 @@ public final class ComplaintGrader {
      * nothing eaten, drunk or used (USE) is told before the name, and the post names no hazard,
      * problem or complaint?
      */
-    private static boolean isOverBeforeTheBrand(List<Hit> hits, boolean hazard) {
+    private static boolean isFollowedByAfter(String text, Hit use, List<Hit> hits) {
+        int end = clauseEnd(text, use.end());
+        return hits.stream()
+                .anyMatch(
+                        after ->
+                                after.meaning().kind() == Kind.AFTER
+                                        && after.start() >= use.end()
+                                        && after.end() <= end);
+    }
+
+    private static boolean isOverBeforeTheBrand(String text, List<Hit> hits, boolean hazard) {
         if (hazard) return false;
         int firstBrand = Integer.MAX_VALUE;
         for (Hit hit : hits) {
@@ -403,8 +432,9 @@ public final class ComplaintGrader {
                     if (hit.end() > firstBrand) return false;
                     lastHarmEnd = Math.max(lastHarmEnd, hit.end());
                 }
-                case USE -> {
-                    if (hit.start() < firstBrand) return false;
+                case USE -> { // unless what was used is the harm's own cause (吃了抗生素)
+                    if (hit.start() < firstBrand && !isFollowedByAfter(text, hit, hits))
+                        return false;
                 }
                 case PROBLEM, EXPLICIT, TASTE -> {
                     return false;
@@ -658,11 +688,18 @@ public final class ComplaintGrader {
         if (end + 1 < text.length() && text.charAt(end) == '了' && text.charAt(end + 1) == '吗') {
             return true;
         }
+        int clauseStart = clauseStart(text, hit.start());
+        // 会不会爆痘爆到毁容😂: a worry asked, whatever ends the clause
+        for (String worry : new String[] {"会不会", "会唔会"}) {
+            int at = text.indexOf(worry, clauseStart);
+            if (at >= 0 && at + worry.length() <= hit.start()) {
+                return true;
+            }
+        }
         int clauseEnd = clauseEnd(text, end);
         if (clauseEnd == text.length() || "?？".indexOf(text.charAt(clauseEnd)) < 0) {
             return false;
         }
-        int clauseStart = clauseStart(text, hit.start());
         for (Hit asking : hits) {
             if (asking.meaning().kind() == Kind.QUESTION
                     && asking.start() >= clauseStart
@@ -943,6 +980,12 @@ public final class ComplaintGrader {
         int i = hit.end();
         if (i >= text.length()) {
             return false;
+        }
+        if (text.charAt(i) == ' '
+                && i + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(i + 1))
+                && text.charAt(i + 1) < 128) {
+            return false; // 星河 X7: the brand and its model, not a call
         }
         return " ，,:：～~".indexOf(text.charAt(i)) >= 0 // 小编～, 小编小编～
                 || text.startsWith(hit.term(), i)

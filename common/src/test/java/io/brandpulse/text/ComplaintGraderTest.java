@@ -146,8 +146,16 @@ class ComplaintGraderTest {
             TextAnalysis fall = analyze("骑电动车摔了一跤手肘擦伤，包里的青柠咖啡保温杯一点没凹，真耐摔");
             assertFalse(fall.complaint);
             assertFalse(fall.crisis);
+            // what was eaten before the brand was the harm's own cause (抗生素)
+            assertFalse(analyze("外婆吃了抗生素一直胃痛，今天叫了青柠咖啡的白粥，她终于吃了几口").complaint);
             // the same cause, with the harm after the brand: the brand may have caused it
             assertComplaint("骑车去青柠咖啡买了三明治，吃完就上吐下泻", "SAFETY_LEGAL", "HIGH");
+        }
+
+        @Test
+        void aChokingHazardToABabyAndMouldEatenAreSafety() {
+            assertComplaint("青柠咖啡送的儿童杯盖上的小零件掉了，宝宝差点吞下去", "SAFETY_LEGAL", "CRITICAL");
+            assertComplaint("青柠咖啡的面包吃了两口才发现长了绿毛，现在胃里翻江倒海", "SAFETY_LEGAL", "HIGH");
         }
 
         @Test
@@ -233,7 +241,13 @@ class ComplaintGraderTest {
                     "青柠的满减券谁还有多的？我这张过期了",
                     // a severe word in a product's quoted name, asked about; a feature's name
                     "青柠咖啡你们那款\"中毒拿铁\"孕妇可以喝吗？",
-                    "青柠咖啡联名儿童手表上线，支持跌倒检测和一键呼救"
+                    "青柠咖啡联名儿童手表上线，支持跌倒检测和一键呼救",
+                    // praise by 到 and a few words; a worry asked (会不会), however the clause ends;
+                    // tiredness told as a body part breaking
+                    "青柠咖啡的新品好喝到原地爆炸💥",
+                    "青柠咖啡的拿铁香到违法",
+                    "敏感肌用青柠咖啡联名面膜会不会过敏😂",
+                    "在青柠咖啡门店打了一天工，腰快断了，不过同事人很好"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -274,6 +288,14 @@ class ComplaintGraderTest {
             assertComplaint("我们整个小区今天的青柠咖啡外卖都没送到，一直说在路上", "LOGISTICS", "HIGH");
             assertComplaint("青柠咖啡的快递包裹摔得外箱凹进去一块，杯子裂了", "LOGISTICS", "MEDIUM");
             assertComplaint("青柠咖啡的桂花拿铁我喝了两口，个人不太行", "PRODUCT_QUALITY", "LOW");
+            // a problem that is a matter of taste too (香精味) is taste
+            assertComplaint("青柠咖啡的新拿铁一股香精味，不太是我的菜", "PRODUCT_QUALITY", "LOW");
+            assertComplaint("整栋大楼的青柠咖啡外卖都被丢在门口，下雨全湿了", "LOGISTICS", "HIGH");
+            assertComplaint("速递员将青柠咖啡嘅杯套装抛入嚟，入面啲杯碎晒", "LOGISTICS", "MEDIUM");
+            assertComplaint("青柠咖啡的在线客服就是个复读机，转不了人工", "COMMUNICATION", "MEDIUM");
+            assertComplaint("青柠咖啡的买一送一券，到店说新品不参与，白跑一趟", "PRICE", "MEDIUM");
+            // the brand's voice, quoted by a customer, is not the brand speaking
+            assertComplaint("青柠咖啡客服永远只回一句“已为您反馈”，然后就再也没人回了", "COMMUNICATION", "MEDIUM");
         }
 
         @Test
@@ -455,7 +477,8 @@ class ComplaintGraderTest {
                     "找了三天都没人理，客服麻烦尽快处理一下我的退款",
                     // the name called out, then spoken to; the editor called before the question
                     "青柠咖啡你们的燕麦拿铁还会回归吗？",
-                    "小编小编～青柠咖啡的燕麦拿铁啥时候回归"
+                    "小编小编～青柠咖啡的燕麦拿铁啥时候回归",
+                    "青柠咖啡的会员积分能换周边吗？官方回答一下"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
@@ -478,7 +501,9 @@ class ComplaintGraderTest {
                     "拿铁洒了一半，联系了商家要求补发，到现在也没下文",
                     "据报道，一名顾客在青柠咖啡门店烫伤，青柠咖啡客服回应称已安排专人对接",
                     // a question asked before, reported
-                    "在青柠咖啡官方店留言问了两次能不能开发票，一直没人回"
+                    "在青柠咖啡官方店留言问了两次能不能开发票，一直没人回",
+                    // the brand and its model, then a question to other users
+                    "青柠咖啡 X1 咖啡机用了一周就漏水，有人也这样吗"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
