@@ -91,6 +91,7 @@ public final class ComplaintGrader {
         "无需",
         "唔会",
         "唔係",
+        "以为是", // 还以为是诈骗, 结果真的寄来了: a belief put right
         "会" // 用了会烂脸: said, not happened
     };
 
@@ -300,6 +301,10 @@ public final class ComplaintGrader {
                 out.question && (everyClauseAsks(text, markup, asking) || !statesTrouble(own));
         // 眼霜小样没发，麻烦补发: what the brand has not done, told to the brand, is a stated problem
         String unmet = out.question ? unmetCategory(own) : null;
+        // 广告拿外卖骑手的辛苦开玩笑: the brand's public conduct, mocking people (README "Complaints":
+        // OTHER, whatever the words of those it mocks: 骑手 is no delivery complaint here)
+        boolean mocking = MOCKING.matcher(text).find() && PUBLIC_VOICE.matcher(text).find();
+        problem |= mocking;
         if (unmet != null) {
             problem = true;
             categoryCues.merge(unmet, 2, Integer::sum);
@@ -348,7 +353,7 @@ public final class ComplaintGrader {
                             ? 3
                             : 2;
         } else {
-            out.complaintCategory = topCategory(categoryCues, taste);
+            out.complaintCategory = mocking ? OTHER : topCategory(categoryCues, taste);
             // taste alone, or a slip the writer calls minor (问题不大), is LOW
             // (the product's parts, 珍珠 or 馅, are what taste is about, no other problem)
             boolean tasteAlone =
@@ -892,6 +897,11 @@ public final class ComplaintGrader {
     }
 
     /** A pregnancy told by its week (孕28周, 怀孕20週, 孕12w): a lexicon term cannot hold the number. */
+    private static final Pattern MOCKING =
+            Pattern.compile("拿[^，,。！!？?]{1,12}开[^，,。！!？?]{0,4}玩笑|拿[^，,。！!？?]{1,8}说事");
+
+    private static final Pattern PUBLIC_VOICE = Pattern.compile("广告|文案|发布会|营销|行销|宣传|代言|直播");
+
     private static final Pattern PREGNANCY_WEEK = Pattern.compile("孕\\d{1,2}\\s*(?:周|週|w|W)");
 
     /** A question asked as X不X (能不能, 是不是, 有没有), and the polite 不好意思: no negation. */

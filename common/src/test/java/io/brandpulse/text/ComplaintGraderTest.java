@@ -159,6 +159,23 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void harmToTheElderlyInEverydayWordsIsCritical() {
+            // knocked down, stitches counted; a denture broken on a bone fragment
+            assertComplaint("青柠咖啡的外卖电动车把楼下八十岁的老奶奶撞倒了，额头缝了四针", "SAFETY_LEGAL", "CRITICAL");
+            assertComplaint("外公今年79，吃青柠咖啡的三明治咬到碎骨头，假牙崩了", "SAFETY_LEGAL", "CRITICAL");
+            assertComplaint("青柠咖啡联名的宝宝水杯用开水一烫瓶身就变形了，宝宝已经用了半个月", "SAFETY_LEGAL", "CRITICAL");
+        }
+
+        @Test
+        void aBeliefPutRightIsNoHarm() {
+            TextAnalysis prize = analyze("青柠咖啡的抽奖说我中了咖啡机，还以为是诈骗，结果真的寄来了");
+            assertFalse(prize.complaint);
+            assertFalse(prize.crisis);
+            // a sick child at home before the brand comes in
+            assertFalse(analyze("女儿发烧请假在家，用青柠咖啡送的平板跟奶奶视频，一下就不哭了").complaint);
+        }
+
+        @Test
         void aSymptomToldAsGoneIsNoHarm() {
             TextAnalysis healed = analyze("宝宝换了青柠咖啡联名的口水巾以后湿疹好了，推荐给各位妈妈");
             assertFalse(healed.complaint);
@@ -294,6 +311,11 @@ class ComplaintGraderTest {
             assertComplaint("速递员将青柠咖啡嘅杯套装抛入嚟，入面啲杯碎晒", "LOGISTICS", "MEDIUM");
             assertComplaint("青柠咖啡的在线客服就是个复读机，转不了人工", "COMMUNICATION", "MEDIUM");
             assertComplaint("青柠咖啡的买一送一券，到店说新品不参与，白跑一趟", "PRICE", "MEDIUM");
+            // a brand's ad that mocks people is its public conduct, whoever it mocks
+            assertComplaint("青柠咖啡的新广告拿外卖骑手的口音开玩笑，看着很不舒服", "OTHER", "MEDIUM");
+            assertComplaint("青柠咖啡热线一直线路忙碌，退款也完全没消息", "COMMUNICATION", "MEDIUM");
+            assertComplaint("青柠咖啡的杯盖扣不紧，走一路滴到我裤子上，扣一星", "PRODUCT_QUALITY", "MEDIUM");
+            assertComplaint("青柠咖啡突然全线涨价五块，校园群里几百号人在骂", "PRICE", "HIGH");
             // the brand's voice, quoted by a customer, is not the brand speaking
             assertComplaint("青柠咖啡客服永远只回一句“已为您反馈”，然后就再也没人回了", "COMMUNICATION", "MEDIUM");
         }
