@@ -247,13 +247,7 @@ public final class ComplaintGrader {
         boolean vulnerable = seen.contains(Kind.VULNERABLE) || PREGNANCY_WEEK.matcher(text).find();
         boolean brandNamed = seen.contains(Kind.BRAND);
         // the brand's voice quoted by a customer (客服只会回“亲亲，已为您反馈”) is not the brand speaking
-        List<int[]> quoted = quotations(text);
-        boolean brandVoice =
-                hits.stream()
-                        .anyMatch(
-                                hit ->
-                                        hit.meaning().kind() == Kind.VOICE
-                                                && !insideAny(quoted, hit.start()));
+        boolean brandVoice = seen.contains(Kind.VOICE) && isBrandSpeaking(text, hits);
         // Harm told as help received (隔離枱個小朋友跌親，店員即刻拎冰袋，好細心; 打疫苗发烧了，还好退热贴好用):
         // a clearly positive post crediting help, with no hazard or problem, whose harm does not
         // follow the use of something. The harm is real, but nobody complains of it.
@@ -369,6 +363,15 @@ public final class ComplaintGrader {
             }
         }
         out.severity = SEVERITIES[Math.min(grade, 3)];
+    }
+
+    private static boolean isBrandSpeaking(String text, List<Hit> hits) {
+        List<int[]> quoted = quotations(text);
+        return hits.stream()
+                .anyMatch(
+                        hit ->
+                                hit.meaning().kind() == Kind.VOICE
+                                        && !insideAny(quoted, hit.start()));
     }
 
     private static boolean isProblemBeyondTaste(Hit hit, List<Hit> hits) {
