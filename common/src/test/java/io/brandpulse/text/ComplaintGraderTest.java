@@ -164,6 +164,8 @@ class ComplaintGraderTest {
             assertComplaint("青柠咖啡的外卖电动车把楼下八十岁的老奶奶撞倒了，额头缝了四针", "SAFETY_LEGAL", "CRITICAL");
             assertComplaint("外公今年79，吃青柠咖啡的三明治咬到碎骨头，假牙崩了", "SAFETY_LEGAL", "CRITICAL");
             assertComplaint("青柠咖啡联名的宝宝水杯用开水一烫瓶身就变形了，宝宝已经用了半个月", "SAFETY_LEGAL", "CRITICAL");
+            assertComplaint("外公在青柠咖啡门口被玻璃门磕在额头上，鼓了个包", "SAFETY_LEGAL", "CRITICAL");
+            assertComplaint("宝宝穿了青柠咖啡联名的纸尿裤，大腿上一圈勒痕", "SAFETY_LEGAL", "CRITICAL");
         }
 
         @Test
@@ -173,6 +175,7 @@ class ComplaintGraderTest {
             assertFalse(prize.crisis);
             // a sick child at home before the brand comes in
             assertFalse(analyze("女儿发烧请假在家，用青柠咖啡送的平板跟奶奶视频，一下就不哭了").complaint);
+            assertFalse(analyze("上体育课崴了脚，青柠咖啡的外卖小哥帮我把咖啡送上楼，好暖").complaint);
         }
 
         @Test
@@ -264,7 +267,9 @@ class ComplaintGraderTest {
                     "青柠咖啡的新品好喝到原地爆炸💥",
                     "青柠咖啡的拿铁香到违法",
                     "敏感肌用青柠咖啡联名面膜会不会过敏😂",
-                    "在青柠咖啡门店打了一天工，腰快断了，不过同事人很好"
+                    "在青柠咖啡门店打了一天工，腰快断了，不过同事人很好",
+                    // a condition a baby has, named in a question
+                    "有没有宝妈知道，湿疹宝宝能喝青柠咖啡的燕麦奶吗？"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -316,6 +321,10 @@ class ComplaintGraderTest {
             assertComplaint("青柠咖啡热线一直线路忙碌，退款也完全没消息", "COMMUNICATION", "MEDIUM");
             assertComplaint("青柠咖啡的杯盖扣不紧，走一路滴到我裤子上，扣一星", "PRODUCT_QUALITY", "MEDIUM");
             assertComplaint("青柠咖啡突然全线涨价五块，校园群里几百号人在骂", "PRICE", "HIGH");
+            assertComplaint("青柠咖啡一杯拿铁卖到38，是加了金子吗", "PRICE", "MEDIUM");
+            assertComplaint("青柠咖啡店里洗手间一股味，坐着都能闻到", "OTHER", "MEDIUM");
+            assertComplaint("青柠咖啡的店员全程黑脸，咖啡往桌上一撂就走了", "SERVICE", "MEDIUM");
+            assertComplaint("青柠咖啡的焦糖拿铁甜到我牙都软了", "PRODUCT_QUALITY", "LOW");
             // the brand's voice, quoted by a customer, is not the brand speaking
             assertComplaint("青柠咖啡客服永远只回一句“已为您反馈”，然后就再也没人回了", "COMMUNICATION", "MEDIUM");
         }
@@ -605,6 +614,9 @@ class ComplaintGraderTest {
                     "青檸咖啡下單好評就返現，進群了解",
                     // a sure-win platform, a first top-up bonus, the link on the profile
                     "推荐个每天稳赚的平台，新人首充有奖励，主页有链接",
+                    // memberships shared for a fee, tasks paid per order
+                    "青柠咖啡会员年卡共享，一个月两块，拼车的私",
+                    "青柠咖啡直播间点赞任务，做一单返5元，佣金秒到",
                     // Hong Kong: cash vouchers let go cheap, by WhatsApp
                     "青柠咖啡$50現金券平讓，要嘅WhatsApp 6000 1234"
                 })
