@@ -95,7 +95,15 @@ class ComplaintGraderTest {
                     "女儿的儿童手表戴着突然发热，表壳都烫到变形了",
                     // an elderly parent told by age; skin broken on a baby
                     "我爸八十幾歲，吃了青柠的新款蛋糕，一整晚肚子疼",
-                    "换了青柠联名的纸尿裤才三天，宝宝就起了尿布疹"
+                    "换了青柠联名的纸尿裤才三天，宝宝就起了尿布疹",
+                    // a choking hazard, knocked down with stitches counted, a denture broken, a
+                    // bump, a nappy's marks, a bottle that warps when sterilized
+                    "青柠咖啡送的儿童杯盖上的小零件掉了，宝宝差点吞下去",
+                    "青柠咖啡的外卖电动车把楼下八十岁的老奶奶撞倒了，额头缝了四针",
+                    "外公今年79，吃青柠咖啡的三明治咬到碎骨头，假牙崩了",
+                    "青柠咖啡联名的宝宝水杯用开水一烫瓶身就变形了，宝宝已经用了半个月",
+                    "外公在青柠咖啡门口被玻璃门磕在额头上，鼓了个包",
+                    "宝宝穿了青柠咖啡联名的纸尿裤，大腿上一圈勒痕"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -148,24 +156,11 @@ class ComplaintGraderTest {
             assertFalse(fall.crisis);
             // what was eaten before the brand was the harm's own cause (抗生素)
             assertFalse(analyze("外婆吃了抗生素一直胃痛，今天叫了青柠咖啡的白粥，她终于吃了几口").complaint);
+            // a sick child at home, a sprain in PE class, before the brand comes in
+            assertFalse(analyze("女儿发烧请假在家，用青柠咖啡送的平板跟奶奶视频，一下就不哭了").complaint);
+            assertFalse(analyze("上体育课崴了脚，青柠咖啡的外卖小哥帮我把咖啡送上楼，好暖").complaint);
             // the same cause, with the harm after the brand: the brand may have caused it
             assertComplaint("骑车去青柠咖啡买了三明治，吃完就上吐下泻", "SAFETY_LEGAL", "HIGH");
-        }
-
-        @Test
-        void aChokingHazardToABabyAndMouldEatenAreSafety() {
-            assertComplaint("青柠咖啡送的儿童杯盖上的小零件掉了，宝宝差点吞下去", "SAFETY_LEGAL", "CRITICAL");
-            assertComplaint("青柠咖啡的面包吃了两口才发现长了绿毛，现在胃里翻江倒海", "SAFETY_LEGAL", "HIGH");
-        }
-
-        @Test
-        void harmToTheElderlyInEverydayWordsIsCritical() {
-            // knocked down, stitches counted; a denture broken on a bone fragment
-            assertComplaint("青柠咖啡的外卖电动车把楼下八十岁的老奶奶撞倒了，额头缝了四针", "SAFETY_LEGAL", "CRITICAL");
-            assertComplaint("外公今年79，吃青柠咖啡的三明治咬到碎骨头，假牙崩了", "SAFETY_LEGAL", "CRITICAL");
-            assertComplaint("青柠咖啡联名的宝宝水杯用开水一烫瓶身就变形了，宝宝已经用了半个月", "SAFETY_LEGAL", "CRITICAL");
-            assertComplaint("外公在青柠咖啡门口被玻璃门磕在额头上，鼓了个包", "SAFETY_LEGAL", "CRITICAL");
-            assertComplaint("宝宝穿了青柠咖啡联名的纸尿裤，大腿上一圈勒痕", "SAFETY_LEGAL", "CRITICAL");
         }
 
         @Test
@@ -173,9 +168,6 @@ class ComplaintGraderTest {
             TextAnalysis prize = analyze("青柠咖啡的抽奖说我中了咖啡机，还以为是诈骗，结果真的寄来了");
             assertFalse(prize.complaint);
             assertFalse(prize.crisis);
-            // a sick child at home before the brand comes in
-            assertFalse(analyze("女儿发烧请假在家，用青柠咖啡送的平板跟奶奶视频，一下就不哭了").complaint);
-            assertFalse(analyze("上体育课崴了脚，青柠咖啡的外卖小哥帮我把咖啡送上楼，好暖").complaint);
         }
 
         @Test
@@ -305,31 +297,6 @@ class ComplaintGraderTest {
         }
 
         @Test
-        void aRefundRefusedIsServiceAndAWholeEstateIsMany() {
-            assertComplaint("青柠咖啡的退款申请又被驳回了，洒了一半说不符合条件", "SERVICE", "MEDIUM");
-            assertComplaint("我们整个小区今天的青柠咖啡外卖都没送到，一直说在路上", "LOGISTICS", "HIGH");
-            assertComplaint("青柠咖啡的快递包裹摔得外箱凹进去一块，杯子裂了", "LOGISTICS", "MEDIUM");
-            assertComplaint("青柠咖啡的桂花拿铁我喝了两口，个人不太行", "PRODUCT_QUALITY", "LOW");
-            // a problem that is a matter of taste too (香精味) is taste
-            assertComplaint("青柠咖啡的新拿铁一股香精味，不太是我的菜", "PRODUCT_QUALITY", "LOW");
-            assertComplaint("整栋大楼的青柠咖啡外卖都被丢在门口，下雨全湿了", "LOGISTICS", "HIGH");
-            assertComplaint("速递员将青柠咖啡嘅杯套装抛入嚟，入面啲杯碎晒", "LOGISTICS", "MEDIUM");
-            assertComplaint("青柠咖啡的在线客服就是个复读机，转不了人工", "COMMUNICATION", "MEDIUM");
-            assertComplaint("青柠咖啡的买一送一券，到店说新品不参与，白跑一趟", "PRICE", "MEDIUM");
-            // a brand's ad that mocks people is its public conduct, whoever it mocks
-            assertComplaint("青柠咖啡的新广告拿外卖骑手的口音开玩笑，看着很不舒服", "OTHER", "MEDIUM");
-            assertComplaint("青柠咖啡热线一直线路忙碌，退款也完全没消息", "COMMUNICATION", "MEDIUM");
-            assertComplaint("青柠咖啡的杯盖扣不紧，走一路滴到我裤子上，扣一星", "PRODUCT_QUALITY", "MEDIUM");
-            assertComplaint("青柠咖啡突然全线涨价五块，校园群里几百号人在骂", "PRICE", "HIGH");
-            assertComplaint("青柠咖啡一杯拿铁卖到38，是加了金子吗", "PRICE", "MEDIUM");
-            assertComplaint("青柠咖啡店里洗手间一股味，坐着都能闻到", "OTHER", "MEDIUM");
-            assertComplaint("青柠咖啡的店员全程黑脸，咖啡往桌上一撂就走了", "SERVICE", "MEDIUM");
-            assertComplaint("青柠咖啡的焦糖拿铁甜到我牙都软了", "PRODUCT_QUALITY", "LOW");
-            // the brand's voice, quoted by a customer, is not the brand speaking
-            assertComplaint("青柠咖啡客服永远只回一句“已为您反馈”，然后就再也没人回了", "COMMUNICATION", "MEDIUM");
-        }
-
-        @Test
         void personalDataLeakedIsASafetyLegalCrisis() {
             for (String text :
                     new String[] {
@@ -370,7 +337,30 @@ class ComplaintGraderTest {
                     // a claim that did not hold, and the brand asked how it dared
                     "青柠说这杯子保温十二小时，两小时就凉了，这也敢这么宣传 | COMMUNICATION | MEDIUM",
                     // taste that fell flat, and no second purchase
-                    "青柠的新品抹茶拿铁抹茶味淡到几乎没有，不会回购 | PRODUCT_QUALITY | LOW"
+                    "青柠的新品抹茶拿铁抹茶味淡到几乎没有，不会回购 | PRODUCT_QUALITY | LOW",
+                    // a refund refused, a whole estate or campus, a parcel dropped, taste by
+                    // another name, a bot, a coupon refused, an ad mocking people (whatever the
+                    // words of those it mocks), gold in the price, the brand's voice quoted by a
+                    // customer, mould eaten
+                    "青柠咖啡的退款申请又被驳回了，洒了一半说不符合条件 | SERVICE | MEDIUM",
+                    "我们整个小区今天的青柠咖啡外卖都没送到，一直说在路上 | LOGISTICS | HIGH",
+                    "青柠咖啡的快递包裹摔得外箱凹进去一块，杯子裂了 | LOGISTICS | MEDIUM",
+                    "青柠咖啡的桂花拿铁我喝了两口，个人不太行 | PRODUCT_QUALITY | LOW",
+                    "青柠咖啡的新拿铁一股香精味，不太是我的菜 | PRODUCT_QUALITY | LOW",
+                    "整栋大楼的青柠咖啡外卖都被丢在门口，下雨全湿了 | LOGISTICS | HIGH",
+                    "速递员将青柠咖啡嘅杯套装抛入嚟，入面啲杯碎晒 | LOGISTICS | MEDIUM",
+                    "青柠咖啡的在线客服就是个复读机，转不了人工 | COMMUNICATION | MEDIUM",
+                    "青柠咖啡的买一送一券，到店说新品不参与，白跑一趟 | PRICE | MEDIUM",
+                    "青柠咖啡的新广告拿外卖骑手的口音开玩笑，看着很不舒服 | OTHER | MEDIUM",
+                    "青柠咖啡热线一直线路忙碌，退款也完全没消息 | COMMUNICATION | MEDIUM",
+                    "青柠咖啡的杯盖扣不紧，走一路滴到我裤子上，扣一星 | PRODUCT_QUALITY | MEDIUM",
+                    "青柠咖啡突然全线涨价五块，校园群里几百号人在骂 | PRICE | HIGH",
+                    "青柠咖啡一杯拿铁卖到38，是加了金子吗 | PRICE | MEDIUM",
+                    "青柠咖啡店里洗手间一股味，坐着都能闻到 | OTHER | MEDIUM",
+                    "青柠咖啡的店员全程黑脸，咖啡往桌上一撂就走了 | SERVICE | MEDIUM",
+                    "青柠咖啡的焦糖拿铁甜到我牙都软了 | PRODUCT_QUALITY | LOW",
+                    "青柠咖啡客服永远只回一句“已为您反馈”，然后就再也没人回了 | COMMUNICATION | MEDIUM",
+                    "青柠咖啡的面包吃了两口才发现长了绿毛，现在胃里翻江倒海 | SAFETY_LEGAL | HIGH"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
