@@ -414,16 +414,6 @@ public final class ComplaintGrader {
      * nothing eaten, drunk or used (USE) is told before the name, and the post names no hazard,
      * problem or complaint?
      */
-    private static boolean isFollowedByAfter(String text, Hit use, List<Hit> hits) {
-        int end = clauseEnd(text, use.end());
-        return hits.stream()
-                .anyMatch(
-                        after ->
-                                after.meaning().kind() == Kind.AFTER
-                                        && after.start() >= use.end()
-                                        && after.end() <= end);
-    }
-
     private static boolean isOverBeforeTheBrand(String text, List<Hit> hits, boolean hazard) {
         if (hazard) return false;
         int firstBrand = Integer.MAX_VALUE;
@@ -456,6 +446,17 @@ public final class ComplaintGrader {
             after |= hit.meaning().kind() == Kind.AFTER && hit.end() <= firstBrand;
         }
         return after && lastHarmEnd >= 0 && firstBrand != Integer.MAX_VALUE;
+    }
+
+    /** 吃了抗生素: what was used is followed, in its clause, by the harm's own cause (AFTER). */
+    private static boolean isFollowedByAfter(String text, Hit use, List<Hit> hits) {
+        int end = clauseEnd(text, use.end());
+        return hits.stream()
+                .anyMatch(
+                        after ->
+                                after.meaning().kind() == Kind.AFTER
+                                        && after.start() >= use.end()
+                                        && after.end() <= end);
     }
 
     /**
@@ -574,7 +575,7 @@ public final class ComplaintGrader {
         for (int[] quote : quotations(text)) {
             if (quote[0] <= hit.start() && hit.end() <= quote[1]) {
                 String before = text.substring(Math.max(0, quote[0] - 3), quote[0]);
-                return before.matches(".*(?:那个|这个|那款|这款|新品|新出的|叫|名叫|叫做)[\"“「『]?");
+                return before.matches(".*(?:那个|这个|那款|这款|新品|新出的|叫|名叫|叫做)");
             }
         }
         return false;
@@ -899,12 +900,14 @@ public final class ComplaintGrader {
         return m.group(1) != null ? LOGISTICS : m.group(2) != null ? "COMMUNICATION" : "PRICE";
     }
 
-    /** A pregnancy told by its week (孕28周, 怀孕20週, 孕12w): a lexicon term cannot hold the number. */
+    /** 拿外地人口音开玩笑, 拿身材说事: someone made fun of (a lexicon term cannot hold the gap). */
     private static final Pattern MOCKING =
             Pattern.compile("拿[^，,。！!？?]{1,12}开[^，,。！!？?]{0,4}玩笑|拿[^，,。！!？?]{1,8}说事");
 
+    /** Where a brand speaks in public: its mocking there is its conduct, not a customer's joke. */
     private static final Pattern PUBLIC_VOICE = Pattern.compile("广告|文案|发布会|营销|行销|宣传|代言|直播");
 
+    /** A pregnancy told by its week (孕28周, 怀孕20週, 孕12w): a lexicon term cannot hold the number. */
     private static final Pattern PREGNANCY_WEEK = Pattern.compile("孕\\d{1,2}\\s*(?:周|週|w|W)");
 
     /** A question asked as X不X (能不能, 是不是, 有没有), and the polite 不好意思: no negation. */
