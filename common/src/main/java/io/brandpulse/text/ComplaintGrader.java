@@ -244,7 +244,10 @@ public final class ComplaintGrader {
         boolean problemBeyondTaste = hits.stream().anyMatch(hit -> isProblemBeyondTaste(hit, hits));
         boolean taste = seen.contains(Kind.TASTE);
         boolean explicit = seen.contains(Kind.EXPLICIT);
-        boolean vulnerable = seen.contains(Kind.VULNERABLE) || PREGNANCY_WEEK.matcher(text).find();
+        boolean vulnerable =
+                seen.contains(Kind.VULNERABLE)
+                        || PREGNANCY_WEEK.matcher(text).find()
+                        || ELDERLY_AGE.matcher(text).find();
         boolean brandNamed = seen.contains(Kind.BRAND);
         // the brand's voice quoted by a customer (客服只会回“亲亲，已为您反馈”) is not the brand speaking
         boolean brandVoice = seen.contains(Kind.VOICE) && isBrandSpeaking(text, hits);
@@ -906,6 +909,13 @@ public final class ComplaintGrader {
 
     /** Where a brand speaks in public: its mocking there is its conduct, not a customer's joke. */
     private static final Pattern PUBLIC_VOICE = Pattern.compile("广告|文案|发布会|营销|行销|宣传|代言|直播");
+
+    /**
+     * An age of 60 or more (六十五岁, 72岁): elderly, as Chinese law counts it; a lexicon term cannot
+     * hold every number.
+     */
+    private static final Pattern ELDERLY_AGE =
+            Pattern.compile("[六七八九]十[一二三四五六七八九几多]?(?:岁|周岁)|(?<![0-9])[6-9][0-9]\\s*(?:岁|周岁)");
 
     /** A pregnancy told by its week (孕28周, 怀孕20週, 孕12w): a lexicon term cannot hold the number. */
     private static final Pattern PREGNANCY_WEEK = Pattern.compile("孕\\d{1,2}\\s*(?:周|週|w|W)");

@@ -103,7 +103,10 @@ class ComplaintGraderTest {
                     "外公今年79，吃青柠咖啡的三明治咬到碎骨头，假牙崩了",
                     "青柠咖啡联名的宝宝水杯用开水一烫瓶身就变形了，宝宝已经用了半个月",
                     "外公在青柠咖啡门口被玻璃门磕在额头上，鼓了个包",
-                    "宝宝穿了青柠咖啡联名的纸尿裤，大腿上一圈勒痕"
+                    "宝宝穿了青柠咖啡联名的纸尿裤，大腿上一圈勒痕",
+                    // an age of 60 or more, in words or digits
+                    "我妈今年六十八岁，用了青柠咖啡联名的护手霜，手上起了一片水泡",
+                    "给62岁的爸爸点了青柠咖啡的三明治，吃完上吐下泻"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
