@@ -240,14 +240,14 @@ public final class ComplaintGrader {
             categoryCues.remove(SERVICE);
         }
         boolean problem = seen.contains(Kind.PROBLEM);
-        // 一股香精味: a problem that is a matter of taste too is taste when grading
-        boolean problemBeyondTaste = hits.stream().anyMatch(hit -> isProblemBeyondTaste(hit, hits));
         boolean taste = seen.contains(Kind.TASTE);
         boolean explicit = seen.contains(Kind.EXPLICIT);
+        // (only harm or a hazard makes a vulnerable person count: no pattern runs for other posts)
         boolean vulnerable =
-                seen.contains(Kind.VULNERABLE)
-                        || PREGNANCY_WEEK.matcher(text).find()
-                        || ELDERLY_AGE.matcher(text).find();
+                (harm || hazard)
+                        && (seen.contains(Kind.VULNERABLE)
+                                || PREGNANCY_WEEK.matcher(text).find()
+                                || ELDERLY_AGE.matcher(text).find());
         boolean brandNamed = seen.contains(Kind.BRAND);
         // the brand's voice quoted by a customer (客服只会回“亲亲，已为您反馈”) is not the brand speaking
         boolean brandVoice = seen.contains(Kind.VOICE) && isBrandSpeaking(text, hits);
@@ -355,7 +355,8 @@ public final class ComplaintGrader {
             // (the product's parts, 珍珠 or 馅, are what taste is about, no other problem)
             boolean tasteAlone =
                     taste
-                            && !problemBeyondTaste
+                            // 一股香精味: a problem that is a matter of taste too is taste
+                            && hits.stream().noneMatch(hit -> isProblemBeyondTaste(hit, hits))
                             && categoryCues.keySet().stream().allMatch(PRODUCT_QUALITY::equals);
             grade = tasteAlone || seen.contains(Kind.MINOR) ? 0 : 1;
             if (seen.contains(Kind.MANY)) {
