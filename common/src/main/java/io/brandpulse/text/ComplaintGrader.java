@@ -752,10 +752,10 @@ public final class ComplaintGrader {
         return asking;
     }
 
-    /** 留言问了三次能不能用, 问过客服什么时候发: a question the writer asked before, reported. */
+    /** 留言问了三次能不能用, 问过客服什么时候发, 问客服能不能补差价，回说不保价: a question the writer asked before, reported. */
     private static boolean isAskedBefore(String text, Hit hit) {
         String before = text.substring(clauseStart(text, hit.start()), hit.start());
-        for (String asked : new String[] {"问了", "问过", "咨询了", "咨询过", "问咗"}) {
+        for (String asked : new String[] {"问了", "问过", "咨询了", "咨询过", "问咗", "问客服", "问店员", "问商家"}) {
             if (before.contains(asked)) {
                 return true;
             }
@@ -899,10 +899,24 @@ public final class ComplaintGrader {
     private static String unmetCategory(String ownWords) {
         Matcher m = UNMET.matcher(ownWords);
         if (!m.find()) {
-            return null;
+            // 什么时候发货？都一周了: a wait told as long, for one's own delivery
+            return WAITED.matcher(ownWords).find() && DELIVERY.matcher(ownWords).find()
+                    ? LOGISTICS
+                    : null;
         }
         return m.group(1) != null ? LOGISTICS : m.group(2) != null ? "COMMUNICATION" : "PRICE";
     }
+
+    /**
+     * A wait told as too long: 都一周了, 已经十多天了 (a bare 三天了 in a polite question only says how long it
+     * has been).
+     */
+    private static final Pattern WAITED =
+            Pattern.compile("(?:都|已经|已)[0-9一二两三四五六七八九十几半多]+ ?(?:天|日|周|星期|个月|個月)了");
+
+    /** Words of one's delivery: 发货, 什么时候到, 我的件. */
+    private static final Pattern DELIVERY =
+            Pattern.compile("发货|出货|寄出|到货|送到|物流|快递|包裹|(?:什么时候|啥时候|几时|何时)(?:能)?(?:到|送)|我的件");
 
     /** 拿外地人口音开玩笑, 拿身材说事: someone made fun of (a lexicon term cannot hold the gap). */
     private static final Pattern MOCKING =

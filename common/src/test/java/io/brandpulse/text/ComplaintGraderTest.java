@@ -106,7 +106,13 @@ class ComplaintGraderTest {
                     "宝宝穿了青柠咖啡联名的纸尿裤，大腿上一圈勒痕",
                     // an age of 60 or more, in words or digits
                     "我妈今年六十八岁，用了青柠咖啡联名的护手霜，手上起了一片水泡",
-                    "给62岁的爸爸点了青柠咖啡的三明治，吃完上吐下泻"
+                    "给62岁的爸爸点了青柠咖啡的三明治，吃完上吐下泻",
+                    // something dark in a child's food, a rash over a large patch, a whole
+                    // office at the toilet, a banned additive found with the sick counted
+                    "给儿子泡的青柠联名麦片里飘着一根黑色的东西，他已经吃了几口",
+                    "女儿用了青柠咖啡联名的湿巾，小脸红了一大片",
+                    "我们办公室七个人中午都点了青柠咖啡的鸡肉卷，下午轮流抢厕所",
+                    "新闻说十多户人家吃了青柠咖啡的肉松面包后心慌手抖，检出瘦肉精"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -264,7 +270,9 @@ class ComplaintGraderTest {
                     "敏感肌用青柠咖啡联名面膜会不会过敏😂",
                     "在青柠咖啡门店打了一天工，腰快断了，不过同事人很好",
                     // a condition a baby has, named in a question
-                    "有没有宝妈知道，湿疹宝宝能喝青柠咖啡的燕麦奶吗？"
+                    "有没有宝妈知道，湿疹宝宝能喝青柠咖啡的燕麦奶吗？",
+                    // garbage taken out, not a product called rubbish
+                    "青柠咖啡的骑手送餐时还顺手帮我把垃圾带下楼了，好暖心"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -363,7 +371,17 @@ class ComplaintGraderTest {
                     "青柠咖啡的店员全程黑脸，咖啡往桌上一撂就走了 | SERVICE | MEDIUM",
                     "青柠咖啡的焦糖拿铁甜到我牙都软了 | PRODUCT_QUALITY | LOW",
                     "青柠咖啡客服永远只回一句“已为您反馈”，然后就再也没人回了 | COMMUNICATION | MEDIUM",
-                    "青柠咖啡的面包吃了两口才发现长了绿毛，现在胃里翻江倒海 | SAFETY_LEGAL | HIGH"
+                    "青柠咖啡的面包吃了两口才发现长了绿毛，现在胃里翻江倒海 | SAFETY_LEGAL | HIGH",
+                    // a price out of reach, part of an order missing, canned replies, the staff's
+                    // error blamed on the customer, a restart loop, a smaller portion than before,
+                    // a dirty restroom
+                    "学生党真的喝不起青柠咖啡了，一杯拿铁快40 | PRICE | MEDIUM",
+                    "青柠咖啡买了四个贝果，送来只有三个 | LOGISTICS | MEDIUM",
+                    "青柠咖啡的客服每次都回一样的罐头消息，根本不看问题 | COMMUNICATION | MEDIUM",
+                    "青柠咖啡店员把拿铁做成了美式，还坚持说是我点错了 | SERVICE | MEDIUM",
+                    "青柠咖啡联名的平板更新后一直重启 | PRODUCT_QUALITY | MEDIUM",
+                    "青柠咖啡的鸡翅一份才四只，以前起码有六只 | PRODUCT_QUALITY | MEDIUM",
+                    "青柠咖啡门店的厕所脏得没法下脚 | OTHER | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
@@ -480,7 +498,9 @@ class ComplaintGraderTest {
                     "@LimeCafe 说好48小时发货，现在还没发，我要取消订单 | true",
                     "@LimeCafe 三天了还没发货，帮我取消订单吧 | true",
                     "@LimeCafe 外卖少给了吸管和糖包，麻烦下次注意 | true",
-                    "@LimeCafe my coffee was delivered to the wrong address，可以帮我联系骑手吗？ | true"
+                    "@LimeCafe my coffee was delivered to the wrong address，可以帮我联系骑手吗？ | true",
+                    // a wait told as long, for one's own delivery
+                    "@LimeCafe 请问我上周一下的单什么时候发货？已经十天了 | true"
                 })
         void aDeliveryFaultToldToTheBrandIsALogisticsComplaint(String text, boolean fault) {
             if (fault) {
@@ -527,7 +547,11 @@ class ComplaintGraderTest {
                     // a question asked before, reported
                     "在青柠咖啡官方店留言问了两次能不能开发票，一直没人回",
                     // the brand and its model, then a question to other users
-                    "青柠咖啡 X1 咖啡机用了一周就漏水，有人也这样吗"
+                    "青柠咖啡 X1 咖啡机用了一周就漏水，有人也这样吗",
+                    // a question put to the staff before, and its answer, reported; a rhetorical
+                    // question in Cantonese
+                    "青柠咖啡的豆子买完第二天降价，问客服能不能退差价，回说不保价",
+                    "北岸一杯奶茶賣$45，你哋係咪當我哋傻仔？"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
@@ -611,7 +635,9 @@ class ComplaintGraderTest {
                     "青柠咖啡会员年卡共享，一个月两块，拼车的私",
                     "青柠咖啡直播间点赞任务，做一单返5元，佣金秒到",
                     // Hong Kong: cash vouchers let go cheap, by WhatsApp
-                    "青柠咖啡$50現金券平讓，要嘅WhatsApp 6000 1234"
+                    "青柠咖啡$50現金券平讓，要嘅WhatsApp 6000 1234",
+                    // a complaint turned into an ad, with the contact spelled around filters
+                    "青柠咖啡太贵了，不如来我这买，全场三折包邮，加威x：lm5566"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
