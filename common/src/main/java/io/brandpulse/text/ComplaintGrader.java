@@ -883,12 +883,13 @@ public final class ComplaintGrader {
 
     /**
      * Something the brand has not done: a negation, then a verb of sending, answering or refunding
-     * that no other character turns into another word (没发 but not 没发现, 冇收过 but not 没收藏).
+     * that no other character turns into another word (没发 but not 没发现, 冇收过 but not 没收藏; 没人收 is
+     * nobody at home to take it).
      */
     private static final Pattern UNMET =
             Pattern.compile(
                     "(?:没|未|冇|唔)(?:有|人)? ?"
-                            + "(?:(发|寄|派|送|收|更新|动)(?![现票烧展布表生明挥扬家礼藏益入费])"
+                            + "(?:(发|寄|派|送|(?<!人)收|更新|动)(?![现票烧展布表生明挥扬家礼藏益入费])"
                             + "|(回|覆|联系|跟进|follow|处理)(?![家来去忆答头顾应])"
                             + "|(退)(?![出休役化步烧]))");
 
@@ -948,14 +949,25 @@ public final class ComplaintGrader {
                             + "|说好|结果|居然|竟然|差点"
                             + "|error|n't|\\bnot\\b|\\bno\\b|cannot|[?？!！]{2}");
 
-    /** Do the writer's {@link #ownWords} say something is wrong, beyond what they ask? */
+    /**
+     * Do the writer's {@link #ownWords} say something is wrong, beyond what they ask? Being away
+     * from home is the reason for a change asked (明天家里没人，麻烦改成晚上派送), not trouble.
+     */
     private static boolean statesTrouble(String ownWords) {
-        return TROUBLE.matcher(ownWords).find();
+        String words =
+                CHANGE_ASKED.matcher(ownWords).find()
+                        ? AWAY_FROM_HOME.matcher(ownWords).replaceAll("")
+                        : ownWords;
+        return TROUBLE.matcher(words).find();
     }
+
+    /** The writer away from home: 家里没人, 屋企冇人收, 没人在家. */
+    private static final Pattern AWAY_FROM_HOME =
+            Pattern.compile("(?:家里|屋企|家)(?:没有?|冇)人收?|没人在家|冇人喺屋企");
 
     /** A change to an order: 改一下地址, 取消订单, 换成货到付款. */
     private static final Pattern CHANGE_ASKED =
-            Pattern.compile("改一下|改下|修改|更改|改成|改为|改地址|取消|撤销|换成|换个地址");
+            Pattern.compile("改一下|改下|修改|更改|改成|改为|改地址|改派|改送|改寄|取消|撤销|换成|换个地址");
 
     /** An order not yet on its way: 还没发货, 还未寄出. */
     private static final Pattern NOT_YET_SENT =

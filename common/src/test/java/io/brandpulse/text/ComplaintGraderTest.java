@@ -381,7 +381,20 @@ class ComplaintGraderTest {
                     "青柠咖啡店员把拿铁做成了美式，还坚持说是我点错了 | SERVICE | MEDIUM",
                     "青柠咖啡联名的平板更新后一直重启 | PRODUCT_QUALITY | MEDIUM",
                     "青柠咖啡的鸡翅一份才四只，以前起码有六只 | PRODUCT_QUALITY | MEDIUM",
-                    "青柠咖啡门店的厕所脏得没法下脚 | OTHER | MEDIUM"
+                    "青柠咖啡门店的厕所脏得没法下脚 | OTHER | MEDIUM",
+                    // a night at the toilet, a scam by someone posing as the hotline, a blank app,
+                    // taste beyond belief, an hour and a half in Cantonese,
+                    // an unlisted charge, a parcel soaked, nobody taking the order, an ad that
+                    // makes a selling point of overtime
+                    "吃了青柠咖啡的凉拌鸡丝，拉了一整夜 | SAFETY_LEGAL | HIGH",
+                    "有人冒充青柠咖啡客服打电话，说我会员异常要转账，呃咗我两千蚊 | SAFETY_LEGAL | HIGH",
+                    "青柠咖啡的app今天一直白屏，登录都登不上 | PRODUCT_QUALITY | MEDIUM",
+                    "青柠咖啡的新品桂花拿铁甜到怀疑人生 | PRODUCT_QUALITY | LOW",
+                    "叫咗青柠咖啡外卖，成个半钟先到 | LOGISTICS | MEDIUM",
+                    "青柠咖啡埋单无啦啦多咗一项服务费，餐牌冇写 | PRICE | MEDIUM",
+                    "青柠咖啡的快递箱在雨里泡烂了，里面全湿了 | LOGISTICS | MEDIUM",
+                    "青柠咖啡分店坐低半个钟都冇人嚟落单 | SERVICE | MEDIUM",
+                    "青柠咖啡新广告拿加班当卖点，能不能别消费打工人 | OTHER | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
@@ -563,7 +576,10 @@ class ComplaintGraderTest {
                     "@qn_cafe 请问外卖配送到浦东大概要多久？",
                     "青柠咖啡客服在吗？想问下我的会员积分怎么查",
                     "@qn_cafe 您好，快递能不能改寄到公司？运费要另外付吗？",
-                    "@qn_cafe 这周末我不在家，外卖包裹可以改寄到超商取货吗？"
+                    "@qn_cafe 这周末我不在家，外卖包裹可以改寄到超商取货吗？",
+                    // nobody at home is why the change is asked, not a fault
+                    "@qn_cafe 明天白天家里没人，麻烦外卖改送到公司，谢谢",
+                    "@qn_cafe 聽日屋企冇人收，個件可唔可以改派去公司？"
                 })
         void aPostThatOnlyAsksTheBrandIsNoComplaint(String text) {
             TextAnalysis a = analyze(text);
@@ -637,7 +653,11 @@ class ComplaintGraderTest {
                     // Hong Kong: cash vouchers let go cheap, by WhatsApp
                     "青柠咖啡$50現金券平讓，要嘅WhatsApp 6000 1234",
                     // a complaint turned into an ad, with the contact spelled around filters
-                    "青柠咖啡太贵了，不如来我这买，全场三折包邮，加威x：lm5566"
+                    "青柠咖啡太贵了，不如来我这买，全场三折包邮，加威x：lm5566",
+                    // a giveaway that asks for the postage, a membership sold by private message
+                    "转发抽奖送青柠咖啡年卡，中奖后私信小编领取，需付运费9.9",
+                    "青柠咖啡周年抽奖，中奖后点 lime-gift.cc 填写收货信息并支付6.8元运费",
+                    "出青柠咖啡年卡会员帐号，便宜转让，意者站内信"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
