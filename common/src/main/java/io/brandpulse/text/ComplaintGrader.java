@@ -5,6 +5,7 @@ import io.brandpulse.text.TermMatcher.Hit;
 import io.brandpulse.text.TermMatcher.Kind;
 import io.brandpulse.text.sentiment.Sentiment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -262,8 +263,10 @@ public final class ComplaintGrader {
             harm = false;
             care = false;
         }
-        // Care alone (在医院, 挂号) is no harm: it is when the post is negative or names harm.
-        care &= harm || hazard || sentiment.score < 0;
+        // Care alone (在医院, 挂号) is no harm: it is when the post is negative or names harm, or
+        // when the writer was admitted after eating, drinking or using something (喝完…直接住院两天
+        // 减肥成功 哈哈: a joke about a hospital stay is still one).
+        care &= harm || hazard || sentiment.score < 0 || isAdmittedAfterUse(hits);
         // Nor is it a crisis (闺蜜住院，带了杯奶茶去探望): a crisis term that is a word of care counts
         // only where the care does.
         boolean crisisTerm =
@@ -368,6 +371,31 @@ public final class ComplaintGrader {
         }
         out.severity = SEVERITIES[Math.min(grade, 3)];
     }
+
+    /**
+     * A USE cue (喝完, 吃了), then care that is more than a place (住院, 挂水, 急诊; not 医院 alone, which a
+     * visitor goes to as well).
+     */
+    private static boolean isAdmittedAfterUse(List<Hit> hits) {
+        int firstUse = Integer.MAX_VALUE;
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() == Kind.USE) {
+                firstUse = Math.min(firstUse, hit.start());
+            }
+        }
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() == Kind.HARM
+                    && CARE.equals(hit.meaning().tag())
+                    && hit.start() > firstUse
+                    && !CARE_PLACES.contains(hit.term())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CARE_PLACES =
+            Set.of("医院", "去医院", "在医院", "进医院", "去了医院", "卫生院", "hospital", "er");
 
     private static boolean isBrandSpeaking(String text, List<Hit> hits) {
         List<int[]> quoted = quotations(text);
@@ -817,15 +845,29 @@ public final class ComplaintGrader {
                     && text.substring(0, hit.start()).isBlank()
                     && calledOut(text, hit)) {
                 return true;
+            } else if (kind == Kind.BRAND && isOwnOrderWithTheBrand(text, hit)) {
+                return true;
             }
         }
         return false;
     }
 
+    private static final String[] MINE = {"我的", "我嘅", "我个", "我张"};
+    private static final String[] ORDER_WORDS = {
+        "包裹", "快递", "订单", "外卖", "件", "单", "退款", "会员", "账号", "帐号", "积分"
+    };
+
+    /** 我的云途包裹, 我嘅青柠外卖: the writer's own order, with the brand's name inside. */
+    private static boolean isOwnOrderWithTheBrand(String text, Hit brand) {
+        return Arrays.stream(MINE)
+                        .anyMatch(mine -> text.startsWith(mine, brand.start() - mine.length()))
+                && Arrays.stream(ORDER_WORDS).anyMatch(word -> text.startsWith(word, brand.end()));
+    }
+
     /** Verbs that tell of contacting someone (找客服, 联系了商家, 自称客服): a third person, not an address. */
     private static final String[] CONTACT_VERBS = {
-        "找", "找了", "联系", "联系了", "问了", "问过", "打给", "致电", "咨询", "咨询了", "自称", "跟", "和", "找過", "聯繫",
-        "聯絡", "联络", "找过"
+        "找", "找了", "联系", "联系了", "问了", "问过", "打给", "打去", "打电话去", "致电", "咨询", "咨询了", "自称", "跟", "和",
+        "找過", "聯繫", "聯絡", "联络", "找过"
     };
 
     /**

@@ -112,7 +112,11 @@ class ComplaintGraderTest {
                     "给儿子泡的青柠联名麦片里飘着一根黑色的东西，他已经吃了几口",
                     "女儿用了青柠咖啡联名的湿巾，小脸红了一大片",
                     "我们办公室七个人中午都点了青柠咖啡的鸡肉卷，下午轮流抢厕所",
-                    "新闻说十多户人家吃了青柠咖啡的肉松面包后心慌手抖，检出瘦肉精"
+                    "新闻说十多户人家吃了青柠咖啡的肉松面包后心慌手抖，检出瘦肉精",
+                    // admitted after eating or drinking, told as a joke; a grandmother in Cantonese
+                    "吃完青柠咖啡的蛋糕直接住院三天，减肥成功哈哈",
+                    "全家人喝了青柠咖啡的外卖奶茶，今晚整整齐齐在医院挂水[笑cry]",
+                    "阿嫲食完青柠咖啡嘅三文治屙到入咗院"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -271,8 +275,9 @@ class ComplaintGraderTest {
                     "在青柠咖啡门店打了一天工，腰快断了，不过同事人很好",
                     // a condition a baby has, named in a question
                     "有没有宝妈知道，湿疹宝宝能喝青柠咖啡的燕麦奶吗？",
-                    // garbage taken out, not a product called rubbish
-                    "青柠咖啡的骑手送餐时还顺手帮我把垃圾带下楼了，好暖心"
+                    // garbage taken out, not a product called rubbish; a bad skin spell it cured
+                    "青柠咖啡的骑手送餐时还顺手帮我把垃圾带下楼了，好暖心",
+                    "青柠咖啡联名的修护面霜yyds，换季烂脸全靠它救回来了✨"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -394,7 +399,20 @@ class ComplaintGraderTest {
                     "青柠咖啡埋单无啦啦多咗一项服务费，餐牌冇写 | PRICE | MEDIUM",
                     "青柠咖啡的快递箱在雨里泡烂了，里面全湿了 | LOGISTICS | MEDIUM",
                     "青柠咖啡分店坐低半个钟都冇人嚟落单 | SERVICE | MEDIUM",
-                    "青柠咖啡新广告拿加班当卖点，能不能别消费打工人 | OTHER | MEDIUM"
+                    "青柠咖啡新广告拿加班当卖点，能不能别消费打工人 | OTHER | MEDIUM",
+                    // a charge on top, a queue called 绝了, a parcel not in sight, a power bank that
+                    // burst, a refurbished part passed off as new, a compensation too small, a
+                    // poster
+                    // that promised more, a delivery marked done in English
+                    "青柠咖啡收完服务费仲要另外收茶钱 | PRICE | MEDIUM",
+                    "青柠咖啡门店排队四十分钟，绝了 | SERVICE | MEDIUM",
+                    "青柠咖啡话三日到，而家第五日仲未见影 | LOGISTICS | MEDIUM",
+                    "青柠联名充电宝充电充到爆开，还好没伤到人 | SAFETY_LEGAL | HIGH",
+                    "青柠咖啡送修的咖啡机被换成翻新件，根本诈欺 | SAFETY_LEGAL | HIGH",
+                    "青柠咖啡的蛋糕坏了，申请赔付只给了个两块钱的红包补偿，打发叫花子呢 | PRICE | MEDIUM",
+                    "青柠咖啡海报上的蛋糕满满一层奶油，实际到手薄薄一片，宣传也太夸张了 | COMMUNICATION | MEDIUM",
+                    "@LimeCafe my order was marked delivered but I never got it | LOGISTICS |"
+                            + " MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
@@ -535,7 +553,9 @@ class ComplaintGraderTest {
                     // the name called out, then spoken to; the editor called before the question
                     "青柠咖啡你们的燕麦拿铁还会回归吗？",
                     "小编小编～青柠咖啡的燕麦拿铁啥时候回归",
-                    "青柠咖啡的会员积分能换周边吗？官方回答一下"
+                    "青柠咖啡的会员积分能换周边吗？官方回答一下",
+                    // the writer's own order, the brand's name inside
+                    "请问我的青柠咖啡外卖显示配送中，今天能送到吗？"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
@@ -564,7 +584,8 @@ class ComplaintGraderTest {
                     // a question put to the staff before, and its answer, reported; a rhetorical
                     // question in Cantonese
                     "青柠咖啡的豆子买完第二天降价，问客服能不能退差价，回说不保价",
-                    "北岸一杯奶茶賣$45，你哋係咪當我哋傻仔？"
+                    "北岸一杯奶茶賣$45，你哋係咪當我哋傻仔？",
+                    "青柠咖啡的杯子漏水，打去客服说要拍照申请，流程超慢"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
