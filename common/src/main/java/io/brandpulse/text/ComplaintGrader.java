@@ -499,9 +499,7 @@ public final class ComplaintGrader {
         int start = 0;
         while (start < markup.ownTextEnd) {
             int end = start;
-            while (end < text.length()
-                    && !isClauseBreak(text.charAt(end))
-                    && !isSpaceBetweenChinese(text, end)) {
+            while (end < text.length() && !isClauseBreak(text, end)) {
                 end++;
             }
             if (wordCharacters(text, markup, start, Math.min(end, markup.ownTextEnd)) > 3
@@ -783,7 +781,10 @@ public final class ComplaintGrader {
     /** 留言问了三次能不能用, 问过客服什么时候发, 问客服能不能补差价，回说不保价: a question the writer asked before, reported. */
     private static boolean isAskedBefore(String text, Hit hit) {
         String before = text.substring(clauseStart(text, hit.start()), hit.start());
-        for (String asked : new String[] {"问了", "问过", "咨询了", "咨询过", "问咗", "问客服", "问店员", "问商家"}) {
+        for (String asked :
+                new String[] {
+                    "问了", "问过", "咨询了", "咨询过", "问咗", "问客服", "问店员", "问商家", "私信问", "私讯问", "粉专问", "留言问"
+                }) {
             if (before.contains(asked)) {
                 return true;
             }
@@ -931,7 +932,7 @@ public final class ComplaintGrader {
     private static final Pattern UNMET =
             Pattern.compile(
                     "(?:没|未|冇|唔)(?:有|人)? ?"
-                            + "(?:(发|寄|派|送|(?<!人)收|更新|动)(?![现票烧展布表生明挥扬家礼藏益入费])"
+                            + "(?:(出货|发|寄|派|送|(?<!人)收|更新|动)(?![现票烧展布表生明挥扬家礼藏益入费])"
                             + "|(回|覆|联系|跟进|follow|处理)(?![家来去忆答头顾应])"
                             + "|(退)(?![出休役化步烧]))");
 
@@ -1082,7 +1083,7 @@ public final class ComplaintGrader {
                 && text.charAt(i + 1) < 128) {
             return false; // 星河 X7: the brand and its model, not a call
         }
-        return " ，,:：～~".indexOf(text.charAt(i)) >= 0 // 小编～, 小编小编～
+        return " ，,:：～~!".indexOf(text.charAt(i)) >= 0 // 小编～, 小编小编～, 小编！
                 || text.startsWith(hit.term(), i)
                 || text.startsWith("您好", i)
                 || text.startsWith("你好", i)
@@ -1141,7 +1142,7 @@ public final class ComplaintGrader {
 
     private static int clauseStart(String text, int from) {
         int i = from;
-        while (i > 0 && !isClauseBreak(text.charAt(i - 1))) {
+        while (i > 0 && !isClauseBreak(text, i - 1)) {
             i--;
         }
         return i;
@@ -1149,14 +1150,19 @@ public final class ComplaintGrader {
 
     private static int clauseEnd(String text, int from) {
         int i = from;
-        while (i < text.length() && !isClauseBreak(text.charAt(i))) {
+        while (i < text.length() && !isClauseBreak(text, i)) {
             i++;
         }
         return i;
     }
 
-    private static boolean isClauseBreak(char c) {
-        return "，,。！!？?；;\n～~…".indexOf(c) >= 0;
+    /**
+     * Punctuation that ends a clause, or a space between two Chinese characters: a writer in a
+     * hurry separates clauses with spaces (上周下单的还没出货 订单编号已私讯 可以帮忙查一下吗 谢谢).
+     */
+    private static boolean isClauseBreak(String text, int at) {
+        char c = text.charAt(at);
+        return "，,。！!？?；;\n～~…".indexOf(c) >= 0 || isSpaceBetweenChinese(text, at);
     }
 
     private static String topCategory(Map<String, Integer> cues, boolean taste) {

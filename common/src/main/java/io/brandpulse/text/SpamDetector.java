@@ -39,7 +39,12 @@ public final class SpamDetector {
             if (hit.meaning().kind() == Kind.SPAM) {
                 switch (hit.meaning().tag()) {
                     case "STRONG" -> strong = true;
-                    case "CONTACT" -> contact.add(hit.term());
+                    case "CONTACT" -> {
+                        // 订单编号已私讯: a message the writer sent, not a way to reach a seller
+                        if (!isSent(normalized, hit)) {
+                            contact.add(hit.term());
+                        }
+                    }
                     case "SALE" -> sale.add(hit.term());
                     default -> weak.add(hit.term());
                 }
@@ -68,6 +73,10 @@ public final class SpamDetector {
             reasons.add("REPETITIVE");
         }
         return reasons;
+    }
+
+    private static boolean isSent(String normalized, Hit hit) {
+        return hit.start() > 0 && normalized.charAt(hit.start() - 1) == '已';
     }
 
     private static double linkShare(SocialMarkup markup, String normalized) {

@@ -277,7 +277,9 @@ class ComplaintGraderTest {
                     "有没有宝妈知道，湿疹宝宝能喝青柠咖啡的燕麦奶吗？",
                     // garbage taken out, not a product called rubbish; a bad skin spell it cured
                     "青柠咖啡的骑手送餐时还顺手帮我把垃圾带下楼了，好暖心",
-                    "青柠咖啡联名的修护面霜yyds，换季烂脸全靠它救回来了✨"
+                    "青柠咖啡联名的修护面霜yyds，换季烂脸全靠它救回来了✨",
+                    // a queue worth it
+                    "青柠咖啡的鸡肉卷排队半小时也值"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -412,7 +414,17 @@ class ComplaintGraderTest {
                     "青柠咖啡的蛋糕坏了，申请赔付只给了个两块钱的红包补偿，打发叫花子呢 | PRICE | MEDIUM",
                     "青柠咖啡海报上的蛋糕满满一层奶油，实际到手薄薄一片，宣传也太夸张了 | COMMUNICATION | MEDIUM",
                     "@LimeCafe my order was marked delivered but I never got it | LOGISTICS |"
-                            + " MEDIUM"
+                            + " MEDIUM",
+                    // glass bitten on, staff gaming, a touch screen that drops touches, gift boxes
+                    // overpacked and dear, a parcel stuck for a week, taste like vinegar, a battery
+                    // drained by noon for several colleagues
+                    "青柠咖啡的三明治里咬到一小块玻璃 | SAFETY_LEGAL | HIGH",
+                    "青柠咖啡门店的店员一直在打游戏不理人 | SERVICE | MEDIUM",
+                    "青柠联名手表的屏幕断触 | PRODUCT_QUALITY | MEDIUM",
+                    "青柠咖啡中秋礼盒过度包装还这么贵 | PRICE | MEDIUM",
+                    "青柠咖啡的快递在中转站卡了一周 | LOGISTICS | MEDIUM",
+                    "青柠咖啡的新品柠檬茶酸得跟醋一样 | PRODUCT_QUALITY | LOW",
+                    "青柠联名耳机电池半天就见底，办公室好几个同事都这样 | PRODUCT_QUALITY | HIGH"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
@@ -531,7 +543,9 @@ class ComplaintGraderTest {
                     "@LimeCafe 外卖少给了吸管和糖包，麻烦下次注意 | true",
                     "@LimeCafe my coffee was delivered to the wrong address，可以帮我联系骑手吗？ | true",
                     // a wait told as long, for one's own delivery
-                    "@LimeCafe 请问我上周一下的单什么时候发货？已经十天了 | true"
+                    "@LimeCafe 请问我上周一下的单什么时候发货？已经十天了 | true",
+                    // clauses separated by spaces, the thanks in a clause of its own
+                    "青柠咖啡客服你们好 上周下单的蛋糕到现在还没出货 订单号已私信 可以帮忙查一下吗 谢谢 | true"
                 })
         void aDeliveryFaultToldToTheBrandIsALogisticsComplaint(String text, boolean fault) {
             if (fault) {
@@ -555,7 +569,9 @@ class ComplaintGraderTest {
                     "小编小编～青柠咖啡的燕麦拿铁啥时候回归",
                     "青柠咖啡的会员积分能换周边吗？官方回答一下",
                     // the writer's own order, the brand's name inside
-                    "请问我的青柠咖啡外卖显示配送中，今天能送到吗？"
+                    "请问我的青柠咖啡外卖显示配送中，今天能送到吗？",
+                    // the editor called out with !
+                    "青柠咖啡小编！燕麦拿铁什么时候返场呀"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
@@ -585,7 +601,8 @@ class ComplaintGraderTest {
                     // question in Cantonese
                     "青柠咖啡的豆子买完第二天降价，问客服能不能退差价，回说不保价",
                     "北岸一杯奶茶賣$45，你哋係咪當我哋傻仔？",
-                    "青柠咖啡的杯子漏水，打去客服说要拍照申请，流程超慢"
+                    "青柠咖啡的杯子漏水，打去客服说要拍照申请，流程超慢",
+                    "在青柠咖啡忘了拿耳机，私讯官方粉专问有没有捡到，已读不回"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
@@ -701,7 +718,9 @@ class ComplaintGraderTest {
                     "求问大家，青柠咖啡的优惠券怎么领取？",
                     "为了凑满减又多付了运费，青柠咖啡的套路真深",
                     // a student's summer job told, not offered
-                    "#学生兼职# 暑假在青柠门店打工，工资按时发，店长人很好"
+                    "#学生兼职# 暑假在青柠门店打工，工资按时发，店长人很好",
+                    // a private message the writer sent
+                    "青柠咖啡客服你好 下单时地址填错了 订单编号已私讯 麻烦改一下"
                 })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);
