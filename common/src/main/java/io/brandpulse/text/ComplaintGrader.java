@@ -397,13 +397,39 @@ public final class ComplaintGrader {
     private static final Set<String> CARE_PLACES =
             Set.of("医院", "去医院", "在医院", "进医院", "去了医院", "卫生院", "hospital", "er");
 
+    /**
+     * The brand's voice, not quoted and not asked about (退款一般几个工作日原路退回呀？ is a customer asking what
+     * the brand's replies say).
+     */
     private static boolean isBrandSpeaking(String text, List<Hit> hits) {
         List<int[]> quoted = quotations(text);
         return hits.stream()
                 .anyMatch(
                         hit ->
                                 hit.meaning().kind() == Kind.VOICE
-                                        && !insideAny(quoted, hit.start()));
+                                        && !insideAny(quoted, hit.start())
+                                        && !endsInAQuestionMark(text, hit));
+    }
+
+    private static boolean endsInAQuestionMark(String text, Hit hit) {
+        int end = clauseEnd(text, hit.end());
+        return end < text.length() && "?？".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /**
+     * Thanks that close a request (…pls refund the extra one 谢谢): the writer signs off; the clause
+     * before still asks. Only what is not a word may follow it.
+     */
+    private static boolean isSignOff(String text, Hit hit, int ownTextEnd) {
+        if (!THANKS.contains(hit.term()) || hit.start() == 0) {
+            return false;
+        }
+        for (int i = hit.end(); i < Math.min(ownTextEnd, text.length()); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isProblemBeyondTaste(Hit hit, List<Hit> hits) {
@@ -756,7 +782,8 @@ public final class ComplaintGrader {
     private static List<Hit> asking(String text, List<Hit> hits, SocialMarkup markup) {
         List<int[]> notAsked = new ArrayList<>(0);
         for (Hit hit : hits) {
-            if (hit.meaning().kind() == Kind.RHETORICAL) {
+            if (hit.meaning().kind() == Kind.RHETORICAL
+                    && !isSignOff(text, hit, markup.ownTextEnd)) {
                 notAsked.add(clause(text, hit));
             }
         }

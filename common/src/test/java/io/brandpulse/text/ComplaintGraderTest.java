@@ -116,7 +116,13 @@ class ComplaintGraderTest {
                     // admitted after eating or drinking, told as a joke; a grandmother in Cantonese
                     "吃完青柠咖啡的蛋糕直接住院三天，减肥成功哈哈",
                     "全家人喝了青柠咖啡的外卖奶茶，今晚整整齐齐在医院挂水[笑cry]",
-                    "阿嫲食完青柠咖啡嘅三文治屙到入咗院"
+                    "阿嫲食完青柠咖啡嘅三文治屙到入咗院",
+                    // a power bank that blew up by an old man's bed; half a team, a whole unit, a
+                    // grandmother all day at the toilet
+                    "青柠联名充电宝在床头炸了，老头子手臂烫起两个泡",
+                    "我们部门十个人吃了青柠咖啡的团餐，一半人拉肚子",
+                    "俺们单位中午点了青柠咖啡的凉皮，下午全员窜稀",
+                    "阿嬷喝了青柠咖啡的鲜奶，拉了一整天"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -424,7 +430,20 @@ class ComplaintGraderTest {
                     "青柠咖啡中秋礼盒过度包装还这么贵 | PRICE | MEDIUM",
                     "青柠咖啡的快递在中转站卡了一周 | LOGISTICS | MEDIUM",
                     "青柠咖啡的新品柠檬茶酸得跟醋一样 | PRODUCT_QUALITY | LOW",
-                    "青柠联名耳机电池半天就见底，办公室好几个同事都这样 | PRODUCT_QUALITY | HIGH"
+                    "青柠联名耳机电池半天就见底，办公室好几个同事都这样 | PRODUCT_QUALITY | HIGH",
+                    // a cigarette end in food, a shop fined and closed, a door pushed into a face,
+                    // callers who know the writer's name, a sulking waitress, a restroom, a smaller
+                    // dumpling for more money, a device that will not pair, half an order
+                    "青柠咖啡的饺子里吃出半截烟头，已经打12315了 | SAFETY_LEGAL | HIGH",
+                    "青柠咖啡门店卫生不合格，被罚两万停业整改 | SAFETY_LEGAL | HIGH",
+                    "青柠咖啡送货嗰个大力推门，撞正我额头，肿咗一嚿 | SAFETY_LEGAL | HIGH",
+                    "最近好多推销电话，个个都叫得出我全名，仲知道我喺青柠咖啡买过乜 | SAFETY_LEGAL | HIGH",
+                    "青柠咖啡啲店员黑晒面，食餐嘢都要睇人面色 | SERVICE | MEDIUM",
+                    "青柠咖啡门店洗手间脏得下不去脚 | OTHER | MEDIUM",
+                    "青柠咖啡的饺子又细粒咗，仲要加价 | PRICE | MEDIUM",
+                    "@LimeCafe my tablet won't pair with the keyboard anymore | PRODUCT_QUALITY |"
+                            + " MEDIUM",
+                    "@qn_cafe 我张单叫咗两杯拿铁，送嚟得一杯 | LOGISTICS | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
@@ -571,7 +590,9 @@ class ComplaintGraderTest {
                     // the writer's own order, the brand's name inside
                     "请问我的青柠咖啡外卖显示配送中，今天能送到吗？",
                     // the editor called out with !
-                    "青柠咖啡小编！燕麦拿铁什么时候返场呀"
+                    "青柠咖啡小编！燕麦拿铁什么时候返场呀",
+                    // thanks that sign off a request
+                    "@LimeCafe hi, I was charged twice for one latte, pls refund the extra one 谢谢"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
@@ -617,7 +638,9 @@ class ComplaintGraderTest {
                     "@qn_cafe 这周末我不在家，外卖包裹可以改寄到超商取货吗？",
                     // nobody at home is why the change is asked, not a fault
                     "@qn_cafe 明天白天家里没人，麻烦外卖改送到公司，谢谢",
-                    "@qn_cafe 聽日屋企冇人收，個件可唔可以改派去公司？"
+                    "@qn_cafe 聽日屋企冇人收，個件可唔可以改派去公司？",
+                    // what the brand's replies say, asked about (原路退回 is the brand's voice)
+                    "@qn_cafe 请问取消订单之后，退款一般几个工作日原路退回呀？"
                 })
         void aPostThatOnlyAsksTheBrandIsNoComplaint(String text) {
             TextAnalysis a = analyze(text);
@@ -695,7 +718,10 @@ class ComplaintGraderTest {
                     // a giveaway that asks for the postage, a membership sold by private message
                     "转发抽奖送青柠咖啡年卡，中奖后私信小编领取，需付运费9.9",
                     "青柠咖啡周年抽奖，中奖后点 lime-gift.cc 填写收货信息并支付6.8元运费",
-                    "出青柠咖啡年卡会员帐号，便宜转让，意者站内信"
+                    "出青柠咖啡年卡会员帐号，便宜转让，意者站内信",
+                    // a phone for nothing down with no checks, vouchers sold the same day
+                    "[广告] 青柠联名平板0元带回家 免审核分期 加LINE ID: lm0000 立即咨询",
+                    "全港最平青柠咖啡礼券 $20当$50用 WhatsApp 6123 8456 即日交收"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
