@@ -798,7 +798,8 @@ public final class ComplaintGrader {
                     && hit.end() <= markup.ownTextEnd
                     && !inAny(notAsked, hit.start())
                     && !isLeaveOrTreat(text, hit)
-                    && !isAskedBefore(text, hit)) {
+                    && !isAskedBefore(text, hit)
+                    && !isAskedInAnger(text, hit)) {
                 asking.add(hit);
             }
         }
@@ -817,6 +818,18 @@ public final class ComplaintGrader {
             }
         }
         return false;
+    }
+
+    /**
+     * 为什么每次吃亏的都是消费者？, 点解客服永远唔覆？: a why asked of what always happens is an outburst, not a question
+     * anyone is to answer.
+     */
+    private static final Pattern ASKED_IN_ANGER =
+            Pattern.compile("(?:为什么|为啥|凭什么|点解|怎么会)[^，,。！!？?]*(?:总是|老是|永远|每次|次次|成日|都是)");
+
+    private static boolean isAskedInAnger(String text, Hit hit) {
+        int[] clause = clause(text, hit);
+        return ASKED_IN_ANGER.matcher(text.substring(clause[0], clause[1])).find();
     }
 
     /** 请 in 请假, 请了病假, 请客: leave taken or a treat, not a request. */

@@ -623,7 +623,10 @@ class ComplaintGraderTest {
                     "青柠咖啡的豆子买完第二天降价，问客服能不能退差价，回说不保价",
                     "北岸一杯奶茶賣$45，你哋係咪當我哋傻仔？",
                     "青柠咖啡的杯子漏水，打去客服说要拍照申请，流程超慢",
-                    "在青柠咖啡忘了拿耳机，私讯官方粉专问有没有捡到，已读不回"
+                    "在青柠咖啡忘了拿耳机，私讯官方粉专问有没有捡到，已读不回",
+                    // a why asked of what always happens: an outburst
+                    "为什么青柠咖啡的客服永远都不回私信？",
+                    "青柠咖啡你哋点解每次都送错单？"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
