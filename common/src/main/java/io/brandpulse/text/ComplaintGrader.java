@@ -411,6 +411,7 @@ public final class ComplaintGrader {
                                         && !endsInAQuestionMark(text, hit));
     }
 
+    /** Does the clause of this hit end in a question mark? */
     private static boolean endsInAQuestionMark(String text, Hit hit) {
         int end = clauseEnd(text, hit.end());
         return end < text.length() && "?？".indexOf(text.charAt(end)) >= 0;
@@ -761,8 +762,7 @@ public final class ComplaintGrader {
                 return true;
             }
         }
-        int clauseEnd = clauseEnd(text, end);
-        if (clauseEnd == text.length() || "?？".indexOf(text.charAt(clauseEnd)) < 0) {
+        if (!endsInAQuestionMark(text, hit)) {
             return false;
         }
         for (Hit asking : hits) {
