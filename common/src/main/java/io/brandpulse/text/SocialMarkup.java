@@ -16,9 +16,19 @@ public final class SocialMarkup {
     // Weibo emoticons are short names in brackets: [怒], [哈哈], [good], [doge], [笑cry].
     private static final Pattern EMOTICON =
             Pattern.compile("\\[[\\p{IsHan}\\p{IsLatin}\\d]{1,8}\\]");
+
+    /** Link shorteners posts write without a scheme (t.cn/A6xk9Lz on Weibo, reurl.cc in Taiwan). */
+    private static final String SHORT_LINK_HOSTS =
+            "(?:t\\.cn|dwz\\.cn|url\\.cn|suo\\.im|bit\\.ly|tinyurl\\.com|goo\\.gl|reurl\\.cc|pse\\.is|lihi\\.cc)";
+
     private static final Pattern URL =
             Pattern.compile(
-                    "(?:https?://|www\\.)[\\w\\-.~:/?#\\[\\]@!$&'()*+,;=%]+",
+                    "(?:https?://|www\\.|(?<![\\w.])"
+                            + SHORT_LINK_HOSTS
+                            + "/)"
+                            // a link does not end in the punctuation after it (full-width ， is ,
+                            // here)
+                            + "[\\w\\-.~:/?#\\[\\]@!$&'()*+,;=%]*[\\w\\-~/#=%&+]",
                     Pattern.CASE_INSENSITIVE);
     private static final Pattern MENTION =
             Pattern.compile("@[\\p{IsHan}\\p{IsLatin}\\d_\\-]{1,30}");
@@ -44,7 +54,7 @@ public final class SocialMarkup {
         int repost = normalized.indexOf(REPOST_MARK);
         this.ownTextEnd = repost < 0 ? normalized.length() : repost;
         // A cheap test before each pattern: most posts have none of these.
-        find(URL, normalized.contains("http") || normalized.contains("www."), urls);
+        find(URL, normalized.indexOf('/') >= 0 || normalized.contains("www."), urls);
         find(EMOTICON, normalized.indexOf('[') >= 0, emoticons);
         find(MENTION, normalized.indexOf('@') >= 0, mentions);
         find(TOPIC, normalized.indexOf('#') >= 0, topics);

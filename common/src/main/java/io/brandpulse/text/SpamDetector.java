@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,14 +18,23 @@ import java.util.regex.Pattern;
  */
 public final class SpamDetector {
     /**
-     * A contact ID after a way to reach someone: v信: abc123, vx 12345678, qq 123456, 加赖 @id,
-     * V❤️：id, WhatsApp 9876 5432.
+     * A way to reach someone that an ID follows: v信, vx, QQ, 加赖, 卫星 (a homophone of 微信), tg, or a
+     * bare v, q, 威 or 薇 set off by a symbol (V❤️：id, q: 2 8 4 7).
      */
-    private static final Pattern CONTACT_ID =
+    private static final Pattern CONTACT_CUE =
             Pattern.compile(
-                    "(?:v信|薇信|威信|vx|wx|微信|微信号|qq|扣扣|line|赖|加v|加q)\\s*[:：号]?\\s*@?[a-z0-9_\\-]{5,20}"
-                            + "|(?<![a-z])v[^\\p{IsHan}a-z0-9]{1,4}[a-z0-9_\\-]{5,20}"
-                            + "|(?:whatsapp|tel|电话)\\s*[:：]?\\s*\\d[\\d\\s\\-]{6,}");
+                    "(?:v信|薇信|威信|微信|微信号|扣扣|赖|加v|加q|卫星"
+                            + "|(?<![a-z])(?:vx|wx|qq|line|telegram|tg)"
+                            + "|(?<![a-z])[vq威薇](?=[^\\p{IsHan}a-z0-9]))");
+
+    private static final Pattern PHONE_ID =
+            Pattern.compile("(?:whatsapp|tel|电话)\\s*[:：]?\\s*\\d[\\d\\s\\-]{6,}");
+
+    /** How many letters or digits an ID has at least (vx 12345, yy🌸mei). */
+    private static final int ID_MIN_CHARS = 5;
+
+    /** How far after a cue an ID is looked for, separators included (dw 1 2 3 4 5). */
+    private static final int ID_MAX_SPAN = 40;
 
     private SpamDetector() {}
 
@@ -35,6 +45,7 @@ public final class SpamDetector {
         Set<String> contact = new HashSet<>();
         Set<String> sale = new HashSet<>();
         boolean strong = false;
+        boolean warning = false;
         for (Hit hit : hits) {
             if (hit.meaning().kind() == Kind.SPAM) {
                 switch (hit.meaning().tag()) {
@@ -46,20 +57,24 @@ public final class SpamDetector {
                         }
                     }
                     case "SALE" -> sale.add(hit.term());
+                    case "WARNING" -> warning = true;
                     default -> weak.add(hit.term());
                 }
             }
         }
         // a contact ID only matters beside a word of sale: most texts have none, and skip the scan
-        if ((!sale.isEmpty() || !weak.isEmpty()) && CONTACT_ID.matcher(normalized).find()) {
+        if ((!sale.isEmpty() || !weak.isEmpty()) && hasContactId(normalized)) {
             contact.add("id");
         }
         sale.addAll(weak);
         sale.removeAll(contact); // 私聊 is both: a seller still needs a word of sale
-        if (strong
-                || (!contact.isEmpty() && !sale.isEmpty())
-                || weak.size() >= 2
-                || (!weak.isEmpty() && !markup.urls.isEmpty())) {
+        boolean adTerms =
+                strong
+                        || (!contact.isEmpty() && !sale.isEmpty())
+                        || weak.size() >= 2
+                        || (!weak.isEmpty() && !markup.urls.isEmpty());
+        // 刷好评一单返20…钱转过去人就没了，千万别碰: the ad's words, quoted by a customer warning others
+        if (adTerms && !warning) {
             reasons.add("AD_TERMS");
         }
         if (markup.urls.size() >= 3
@@ -73,6 +88,53 @@ public final class SpamDetector {
             reasons.add("REPETITIVE");
         }
         return reasons;
+    }
+
+    /** A contact ID after a cue (v信: abc123, vx 12345678, 加赖 @id, WhatsApp 9876 5432). */
+    static boolean hasContactId(String normalized) {
+        if (PHONE_ID.matcher(normalized).find()) {
+            return true;
+        }
+        Matcher cue = CONTACT_CUE.matcher(normalized);
+        while (cue.find()) {
+            if (isIdAt(normalized, cue.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Do at least {@link #ID_MIN_CHARS} letters or digits follow, before the next Chinese
+     * character, however the seller spaced or decorated them to pass filters (dw 1 2 3 4 5,
+     * yy🌸mei🌸zhuang, 2 8 4 7 ➈ ➀)? Up to two other characters may stand between two of them.
+     */
+    private static boolean isIdAt(String text, int from) {
+        int idChars = 0;
+        int gap = 0;
+        int end = Math.min(text.length(), from + ID_MAX_SPAN);
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (isIdChar(c)) {
+                idChars++;
+                gap = 0;
+            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    || c == '\n'
+                    || (idChars > 0 && ++gap > 2)) {
+                break;
+            }
+        }
+        return idChars >= ID_MIN_CHARS;
+    }
+
+    /** Latin letters, digits, _ and -, and circled digits (①, ➈) that stand for digits. */
+    private static boolean isIdChar(char c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')
+                || c == '_'
+                || c == '-'
+                || (c >= '\u2460' && c <= '\u2473')
+                || (c >= '\u2776' && c <= '\u2793');
     }
 
     private static boolean isSent(String normalized, Hit hit) {

@@ -724,7 +724,18 @@ class ComplaintGraderTest {
                     "出青柠咖啡年卡会员帐号，便宜转让，意者站内信",
                     // a phone for nothing down with no checks, vouchers sold the same day
                     "[广告] 青柠联名平板0元带回家 免审核分期 加LINE ID: lm0000 立即咨询",
-                    "全港最平青柠咖啡礼券 $20当$50用 WhatsApp 6123 8456 即日交收"
+                    "全港最平青柠咖啡礼券 $20当$50用 WhatsApp 6123 8456 即日交收",
+                    // the ID spaced out or decorated to pass filters, the contact a homophone
+                    "北岸奶茶兑换券便宜出，要的加卫星📡：bn 6 6 8 8 9",
+                    "青柠咖啡礼品卡高价秒收，q：3 9 ➄ ➁ 7 7 1",
+                    "星河手机官方货源 只要五折 薇💗：xh🍀shop🍀88",
+                    // contact by the profile, a sale at staff prices, followers sold by the hundred
+                    "鲜到家年卡低价转 还剩十个月 详情看我主页简介",
+                    "星河手表内部员工价放几台 比官网便宜几百 私♥",
+                    "北岸抽奖想要人气？真人粉五毛一个，点赞转发包上热门",
+                    // a prize that needs a form behind a short link without its scheme
+                    "恭喜您被抽中获得青柠咖啡全年免费券，请点 t.cn/Rz8k1 填写信息",
+                    "青檸咖啡會員帳號出租 一週十元 私訊"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
@@ -749,7 +760,11 @@ class ComplaintGraderTest {
                     // a student's summer job told, not offered
                     "#学生兼职# 暑假在青柠门店打工，工资按时发，店长人很好",
                     // a private message the writer sent
-                    "青柠咖啡客服你好 下单时地址填错了 订单编号已私讯 麻烦改一下"
+                    "青柠咖啡客服你好 下单时地址填错了 订单编号已私讯 麻烦改一下",
+                    // a warning that quotes the scam's words
+                    "有人私信说给北岸刷好评一单返15，先要垫付本金，大家小心，我表姐已经被骗了",
+                    // a customer who was sold followers against their will
+                    "莫名其妙被买赞，账号里多了一堆僵尸粉，星河手机的营销号真是无孔不入"
                 })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);

@@ -131,6 +131,13 @@ class TextAnalyzerTest {
             assertEquals(List.of("@小明"), List.of(a.mentions));
             assertEquals(List.of("#星巴克外卖#"), List.of(a.topics));
         }
+
+        @Test
+        void aShortLinkWithoutItsSchemeIsALink() {
+            // Weibo and Taiwan posts write shortened links bare; a word before a dot is no host
+            TextAnalysis a = analyze("活动详情戳 t.cn/A6xk9Lz 或 reurl.cc/Xy12，不是 abt.cn/ 也不是 1/2");
+            assertEquals(List.of("t.cn/A6xk9Lz", "reurl.cc/Xy12"), List.of(a.urls));
+        }
     }
 
     @Nested
