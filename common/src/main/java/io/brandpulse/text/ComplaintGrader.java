@@ -59,6 +59,9 @@ public final class ComplaintGrader {
         "PRICE", LOGISTICS, "COMMUNICATION", SERVICE, PRODUCT_QUALITY, OTHER
     };
 
+    /** A simile after a degree (快得像诈骗): the severe word is a figure. */
+    private static final String SIMILE = "得像";
+
     /** Words right before a term that negate it or make it hypothetical (没有过期, 怕过敏). */
     private static final String[] NEGATORS = {
         "没",
@@ -92,6 +95,11 @@ public final class ComplaintGrader {
         "无需",
         "唔会",
         "唔係",
+        SIMILE,
+        "懒得", // 懒得去医院: care not taken
+        "不用",
+        "不必",
+        "用不着",
         "以为是", // 还以为是诈骗, 结果真的寄来了: a belief put right
         "会" // 用了会烂脸: said, not happened
     };
@@ -137,15 +145,18 @@ public final class ComplaintGrader {
                 readAway.add(hit);
             }
         }
-        // the same words as a category's topic (不耐烦 is a SERVICE cue too) go with them
+        // the same words as a category's topic (不耐烦 is a SERVICE cue too) go with them, and so do
+        // the shorter terms of the same kind inside them (懒得去医院 reads away 医院 too)
         meant.removeIf(
                 hit ->
-                        hit.meaning().kind() == Kind.COMPLAINT
-                                && readAway.stream()
-                                        .anyMatch(
-                                                r ->
-                                                        r.start() <= hit.start()
-                                                                && hit.end() <= r.end()));
+                        readAway.stream()
+                                .anyMatch(
+                                        r ->
+                                                r.start() <= hit.start()
+                                                        && hit.end() <= r.end()
+                                                        && (hit.meaning().kind() == Kind.COMPLAINT
+                                                                || hit.meaning().kind()
+                                                                        == r.meaning().kind())));
         return meant;
     }
 
@@ -349,7 +360,11 @@ public final class ComplaintGrader {
         if (safety) {
             out.complaintCategory = SAFETY_LEGAL;
             grade =
-                    care || (vulnerable && (harm || hazard)) || (seen.contains(Kind.MANY) && harm)
+                    care
+                                    || (vulnerable && (harm || hazard))
+                                    || (harm
+                                            && (seen.contains(Kind.MANY)
+                                                    || isHeadCountHarmed(text, hits)))
                             ? 3
                             : 2;
         } else {
@@ -408,7 +423,21 @@ public final class ComplaintGrader {
                         hit ->
                                 hit.meaning().kind() == Kind.VOICE
                                         && !insideAny(quoted, hit.start())
+                                        && !isRelayed(text, hit)
                                         && !endsInAQuestionMark(text, hit));
+    }
+
+    /** Verbs that relay what the brand put out (暖暖奶粉发召回公告了, 官方贴出声明】). */
+    private static final String[] RELAYED_BY = {"发", "发了", "发布", "发布了", "出了", "贴出", "看到"};
+
+    /** Is this brand-voice term told of by someone else, as something the brand put out? */
+    private static boolean isRelayed(String text, Hit hit) {
+        for (String verb : RELAYED_BY) {
+            if (text.startsWith(verb, hit.start() - verb.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Does the clause of this hit end in a question mark? */
@@ -713,6 +742,8 @@ public final class ComplaintGrader {
             int at = hit.start() - negator.length();
             if (text.startsWith(negator, at)
                     && !(negator.equals("别") && asksToStop(text, at))
+                    // 淡得像刷锅水 is a complaint by simile; only a severe word is made figurative
+                    && !(negator.equals(SIMILE) && !isSevere(hit))
                     && !(negator.equals("不是")
                             && RhetoricalQuestions.askedBackAt(text, hit.end()))) {
                 return true;
@@ -1015,6 +1046,31 @@ public final class ComplaintGrader {
      */
     private static final Pattern ELDERLY_AGE =
             Pattern.compile("[六七八九]十[一二三四五六七八九几多]?(?:岁|周岁)|(?<![0-9])[6-9][0-9]\\s*(?:岁|周岁)");
+
+    /**
+     * Three or more people counted right before the harm they had (5个同事都吐了, 七八个人轮流蹲马桶;
+     * 一桌八个人回来五个拉肚子, where the people were counted before): several people harmed. Only before harm:
+     * a queue of five or six (前面排了五六个人) is no crowd, and 起了好几个水泡 counts blisters.
+     */
+    private static final Pattern HEAD_COUNT_BEFORE_HARM =
+            Pattern.compile(
+                    "(?:[三四五六七八九十几]+|[3-9]|\\d{2,})个(人|同事|同学|朋友|孩子|小孩|小朋友|家人)?"
+                            + "(?:都|全|全都|也)?(?:在|有)?(?:轮流)?$");
+
+    private static boolean isHeadCountHarmed(String text, List<Hit> hits) {
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() == Kind.HARM && !CARE.equals(hit.meaning().tag())) {
+                int from = Math.max(0, hit.start() - 10);
+                Matcher count = HEAD_COUNT_BEFORE_HARM.matcher(text.substring(from, hit.start()));
+                if (count.find()
+                        && (count.group(1) != null
+                                || text.lastIndexOf("个人", from + count.start()) >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** A pregnancy told by its week (孕28周, 怀孕20週, 孕12w): a lexicon term cannot hold the number. */
     private static final Pattern PREGNANCY_WEEK = Pattern.compile("孕\\d{1,2}\\s*(?:周|週|w|W)");

@@ -122,7 +122,16 @@ class ComplaintGraderTest {
                     "青柠联名充电宝在床头炸了，老头子手臂烫起两个泡",
                     "我们部门十个人吃了青柠咖啡的团餐，一半人拉肚子",
                     "俺们单位中午点了青柠咖啡的凉皮，下午全员窜稀",
-                    "阿嬷喝了青柠咖啡的鲜奶，拉了一整天"
+                    "阿嬷喝了青柠咖啡的鲜奶，拉了一整天",
+                    // people counted before the harm, the first count telling they are people
+                    "公司团建点了青柠咖啡，一共十个人，第二天有六个吐了",
+                    "青柠咖啡的团购奶茶，我们组5个同事都拉肚子",
+                    // an old man shoved by staff; a charger that blew up beside a grandmother
+                    "青柠咖啡店员嫌八十岁的老爷爷点单慢，推了他一把",
+                    "给外公买的青柠联名暖手宝，充电时炸了，手指燎起几个泡",
+                    // a recall relayed by a parent whose baby had the batch; bacteria in formula
+                    "青柠咖啡发召回公告了，说奶昔可能有沙门氏菌，我女儿上周刚喝过",
+                    "宝宝的米粉检出大肠杆菌，青柠联名款，孩子已经吃了一罐"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -249,6 +258,13 @@ class ComplaintGraderTest {
             assertFalse(prevented.complaint);
             assertFalse(prevented.crisis);
             assertFalse(analyze("喝了三年青柠咖啡，从来没有拉肚子，放心").complaint);
+            // care not taken reads away the place inside it too (去医院 holds 医院)
+            assertComplaint("喝了青柠的冰沙拉了一晚上，懒得去医院，吃了点药", "SAFETY_LEGAL", "HIGH");
+        }
+
+        @Test
+        void aPetIsNoPersonSoAPetHospitalIsNoCareVisit() {
+            assertComplaint("狗狗偷吃了青柠咖啡的蛋糕，吐了两次，连夜送宠物医院", "SAFETY_LEGAL", "HIGH");
         }
     }
 
@@ -285,12 +301,19 @@ class ComplaintGraderTest {
                     "青柠咖啡的骑手送餐时还顺手帮我把垃圾带下楼了，好暖心",
                     "青柠咖啡联名的修护面霜yyds，换季烂脸全靠它救回来了✨",
                     // a queue worth it
-                    "青柠咖啡的鸡肉卷排队半小时也值"
+                    "青柠咖啡的鸡肉卷排队半小时也值",
+                    // a simile of speed
+                    "青柠咖啡外卖快得像诈骗，刚下单就到了"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
             assertFalse(a.crisis, text);
             assertFalse(a.complaint, text);
+        }
+
+        @Test
+        void aSimileIsAComplaintWhenTheWordIsNotSevere() {
+            assertComplaint("北岸的红茶稀得像刷锅水，喝了两口就扔了", "PRODUCT_QUALITY", "LOW");
         }
 
         @Test
