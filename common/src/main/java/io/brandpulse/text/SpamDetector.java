@@ -97,7 +97,9 @@ public final class SpamDetector {
         }
         Matcher cue = CONTACT_CUE.matcher(normalized);
         while (cue.find()) {
-            if (isIdAt(normalized, cue.end())) {
+            // 微信 dw_quan: after a cue in Chinese, Latin is an ID whatever it holds
+            boolean latinCue = normalized.charAt(cue.start()) < 0x80;
+            if (isIdAt(normalized, cue.end(), !latinCue)) {
                 return true;
             }
         }
@@ -107,24 +109,31 @@ public final class SpamDetector {
     /**
      * Do at least {@link #ID_MIN_CHARS} letters or digits follow, before the next Chinese
      * character, however the seller spaced or decorated them to pass filters (dw 1 2 3 4 5,
-     * yy🌸mei🌸zhuang, 2 8 4 7 ➈ ➀)? Up to two other characters may stand between two of them.
+     * yy🌸mei🌸zhuang, 2 8 4 7 ➈ ➀)? Up to two other characters may stand between two of them. An
+     * ID has a digit, or is set off by a colon, an @ or a cue in Chinese (line: lime_cafe,
+     * 加赖 @limecafe, 微信 dw_quan): a green line since the last update is English, not an ID.
      */
-    private static boolean isIdAt(String text, int from) {
+    private static boolean isIdAt(String text, int from, boolean setOffByCue) {
         int idChars = 0;
         int gap = 0;
+        boolean digit = false;
+        boolean setOff = setOffByCue;
         int end = Math.min(text.length(), from + ID_MAX_SPAN);
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if (isIdChar(c)) {
                 idChars++;
                 gap = 0;
+                digit |= !(c >= 'a' && c <= 'z') && c != '_' && c != '-';
             } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                     || c == '\n'
                     || (idChars > 0 && ++gap > 2)) {
                 break;
+            } else if (idChars == 0) {
+                setOff |= c == ':' || c == '：' || c == '@';
             }
         }
-        return idChars >= ID_MIN_CHARS;
+        return idChars >= ID_MIN_CHARS && (digit || setOff);
     }
 
     /** Latin letters, digits, _ and -, and circled digits (①, ➈) that stand for digits. */

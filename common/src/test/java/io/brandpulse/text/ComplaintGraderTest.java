@@ -758,7 +758,13 @@ class ComplaintGraderTest {
                     "北岸抽奖想要人气？真人粉五毛一个，点赞转发包上热门",
                     // a prize that needs a form behind a short link without its scheme
                     "恭喜您被抽中获得青柠咖啡全年免费券，请点 t.cn/Rz8k1 填写信息",
-                    "青檸咖啡會員帳號出租 一週十元 私訊"
+                    "青檸咖啡會員帳號出租 一週十元 私訊",
+                    // contact by a comment (扣1, 留言+1) answered privately; a voucher let go for PM
+                    "星河手表清仓 全新 只要五折 想要的评论区扣1 我私你",
+                    "北岸 $50 現金券 x3 平放 $120 全部帶走 有意PM",
+                    // unused coupons sold by private message; an ID in Latin after a Chinese cue
+                    "鼎味的满减券我有八张用不完，一张十块，私讯",
+                    "青柠咖啡券低价出，联系微信 lime_quan"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
@@ -787,7 +793,9 @@ class ComplaintGraderTest {
                     // a warning that quotes the scam's words
                     "有人私信说给北岸刷好评一单返15，先要垫付本金，大家小心，我表姐已经被骗了",
                     // a customer who was sold followers against their will
-                    "莫名其妙被买赞，账号里多了一堆僵尸粉，星河手机的营销号真是无孔不入"
+                    "莫名其妙被买赞，账号里多了一堆僵尸粉，星河手机的营销号真是无孔不入",
+                    // English after a Latin cue, with no digit and no colon, is no ID
+                    "@星河手机 a thin line across the screen after the update, 能免费修吗"
                 })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);
