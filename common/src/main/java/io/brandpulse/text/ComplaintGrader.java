@@ -837,12 +837,32 @@ public final class ComplaintGrader {
         return asking;
     }
 
-    /** 留言问了三次能不能用, 问过客服什么时候发, 问客服能不能补差价，回说不保价: a question the writer asked before, reported. */
+    /**
+     * 留言问了三次能不能用, 问过客服什么时候发, 问客服能不能补差价，回说不保价: a question the writer asked before, or one said
+     * across the counter, reported.
+     */
     private static boolean isAskedBefore(String text, Hit hit) {
         String before = text.substring(clauseStart(text, hit.start()), hit.start());
         for (String asked :
                 new String[] {
-                    "问了", "问过", "咨询了", "咨询过", "问咗", "问客服", "问店员", "问商家", "私信问", "私讯问", "粉专问", "留言问"
+                    "问了",
+                    "问过",
+                    "咨询了",
+                    "咨询过",
+                    "问咗",
+                    "问客服",
+                    "问店员",
+                    "问商家",
+                    "私信问",
+                    "私讯问",
+                    "粉专问",
+                    "留言问",
+                    // what the writer told staff, or staff told them (找店员说能不能重做, 打客服说给退5块钱？？？)
+                    "店员说",
+                    "客服说",
+                    "柜台说",
+                    "跟他说",
+                    "跟她说"
                 }) {
             if (before.contains(asked)) {
                 return true;
@@ -1045,7 +1065,11 @@ public final class ComplaintGrader {
      * hold every number.
      */
     private static final Pattern ELDERLY_AGE =
-            Pattern.compile("[六七八九]十[一二三四五六七八九几多]?(?:岁|周岁)|(?<![0-9])[6-9][0-9]\\s*(?:岁|周岁)");
+            Pattern.compile(
+                    "[六七八九]十[一二三四五六七八九几多]?(?:岁|周岁)|(?<![0-9])[6-9][0-9]\\s*(?:岁|周岁)"
+                            // 我妈72了, 外公都八十了: a parent's or grandparent's age told without 岁
+                            + "|(?:妈|爸|母|父|奶|爷|婆|公|嫲|嬷|老人家)(?:今年|都|已经|快)?"
+                            + "(?:[6-9][0-9]|[六七八九]十[一二三四五六七八九几多]?)了");
 
     /**
      * Three or more people counted right before the harm they had (5个同事都吐了, 七八个人轮流蹲马桶;
@@ -1228,9 +1252,12 @@ public final class ComplaintGrader {
      * The clause around a hit: from the punctuation before it to the punctuation after it, a run of
      * it included (凭什么？？ is one rhetorical clause, not one and then a question).
      */
+    /** Marks that end a clause and come in runs (？？？, ！！). */
+    private static final String TERMINAL_MARKS = "？?！!";
+
     private static int[] clause(String text, Hit hit) {
         int end = clauseEnd(text, hit.end());
-        while (end + 1 < text.length() && "？?！!".indexOf(text.charAt(end + 1)) >= 0) {
+        while (end + 1 < text.length() && TERMINAL_MARKS.indexOf(text.charAt(end + 1)) >= 0) {
             end++;
         }
         return new int[] {clauseStart(text, hit.start()), end};
@@ -1238,6 +1265,12 @@ public final class ComplaintGrader {
 
     private static int clauseStart(String text, int from) {
         int i = from;
+        // the second ? of 只能退两块？？？ closes the clause the first one does
+        if (i < text.length() && TERMINAL_MARKS.indexOf(text.charAt(i)) >= 0) {
+            while (i > 0 && TERMINAL_MARKS.indexOf(text.charAt(i - 1)) >= 0) {
+                i--;
+            }
+        }
         while (i > 0 && !isClauseBreak(text, i - 1)) {
             i--;
         }

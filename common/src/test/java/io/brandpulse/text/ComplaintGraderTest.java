@@ -131,7 +131,14 @@ class ComplaintGraderTest {
                     "给外公买的青柠联名暖手宝，充电时炸了，手指燎起几个泡",
                     // a recall relayed by a parent whose baby had the batch; bacteria in formula
                     "青柠咖啡发召回公告了，说奶昔可能有沙门氏菌，我女儿上周刚喝过",
-                    "宝宝的米粉检出大肠杆菌，青柠联名款，孩子已经吃了一罐"
+                    "宝宝的米粉检出大肠杆菌，青柠联名款，孩子已经吃了一罐",
+                    // a rash and broken skin on a baby; a hair fished out of formula; a mother's
+                    // age
+                    // told without 岁; diarrhoea told with its days inside
+                    "用了青柠联名的纸尿裤，宝宝屁股全红了",
+                    "青柠联名米粉里挖出一根黑色的毛，儿子吃了半罐",
+                    "我爸今年75了，喝了青柠咖啡的鲜奶拿铁就上吐下泻",
+                    "儿子吃了青柠咖啡的鸡肉卷，拉了两天肚子"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -649,7 +656,12 @@ class ComplaintGraderTest {
                     "在青柠咖啡忘了拿耳机，私讯官方粉专问有没有捡到，已读不回",
                     // a why asked of what always happens: an outburst
                     "为什么青柠咖啡的客服永远都不回私信？",
-                    "青柠咖啡你哋点解每次都送错单？"
+                    "青柠咖啡你哋点解每次都送错单？",
+                    // sarcasm thrown at the brand; what the hotline said, reported, with a run of ？
+                    "@青柠咖啡官方 热线打了一上午都是忙音，这就是你们的服务？",
+                    "青柠咖啡的客服热线是装饰用的吗？没一次打得通",
+                    "北岸的人工客服是不存在的吗？只有机器人在回",
+                    "青柠咖啡的拿铁洒了一半，打客服说只能退两块？？？"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
