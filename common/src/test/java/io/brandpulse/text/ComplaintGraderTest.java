@@ -473,7 +473,13 @@ class ComplaintGraderTest {
                     "青柠咖啡的饺子又细粒咗，仲要加价 | PRICE | MEDIUM",
                     "@LimeCafe my tablet won't pair with the keyboard anymore | PRODUCT_QUALITY |"
                             + " MEDIUM",
-                    "@qn_cafe 我张单叫咗两杯拿铁，送嚟得一杯 | LOGISTICS | MEDIUM"
+                    "@qn_cafe 我张单叫咗两杯拿铁，送嚟得一杯 | LOGISTICS | MEDIUM",
+                    // 是怎样 is an outburst, not a question to other users; an item missing, in
+                    // English; a fault asked about with others
+                    "北岸外送是怎样？两杯奶茶送来还少一杯 | LOGISTICS | MEDIUM",
+                    "@LimeCafe my order came without the sandwich, pls refund 🙏 | LOGISTICS |"
+                            + " MEDIUM",
+                    "有人跟我一样吗？悦颜的粉扑用了三天就脱胶了 | PRODUCT_QUALITY | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
