@@ -194,6 +194,11 @@ class ComplaintGraderTest {
             // a sick child at home, a sprain in PE class, before the brand comes in
             assertFalse(analyze("女儿发烧请假在家，用青柠咖啡送的平板跟奶奶视频，一下就不哭了").complaint);
             assertFalse(analyze("上体育课崴了脚，青柠咖啡的外卖小哥帮我把咖啡送上楼，好暖").complaint);
+            // a parent's check-up the writer went along to, a fall at work, before the brand
+            TextAnalysis checkUp = analyze("陪我妈去医院复查，排队排了三个钟，累到崩溃，幸好楼下有家青柠咖啡");
+            assertFalse(checkUp.complaint);
+            assertFalse(checkUp.crisis);
+            assertFalse(analyze("返工跌亲擦损咗手，同事买咗杯青柠咖啡俾我压惊").complaint);
             // the same cause, with the harm after the brand: the brand may have caused it
             assertComplaint("骑车去青柠咖啡买了三明治，吃完就上吐下泻", "SAFETY_LEGAL", "HIGH");
         }
