@@ -138,7 +138,9 @@ class ComplaintGraderTest {
                     "用了青柠联名的纸尿裤，宝宝屁股全红了",
                     "青柠联名米粉里挖出一根黑色的毛，儿子吃了半罐",
                     "我爸今年75了，喝了青柠咖啡的鲜奶拿铁就上吐下泻",
-                    "儿子吃了青柠咖啡的鸡肉卷，拉了两天肚子"
+                    "儿子吃了青柠咖啡的鸡肉卷，拉了两天肚子",
+                    // a whole team taking turns at the toilet
+                    "我们部门五个人叫了青柠咖啡外卖，下午全部轮流去洗手间"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -484,7 +486,9 @@ class ComplaintGraderTest {
                     "北岸外送是怎样？两杯奶茶送来还少一杯 | LOGISTICS | MEDIUM",
                     "@LimeCafe my order came without the sandwich, pls refund 🙏 | LOGISTICS |"
                             + " MEDIUM",
-                    "有人跟我一样吗？悦颜的粉扑用了三天就脱胶了 | PRODUCT_QUALITY | MEDIUM"
+                    "有人跟我一样吗？悦颜的粉扑用了三天就脱胶了 | PRODUCT_QUALITY | MEDIUM",
+                    "@LimeCafe my order was cancelled and nobody told me | COMMUNICATION | MEDIUM",
+                    "@LimeCafe my latte came 40 mins late | LOGISTICS | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
