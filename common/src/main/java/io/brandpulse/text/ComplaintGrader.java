@@ -1096,8 +1096,12 @@ public final class ComplaintGrader {
         return false;
     }
 
-    /** A pregnancy told by its week (孕28周, 怀孕20週, 孕12w): a lexicon term cannot hold the number. */
-    private static final Pattern PREGNANCY_WEEK = Pattern.compile("孕\\d{1,2}\\s*(?:周|週|w|W)");
+    /**
+     * A pregnancy told by its week or month (孕28周, 怀孕20週, 孕12w, 孕六个月): a lexicon term cannot hold
+     * the number.
+     */
+    private static final Pattern PREGNANCY_WEEK =
+            Pattern.compile("孕\\d{1,2}\\s*(?:周|週|w|W)|孕(?:\\d{1,2}|[一二三四五六七八九十]{1,2})个?月");
 
     /** A question asked as X不X (能不能, 是不是, 有没有), and the polite 不好意思: no negation. */
     private static final Pattern NOT_A_NEGATION = Pattern.compile("(.)[不没]\\1|不好意思");

@@ -51,7 +51,8 @@ public final class SpamDetector {
                 switch (hit.meaning().tag()) {
                     case "STRONG" -> strong = true;
                     case "CONTACT" -> {
-                        // 订单编号已私讯: a message the writer sent, not a way to reach a seller
+                        // 订单编号已私讯: a message the writer sent, not a way to reach a seller;
+                        // 请私讯我们: the brand's channel
                         if (!isSent(normalized, hit)) {
                             contact.add(hit.term());
                         }
@@ -147,7 +148,9 @@ public final class SpamDetector {
     }
 
     private static boolean isSent(String normalized, Hit hit) {
-        return hit.start() > 0 && normalized.charAt(hit.start() - 1) == '已';
+        return (hit.start() > 0 && normalized.charAt(hit.start() - 1) == '已')
+                // 如有需要请私讯我们: the brand's own service channel, not a seller's
+                || normalized.startsWith("我们", hit.end());
     }
 
     private static double linkShare(SocialMarkup markup, String normalized) {

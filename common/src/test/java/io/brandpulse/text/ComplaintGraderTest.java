@@ -140,7 +140,9 @@ class ComplaintGraderTest {
                     "我爸今年75了，喝了青柠咖啡的鲜奶拿铁就上吐下泻",
                     "儿子吃了青柠咖啡的鸡肉卷，拉了两天肚子",
                     // a whole team taking turns at the toilet
-                    "我们部门五个人叫了青柠咖啡外卖，下午全部轮流去洗手间"
+                    "我们部门五个人叫了青柠咖啡外卖，下午全部轮流去洗手间",
+                    // a pregnancy told by its month
+                    "孕六个月喝了青柠的无咖啡因拿铁，结果心慌了一晚"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -791,6 +793,7 @@ class ComplaintGraderTest {
                     "北岸 $50 現金券 x3 平放 $120 全部帶走 有意PM",
                     // unused coupons sold by private message; an ID in Latin after a Chinese cue
                     "鼎味的满减券我有八张用不完，一张十块，私讯",
+                    "青柠年卡出租 一周三块 私讯",
                     "青柠咖啡券低价出，联系微信 lime_quan"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
@@ -822,7 +825,9 @@ class ComplaintGraderTest {
                     // a customer who was sold followers against their will
                     "莫名其妙被买赞，账号里多了一堆僵尸粉，星河手机的营销号真是无孔不入",
                     // English after a Latin cue, with no digit and no colon, is no ID
-                    "@星河手机 a thin line across the screen after the update, 能免费修吗"
+                    "@星河手机 a thin line across the screen after the update, 能免费修吗",
+                    // the brand's own reply, pointing to its private messages
+                    "@青柠咖啡官方：您好，感谢您的反馈，如有需要请私讯我们，我们会尽快处理"
                 })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);
