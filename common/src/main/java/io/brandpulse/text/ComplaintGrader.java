@@ -129,6 +129,11 @@ public final class ComplaintGrader {
         for (Hit hit : hits) {
             boolean severe = isSevere(hit);
             boolean stated = isStatedProblem(hit);
+            // 吓得我差点报警: a threat not carried out escalates nothing
+            if (hit.meaning().kind() == Kind.ESCALATE && isFigurative(hit, figurative)) {
+                readAway.add(hit);
+                continue;
+            }
             if ((!severe && !stated)
                     || (!isFigurative(hit, figurative)
                             && !isNegated(text, hit)
@@ -793,7 +798,9 @@ public final class ComplaintGrader {
                 return true;
             }
         }
-        if (!endsInAQuestionMark(text, hit)) {
+        // 想问下会员积分什么时候过期: asked, though the writer left off the question mark
+        boolean askedInWords = isAskedInWords(text, clauseStart, hit, hits);
+        if (!askedInWords && !endsInAQuestionMark(text, hit)) {
             return false;
         }
         for (Hit asking : hits) {
@@ -881,6 +888,27 @@ public final class ComplaintGrader {
     private static boolean isAskedInAnger(String text, Hit hit) {
         int[] clause = clause(text, hit);
         return ASKED_IN_ANGER.matcher(text.substring(clause[0], clause[1])).find();
+    }
+
+    /**
+     * A clause that says it asks (想问, 请问, 问下) and has a question word before the hit, ending the
+     * post with no mark at all (想问下会员积分什么时候过期).
+     */
+    private static boolean isAskedInWords(String text, int clauseStart, Hit hit, List<Hit> hits) {
+        int end = clauseEnd(text, hit.end());
+        if (text.substring(end).strip().length() > 0) {
+            return false;
+        }
+        String before = text.substring(clauseStart, hit.start());
+        if (!(before.contains("想问") || before.contains("请问") || before.contains("问下"))) {
+            return false;
+        }
+        return hits.stream()
+                .anyMatch(
+                        q ->
+                                q.meaning().kind() == Kind.QUESTION
+                                        && q.start() >= clauseStart
+                                        && q.end() <= hit.start());
     }
 
     /** 请 in 请假, 请了病假, 请客: leave taken or a treat, not a request. */

@@ -319,7 +319,10 @@ class ComplaintGraderTest {
                     // a queue worth it
                     "青柠咖啡的鸡肉卷排队半小时也值",
                     // a simile of speed
-                    "青柠咖啡外卖快得像诈骗，刚下单就到了"
+                    "青柠咖啡外卖快得像诈骗，刚下单就到了",
+                    // a question in words with no mark; food still hot on arrival
+                    "鲜到家的小编在吗～想问下优惠券什么时候过期",
+                    "青柠咖啡的鸡肉卷送到还是烫嘴的，好评"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -490,7 +493,12 @@ class ComplaintGraderTest {
                             + " MEDIUM",
                     "有人跟我一样吗？悦颜的粉扑用了三天就脱胶了 | PRODUCT_QUALITY | MEDIUM",
                     "@LimeCafe my order was cancelled and nobody told me | COMMUNICATION | MEDIUM",
-                    "@LimeCafe my latte came 40 mins late | LOGISTICS | MEDIUM"
+                    "@LimeCafe my latte came 40 mins late | LOGISTICS | MEDIUM",
+                    // an ad selling anxiety; a fright is no police report
+                    "北岸新广告暗示不买就是不爱自己，贩卖焦虑 | OTHER | MEDIUM",
+                    "给女儿买的星河手表定位乱跳，吓得我差点报警 | PRODUCT_QUALITY | MEDIUM",
+                    // a prepaid card and the owner gone: fraud
+                    "在青柠咖啡办的储值卡还有一千多，门店突然关了，老板跑路了 | SAFETY_LEGAL | HIGH"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
@@ -791,6 +799,8 @@ class ComplaintGraderTest {
                     // contact by a comment (扣1, 留言+1) answered privately; a voucher let go for PM
                     "星河手表清仓 全新 只要五折 想要的评论区扣1 我私你",
                     "北岸 $50 現金券 x3 平放 $120 全部帶走 有意PM",
+                    // a prize claimed through a contact
+                    "🎉青柠咖啡周年庆 转发抽奖送年卡 中奖请加客服微信领取",
                     // unused coupons sold by private message; an ID in Latin after a Chinese cue
                     "鼎味的满减券我有八张用不完，一张十块，私讯",
                     "青柠年卡出租 一周三块 私讯",
