@@ -801,6 +801,7 @@ class ComplaintGraderTest {
                     "北岸 $50 現金券 x3 平放 $120 全部帶走 有意PM",
                     // a prize claimed through a contact
                     "🎉青柠咖啡周年庆 转发抽奖送年卡 中奖请加客服微信领取",
+                    "青柠咖啡周年庆 转发即可免费领取全年咖啡卡 填写资料领取",
                     // unused coupons sold by private message; an ID in Latin after a Chinese cue
                     "鼎味的满减券我有八张用不完，一张十块，私讯",
                     "青柠年卡出租 一周三块 私讯",
