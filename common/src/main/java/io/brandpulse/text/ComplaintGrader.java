@@ -1100,14 +1100,15 @@ public final class ComplaintGrader {
                             + "(?:[6-9][0-9]|[六七八九]十[一二三四五六七八九几多]?)了");
 
     /**
-     * Three or more people counted right before the harm they had (5个同事都吐了, 七八个人轮流蹲马桶;
+     * Three or more people counted right before the harm they had (5个同事都吐了, 七八个人轮流蹲马桶, 已收到3起用户轻微烫伤;
      * 一桌八个人回来五个拉肚子, where the people were counted before): several people harmed. Only before harm:
      * a queue of five or six (前面排了五六个人) is no crowd, and 起了好几个水泡 counts blisters.
      */
     private static final Pattern HEAD_COUNT_BEFORE_HARM =
             Pattern.compile(
-                    "(?:[三四五六七八九十几]+|[3-9]|\\d{2,})个(人|同事|同学|朋友|孩子|小孩|小朋友|家人)?"
-                            + "(?:都|全|全都|也)?(?:在|有)?(?:轮流)?$");
+                    "(?:[三四五六七八九十几]+|[3-9]|\\d{2,})(?:个|起|位|名|例)"
+                            + "(人|同事|同学|朋友|孩子|小孩|小朋友|家人|用户|顾客|消费者|宝宝|婴儿)?"
+                            + "(?:都|全|全都|也)?(?:在|有)?(?:轮流)?[^，,。！!？?]{0,3}$");
 
     private static boolean isHeadCountHarmed(String text, List<Hit> hits) {
         for (Hit hit : hits) {

@@ -142,7 +142,9 @@ class ComplaintGraderTest {
                     // a whole team taking turns at the toilet
                     "我们部门五个人叫了青柠咖啡外卖，下午全部轮流去洗手间",
                     // a pregnancy told by its month
-                    "孕六个月喝了青柠的无咖啡因拿铁，结果心慌了一晚"
+                    "孕六个月喝了青柠的无咖啡因拿铁，结果心慌了一晚",
+                    // cases counted in a recall notice
+                    "青柠咖啡召回一批保温杯，已接到5起顾客轻微烫伤的报告"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
