@@ -499,6 +499,9 @@ class ComplaintGraderTest {
                     // an ad selling anxiety; a fright is no police report
                     "北岸新广告暗示不买就是不爱自己，贩卖焦虑 | OTHER | MEDIUM",
                     "给女儿买的星河手表定位乱跳，吓得我差点报警 | PRODUCT_QUALITY | MEDIUM",
+                    // a bag hung on the door handle; a hair (条) in dumplings
+                    "骑手把外卖挂门把手上就走了，敲个门很难吗 | LOGISTICS | MEDIUM",
+                    "鼎味小馆的饺子里有条头发，恶心 | SAFETY_LEGAL | HIGH",
                     // a prepaid card and the owner gone: fraud
                     "在青柠咖啡办的储值卡还有一千多，门店突然关了，老板跑路了 | SAFETY_LEGAL | HIGH"
                 })
