@@ -1281,13 +1281,13 @@ public final class ComplaintGrader {
         return false;
     }
 
+    /** Marks that end a clause and come in runs (？？？, ！！). */
+    private static final String TERMINAL_MARKS = "？?！!";
+
     /**
      * The clause around a hit: from the punctuation before it to the punctuation after it, a run of
      * it included (凭什么？？ is one rhetorical clause, not one and then a question).
      */
-    /** Marks that end a clause and come in runs (？？？, ！！). */
-    private static final String TERMINAL_MARKS = "？?！!";
-
     private static int[] clause(String text, Hit hit) {
         int end = clauseEnd(text, hit.end());
         while (end + 1 < text.length() && TERMINAL_MARKS.indexOf(text.charAt(end + 1)) >= 0) {

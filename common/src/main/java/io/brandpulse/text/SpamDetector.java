@@ -92,7 +92,7 @@ public final class SpamDetector {
     }
 
     /** A contact ID after a cue (v信: abc123, vx 12345678, 加赖 @id, WhatsApp 9876 5432). */
-    static boolean hasContactId(String normalized) {
+    private static boolean hasContactId(String normalized) {
         if (PHONE_ID.matcher(normalized).find()) {
             return true;
         }
