@@ -5,7 +5,6 @@ import io.brandpulse.text.TermMatcher.Hit;
 import io.brandpulse.text.TermMatcher.Kind;
 import io.brandpulse.text.sentiment.Sentiment;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -437,8 +436,23 @@ public final class ComplaintGrader {
 
     /** Is this brand-voice term told of by someone else, as something the brand put out? */
     private static boolean isRelayed(String text, Hit hit) {
-        for (String verb : RELAYED_BY) {
-            if (text.startsWith(verb, hit.start() - verb.length())) {
+        return endsWithAnyAt(text, hit.start(), RELAYED_BY);
+    }
+
+    /** Does one of these words end right at {@code at} (a verb before a term: 发召回公告, 找客服)? */
+    private static boolean endsWithAnyAt(String text, int at, String[] words) {
+        for (String word : words) {
+            if (text.startsWith(word, at - word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Does one of these words start right at {@code at} (what follows a term: 客服回应称)? */
+    private static boolean startsWithAnyAt(String text, int at, String[] words) {
+        for (String word : words) {
+            if (text.startsWith(word, at)) {
                 return true;
             }
         }
@@ -979,9 +993,8 @@ public final class ComplaintGrader {
 
     /** 我的云途包裹, 我嘅青柠外卖: the writer's own order, with the brand's name inside. */
     private static boolean isOwnOrderWithTheBrand(String text, Hit brand) {
-        return Arrays.stream(MINE)
-                        .anyMatch(mine -> text.startsWith(mine, brand.start() - mine.length()))
-                && Arrays.stream(ORDER_WORDS).anyMatch(word -> text.startsWith(word, brand.end()));
+        return endsWithAnyAt(text, brand.start(), MINE)
+                && startsWithAnyAt(text, brand.end(), ORDER_WORDS);
     }
 
     /** Verbs that tell of contacting someone (找客服, 联系了商家, 自称客服): a third person, not an address. */
@@ -1000,17 +1013,8 @@ public final class ComplaintGrader {
         if (first == '你' || first == '您' || first == '贵') {
             return false;
         }
-        for (String verb : CONTACT_VERBS) {
-            if (text.startsWith(verb, hit.start() - verb.length())) {
-                return true;
-            }
-        }
-        for (String verb : REPORTED_SPEECH) {
-            if (text.startsWith(verb, hit.end())) {
-                return true;
-            }
-        }
-        return false;
+        return endsWithAnyAt(text, hit.start(), CONTACT_VERBS)
+                || startsWithAnyAt(text, hit.end(), REPORTED_SPEECH);
     }
 
     /** What someone said, reported (客服回应称…, 商家让我…): the one who spoke is a third person. */
