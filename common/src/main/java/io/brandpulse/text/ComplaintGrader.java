@@ -140,6 +140,7 @@ public final class ComplaintGrader {
                             && !isAChoiceAsked(text, hit)
                             && !isNotYetSentForAChange(text, hit)
                             && !(severe && asksAbout(text, hit, hits))
+                            && !(severe && isSupposed(text, hit))
                             && !(severe && isAnotherPartys(text, hit, hits))
                             && !(severe && isInAQuotedName(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
@@ -771,6 +772,42 @@ public final class ComplaintGrader {
         return false;
     }
 
+    /** Words that open a supposition: what follows in their clause has not happened. */
+    private static final String[] SUPPOSING = {"如果", "要是", "假如", "万一", "假设", "若是", "如若"};
+
+    /** After a supposing word, the opposite of what happened (如果不是我发现得早). */
+    private static final String[] COUNTERFACTUAL = {"不是", "没有", "没"};
+
+    /**
+     * 要是哪天手机真爆炸了, 电池如果鼓包了会不会…: the clause supposes the term, it does not report it. 如果不是我发现得早
+     * supposes the opposite of what happened, so the term after it did happen.
+     */
+    private static boolean isSupposed(String text, Hit hit) {
+        return isOpenedBy(text, hit, SUPPOSING, COUNTERFACTUAL);
+    }
+
+    /** A worry asked before a term, in its clause (会不会爆痘): the clause asks, it does not report. */
+    private static final String[] WORRIES = {"会不会", "会唔会"};
+
+    private static final String[] NOTHING = {};
+
+    /**
+     * Does one of these words stand before the term in its clause, not followed by one of {@code
+     * unless}?
+     */
+    private static boolean isOpenedBy(String text, Hit hit, String[] words, String[] unless) {
+        int start = clauseStart(text, hit.start());
+        for (String word : words) {
+            int at = text.indexOf(word, start);
+            if (at >= 0
+                    && at + word.length() <= hit.start()
+                    && !startsWithAnyAt(text, at + word.length(), unless)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 能不能别复制粘贴了: asked to stop, so it happens. */
     private static boolean asksToStop(String text, int at) {
         for (String ask : new String[] {"能不能", "可不可以", "能", "可以", "请", "求求你们"}) {
@@ -806,16 +843,17 @@ public final class ComplaintGrader {
         }
         int clauseStart = clauseStart(text, hit.start());
         // 会不会爆痘爆到毁容😂: a worry asked, whatever ends the clause
-        for (String worry : new String[] {"会不会", "会唔会"}) {
-            int at = text.indexOf(worry, clauseStart);
-            if (at >= 0 && at + worry.length() <= hit.start()) {
-                return true;
-            }
+        if (isOpenedBy(text, hit, WORRIES, NOTHING)) {
+            return true;
         }
         // 想问下会员积分什么时候过期: asked, though the writer left off the question mark
         boolean askedInWords = isAskedInWords(text, clauseStart, hit, hits);
         if (!askedInWords && !endsInAQuestionMark(text, hit)) {
             return false;
+        }
+        // 是真的还是诈骗啊？: one of two things asked about
+        if (text.startsWith("还是", hit.start() - 2)) {
+            return true;
         }
         for (Hit asking : hits) {
             if (asking.meaning().kind() == Kind.QUESTION

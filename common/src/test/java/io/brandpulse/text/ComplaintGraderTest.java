@@ -71,6 +71,8 @@ class ComplaintGraderTest {
             // a cut told lightly; blisters counted are not people counted
             assertComplaint("青柠的杯子边缘有个缺口，把嘴划了，流了点血哈哈", "SAFETY_LEGAL", "HIGH");
             assertComplaint("店员没扣好盖子，热拿铁泼在手上，起了好几个水泡", "SAFETY_LEGAL", "HIGH");
+            // a piece of plastic drawn up the straw
+            assertComplaint("青柠咖啡的奶茶里吸到一片塑料，差点咽下去", "SAFETY_LEGAL", "HIGH");
             // personal data sold
             TextAnalysis sold = analyze("刚在青柠下单，陌生人就打电话报出我的名字和地址推销，这是把我信息卖了");
             assertEquals("SAFETY_LEGAL", sold.complaintCategory);
@@ -117,6 +119,11 @@ class ComplaintGraderTest {
                     "吃完青柠咖啡的蛋糕直接住院三天，减肥成功哈哈",
                     "全家人喝了青柠咖啡的外卖奶茶，今晚整整齐齐在医院挂水[笑cry]",
                     "阿嫲食完青柠咖啡嘅三文治屙到入咗院",
+                    // a child told by her school year, a hospital stay split by its length, an old
+                    // woman pushed over by staff
+                    "我妹才读小学，喝了青柠咖啡的果汁后上吐下泻",
+                    "昨天吃了青柠咖啡的沙拉，住了三天院",
+                    "青柠咖啡店员把一位阿婆推倒在地",
                     // a power bank that blew up by an old man's bed; half a team, a whole unit, a
                     // grandmother all day at the toilet
                     "青柠联名充电宝在床头炸了，老头子手臂烫起两个泡",
@@ -324,7 +331,10 @@ class ComplaintGraderTest {
                     "青柠咖啡外卖快得像诈骗，刚下单就到了",
                     // a question in words with no mark; food still hot on arrival
                     "鲜到家的小编在吗～想问下优惠券什么时候过期",
-                    "青柠咖啡的鸡肉卷送到还是烫嘴的，好评"
+                    "青柠咖啡的鸡肉卷送到还是烫嘴的，好评",
+                    // a supposition; one of two things asked about
+                    "要是哪天青柠咖啡的三明治吃出虫子，我就再也不去了",
+                    "有人收到青柠咖啡送券的短信吗？是官方活动还是诈骗啊？"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -393,6 +403,14 @@ class ComplaintGraderTest {
                     // a claim of the brand's, asked back
                     "青柠咖啡一杯美式卖到36，这也叫平价？ | PRICE | MEDIUM",
                     "寄去隔壁区的文件走了一周，呢個都叫快遞？ | LOGISTICS | MEDIUM",
+                    // a coupon refused by its conditions, nobody human answering, a glare at the
+                    // counter, a phone restarting itself, a delivery still not here, a papery taste
+                    "青柠咖啡的满减券结账时说不满足使用条件，白领了 | PRICE | MEDIUM",
+                    "给青柠咖啡发了好几次消息，一个真人都没有 | COMMUNICATION | MEDIUM",
+                    "我问能不能加冰，青柠咖啡的店员白了我一眼 | SERVICE | MEDIUM",
+                    "在青柠咖啡App买的耳机，连上手机就自己重开机 | PRODUCT_QUALITY | MEDIUM",
+                    "外卖下单两个小时了 @LimeCafe still not here | LOGISTICS | MEDIUM",
+                    "青柠咖啡新出的燕麦拿铁有股纸板味 | PRODUCT_QUALITY | LOW",
                     // Cantonese: left at the door without ringing
                     "外賣員將啲嘢放喺門口就走，門鐘都冇撳 | LOGISTICS | MEDIUM",
                     // English: a phone that no longer starts
@@ -652,7 +670,10 @@ class ComplaintGraderTest {
                     // the editor called out with !
                     "青柠咖啡小编！燕麦拿铁什么时候返场呀",
                     // thanks that sign off a request
-                    "@LimeCafe hi, I was charged twice for one latte, pls refund the extra one 谢谢"
+                    "@LimeCafe hi, I was charged twice for one latte, pls refund the extra one 谢谢",
+                    // the writer's own account; a plea to the brand's handle
+                    "青柠咖啡的积分能换什么？我账户里还有三千分",
+                    "@青柠咖啡官方 求求出个无糖版吧"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
@@ -810,7 +831,14 @@ class ComplaintGraderTest {
                     // unused coupons sold by private message; an ID in Latin after a Chinese cue
                     "鼎味的满减券我有八张用不完，一张十块，私讯",
                     "青柠年卡出租 一周三块 私讯",
-                    "青柠咖啡券低价出，联系微信 lime_quan"
+                    "青柠咖啡券低价出，联系微信 lime_quan",
+                    // a loan with no credit check, a trading teacher's calls, work from home for
+                    // mothers, a group's way in on the avatar, a recipe sold by QQ's penguin
+                    "急用钱？青柠咖啡会员也能分期，无视征信 秒批 当天放款",
+                    "跟着老师带单做虚拟币，一周翻一倍，名额有限，私聊",
+                    "宝妈在家也能赚奶粉钱，有手机就能做，不用囤货，想做的扣1",
+                    "青柠咖啡全网最低团购价，进群方式看我头像",
+                    "青柠咖啡同款配方+开店全套资料，🐧 5 5 2 1 8 8 0"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
@@ -843,7 +871,11 @@ class ComplaintGraderTest {
                     // English after a Latin cue, with no digit and no colon, is no ID
                     "@星河手机 a thin line across the screen after the update, 能免费修吗",
                     // the brand's own reply, pointing to its private messages
-                    "@青柠咖啡官方：您好，感谢您的反馈，如有需要请私讯我们，我们会尽快处理"
+                    "@青柠咖啡官方：您好，感谢您的反馈，如有需要请私讯我们，我们会尽快处理",
+                    // a gift handed over in person; victims called together; a scam warned of
+                    "多了两张青柠咖啡徽章，免费送给需要的朋友，可以地铁站面交",
+                    "青柠加盟店老板卷钱跑路了，我充的卡也退不了，已经报警立案，有同样情况的私我一起维权",
+                    "小心啊各位 有人冒充青柠咖啡客服加微信送券，其实是骗信用卡资料"
                 })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);
