@@ -329,6 +329,7 @@ public final class ComplaintGrader {
         boolean clearlyPositive = score >= 0.5;
         out.complaint =
                 !brandVoice
+                        && !(isScamInTheBrandsName(text) && !problem && !harm && !care)
                         && (explicit
                                 || harm
                                 || care
@@ -1122,6 +1123,28 @@ public final class ComplaintGrader {
     /** Words of one's delivery: 发货, 什么时候到, 我的件. */
     private static final Pattern DELIVERY =
             Pattern.compile("发货|出货|寄出|到货|送到|物流|快递|包裹|(?:什么时候|啥时候|几时|何时)(?:能)?(?:到|送)|我的件");
+
+    /** Someone passing for the brand: 冒充客服, 自称云途理赔专员, 扮星河客服. */
+    private static final Pattern IMPERSONATION =
+            Pattern.compile("冒充|假冒|冒认|自称|扮[^，,。！!？?]{0,6}(?:客服|官方|职员|员工)");
+
+    /** What a scammer could only know from the brand's records: the order, the address, a name. */
+    private static final Pattern KNOWN_DETAILS =
+            Pattern.compile("单号|订单号|地址|一清二楚|对得上|全名|名字|个资|外泄|泄露|泄漏|漏出|卖了");
+
+    /** The writer's own money gone: 骗走我两千, 呃咗我两千蚊, 被划走3800. */
+    private static final Pattern OWN_LOSS = Pattern.compile("骗走我|骗了我|呃咗我|呃了我|我被骗了|被划走|被转走|被扣走");
+
+    /**
+     * 有人冒充客服说要理赔…差点被骗，大家小心: a scam in the brand's name, told as a warning, is a crisis (fraud) but
+     * no complaint of the brand. It is one when the writer lost money to it, or when the scammer
+     * knew what only the brand's records hold (单号、地址全对得上: a leak).
+     */
+    private static boolean isScamInTheBrandsName(String text) {
+        return IMPERSONATION.matcher(text).find()
+                && !KNOWN_DETAILS.matcher(text).find()
+                && !OWN_LOSS.matcher(text).find();
+    }
 
     /** 拿外地人口音开玩笑, 拿身材说事: someone made fun of (a lexicon term cannot hold the gap). */
     private static final Pattern MOCKING =

@@ -348,6 +348,14 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void aScamInTheBrandsNameIsACrisisButNoComplaintUnlessItKnewTheOrder() {
+            TextAnalysis warning = analyze("有人冒充青柠咖啡客服打电话说要给我退款，让我下载会议软件，差点被骗，大家小心");
+            assertTrue(warning.crisis);
+            assertFalse(warning.complaint);
+            assertComplaint("自称青柠咖啡客服的人报出我的订单号和地址，骗走我两千", "SAFETY_LEGAL", "HIGH");
+        }
+
+        @Test
         void aReportedCrisisIsOne() {
             assertTrue(analyze("青柠咖啡的牛奶过期了还在卖，吃完拉肚子").crisis);
             assertTrue(analyze("手机充电的时候突然爆炸了").crisis);
