@@ -47,6 +47,7 @@ public final class ComplaintGrader {
     private static final String COURIER = "COURIER";
     private static final String LOGISTICS = "LOGISTICS";
     private static final String SERVICE = "SERVICE";
+    private static final String COMMUNICATION = "COMMUNICATION";
     private static final String OTHERS = "OTHERS";
 
     /** Damage transit does (碎了, 压坏): in something delivered, a delivery problem. */
@@ -55,7 +56,7 @@ public final class ComplaintGrader {
 
     /** Ties between categories go to the earlier (README "Complaints": the first that fits). */
     private static final String[] PRIORITY = {
-        "PRICE", LOGISTICS, "COMMUNICATION", SERVICE, PRODUCT_QUALITY, OTHER
+        "PRICE", LOGISTICS, COMMUNICATION, SERVICE, PRODUCT_QUALITY, OTHER
     };
 
     /** A simile after a degree (快得像诈骗): the severe word is a figure. */
@@ -63,44 +64,16 @@ public final class ComplaintGrader {
 
     /** Words right before a term that negate it or make it hypothetical (没有过期, 怕过敏). */
     private static final String[] NEGATORS = {
-        "没",
-        "没有",
-        "未",
-        "不",
-        "无",
-        "不会",
-        "并未",
-        "从未",
-        "从没",
-        "别",
-        "不是",
-        "怕",
-        "担心",
-        "以免",
-        "防止",
-        "预防",
-        "避免",
-        "会不会",
-        "是否",
-        "有没有",
-        "冇",
-        "防", // 防胀气, 防过敏: what the product prevents
-        "抗",
-        "没发现", // 没发现过热
-        "没有发现",
-        "未发现",
-        "不另外", // 不另外加价
-        "不额外",
-        "无需",
-        "唔会",
-        "唔係",
-        SIMILE,
-        "懒得", // 懒得去医院: care not taken
-        "不用",
-        "不必",
-        "用不着",
-        "以为是", // 还以为是诈骗, 结果真的寄来了: a belief put right
-        "会" // 用了会烂脸: said, not happened
+        "没", "没有", "未", "不", "无", "不会", "并未", "从未", "从没", "别", "不是", "怕", "担心", "以免", "防止", "预防",
+        "避免", "会不会", "是否", "有没有", "冇", "防", // 防胀气, 防过敏: what the product prevents
+        "抗", "没发现", // 没发现过热
+        "没有发现", "未发现", "不另外", // 不另外加价
+        "不额外", "无需", "唔会", "唔係", SIMILE, "懒得", // 懒得去医院: care not taken
+        "不用", "不必", "用不着", "以为是", // 还以为是诈骗, 结果真的寄来了: a belief put right
+        "会", // 用了会烂脸: said, not happened
+        "唔使", // 好彩唔使入院: no need for care
+        "唔洗", "差点要", // 痛到差啲要去急症室: nearly, so not
+        "差啲要", "差点要去", "差啲要去"
     };
 
     private ComplaintGrader() {}
@@ -321,6 +294,12 @@ public final class ComplaintGrader {
         // OTHER, whatever the words of those it mocks: 骑手 is no delivery complaint here)
         boolean mocking = MOCKING.matcher(text).find() && PUBLIC_VOICE.matcher(text).find();
         problem |= mocking;
+        // 宣传页写续航五天，实测两天半就没电了: what the brand's ads claimed is what the complaint
+        // holds against it (README "Complaints": misleading advertising is COMMUNICATION, tested
+        // before PRODUCT_QUALITY)
+        if (AD_CLAIM.matcher(text).find()) {
+            categoryCues.merge(COMMUNICATION, 2, Integer::sum);
+        }
         if (unmet != null) {
             problem = true;
             categoryCues.merge(unmet, 2, Integer::sum);
@@ -713,6 +692,10 @@ public final class ComplaintGrader {
     }
 
     /** Words that call a claim untrue. */
+    /** An inspection passed: 全部合格, 均达标, 未检出 (not 不合格). */
+    private static final Pattern PASSED =
+            Pattern.compile("(?:全部|均|全数|全都|都|均已|悉数)(?:合格|达标|符合标准)|未检出");
+
     private static final String[] UNTRUE = {
         "不实", "是谣言", "系谣言", "纯属谣言", "为谣言", "是假的", "内容不实", "消息不实", "说法不实", "不属实", "并不属实", "纯属虚构"
     };
@@ -722,6 +705,10 @@ public final class ComplaintGrader {
      * untrue; 網傳「含激素」，經檢測並無此成分，網傳內容不實: called untrue later in the same sentence (not 不是谣言).
      */
     private static boolean isDeniedAfter(String text, Hit hit) {
+        // 抽查鼎味8间分店，样本全部合格: an inspection passed, later in the sentence
+        if (PASSED.matcher(text).region(hit.end(), sentenceEnd(text, hit.end())).find()) {
+            return true;
+        }
         for (String denial : new String[] {"都没有", "也没有", "都没", "都冇", "一点都没有"}) {
             if (text.startsWith(denial, hit.end())) {
                 return true;
@@ -766,7 +753,8 @@ public final class ComplaintGrader {
                     // 淡得像刷锅水 is a complaint by simile; only a severe word is made figurative
                     && !(negator.equals(SIMILE) && !isSevere(hit))
                     && !(negator.equals("不是")
-                            && RhetoricalQuestions.askedBackAt(text, hit.end()))) {
+                            && (RhetoricalQuestions.askedBackAt(text, hit.end())
+                                    || isEitherOr(text, hit)))) {
                 return true;
             }
         }
@@ -807,6 +795,13 @@ public final class ComplaintGrader {
             }
         }
         return false;
+    }
+
+    /** 不是占线就是排队: one of two things that both went wrong, not a negation. */
+    private static boolean isEitherOr(String text, Hit hit) {
+        int end = clauseEnd(text, hit.end());
+        int or = text.indexOf("就是", hit.end());
+        return or >= 0 && or < end;
     }
 
     /** 能不能别复制粘贴了: asked to stop, so it happens. */
@@ -859,12 +854,16 @@ public final class ComplaintGrader {
         for (Hit asking : hits) {
             if (asking.meaning().kind() == Kind.QUESTION
                     && asking.start() >= clauseStart
-                    && asking.end() <= hit.start()) {
+                    && asking.end() <= hit.start()
+                    && !HOW_OR_WHY.contains(asking.term())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** 信息到底怎么泄露出去的？: asking how or why it happened says that it did. */
+    private static final Set<String> HOW_OR_WHY = Set.of("怎么", "为什么", "为啥", "怎么会", "咋", "点解");
 
     /**
      * The questions and requests the writer makes in their own text: not in a repost, not in quoted
@@ -1110,7 +1109,7 @@ public final class ComplaintGrader {
                     ? LOGISTICS
                     : null;
         }
-        return m.group(1) != null ? LOGISTICS : m.group(2) != null ? "COMMUNICATION" : "PRICE";
+        return m.group(1) != null ? LOGISTICS : m.group(2) != null ? COMMUNICATION : "PRICE";
     }
 
     /**
@@ -1149,6 +1148,9 @@ public final class ComplaintGrader {
     /** 拿外地人口音开玩笑, 拿身材说事: someone made fun of (a lexicon term cannot hold the gap). */
     private static final Pattern MOCKING =
             Pattern.compile("拿[^，,。！!？?]{1,12}开[^，,。！!？?]{0,4}玩笑|拿[^，,。！!？?]{1,8}说事");
+
+    /** A claim the brand's ads made: 广告里说, 宣传页写, 广告词写得. */
+    private static final Pattern AD_CLAIM = Pattern.compile("(?:宣传|广告)[^，,。！!？?]{0,3}(?:写|说|讲|称)");
 
     /** Where a brand speaks in public: its mocking there is its conduct, not a customer's joke. */
     private static final Pattern PUBLIC_VOICE = Pattern.compile("广告|文案|发布会|营销|行销|宣传|代言|直播");
@@ -1371,6 +1373,14 @@ public final class ComplaintGrader {
         }
         while (i > 0 && !isClauseBreak(text, i - 1)) {
             i--;
+        }
+        return i;
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && "。！!？?\n".indexOf(text.charAt(i)) < 0) {
+            i++;
         }
         return i;
     }

@@ -19,13 +19,13 @@ import java.util.regex.Pattern;
 public final class SpamDetector {
     /**
      * A way to reach someone that an ID follows: v信, vx, QQ, 加赖, 卫星 (a homophone of 微信), tg, or a
-     * bare v, q, 威 or 薇 set off by a symbol (V❤️：id, q: 2 8 4 7).
+     * bare v, q, 微, 威 or 薇 set off by a symbol (V❤️：id, q: 2 8 4 7, 微：hsk 0712).
      */
     private static final Pattern CONTACT_CUE =
             Pattern.compile(
                     "(?:v信|薇信|威信|微信|微信号|扣扣|赖|加v|加q|卫星"
                             + "|(?<![a-z])(?:vx|wx|qq|line|telegram|tg)"
-                            + "|(?<![a-z])[vq威薇](?=[^\\p{IsHan}a-z0-9]))");
+                            + "|(?<![a-z])[vq威薇微](?=[^\\p{IsHan}a-z0-9]))");
 
     private static final Pattern PHONE_ID =
             Pattern.compile("(?:whatsapp|tel|电话)\\s*[:：]?\\s*\\d[\\d\\s\\-]{6,}");

@@ -71,6 +71,9 @@ class ComplaintGraderTest {
             // a cut told lightly; blisters counted are not people counted
             assertComplaint("青柠的杯子边缘有个缺口，把嘴划了，流了点血哈哈", "SAFETY_LEGAL", "HIGH");
             assertComplaint("店员没扣好盖子，热拿铁泼在手上，起了好几个水泡", "SAFETY_LEGAL", "HIGH");
+            // a cut in Cantonese; care nearly needed is none (差啲要去急症室)
+            assertComplaint("食青柠咖啡个三文治割亲个口，流咗啲血", "SAFETY_LEGAL", "HIGH");
+            assertComplaint("食完青柠咖啡嘅蛋糕肚痛到差啲要去急症室", "SAFETY_LEGAL", "HIGH");
             // a piece of plastic drawn up the straw
             assertComplaint("青柠咖啡的奶茶里吸到一片塑料，差点咽下去", "SAFETY_LEGAL", "HIGH");
             // personal data sold
@@ -124,6 +127,8 @@ class ComplaintGraderTest {
                     "我妹才读小学，喝了青柠咖啡的果汁后上吐下泻",
                     "昨天吃了青柠咖啡的沙拉，住了三天院",
                     "青柠咖啡店员把一位阿婆推倒在地",
+                    // a baby (BB) nearly choking, in Cantonese
+                    "BB食青柠咖啡嘅蛋糕差啲哽親",
                     // a power bank that blew up by an old man's bed; half a team, a whole unit, a
                     // grandmother all day at the toilet
                     "青柠联名充电宝在床头炸了，老头子手臂烫起两个泡",
@@ -334,7 +339,9 @@ class ComplaintGraderTest {
                     "青柠咖啡的鸡肉卷送到还是烫嘴的，好评",
                     // a supposition; one of two things asked about
                     "要是哪天青柠咖啡的三明治吃出虫子，我就再也不去了",
-                    "有人收到青柠咖啡送券的短信吗？是官方活动还是诈骗啊？"
+                    "有人收到青柠咖啡送券的短信吗？是官方活动还是诈骗啊？",
+                    // an inspection passed, told later in the sentence
+                    "市场监管局抽查青柠咖啡10家门店，样本全部合格"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -353,6 +360,13 @@ class ComplaintGraderTest {
             assertTrue(warning.crisis);
             assertFalse(warning.complaint);
             assertComplaint("自称青柠咖啡客服的人报出我的订单号和地址，骗走我两千", "SAFETY_LEGAL", "HIGH");
+        }
+
+        @Test
+        void askingHowALeakHappenedSaysThatItDid() {
+            TextAnalysis a = analyze("@青柠咖啡官方 我的订单号和地址怎么会被骗子知道？信息到底怎么泄露的？");
+            assertEquals("SAFETY_LEGAL", a.complaintCategory);
+            assertTrue(a.crisis);
         }
 
         @Test
@@ -419,6 +433,11 @@ class ComplaintGraderTest {
                     "在青柠咖啡App买的耳机，连上手机就自己重开机 | PRODUCT_QUALITY | MEDIUM",
                     "外卖下单两个小时了 @LimeCafe still not here | LOGISTICS | MEDIUM",
                     "青柠咖啡新出的燕麦拿铁有股纸板味 | PRODUCT_QUALITY | LOW",
+                    // either of two faults (不是…就是) is no negation; an ad's claim not met;
+                    // a taste said with 好
+                    "青柠咖啡的热线打了一下午，不是占线就是排队 | COMMUNICATION | MEDIUM",
+                    "青柠咖啡广告里说这款保温杯能保温12小时，三个小时就凉透了 | COMMUNICATION | MEDIUM",
+                    "青柠咖啡的美式好酸 | PRODUCT_QUALITY | LOW",
                     // Cantonese: left at the door without ringing
                     "外賣員將啲嘢放喺門口就走，門鐘都冇撳 | LOGISTICS | MEDIUM",
                     // English: a phone that no longer starts
@@ -681,7 +700,9 @@ class ComplaintGraderTest {
                     "@LimeCafe hi, I was charged twice for one latte, pls refund the extra one 谢谢",
                     // the writer's own account; a plea to the brand's handle
                     "青柠咖啡的积分能换什么？我账户里还有三千分",
-                    "@青柠咖啡官方 求求出个无糖版吧"
+                    "@青柠咖啡官方 求求出个无糖版吧",
+                    // money asked back
+                    "@青柠咖啡客服 自动续费又扣了我30，把钱退回来"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
@@ -720,7 +741,10 @@ class ComplaintGraderTest {
                     "@青柠咖啡官方 热线打了一上午都是忙音，这就是你们的服务？",
                     "青柠咖啡的客服热线是装饰用的吗？没一次打得通",
                     "北岸的人工客服是不存在的吗？只有机器人在回",
-                    "青柠咖啡的拿铁洒了一半，打客服说只能退两块？？？"
+                    "青柠咖啡的拿铁洒了一半，打客服说只能退两块？？？",
+                    // what the team is doing, asked in anger; the brand's own apology
+                    "青柠咖啡的客服到底在干嘛？私信一周了没人回",
+                    "您好，非常抱歉为您带来不愉快的体验，我们已私信了解详情，请留意讯息"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
@@ -846,7 +870,12 @@ class ComplaintGraderTest {
                     "跟着老师带单做虚拟币，一周翻一倍，名额有限，私聊",
                     "宝妈在家也能赚奶粉钱，有手机就能做，不用囤货，想做的扣1",
                     "青柠咖啡全网最低团购价，进群方式看我头像",
-                    "青柠咖啡同款配方+开店全套资料，🐧 5 5 2 1 8 8 0"
+                    "青柠咖啡同款配方+开店全套资料，🐧 5 5 2 1 8 8 0",
+                    // cards bought back by a bare 微 and a colon; betting told as a cousin's tip;
+                    // empty parcels with real tracking numbers
+                    "高价回收青柠咖啡储值卡 秒结 微：qn 5566 77",
+                    "跟着表哥带我玩了个彩，一个月多赚了八千，感兴趣的看我简介",
+                    "空包代发 真实单号 全国可发"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
@@ -883,7 +912,9 @@ class ComplaintGraderTest {
                     // a gift handed over in person; victims called together; a scam warned of
                     "多了两张青柠咖啡徽章，免费送给需要的朋友，可以地铁站面交",
                     "青柠加盟店老板卷钱跑路了，我充的卡也退不了，已经报警立案，有同样情况的私我一起维权",
-                    "小心啊各位 有人冒充青柠咖啡客服加微信送券，其实是骗信用卡资料"
+                    "小心啊各位 有人冒充青柠咖啡客服加微信送券，其实是骗信用卡资料",
+                    // the brand's own claim quoted by a customer
+                    "青柠咖啡直播间说全网最低价，结果旗舰店还便宜20，申请价保说不参与"
                 })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);
