@@ -1402,11 +1402,19 @@ public final class ComplaintGrader {
         return "，,。！!？?；;\n～~…".indexOf(c) >= 0 || isSpaceBetweenChinese(text, at);
     }
 
+    /**
+     * How many cues show that a category fits: a stated problem (2) and a word of its topic (1).
+     * Beyond that, more words for a later category do not outweigh an earlier one that fits (README
+     * "Complaints": the first test that fits): 表带断了…门店一口咬定人为损坏不给换 is SERVICE, however much of the
+     * post is about the strap.
+     */
+    private static final int FITS = 3;
+
     private static String topCategory(Map<String, Integer> cues, boolean taste) {
         String best = taste ? PRODUCT_QUALITY : OTHER; // a matter of taste is about the product
         int bestCount = 0;
         for (String category : PRIORITY) {
-            int count = cues.getOrDefault(category, 0);
+            int count = Math.min(cues.getOrDefault(category, 0), FITS);
             if (count > bestCount) {
                 best = category;
                 bestCount = count;

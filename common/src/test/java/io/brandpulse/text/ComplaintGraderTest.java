@@ -438,6 +438,8 @@ class ComplaintGraderTest {
                     "青柠咖啡的热线打了一下午，不是占线就是排队 | COMMUNICATION | MEDIUM",
                     "青柠咖啡广告里说这款保温杯能保温12小时，三个小时就凉透了 | COMMUNICATION | MEDIUM",
                     "青柠咖啡的美式好酸 | PRODUCT_QUALITY | LOW",
+                    // many words for the fault, then an exchange refused: SERVICE is tested first
+                    "青柠咖啡联名的保温杯用了三天就漏水，杯盖也坏了，掉漆严重，门店一口咬定是人为损坏不给换 | SERVICE |" + " MEDIUM",
                     // Cantonese: left at the door without ringing
                     "外賣員將啲嘢放喺門口就走，門鐘都冇撳 | LOGISTICS | MEDIUM",
                     // English: a phone that no longer starts
