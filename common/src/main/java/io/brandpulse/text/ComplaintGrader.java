@@ -772,7 +772,18 @@ public final class ComplaintGrader {
      * supposes the opposite of what happened, so the term after it did happen.
      */
     private static boolean isSupposed(String text, Hit hit) {
-        return isOpenedBy(text, hit, SUPPOSING, COUNTERFACTUAL);
+        if (isOpenedBy(text, hit, SUPPOSING, COUNTERFACTUAL)) {
+            return true;
+        }
+        // 要是哪天云途把我的显卡弄丢了，我大概会当场去世: the clause after a supposition is its consequence
+        int start = clauseStart(text, hit.start());
+        return start > 0
+                && "，,".indexOf(text.charAt(start - 1)) >= 0
+                && startsWithAnyAt(text, clauseStart(text, start - 1), SUPPOSING)
+                && !startsWithAnyAt(
+                        text,
+                        clauseStart(text, start - 1) + 2, // every supposing word has two characters
+                        COUNTERFACTUAL);
     }
 
     /** A worry asked before a term, in its clause (会不会爆痘): the clause asks, it does not report. */
@@ -1076,14 +1087,20 @@ public final class ComplaintGrader {
         for (Hit hit : hits) {
             if (hit.meaning().kind() == Kind.RHETORICAL
                     && THANKS.contains(hit.term())
-                    && text.substring(0, hit.start()).isBlank()) {
+                    && (text.substring(0, hit.start()).isBlank()
+                            // 给@鲜到家客服 点个赞，…一分钟就退款了: praise handed to the brand first
+                            || (text.startsWith("给")
+                                    && text.substring(0, hit.start())
+                                            .chars()
+                                            .noneMatch(c -> "，,。！!？?；;".indexOf(c) >= 0)))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Set<String> THANKS = Set.of("谢谢", "感谢", "多谢", "thanks", "thank you");
+    private static final Set<String> THANKS =
+            Set.of("谢谢", "感谢", "多谢", "thanks", "thank you", "点个赞", "点赞");
 
     /**
      * Something the brand has not done: a negation, then a verb of sending, answering or refunding
@@ -1162,8 +1179,8 @@ public final class ComplaintGrader {
     private static final Pattern ELDERLY_AGE =
             Pattern.compile(
                     "[六七八九]十[一二三四五六七八九几多]?(?:岁|周岁)|(?<![0-9])[6-9][0-9]\\s*(?:岁|周岁)"
-                            // 我妈72了, 外公都八十了: a parent's or grandparent's age told without 岁
-                            + "|(?:妈|爸|母|父|奶|爷|婆|公|嫲|嬷|老人家)(?:今年|都|已经|快)?"
+                            // 我妈72了, 外公都八十了, 给我爸热了半盒，他68了: an age told without 岁
+                            + "|(?:妈|爸|母|父|奶|爷|婆|公|嫲|嬷|老人家|他|她)(?:今年|都|已经|快)?"
                             + "(?:[6-9][0-9]|[六七八九]十[一二三四五六七八九几多]?)了");
 
     /**

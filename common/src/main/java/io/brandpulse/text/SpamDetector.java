@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
  */
 public final class SpamDetector {
     /**
-     * A way to reach someone that an ID follows: v信, vx, QQ, 加赖, 卫星 (a homophone of 微信), tg, or a
-     * bare v, q, 微, 威 or 薇 set off by a symbol (V❤️：id, q: 2 8 4 7, 微：hsk 0712).
+     * A way to reach someone that an ID follows: v信, vx, QQ, 加赖, 卫星 (a homophone of 微信), tg,
+     * WhatsApp, or a bare v, q, 微, 威 or 薇 set off by a symbol (V❤️：id, q: 2 8 4 7, 微：hsk 0712).
      */
     private static final Pattern CONTACT_CUE =
             Pattern.compile(
                     "(?:v信|薇信|威信|微信|微信号|扣扣|赖|加v|加q|卫星"
-                            + "|(?<![a-z])(?:vx|wx|qq|line|telegram|tg)"
+                            + "|(?<![a-z])(?:vx|wx|qq|line|telegram|tg|whatsapp)"
                             + "|(?<![a-z])[vq威薇微](?=[^\\p{IsHan}a-z0-9]))");
 
     private static final Pattern PHONE_ID =
@@ -137,15 +137,22 @@ public final class SpamDetector {
         return idChars >= ID_MIN_CHARS && (digit || setOff);
     }
 
-    /** Latin letters, digits, _ and -, and circled digits (①, ➈) that stand for digits. */
+    /**
+     * Latin letters, digits, _ and -, circled digits (①, ➈) and digits in Chinese that stand for
+     * digits.
+     */
     private static boolean isIdChar(char c) {
         return (c >= 'a' && c <= 'z')
                 || (c >= '0' && c <= '9')
                 || c == '_'
                 || c == '-'
                 || (c >= '\u2460' && c <= '\u2473')
-                || (c >= '\u2776' && c <= '\u2793');
+                || (c >= '\u2776' && c <= '\u2793')
+                || CHINESE_DIGITS.indexOf(c) >= 0;
     }
+
+    /** Digits written in Chinese to pass filters (WhatsApp 六三九二 零零八一). */
+    private static final String CHINESE_DIGITS = "〇零一二三四五六七八九";
 
     private static boolean isSent(String normalized, Hit hit) {
         return (hit.start() > 0 && normalized.charAt(hit.start() - 1) == '已')

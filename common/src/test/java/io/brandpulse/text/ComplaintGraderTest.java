@@ -129,6 +129,8 @@ class ComplaintGraderTest {
                     "青柠咖啡店员把一位阿婆推倒在地",
                     // a baby (BB) nearly choking, in Cantonese
                     "BB食青柠咖啡嘅蛋糕差啲哽親",
+                    // an age told after the father, without 岁
+                    "给我爸买的青柠咖啡三明治过期了，他70了，吃完拉肚子",
                     // a power bank that blew up by an old man's bed; half a team, a whole unit, a
                     // grandmother all day at the toilet
                     "青柠联名充电宝在床头炸了，老头子手臂烫起两个泡",
@@ -341,7 +343,11 @@ class ComplaintGraderTest {
                     "要是哪天青柠咖啡的三明治吃出虫子，我就再也不去了",
                     "有人收到青柠咖啡送券的短信吗？是官方活动还是诈骗啊？",
                     // an inspection passed, told later in the sentence
-                    "市场监管局抽查青柠咖啡10家门店，样本全部合格"
+                    "市场监管局抽查青柠咖啡10家门店，样本全部合格",
+                    // the consequence of a supposition; taste and colours beyond words
+                    "要是青柠咖啡的外卖再洒一次，我就当场去世",
+                    "青柠咖啡的新品甜到想报警",
+                    "青柠咖啡新杯子的配色撞得我眼睛疼"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -365,6 +371,13 @@ class ComplaintGraderTest {
         @Test
         void askingHowALeakHappenedSaysThatItDid() {
             TextAnalysis a = analyze("@青柠咖啡官方 我的订单号和地址怎么会被骗子知道？信息到底怎么泄露的？");
+            assertEquals("SAFETY_LEGAL", a.complaintCategory);
+            assertTrue(a.crisis);
+        }
+
+        @Test
+        void dirtInTheKitchenIsASafetyCrisis() {
+            TextAnalysis a = analyze("青柠咖啡后厨员工光着脚踩在装冰块的桶里");
             assertEquals("SAFETY_LEGAL", a.complaintCategory);
             assertTrue(a.crisis);
         }
@@ -439,7 +452,14 @@ class ComplaintGraderTest {
                     "青柠咖啡广告里说这款保温杯能保温12小时，三个小时就凉透了 | COMMUNICATION | MEDIUM",
                     "青柠咖啡的美式好酸 | PRODUCT_QUALITY | LOW",
                     // many words for the fault, then an exchange refused: SERVICE is tested first
-                    "青柠咖啡联名的保温杯用了三天就漏水，杯盖也坏了，掉漆严重，门店一口咬定是人为损坏不给换 | SERVICE |" + " MEDIUM",
+                    "青柠咖啡联名的保温杯用了三天就漏水，杯盖也坏了，掉漆严重，门店一口咬定是人为损坏不给换 | SERVICE | MEDIUM",
+                    // a payment that fails, a code used by someone else, silence on a rumour, a
+                    // coffee not come, a price asked back in scorn
+                    "青柠咖啡app付款失败，试了五次都付不了 | PRODUCT_QUALITY | MEDIUM",
+                    "青柠咖啡的兑换券显示已使用，可我压根没用过 | PRICE | MEDIUM",
+                    "青柠咖啡要关店的消息传了一周，官方一个字都没说 | COMMUNICATION | MEDIUM",
+                    "Ordered from LimeCafe an hour ago, still no coffee | LOGISTICS | MEDIUM",
+                    "青柠咖啡一杯美式卖38，怎么不直接去抢 | PRICE | MEDIUM",
                     // Cantonese: left at the door without ringing
                     "外賣員將啲嘢放喺門口就走，門鐘都冇撳 | LOGISTICS | MEDIUM",
                     // English: a phone that no longer starts
@@ -704,7 +724,9 @@ class ComplaintGraderTest {
                     "青柠咖啡的积分能换什么？我账户里还有三千分",
                     "@青柠咖啡官方 求求出个无糖版吧",
                     // money asked back
-                    "@青柠咖啡客服 自动续费又扣了我30，把钱退回来"
+                    "@青柠咖啡客服 自动续费又扣了我30，把钱退回来",
+                    // when one's own refund arrives
+                    "请问青柠咖啡的退款多久能到账？"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
@@ -746,7 +768,9 @@ class ComplaintGraderTest {
                     "青柠咖啡的拿铁洒了一半，打客服说只能退两块？？？",
                     // what the team is doing, asked in anger; the brand's own apology
                     "青柠咖啡的客服到底在干嘛？私信一周了没人回",
-                    "您好，非常抱歉为您带来不愉快的体验，我们已私信了解详情，请留意讯息"
+                    "您好，非常抱歉为您带来不愉快的体验，我们已私信了解详情，请留意讯息",
+                    // praise handed to the brand first, a refund already made
+                    "给@青柠咖啡客服 点个赞，杯子漏了，拍照过去马上就退款了，态度超好"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
@@ -877,7 +901,14 @@ class ComplaintGraderTest {
                     // empty parcels with real tracking numbers
                     "高价回收青柠咖啡储值卡 秒结 微：qn 5566 77",
                     "跟着表哥带我玩了个彩，一个月多赚了八千，感兴趣的看我简介",
-                    "空包代发 真实单号 全国可发"
+                    "空包代发 真实单号 全国可发",
+                    // a number in Chinese digits; replicas; an inside channel; coupons by comment;
+                    // gift cards in English
+                    "青柠咖啡礼品卡水货价 平过门市 WhatsApp 六三九二 零零八一",
+                    "青柠咖啡周边1:1复刻 专柜品质 v：qn2023zb",
+                    "青柠咖啡代购 内部渠道 比官方便宜一半",
+                    "青柠咖啡新人券还有，一张两块，要的评论区留言我挨个回",
+                    "Cheap LimeCafe gift cards 50% off, DM telegram @lcc_2024"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
@@ -916,7 +947,9 @@ class ComplaintGraderTest {
                     "青柠加盟店老板卷钱跑路了，我充的卡也退不了，已经报警立案，有同样情况的私我一起维权",
                     "小心啊各位 有人冒充青柠咖啡客服加微信送券，其实是骗信用卡资料",
                     // the brand's own claim quoted by a customer
-                    "青柠咖啡直播间说全网最低价，结果旗舰店还便宜20，申请价保说不参与"
+                    "青柠咖啡直播间说全网最低价，结果旗舰店还便宜20，申请价保说不参与",
+                    // a customer asking the brand to clear the ads out of its comments
+                    "@青柠咖啡官方 你们评论区全是卖券刷单的，能不能管管"
                 })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);
