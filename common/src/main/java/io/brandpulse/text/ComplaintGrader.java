@@ -308,7 +308,6 @@ public final class ComplaintGrader {
         boolean clearlyPositive = score >= 0.5;
         out.complaint =
                 !brandVoice
-                        && !(isScamInTheBrandsName(text) && !problem && !harm && !care)
                         && (explicit
                                 || harm
                                 || care
@@ -334,7 +333,9 @@ public final class ComplaintGrader {
                                         && !asksOthers
                                         && !onlyAsks
                                         && !readAway
-                                        && !toneIsTheHarms));
+                                        && !toneIsTheHarms))
+                        // (last: the pattern runs only for a post that would be a complaint)
+                        && !(!problem && !harm && !care && isScamInTheBrandsName(text));
         out.suggestion = seen.contains(Kind.SUGGESTION);
         if (!out.complaint) {
             out.complaintCategory = null;
