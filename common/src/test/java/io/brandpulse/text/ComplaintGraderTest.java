@@ -368,18 +368,18 @@ class ComplaintGraderTest {
             assertComplaint("自称青柠咖啡客服的人报出我的订单号和地址，骗走我两千", "SAFETY_LEGAL", "HIGH");
         }
 
-        @Test
-        void askingHowALeakHappenedSaysThatItDid() {
-            TextAnalysis a = analyze("@青柠咖啡官方 我的订单号和地址怎么会被骗子知道？信息到底怎么泄露的？");
-            assertEquals("SAFETY_LEGAL", a.complaintCategory);
-            assertTrue(a.crisis);
-        }
-
-        @Test
-        void dirtInTheKitchenIsASafetyCrisis() {
-            TextAnalysis a = analyze("青柠咖啡后厨员工光着脚踩在装冰块的桶里");
-            assertEquals("SAFETY_LEGAL", a.complaintCategory);
-            assertTrue(a.crisis);
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    // asking how a leak happened says that it did
+                    "@青柠咖啡官方 我的订单号和地址怎么会被骗子知道？信息到底怎么泄露的？",
+                    // dirt in the kitchen
+                    "青柠咖啡后厨员工光着脚踩在装冰块的桶里"
+                })
+        void aSafetyMatterToldInOtherWordsIsASafetyCrisis(String text) {
+            TextAnalysis a = analyze(text);
+            assertEquals("SAFETY_LEGAL", a.complaintCategory, text);
+            assertTrue(a.crisis, text);
         }
 
         @Test
