@@ -64,16 +64,51 @@ public final class ComplaintGrader {
 
     /** Words right before a term that negate it or make it hypothetical (没有过期, 怕过敏). */
     private static final String[] NEGATORS = {
-        "没", "没有", "未", "不", "无", "不会", "并未", "从未", "从没", "别", "不是", "怕", "担心", "以免", "防止", "预防",
-        "避免", "会不会", "是否", "有没有", "冇", "防", // 防胀气, 防过敏: what the product prevents
-        "抗", "没发现", // 没发现过热
-        "没有发现", "未发现", "不另外", // 不另外加价
-        "不额外", "无需", "唔会", "唔係", SIMILE, "懒得", // 懒得去医院: care not taken
-        "不用", "不必", "用不着", "以为是", // 还以为是诈骗, 结果真的寄来了: a belief put right
+        "没",
+        "没有",
+        "未",
+        "不",
+        "无",
+        "不会",
+        "并未",
+        "从未",
+        "从没",
+        "别",
+        "不是",
+        "怕",
+        "担心",
+        "以免",
+        "防止",
+        "预防",
+        "避免",
+        "会不会",
+        "是否",
+        "有没有",
+        "冇",
+        "防", // 防胀气, 防过敏: what the product prevents
+        "抗",
+        "没发现", // 没发现过热
+        "没有发现",
+        "未发现",
+        "不另外", // 不另外加价
+        "不额外",
+        "无需",
+        "唔会",
+        "唔係",
+        SIMILE,
+        "懒得", // 懒得去医院: care not taken
+        "不用",
+        "不必",
+        "用不着",
+        "以为是", // 还以为是诈骗, 结果真的寄来了: a belief put right
         "会", // 用了会烂脸: said, not happened
         "唔使", // 好彩唔使入院: no need for care
-        "唔洗", "差点要", // 痛到差啲要去急症室: nearly, so not
-        "差啲要", "差点要去", "差啲要去"
+        "唔洗",
+        "差点要", // 痛到差啲要去急症室: nearly, so not
+        "差啲要",
+        "差点要去",
+        "差啲要去",
+        "不想" // 不想踩雷: a wish, not a fault
     };
 
     private ComplaintGrader() {}
@@ -191,6 +226,9 @@ public final class ComplaintGrader {
         boolean problemAfterTurn = false;
         for (Hit hit : hits) {
             Kind kind = hit.meaning().kind();
+            if (kind == Kind.MANY && isInSarcasticThanks(text, hit.start(), hit.end())) {
+                continue; // 谢谢你全家 counts nobody
+            }
             seen.add(kind);
             if (kind == Kind.TURN) {
                 firstTurn = Math.min(firstTurn, hit.start());
@@ -755,7 +793,11 @@ public final class ComplaintGrader {
                     && !(negator.equals(SIMILE) && !isSevere(hit))
                     && !(negator.equals("不是")
                             && (RhetoricalQuestions.askedBackAt(text, hit.end())
-                                    || isEitherOr(text, hit)))) {
+                                    || isEitherOr(text, hit)))
+                    // 真会踢皮球: good at it, in scorn; it happens
+                    && !(negator.equals("会")
+                            && at > 0
+                            && "真很太挺".indexOf(text.charAt(at - 1)) >= 0)) {
                 return true;
             }
         }
@@ -1085,6 +1127,9 @@ public final class ComplaintGrader {
     }
 
     private static boolean thanksFirst(String text, List<Hit> hits) {
+        if (SARCASTIC_THANKS.matcher(text.strip()).lookingAt()) {
+            return false; // 谢谢你全家@快递官方，…到底什么时候能派送？ thanks nobody
+        }
         for (Hit hit : hits) {
             if (hit.meaning().kind() == Kind.RHETORICAL
                     && THANKS.contains(hit.term())
@@ -1094,6 +1139,19 @@ public final class ComplaintGrader {
                                     && text.substring(0, hit.start())
                                             .chars()
                                             .noneMatch(c -> "，,。！!？?；;".indexOf(c) >= 0)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Thanks in scorn: 谢谢你全家. */
+    private static final Pattern SARCASTIC_THANKS = Pattern.compile("谢谢你(?:们)?(?:全家|全家人)");
+
+    private static boolean isInSarcasticThanks(String text, int start, int end) {
+        Matcher thanks = SARCASTIC_THANKS.matcher(text);
+        while (thanks.find()) {
+            if (thanks.start() <= start && end <= thanks.end()) {
                 return true;
             }
         }

@@ -151,8 +151,8 @@ public final class SpamDetector {
                 || CHINESE_DIGITS.indexOf(c) >= 0;
     }
 
-    /** Digits written in Chinese to pass filters (WhatsApp 六三九二 零零八一). */
-    private static final String CHINESE_DIGITS = "〇零一二三四五六七八九";
+    /** Digits written in Chinese to pass filters (WhatsApp 六三九二 零零八一, 壹叁玖 零柒贰壹). */
+    private static final String CHINESE_DIGITS = "〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖";
 
     private static boolean isSent(String normalized, Hit hit) {
         return (hit.start() > 0 && normalized.charAt(hit.start() - 1) == '已')

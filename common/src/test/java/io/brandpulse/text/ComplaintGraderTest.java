@@ -71,6 +71,8 @@ class ComplaintGraderTest {
             // a cut told lightly; blisters counted are not people counted
             assertComplaint("青柠的杯子边缘有个缺口，把嘴划了，流了点血哈哈", "SAFETY_LEGAL", "HIGH");
             assertComplaint("店员没扣好盖子，热拿铁泼在手上，起了好几个水泡", "SAFETY_LEGAL", "HIGH");
+            // a diarrhoea told as an afternoon on the toilet
+            assertComplaint("吃完青柠咖啡的沙拉，在马桶上度过了一个下午", "SAFETY_LEGAL", "HIGH");
             // a cut in Cantonese; care nearly needed is none (差啲要去急症室)
             assertComplaint("食青柠咖啡个三文治割亲个口，流咗啲血", "SAFETY_LEGAL", "HIGH");
             assertComplaint("食完青柠咖啡嘅蛋糕肚痛到差啲要去急症室", "SAFETY_LEGAL", "HIGH");
@@ -347,7 +349,9 @@ class ComplaintGraderTest {
                     // the consequence of a supposition; taste and colours beyond words
                     "要是青柠咖啡的外卖再洒一次，我就当场去世",
                     "青柠咖啡的新品甜到想报警",
-                    "青柠咖啡新杯子的配色撞得我眼睛疼"
+                    "青柠咖啡新杯子的配色撞得我眼睛疼",
+                    // a wish not to step on a mine
+                    "求问青柠咖啡哪款最好喝？第一次去不想踩雷"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -460,6 +464,16 @@ class ComplaintGraderTest {
                     "青柠咖啡要关店的消息传了一周，官方一个字都没说 | COMMUNICATION | MEDIUM",
                     "Ordered from LimeCafe an hour ago, still no coffee | LOGISTICS | MEDIUM",
                     "青柠咖啡一杯美式卖38，怎么不直接去抢 | PRICE | MEDIUM",
+                    // good at passing the buck, in scorn (真会 is no 'would'); a coupon for delivery
+                    // only; late in minutes; a bot called names; the picture and the thing; a shop
+                    // as loud as a club; thanks in scorn count nobody
+                    "青柠咖啡的售后真会踢皮球，门店推客服，客服推门店 | SERVICE | MEDIUM",
+                    "青柠咖啡app领的券到店说仅限外卖，白领了 | PRICE | MEDIUM",
+                    "@LimeCafe my latte was 45 min late | LOGISTICS | MEDIUM",
+                    "青柠咖啡的客服是人工智障吧，只会回亲亲 | COMMUNICATION | MEDIUM",
+                    "青柠咖啡广告里的蛋糕满满奶油，实物只有薄薄一层，图片仅供参考是吧 | COMMUNICATION | MEDIUM",
+                    "青柠咖啡店里音乐开得跟蹦迪一样 | OTHER | MEDIUM",
+                    "谢谢你全家@青柠咖啡官方，外卖等了两小时还没到，到底什么时候能送？ | LOGISTICS | MEDIUM",
                     // Cantonese: left at the door without ringing
                     "外賣員將啲嘢放喺門口就走，門鐘都冇撳 | LOGISTICS | MEDIUM",
                     // English: a phone that no longer starts
@@ -770,7 +784,9 @@ class ComplaintGraderTest {
                     "青柠咖啡的客服到底在干嘛？私信一周了没人回",
                     "您好，非常抱歉为您带来不愉快的体验，我们已私信了解详情，请留意讯息",
                     // praise handed to the brand first, a refund already made
-                    "给@青柠咖啡客服 点个赞，杯子漏了，拍照过去马上就退款了，态度超好"
+                    "给@青柠咖啡客服 点个赞，杯子漏了，拍照过去马上就退款了，态度超好",
+                    // the brand's statement on an issue
+                    "您好，关于部分用户反馈的杯盖漏水问题，我们高度重视，如有疑问请私信@青柠咖啡客服"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
@@ -908,7 +924,10 @@ class ComplaintGraderTest {
                     "青柠咖啡周边1:1复刻 专柜品质 v：qn2023zb",
                     "青柠咖啡代购 内部渠道 比官方便宜一半",
                     "青柠咖啡新人券还有，一张两块，要的评论区留言我挨个回",
-                    "Cheap LimeCafe gift cards 50% off, DM telegram @lcc_2024"
+                    "Cheap LimeCafe gift cards 50% off, DM telegram @lcc_2024",
+                    // a number in financial digits by the avatar; shares before a listing
+                    "青柠咖啡年卡清仓 要的戳我头像 电话同威 壹叁玖 零柒贰壹 捌捌",
+                    "青柠咖啡要上市了 内部原始股认购 名额只剩10个 懂的私聊"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
@@ -949,7 +968,9 @@ class ComplaintGraderTest {
                     // the brand's own claim quoted by a customer
                     "青柠咖啡直播间说全网最低价，结果旗舰店还便宜20，申请价保说不参与",
                     // a customer asking the brand to clear the ads out of its comments
-                    "@青柠咖啡官方 你们评论区全是卖券刷单的，能不能管管"
+                    "@青柠咖啡官方 你们评论区全是卖券刷单的，能不能管管",
+                    // a job ad forwarded in a group, asked about
+                    "群里有人转\"青柠咖啡招兼职 在家刷单日结\"，@青柠咖啡官方 这是你们发的吗？"
                 })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);
