@@ -108,6 +108,8 @@ public final class ComplaintGrader {
         "差啲要",
         "差点要去",
         "差啲要去",
+        "差点要叫", // 撑得差点要叫救护车哈哈: nearly, so not
+        "差啲要叫",
         "不想" // 不想踩雷: a wish, not a fault
     };
 

@@ -71,6 +71,8 @@ class ComplaintGraderTest {
             // a cut told lightly; blisters counted are not people counted
             assertComplaint("青柠的杯子边缘有个缺口，把嘴划了，流了点血哈哈", "SAFETY_LEGAL", "HIGH");
             assertComplaint("店员没扣好盖子，热拿铁泼在手上，起了好几个水泡", "SAFETY_LEGAL", "HIGH");
+            // a scald told by its colour and blisters counted
+            assertComplaint("青柠咖啡的热美式洒在手上，烫得通红起了俩泡", "SAFETY_LEGAL", "HIGH");
             // a diarrhoea told as an afternoon on the toilet
             assertComplaint("吃完青柠咖啡的沙拉，在马桶上度过了一个下午", "SAFETY_LEGAL", "HIGH");
             // a cut in Cantonese; care nearly needed is none (差啲要去急症室)
@@ -133,6 +135,8 @@ class ComplaintGraderTest {
                     "BB食青柠咖啡嘅蛋糕差啲哽親",
                     // an age told after the father, without 岁
                     "给我爸买的青柠咖啡三明治过期了，他70了，吃完拉肚子",
+                    // a grandfather who slipped at the door, in Cantonese
+                    "阿爷喺青柠咖啡门口跣亲，跌断咗手",
                     // a power bank that blew up by an old man's bed; half a team, a whole unit, a
                     // grandmother all day at the toilet
                     "青柠联名充电宝在床头炸了，老头子手臂烫起两个泡",
@@ -351,7 +355,9 @@ class ComplaintGraderTest {
                     "青柠咖啡的新品甜到想报警",
                     "青柠咖啡新杯子的配色撞得我眼睛疼",
                     // a wish not to step on a mine
-                    "求问青柠咖啡哪款最好喝？第一次去不想踩雷"
+                    "求问青柠咖啡哪款最好喝？第一次去不想踩雷",
+                    // an ambulance nearly called, in a joke
+                    "青柠咖啡的新品香到犯罪，喝撑了差点要叫救护车哈哈"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -474,6 +480,12 @@ class ComplaintGraderTest {
                     "青柠咖啡广告里的蛋糕满满奶油，实物只有薄薄一层，图片仅供参考是吧 | COMMUNICATION | MEDIUM",
                     "青柠咖啡店里音乐开得跟蹦迪一样 | OTHER | MEDIUM",
                     "谢谢你全家@青柠咖啡官方，外卖等了两小时还没到，到底什么时候能送？ | LOGISTICS | MEDIUM",
+                    // a cashback not paid; a coupon the till will not take; a delivery sent to Mars
+                    // in scorn; the wrong drink, in English
+                    "青柠咖啡的下单返现活动说好返20，半个月了一分没到账 | PRICE | MEDIUM",
+                    "青柠咖啡的第二杯半价券到店核销不了 | PRICE | MEDIUM",
+                    "青柠咖啡是打算把我的外卖送去火星吗？ | LOGISTICS | MEDIUM",
+                    "@LimeCafe ordered a latte but got a mocha | LOGISTICS | MEDIUM",
                     // Cantonese: left at the door without ringing
                     "外賣員將啲嘢放喺門口就走，門鐘都冇撳 | LOGISTICS | MEDIUM",
                     // English: a phone that no longer starts
@@ -927,7 +939,16 @@ class ComplaintGraderTest {
                     "Cheap LimeCafe gift cards 50% off, DM telegram @lcc_2024",
                     // a number in financial digits by the avatar; shares before a listing
                     "青柠咖啡年卡清仓 要的戳我头像 电话同威 壹叁玖 零柒贰壹 捌捌",
-                    "青柠咖啡要上市了 内部原始股认购 名额只剩10个 懂的私聊"
+                    "青柠咖啡要上市了 内部原始股认购 名额只剩10个 懂的私聊",
+                    // the newest sellers: a Telegram handle, a fake service centre, a second-hand
+                    // market search, a steady-income teacher, a loan for anyone, paid reviews
+                    "青柠咖啡原厂尾货 半价清 TG 搵 @qn_cards_hk",
+                    "【青柠咖啡客服中心】您的补贴即将作废，请移步绿色聊天软件添加专属理赔专员",
+                    "青柠咖啡券 鱼搜『柠檬小铺』 自助发码",
+                    "跟着老师稳健理财，月收益18%，看我关注列表第一个",
+                    "无视黑白户，身份证就能下款，喝青柠咖啡的钱都有了",
+                    "青柠咖啡好评官招募，每天写三条评价，私我领任务",
+                    "Selling LimeCafe e-gift cards 50% off, DM on ig: lime.cards.24"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
@@ -970,7 +991,10 @@ class ComplaintGraderTest {
                     // a customer asking the brand to clear the ads out of its comments
                     "@青柠咖啡官方 你们评论区全是卖券刷单的，能不能管管",
                     // a job ad forwarded in a group, asked about
-                    "群里有人转\"青柠咖啡招兼职 在家刷单日结\"，@青柠咖啡官方 这是你们发的吗？"
+                    "群里有人转\"青柠咖啡招兼职 在家刷单日结\"，@青柠咖啡官方 这是你们发的吗？",
+                    // a card from a courier, asked about; a cashback promised and not paid
+                    "快递员塞给我一张卡片\"扫码加微信每单返2元\"，@青柠咖啡官方 这是你们官方的活动吗？",
+                    "青柠咖啡的下单返现活动说好返20，半个月了一分没到账"
                 })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);
