@@ -732,11 +732,11 @@ public final class ComplaintGrader {
         return false;
     }
 
-    /** Words that call a claim untrue. */
     /** An inspection passed: 全部合格, 均达标, 未检出 (not 不合格). */
     private static final Pattern PASSED =
             Pattern.compile("(?:全部|均|全数|全都|都|均已|悉数)(?:合格|达标|符合标准)|未检出");
 
+    /** Words that call a claim untrue. */
     private static final String[] UNTRUE = {
         "不实", "是谣言", "系谣言", "纯属谣言", "为谣言", "是假的", "内容不实", "消息不实", "说法不实", "不属实", "并不属实", "纯属虚构"
     };
@@ -822,13 +822,17 @@ public final class ComplaintGrader {
         }
         // 要是哪天云途把我的显卡弄丢了，我大概会当场去世: the clause after a supposition is its consequence
         int start = clauseStart(text, hit.start());
-        return start > 0
-                && "，,".indexOf(text.charAt(start - 1)) >= 0
-                && startsWithAnyAt(text, clauseStart(text, start - 1), SUPPOSING)
-                && !startsWithAnyAt(
-                        text,
-                        clauseStart(text, start - 1) + 2, // every supposing word has two characters
-                        COUNTERFACTUAL);
+        if (start == 0 || "，,".indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        int previous = clauseStart(text, start - 1);
+        for (String supposing : SUPPOSING) {
+            if (text.startsWith(supposing, previous)
+                    && !startsWithAnyAt(text, previous + supposing.length(), COUNTERFACTUAL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A worry asked before a term, in its clause (会不会爆痘): the clause asks, it does not report. */
