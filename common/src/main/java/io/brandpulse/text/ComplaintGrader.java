@@ -298,14 +298,18 @@ public final class ComplaintGrader {
         care &= harm || hazard || sentiment.score < 0 || isAdmittedAfterUse(hits);
         // Nor is it a crisis (闺蜜住院，带了杯奶茶去探望): a crisis term that is a word of care counts
         // only where the care does.
+        // Nor when the harm was over before the brand came in (食物中毒住院三天（公司食堂的锅），出院第一件事就是点了杯北岸):
+        // its crisis words tell of that harm.
         boolean crisisTerm =
-                care
-                        ? seen.contains(Kind.CRISIS)
-                        : hits.stream()
-                                .anyMatch(
-                                        hit ->
-                                                hit.meaning().kind() == Kind.CRISIS
-                                                        && !isCare(hit, hits));
+                toneIsTheHarms
+                        ? false
+                        : care
+                                ? seen.contains(Kind.CRISIS)
+                                : hits.stream()
+                                        .anyMatch(
+                                                hit ->
+                                                        hit.meaning().kind() == Kind.CRISIS
+                                                                && !isCare(hit, hits));
         boolean safety = harm || care || hazard;
         out.crisis = crisisTerm || safety;
         List<Hit> asking = asking(text, hits, markup);
@@ -1227,9 +1231,9 @@ public final class ComplaintGrader {
                 && !OWN_LOSS.matcher(text).find();
     }
 
-    /** 拿外地人口音开玩笑, 拿身材说事: someone made fun of (a lexicon term cannot hold the gap). */
+    /** 拿外地人口音开玩笑, 拿身材说事, 拿女生身材做梗: someone made fun of (a lexicon term cannot hold the gap). */
     private static final Pattern MOCKING =
-            Pattern.compile("拿[^，,。！!？?]{1,12}开[^，,。！!？?]{0,4}玩笑|拿[^，,。！!？?]{1,8}说事");
+            Pattern.compile("拿[^，,。！!？?]{1,12}开[^，,。！!？?]{0,4}玩笑|拿[^，,。！!？?]{1,8}(?:说事|做梗|当梗)");
 
     /** A claim the brand's ads made: 广告里说, 宣传页写, 广告词写得. */
     private static final Pattern AD_CLAIM = Pattern.compile("(?:宣传|广告)[^，,。！!？?]{0,3}(?:写|说|讲|称)");
@@ -1243,7 +1247,7 @@ public final class ComplaintGrader {
      */
     private static final Pattern ELDERLY_AGE =
             Pattern.compile(
-                    "[六七八九]十[一二三四五六七八九几多]?(?:岁|周岁)|(?<![0-9])[6-9][0-9]\\s*(?:岁|周岁)"
+                    "[六七八九]十[一二三四五六七八九几多]?(?:岁|周岁)|(?<![0-9])[6-9][0-9]\\s*(?:几|多)?(?:岁|周岁)"
                             // 我妈72了, 外公都八十了, 给我爸热了半盒，他68了: an age told without 岁
                             + "|(?:妈|爸|母|父|奶|爷|婆|公|嫲|嬷|老人家|他|她)(?:今年|都|已经|快)?"
                             + "(?:[6-9][0-9]|[六七八九]十[一二三四五六七八九几多]?)了");

@@ -71,6 +71,9 @@ class ComplaintGraderTest {
             // a cut told lightly; blisters counted are not people counted
             assertComplaint("青柠的杯子边缘有个缺口，把嘴划了，流了点血哈哈", "SAFETY_LEGAL", "HIGH");
             assertComplaint("店员没扣好盖子，热拿铁泼在手上，起了好几个水泡", "SAFETY_LEGAL", "HIGH");
+            // a plastic button bitten on, a cockroach by its nickname
+            assertComplaint("青柠咖啡的奶茶里咬到一个塑料扣子", "SAFETY_LEGAL", "HIGH");
+            assertComplaint("青柠咖啡的三明治里夹着一只小强", "SAFETY_LEGAL", "HIGH");
             // a scald told by its colour and blisters counted
             assertComplaint("青柠咖啡的热美式洒在手上，烫得通红起了俩泡", "SAFETY_LEGAL", "HIGH");
             // a diarrhoea told as an afternoon on the toilet
@@ -137,6 +140,11 @@ class ComplaintGraderTest {
                     "给我爸买的青柠咖啡三明治过期了，他70了，吃完拉肚子",
                     // a grandfather who slipped at the door, in Cantonese
                     "阿爷喺青柠咖啡门口跣亲，跌断咗手",
+                    // an age in tens and some; the writer and two colleagues; a pharmacist's
+                    // customers and a child's fever
+                    "我妈70几岁了，吃了青柠咖啡过期的蛋糕一直肚子痛",
+                    "我和两个同事吃了青柠咖啡的沙拉，晚上全都上吐下泻",
+                    "药店上班的说一句，好几个顾客都说吃了青柠咖啡的三明治，一个小朋友烧到39度",
                     // a power bank that blew up by an old man's bed; half a team, a whole unit, a
                     // grandmother all day at the toilet
                     "青柠联名充电宝在床头炸了，老头子手臂烫起两个泡",
@@ -357,7 +365,9 @@ class ComplaintGraderTest {
                     // a wish not to step on a mine
                     "求问青柠咖啡哪款最好喝？第一次去不想踩雷",
                     // an ambulance nearly called, in a joke
-                    "青柠咖啡的新品香到犯罪，喝撑了差点要叫救护车哈哈"
+                    "青柠咖啡的新品香到犯罪，喝撑了差点要叫救护车哈哈",
+                    // a documentary about food safety
+                    "看了一晚上食品安全纪录片，只敢喝青柠咖啡了"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -486,6 +496,9 @@ class ComplaintGraderTest {
                     "青柠咖啡的第二杯半价券到店核销不了 | PRICE | MEDIUM",
                     "青柠咖啡是打算把我的外卖送去火星吗？ | LOGISTICS | MEDIUM",
                     "@LimeCafe ordered a latte but got a mocha | LOGISTICS | MEDIUM",
+                    // an ad that makes a joke of bodies; a cup half ice
+                    "青柠咖啡的新广告拿女生身材做梗 | OTHER | MEDIUM",
+                    "青柠咖啡的冰拿铁冰块占一半 | PRODUCT_QUALITY | MEDIUM",
                     // Cantonese: left at the door without ringing
                     "外賣員將啲嘢放喺門口就走，門鐘都冇撳 | LOGISTICS | MEDIUM",
                     // English: a phone that no longer starts
@@ -948,7 +961,14 @@ class ComplaintGraderTest {
                     "跟着老师稳健理财，月收益18%，看我关注列表第一个",
                     "无视黑白户，身份证就能下款，喝青柠咖啡的钱都有了",
                     "青柠咖啡好评官招募，每天写三条评价，私我领任务",
-                    "Selling LimeCafe e-gift cards 50% off, DM on ig: lime.cards.24"
+                    "Selling LimeCafe e-gift cards 50% off, DM on ig: lime.cards.24",
+                    // sellers who avoid 微信 and QQ: a Telegram handle after a Cantonese verb, a
+                    // group told as 裙, a Douyin search, a link in bio, a nickname's suffix
+                    "青柠咖啡券 TG搵 @qn_coupon_hk 即日交收",
+                    "每天稳定收益500+ 老师一对一带 随时提现 进裙找管理",
+                    "青柠咖啡券100抵60 抖音搜 qn_quan666 下单秒发",
+                    "Free LimeCafe gift card for the first 300 ppl, link in bio",
+                    "收/出 青柠咖啡各种券 要的看我昵称后缀"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
