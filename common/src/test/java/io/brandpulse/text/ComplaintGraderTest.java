@@ -145,6 +145,8 @@ class ComplaintGraderTest {
                     "我妈70几岁了，吃了青柠咖啡过期的蛋糕一直肚子痛",
                     "我和两个同事吃了青柠咖啡的沙拉，晚上全都上吐下泻",
                     "药店上班的说一句，好几个顾客都说吃了青柠咖啡的三明治，一个小朋友烧到39度",
+                    // patients who all turn out to have used the same product
+                    "门诊接了三个小姑娘，一问全是用了青柠咖啡联名的面膜，脸都肿了",
                     // a power bank that blew up by an old man's bed; half a team, a whole unit, a
                     // grandmother all day at the toilet
                     "青柠联名充电宝在床头炸了，老头子手臂烫起两个泡",
