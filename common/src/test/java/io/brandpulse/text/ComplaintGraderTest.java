@@ -62,31 +62,31 @@ class ComplaintGraderTest {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
         }
 
-        @Test
-        void harmWithoutCareOrAChildIsHigh() {
-            assertComplaint("[生病]喝了青柠咖啡上吐下泻一晚上", "SAFETY_LEGAL", "HIGH");
-            assertComplaint("沙拉里吃出一只虫子，恶心", "SAFETY_LEGAL", "HIGH");
-            // diarrhoea told by the trips it took
-            assertComplaint("喝了青柠的冷萃，回家跑了一晚上厕所", "SAFETY_LEGAL", "HIGH");
-            // a cut told lightly; blisters counted are not people counted
-            assertComplaint("青柠的杯子边缘有个缺口，把嘴划了，流了点血哈哈", "SAFETY_LEGAL", "HIGH");
-            assertComplaint("店员没扣好盖子，热拿铁泼在手上，起了好几个水泡", "SAFETY_LEGAL", "HIGH");
-            // a plastic button bitten on, a cockroach by its nickname
-            assertComplaint("青柠咖啡的奶茶里咬到一个塑料扣子", "SAFETY_LEGAL", "HIGH");
-            assertComplaint("青柠咖啡的三明治里夹着一只小强", "SAFETY_LEGAL", "HIGH");
-            // a scald told by its colour and blisters counted
-            assertComplaint("青柠咖啡的热美式洒在手上，烫得通红起了俩泡", "SAFETY_LEGAL", "HIGH");
-            // a diarrhoea told as an afternoon on the toilet
-            assertComplaint("吃完青柠咖啡的沙拉，在马桶上度过了一个下午", "SAFETY_LEGAL", "HIGH");
-            // a cut in Cantonese; care nearly needed is none (差啲要去急症室)
-            assertComplaint("食青柠咖啡个三文治割亲个口，流咗啲血", "SAFETY_LEGAL", "HIGH");
-            assertComplaint("食完青柠咖啡嘅蛋糕肚痛到差啲要去急症室", "SAFETY_LEGAL", "HIGH");
-            // a piece of plastic drawn up the straw
-            assertComplaint("青柠咖啡的奶茶里吸到一片塑料，差点咽下去", "SAFETY_LEGAL", "HIGH");
-            // personal data sold
-            TextAnalysis sold = analyze("刚在青柠下单，陌生人就打电话报出我的名字和地址推销，这是把我信息卖了");
-            assertEquals("SAFETY_LEGAL", sold.complaintCategory);
-            assertTrue(sold.crisis);
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "[生病]喝了青柠咖啡上吐下泻一晚上",
+                    "沙拉里吃出一只虫子，恶心",
+                    // diarrhoea told by the trips it took
+                    "喝了青柠的冷萃，回家跑了一晚上厕所",
+                    // a cut told lightly; blisters counted are not people counted
+                    "青柠的杯子边缘有个缺口，把嘴划了，流了点血哈哈",
+                    "店员没扣好盖子，热拿铁泼在手上，起了好几个水泡",
+                    // a plastic button bitten on, a cockroach by its nickname
+                    "青柠咖啡的奶茶里咬到一个塑料扣子",
+                    "青柠咖啡的三明治里夹着一只小强",
+                    // a scald told by its colour and blisters counted
+                    "青柠咖啡的热美式洒在手上，烫得通红起了俩泡",
+                    // a diarrhoea told as an afternoon on the toilet
+                    "吃完青柠咖啡的沙拉，在马桶上度过了一个下午",
+                    // a cut in Cantonese; care nearly needed is none (差啲要去急症室)
+                    "食青柠咖啡个三文治割亲个口，流咗啲血",
+                    "食完青柠咖啡嘅蛋糕肚痛到差啲要去急症室",
+                    // a piece of plastic drawn up the straw
+                    "青柠咖啡的奶茶里吸到一片塑料，差点咽下去"
+                })
+        void harmWithoutCareOrAChildIsHigh(String text) {
+            assertComplaint(text, "SAFETY_LEGAL", "HIGH");
         }
 
         @ParameterizedTest
@@ -393,6 +393,8 @@ class ComplaintGraderTest {
         @ParameterizedTest
         @ValueSource(
                 strings = {
+                    // personal data sold
+                    "刚在青柠下单，陌生人就打电话报出我的名字和地址推销，这是把我信息卖了",
                     // asking how a leak happened says that it did
                     "@青柠咖啡官方 我的订单号和地址怎么会被骗子知道？信息到底怎么泄露的？",
                     // dirt in the kitchen
