@@ -301,15 +301,14 @@ public final class ComplaintGrader {
         // Nor when the harm was over before the brand came in (食物中毒住院三天（公司食堂的锅），出院第一件事就是点了杯北岸):
         // its crisis words tell of that harm.
         boolean crisisTerm =
-                toneIsTheHarms
-                        ? false
-                        : care
+                !toneIsTheHarms
+                        && (care
                                 ? seen.contains(Kind.CRISIS)
                                 : hits.stream()
                                         .anyMatch(
                                                 hit ->
                                                         hit.meaning().kind() == Kind.CRISIS
-                                                                && !isCare(hit, hits));
+                                                                && !isCare(hit, hits)));
         boolean safety = harm || care || hazard;
         out.crisis = crisisTerm || safety;
         List<Hit> asking = asking(text, hits, markup);
@@ -1137,12 +1136,11 @@ public final class ComplaintGrader {
     }
 
     private static boolean thanksFirst(String text, List<Hit> hits) {
-        if (SARCASTIC_THANKS.matcher(text.strip()).lookingAt()) {
-            return false; // 谢谢你全家@快递官方，…到底什么时候能派送？ thanks nobody
-        }
         for (Hit hit : hits) {
             if (hit.meaning().kind() == Kind.RHETORICAL
                     && THANKS.contains(hit.term())
+                    // 谢谢你全家@快递官方，…到底什么时候能派送？ thanks nobody
+                    && !isInSarcasticThanks(text, hit.start(), hit.end())
                     && (text.substring(0, hit.start()).isBlank()
                             // 给@鲜到家客服 点个赞，…一分钟就退款了: praise handed to the brand first
                             || (text.startsWith("给")
