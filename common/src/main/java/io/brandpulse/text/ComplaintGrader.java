@@ -123,10 +123,13 @@ public final class ComplaintGrader {
      */
     public static List<Hit> meant(String text, List<Hit> hits) {
         List<Hit> figurative = new ArrayList<>(0);
+        List<Hit> harms = new ArrayList<>(0); // few: looked through for every problem term
         boolean inContext = false;
         for (Hit hit : hits) {
             if (hit.meaning().kind() == Kind.FIGURATIVE) {
                 figurative.add(hit);
+            } else if (hit.meaning().kind() == Kind.HARM) {
+                harms.add(hit);
             }
             inContext |= isSevere(hit) || isStatedProblem(hit);
         }
@@ -154,7 +157,7 @@ public final class ComplaintGrader {
                             && !(severe && isAnotherPartys(text, hit, hits))
                             && !(severe && isInAQuotedName(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
-                            && !(hit.meaning().kind() == Kind.PROBLEM && isCutByHarm(hit, hits)))) {
+                            && !(hit.meaning().kind() == Kind.PROBLEM && isCutByHarm(hit, harms)))) {
                 meant.add(hit);
             } else {
                 readAway.add(hit);
@@ -712,10 +715,9 @@ public final class ComplaintGrader {
     }
 
     /** 有少少发烧: a problem term (少发) that a harm term (发烧) cuts in two is not what is said. */
-    private static boolean isCutByHarm(Hit hit, List<Hit> hits) {
-        for (Hit harm : hits) {
-            if (harm.meaning().kind() == Kind.HARM
-                    && harm.start() < hit.end()
+    private static boolean isCutByHarm(Hit hit, List<Hit> harms) {
+        for (Hit harm : harms) {
+            if (harm.start() < hit.end()
                     && hit.start() < harm.end()
                     && (harm.start() > hit.start() || harm.end() < hit.end())
                     && (hit.start() > harm.start() || hit.end() < harm.end())) {
@@ -1316,6 +1318,9 @@ public final class ComplaintGrader {
     private static final Pattern CHANGE_ASKED =
             Pattern.compile("改一下|改下|修改|更改|改成|改为|改地址|改派|改送|改寄|取消|撤销|换成|换个地址");
 
+    /** Farther than any match of {@link #NOT_YET_SENT} reaches beyond a hit inside it. */
+    private static final int NEAR = 8;
+
     /** An order not yet on its way: 还没发货, 还未寄出. */
     private static final Pattern NOT_YET_SENT =
             Pattern.compile("还(?:没|未|冇)有?(?:发货|发出|发|寄出|寄|出库|出货|送出)");
@@ -1337,7 +1342,14 @@ public final class ComplaintGrader {
         if (hit.meaning().kind() != Kind.PROBLEM) {
             return false;
         }
-        Matcher m = NOT_YET_SENT.matcher(text);
+        // a match is a few characters: look only around the hit, not through the whole text for
+        // every problem term
+        Matcher m =
+                NOT_YET_SENT
+                        .matcher(text)
+                        .region(
+                                Math.max(0, hit.start() - NEAR),
+                                Math.min(text.length(), hit.end() + NEAR));
         while (m.find()) {
             if (m.start() <= hit.start() && hit.end() <= m.end()) {
                 return isNotYetSent(text);
