@@ -37,7 +37,8 @@ public final class AnalysisVersion {
                     "/text/lexicon.tsv",
                     "/sentiment/model.bin",
                     "/sentiment/cues.tsv",
-                    "/sentiment/emoticons.tsv");
+                    "/sentiment/emoticons.tsv",
+                    "/spam/model.bin");
 
     /** The packages whose code decides the analysis (as class-file path prefixes). */
     static final List<String> CODE =

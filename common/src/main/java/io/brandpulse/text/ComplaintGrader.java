@@ -157,7 +157,8 @@ public final class ComplaintGrader {
                             && !(severe && isAnotherPartys(text, hit, hits))
                             && !(severe && isInAQuotedName(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
-                            && !(hit.meaning().kind() == Kind.PROBLEM && isCutByHarm(hit, harms)))) {
+                            && !(hit.meaning().kind() == Kind.PROBLEM
+                                    && isCutByHarm(hit, harms)))) {
                 meant.add(hit);
             } else {
                 readAway.add(hit);

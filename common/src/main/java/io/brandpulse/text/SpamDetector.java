@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * Gambling and lottery ads, scams, resale and job ads, link farms and bot-like text. One strong ad
  * term (娱乐城, 体验金, 打字员, 同号...) is enough; a way to reach a seller (v信, vx, QQ, 加赖, or an ID after
  * one) with a sale word (出售, 低价, 兼职...) is enough; weak terms (领取, 红包...) need company (another
- * weak term or a link). Repeats of the same post by many accounts are the stream's business (see
- * {@link DuplicateKey}), not one text's.
+ * weak term or a link). What no rule lists, the {@link SpamModel} reads: a text that reads like the
+ * ads it learned from is spam too ({@code AD_MODEL}), unless it warns others of an ad. Repeats of
+ * the same post by many accounts are the stream's business (see {@link DuplicateKey}), not one
+ * text's.
  */
 public final class SpamDetector {
     /**
@@ -75,8 +77,13 @@ public final class SpamDetector {
                         || weak.size() >= 2
                         || (!weak.isEmpty() && !markup.urls.isEmpty());
         // 刷好评一单返20…钱转过去人就没了，千万别碰: the ad's words, quoted by a customer warning others
-        if (adTerms && !warning) {
-            reasons.add("AD_TERMS");
+        if (!warning) {
+            if (adTerms) {
+                reasons.add("AD_TERMS");
+            } else if (SpamModel.loadDefault().isAd(normalized)) {
+                // the seller hid the way to reach them where no rule looks (主页简介, 口令, 图三)
+                reasons.add("AD_MODEL");
+            }
         }
         if (markup.urls.size() >= 3
                 || (markup.urls.size() >= 1 && linkShare(markup, normalized) > 0.6)) {

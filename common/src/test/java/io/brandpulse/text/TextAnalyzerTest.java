@@ -272,6 +272,28 @@ class TextAnalyzerTest {
             assertFalse(analyze("星巴克的红包活动不错").spam, "one weak ad term alone is no spam");
         }
 
+        /**
+         * Sellers who leave out every word a rule lists (no 微信, no number, no 出售) still write like
+         * sellers: the learned model reads them (written for this test, not in its training posts).
+         */
+        @Test
+        void adsThatNoRuleListsAreReadByTheModel() {
+            for (String ad :
+                    List.of("星巴克代金券一百抵八十，需要的来，简介里有方式", "跟着老师做了两个月，收益翻了三倍，想了解的看我主页第一条，不收任何费用")) {
+                TextAnalysis a = analyze(ad);
+                assertTrue(a.spam, ad);
+                assertEquals(List.of("AD_MODEL"), List.of(a.spamReasons), ad);
+            }
+            for (String customer :
+                    List.of(
+                            "今天星巴克的燕麦拿铁太好喝了，店员还送了我一张第二杯半价券",
+                            "谁有喜茶的新人券啊，求分享一张，谢谢大家",
+                            "请问星巴克的会员卡可以转给家人用吗？",
+                            "有人私信我说能低价买星巴克的券，加了微信就让我先转钱，大家千万别信，是骗子")) {
+                assertFalse(analyze(customer).spam, customer);
+            }
+        }
+
         @Test
         void spamIsNotSegmentedButKeepsItsSentimentAndKeywords() {
             TextAnalysis a = analyze("澳门娱乐城注册领取体验金 首存送88% 点击链接 http://spam.example/xyz 星巴克");

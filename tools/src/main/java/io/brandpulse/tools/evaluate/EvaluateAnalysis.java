@@ -38,7 +38,7 @@ public final class EvaluateAnalysis {
             """;
 
     /** One labelled post. */
-    record Post(
+    public record Post(
             String id,
             String style,
             String text,
@@ -133,7 +133,7 @@ public final class EvaluateAnalysis {
     }
 
     /** The labelled posts of a .tsv file, or of every .tsv file in a folder (sorted by name). */
-    static List<Post> read(Path input) throws IOException {
+    public static List<Post> read(Path input) throws IOException {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(input)) {
             try (Stream<Path> listing = Files.list(input)) {

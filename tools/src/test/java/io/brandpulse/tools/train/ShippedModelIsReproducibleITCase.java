@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The model the product ships is the one {@code scripts/train-sentiment} builds from the shared
- * data, byte for byte: a change to the trainer, its data or its defaults that is not followed by a
- * retrained model fails here.
+ * The models the product ships are the ones {@code scripts/train-sentiment} and {@code
+ * scripts/train-spam} build from the shared data (and the analysis development set), byte for byte:
+ * a change to a trainer, its data or its defaults that is not followed by a retrained model fails
+ * here. A new labelled development file changes the spam model: retrain it.
  */
 class ShippedModelIsReproducibleITCase {
     private static final Path DATA = TestConfigs.ROOT.resolve("../shared/data");
@@ -38,5 +39,33 @@ class ShippedModelIsReproducibleITCase {
                 Files.readAllBytes(SHIPPED),
                 Files.readAllBytes(model),
                 "scripts/train-sentiment no longer rebuilds the shipped model: retrain it");
+    }
+
+    @Test
+    void spamTrainingWithTheDefaultsRebuildsTheShippedSpamModel(@TempDir Path dir)
+            throws Exception {
+        assumeTrue(Files.isDirectory(DATA), "no shared data at " + DATA);
+        Path model = dir.resolve("spam.bin");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code =
+                TrainSpam.run(
+                        new String[] {
+                            "--data",
+                            DATA.toString(),
+                            "--dev",
+                            TestConfigs.ROOT
+                                    .resolve("tools/src/test/resources/analysis-dev")
+                                    .toString(),
+                            "--out",
+                            model.toString()
+                        },
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        System.err);
+        assertEquals(0, code, out.toString(StandardCharsets.UTF_8));
+        assertArrayEquals(
+                Files.readAllBytes(
+                        TestConfigs.ROOT.resolve("common/src/main/resources/spam/model.bin")),
+                Files.readAllBytes(model),
+                "scripts/train-spam no longer rebuilds the shipped spam model: retrain it");
     }
 }

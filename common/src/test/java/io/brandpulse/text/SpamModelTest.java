@@ -1,0 +1,65 @@
+package io.brandpulse.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class SpamModelTest {
+    private static final String AD = "跟着老师做了两个月，收益翻了三倍，想了解的看我主页第一条";
+
+    @Test
+    void aWrittenModelReadsBackWithTheSameVerdicts() throws IOException {
+        SpamModel shipped = SpamModel.loadDefault();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        shipped.write(bytes);
+        SpamModel read = SpamModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(shipped.threshold(), read.threshold());
+        assertEquals(shipped.description(), read.description());
+        for (String text : new String[] {AD, "今天的拿铁很好喝", "", "   ", "好"}) {
+            assertEquals(shipped.probability(text), read.probability(text), text);
+        }
+    }
+
+    @Test
+    void featuresCountEveryOneToThreeCodePointRunAndFoldWhitespaceRuns() {
+        // a b c: 3 unigrams, 2 bigrams, 1 trigram; 😀 is one code point, not two chars
+        SpamModel.Counts abc = SpamModel.Counts.of("ab😀", 20);
+        assertEquals(6, total(abc));
+        assertEquals(1, total(SpamModel.Counts.of("a", 20)), "one character is one unigram");
+        assertEquals(
+                total(SpamModel.Counts.of("a b", 20)), total(SpamModel.Counts.of("a \n\t b", 20)));
+        assertArrayEquals(
+                SpamModel.Counts.of("a b", 20).buckets,
+                SpamModel.Counts.of("a    b", 20).buckets,
+                "a run of whitespace is one space, as the trainer saw it");
+        SpamModel.Counts repeated = SpamModel.Counts.of("aaaa", 20);
+        // buckets: a (4 times), aa (3), aaa (2)
+        assertEquals(3, repeated.size);
+        assertEquals(9, total(repeated));
+    }
+
+    @Test
+    void anEmptyTextGetsTheBiasAloneAndIsNoAd() {
+        SpamModel shipped = SpamModel.loadDefault();
+        assertTrue(shipped.probability("") < shipped.threshold());
+    }
+
+    @Test
+    void aCorruptFileIsRejected() {
+        assertThrows(
+                IOException.class,
+                () -> SpamModel.read(new ByteArrayInputStream(new byte[] {0x1f, (byte) 0x8b, 0})));
+    }
+
+    private static int total(SpamModel.Counts counts) {
+        int sum = 0;
+        for (int k = 0; k < counts.size; k++) sum += counts.counts[k];
+        return sum;
+    }
+}
