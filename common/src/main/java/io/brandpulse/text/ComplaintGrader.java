@@ -5,6 +5,7 @@ import io.brandpulse.text.TermMatcher.Hit;
 import io.brandpulse.text.TermMatcher.Kind;
 import io.brandpulse.text.sentiment.Sentiment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -815,6 +816,12 @@ public final class ComplaintGrader {
     /** Words that open a supposition: what follows in their clause has not happened. */
     private static final String[] SUPPOSING = {"如果", "要是", "假如", "万一", "假设", "若是", "如若"};
 
+    /**
+     * A belief the writer had and dropped (差点以为要进医院, 还以为是过敏): what follows in its clause did not
+     * happen. Only its own clause: in 以为没事，结果住院了 the next clause reports.
+     */
+    private static final String[] MISTAKEN = {"以为"};
+
     /** After a supposing word, the opposite of what happened (如果不是我发现得早). */
     private static final String[] COUNTERFACTUAL = {"不是", "没有", "没"};
 
@@ -823,7 +830,8 @@ public final class ComplaintGrader {
      * supposes the opposite of what happened, so the term after it did happen.
      */
     private static boolean isSupposed(String text, Hit hit) {
-        if (isOpenedBy(text, hit, SUPPOSING, COUNTERFACTUAL)) {
+        if (isOpenedBy(text, hit, SUPPOSING, COUNTERFACTUAL)
+                || isOpenedBy(text, hit, MISTAKEN, NOTHING)) {
             return true;
         }
         // 要是哪天云途把我的显卡弄丢了，我大概会当场去世: the clause after a supposition is its consequence
@@ -1012,13 +1020,16 @@ public final class ComplaintGrader {
      * A clause that says it asks (想问, 请问, 问下) and has a question word before the hit, ending the
      * post with no mark at all (想问下会员积分什么时候过期).
      */
+    /** Words that ask without a question mark: 想问下…, 想知道什么时候过期. */
+    private static final String[] ASKING_WORDS = {"想问", "请问", "问下", "问一下", "想知道"};
+
     private static boolean isAskedInWords(String text, int clauseStart, Hit hit, List<Hit> hits) {
         int end = clauseEnd(text, hit.end());
         if (text.substring(end).strip().length() > 0) {
             return false;
         }
         String before = text.substring(clauseStart, hit.start());
-        if (!(before.contains("想问") || before.contains("请问") || before.contains("问下"))) {
+        if (Arrays.stream(ASKING_WORDS).noneMatch(before::contains)) {
             return false;
         }
         return hits.stream()
@@ -1311,9 +1322,9 @@ public final class ComplaintGrader {
         return TROUBLE.matcher(words).find();
     }
 
-    /** The writer away from home: 家里没人, 屋企冇人收, 没人在家. */
+    /** The writer away from home: 家里没人, 屋企冇人收, 没人在家, 出差不在家. */
     private static final Pattern AWAY_FROM_HOME =
-            Pattern.compile("(?:家里|屋企|家)(?:没有?|冇)人收?|没人在家|冇人喺屋企");
+            Pattern.compile("(?:家里|屋企|家)(?:没有?|冇)人收?|没人在家|冇人喺屋企|不在家|唔喺屋企");
 
     /** A change to an order: 改一下地址, 取消订单, 换成货到付款. */
     private static final Pattern CHANGE_ASKED =
@@ -1324,7 +1335,7 @@ public final class ComplaintGrader {
 
     /** An order not yet on its way: 还没发货, 还未寄出. */
     private static final Pattern NOT_YET_SENT =
-            Pattern.compile("还(?:没|未|冇)有?(?:发货|发出|发|寄出|寄|出库|出货|送出)");
+            Pattern.compile("还(?:没|未|冇)有?(?:发货|发出|发|寄出|寄|出库|出货|送出|配送|派送)");
 
     /** Time gone by or a promise broken: 三天了, 一直, 说好, 怎么还. */
     private static final Pattern TIME_PASSED =

@@ -369,7 +369,11 @@ class ComplaintGraderTest {
                     // an ambulance nearly called, in a joke
                     "青柠咖啡的新品香到犯罪，喝撑了差点要叫救护车哈哈",
                     // a documentary about food safety
-                    "看了一晚上食品安全纪录片，只敢喝青柠咖啡了"
+                    "看了一晚上食品安全纪录片，只敢喝青柠咖啡了",
+                    // asked in words, without a question mark
+                    "@青柠咖啡官方 储值卡还剩两百，想知道什么时候过期",
+                    // a belief the writer dropped, in a joke
+                    "青柠的新品冰美式太冰了，喝完还以为要去医院洗胃哈哈，结果睡一觉就好"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -554,6 +558,9 @@ class ComplaintGraderTest {
                     // an unlisted charge, a parcel soaked, nobody taking the order, an ad that
                     // makes a selling point of overtime
                     "吃了青柠咖啡的凉拌鸡丝，拉了一整夜 | SAFETY_LEGAL | HIGH",
+                    "青柠的鸡肉卷吃完拉了一宿，今天上班腿都软 | SAFETY_LEGAL | HIGH",
+                    "青柠网店话满$200免运，我买咗$260，埋单又扣多$30运费，咩事？ | PRICE | MEDIUM",
+                    "星河手机昨晚更新完系统，一直卡在开机画面 | PRODUCT_QUALITY | MEDIUM",
                     "有人冒充青柠咖啡客服打电话，说我会员异常要转账，呃咗我两千蚊 | SAFETY_LEGAL | HIGH",
                     "青柠咖啡的app今天一直白屏，登录都登不上 | PRODUCT_QUALITY | MEDIUM",
                     "青柠咖啡的新品桂花拿铁甜到怀疑人生 | PRODUCT_QUALITY | LOW",
@@ -650,6 +657,7 @@ class ComplaintGraderTest {
             assertComplaint("太难喝了，再也不买了", "PRODUCT_QUALITY", "LOW");
             assertComplaint("这次的酱汁咸到不行，喝了一整瓶水", "PRODUCT_QUALITY", "LOW");
             assertComplaint("北岸新出嘅芝士奶蓋勁膩，飲兩啖就頂唔順", "PRODUCT_QUALITY", "LOW");
+            assertComplaint("青柠这次的周年限定杯子土死了，不想用", "PRODUCT_QUALITY", "LOW");
             // 好腻害 is 好厉害, praise
             assertFalse(analyze("北岸的新品好腻害，一口爱上").complaint);
         }
@@ -726,6 +734,9 @@ class ComplaintGraderTest {
                 value = {
                     "@LimeCafe 麻烦帮我改一下收货地址，订单还没发货，谢谢~ | false",
                     "@LimeCafe 我的订单还没发货吧？能帮我取消吗 | false",
+                    // away from home is why the change is asked; the order not yet out for delivery
+                    "@LimeCafe 麻烦帮忙改下派送地址，人出差了不在家 | false",
+                    "@LimeCafe 我想改一下送货时间，订单还没派送，可以吗 | false",
                     "@LimeCafe 订单五天了还没发货，麻烦尽快 | true",
                     "@LimeCafe 说好48小时发货，现在还没发，我要取消订单 | true",
                     "@LimeCafe 三天了还没发货，帮我取消订单吧 | true",
