@@ -29,7 +29,7 @@ class SpamModelTest {
     @Test
     void featuresCountEveryOneToThreeCodePointRunAndFoldWhitespaceRuns() {
         // a b c: 3 unigrams, 2 bigrams, 1 trigram; 😀 is one code point, not two chars
-        SpamModel.Counts abc = SpamModel.Counts.of("ab😀", 20);
+        SpamModel.Counts abc = SpamModel.Counts.of("ab😀", 18);
         assertEquals(6, total(abc));
         assertEquals(1, total(SpamModel.Counts.of("a", 20)), "one character is one unigram");
         assertEquals(
@@ -42,6 +42,34 @@ class SpamModelTest {
         // buckets: a (4 times), aa (3), aaa (2)
         assertEquals(3, repeated.size);
         assertEquals(9, total(repeated));
+    }
+
+    /** The runtime counts in a hash table, the trainer by sorting: both must score alike. */
+    @Test
+    void scoringATextAndScoringItsCountsAgree() {
+        SpamModel shipped = SpamModel.loadDefault();
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(round < 1_000 ? 60 : 600);
+            for (int i = 0; i < length; i++) {
+                // a small alphabet, so n-grams repeat and counts above one occur
+                text.appendCodePoint(
+                        random.nextInt(10) == 0
+                                ? " \n😀vx8".codePointAt(random.nextInt(5))
+                                : 0x4E00 + random.nextInt(40));
+            }
+            String t = text.toString();
+            assertEquals(
+                    shipped.probability(SpamModel.Counts.of(t, shipped.bits())),
+                    shipped.probability(t),
+                    1e-9,
+                    t);
+        }
+        assertEquals(
+                shipped.probability(SpamModel.Counts.of(AD, shipped.bits())),
+                shipped.probability(AD),
+                1e-9);
     }
 
     @Test

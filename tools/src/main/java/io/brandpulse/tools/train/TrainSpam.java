@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  * order, so the same data give a byte-identical model file.
  */
 public final class TrainSpam {
-    static final int DEFAULT_BITS = 20;
+    static final int DEFAULT_BITS = 18;
     static final double C = 4;
     static final int FOLDS = 5;
     static final double MIN_PRECISION = 0.99;
@@ -54,7 +54,7 @@ public final class TrainSpam {
               --data DIR       the shared data folder: weibo2018_train/train.txt are customers' posts
               --without-weibo  learn from the labelled posts alone (the Weibo posts carry no licence)
               --out FILE       where to write the model (default common/src/main/resources/spam/model.bin)
-              --bits N         hash buckets = 2^N (default 20)
+              --bits N         hash buckets = 2^N (default 18)
               --dry-run        train and report, write nothing\
             """;
 
