@@ -139,6 +139,7 @@ public final class ComplaintGrader {
         }
         List<Hit> meant = new ArrayList<>(hits.size());
         List<Hit> readAway = new ArrayList<>(0);
+        boolean notTheBrandsDoing = !harms.isEmpty() && isNotTheBrandsDoing(text);
         for (Hit hit : hits) {
             boolean severe = isSevere(hit);
             boolean stated = isStatedProblem(hit);
@@ -158,6 +159,8 @@ public final class ComplaintGrader {
                             && !(severe && isAnotherPartys(text, hit, hits))
                             && !(severe && isInAQuotedName(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
+                            && !(severe && isAPlaceOrAKindOfPerson(text, hit))
+                            && !(notTheBrandsDoing && isHarmWord(hit, harms))
                             && !(hit.meaning().kind() == Kind.PROBLEM
                                     && isCutByHarm(hit, harms)))) {
                 meant.add(hit);
@@ -711,6 +714,73 @@ public final class ComplaintGrader {
             if (quote[0] <= hit.start() && hit.end() <= quote[1]) {
                 String before = text.substring(Math.max(0, quote[0] - 3), quote[0]);
                 return before.matches(".*(?:那个|这个|那款|这款|新品|新出的|叫|名叫|叫做)");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The product cleared in the writer's words (医生说跟奶粉没关系, 错怪了), not the brand's denial quoted
+     * (客服原话："过敏 是个人体质问题，和产品无关"): the harm told is not the brand's. Blaming oneself is no such sign:
+     * 怪我没注意 comes with spoiled meat that still harmed, and 手抖 is a symptom or anger.
+     */
+    private static boolean isNotTheBrandsDoing(String text) {
+        Matcher cleared = CLEARED.matcher(text);
+        while (cleared.find()) {
+            if (!THEIR_WORD
+                    .matcher(text)
+                    .region(saidFrom(text, cleared.start()), cleared.end())
+                    .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the words before {@code at} were said: back to the sentence's start, at most 20 chars.
+     */
+    private static int saidFrom(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < 20 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return from;
+    }
+
+    private static final Pattern CLEARED =
+            Pattern.compile("(?:跟|和|与)[^，。,！!？?；;]{0,10}(?:没关系|没有关系|冇关系|无关)|错怪|冤枉了");
+
+    /** Who speaks for the brand or the other side: their denial clears nothing. */
+    private static final Pattern THEIR_WORD = Pattern.compile("客服|商家|官方|店家|店员|厂家|品牌方|他们|对方|你们");
+
+    /** A harm term, or a severe term on the same characters as one (住院 is both). */
+    private static boolean isHarmWord(Hit hit, List<Hit> harms) {
+        for (Hit harm : harms) {
+            if (harm.start() == hit.start() && harm.end() == hit.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 住院部楼下的咖啡, 医院门口那家: a place of care that only says where; 烂脸星人, 过敏体质: a kind of person, not
+     * harm done.
+     */
+    private static boolean isAPlaceOrAKindOfPerson(String text, Hit hit) {
+        int after = hit.end();
+        if (text.startsWith("部", after)) {
+            after++;
+        }
+        for (String where : new String[] {"楼下", "门口", "旁边", "附近", "对面", "隔壁", "楼上"}) {
+            if (text.startsWith(where, after)) {
+                return true;
+            }
+        }
+        for (String kind : new String[] {"星人", "党", "体质"}) {
+            if (text.startsWith(kind, hit.end())) {
+                return true;
             }
         }
         return false;

@@ -247,6 +247,23 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void aPlaceOfCareThatOnlySaysWhereAndAKindOfPersonAreNoHarm() {
+            for (String text : List.of("医院门口那家青柠咖啡今天人好多，排了十分钟才买到", "我这种烂脸星人用青柠的洗面奶三个月，皮肤稳定多了")) {
+                TextAnalysis a = analyze(text);
+                assertFalse(a.complaint, text);
+                assertFalse(a.crisis, text);
+            }
+        }
+
+        @Test
+        void harmTheWriterClearsTheProductOfIsNotTheBrandsButItsOwnDenialClearsNothing() {
+            TextAnalysis cleared = analyze("儿子喝完青柠的鲜榨橙汁起了一身疹子，抱去医院一查是水痘，跟橙汁没关系，虚惊一场");
+            assertFalse(cleared.complaint);
+            assertFalse(cleared.crisis);
+            assertComplaint("青柠客服说我儿子喝了他们的橙汁过敏住院跟他们没关系，这也能甩锅？", "SAFETY_LEGAL", "CRITICAL");
+        }
+
+        @Test
         void aSymptomToldAsGoneIsNoHarm() {
             TextAnalysis healed = analyze("宝宝换了青柠咖啡联名的口水巾以后湿疹好了，推荐给各位妈妈");
             assertFalse(healed.complaint);
