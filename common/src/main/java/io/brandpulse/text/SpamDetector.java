@@ -48,8 +48,14 @@ public final class SpamDetector {
         Set<String> sale = new HashSet<>();
         boolean strong = false;
         boolean warning = false;
+        List<Hit> notAds = new ArrayList<>(0);
         for (Hit hit : hits) {
-            if (hit.meaning().kind() == Kind.SPAM) {
+            if (hit.meaning().kind() == Kind.SPAM && hit.meaning().tag().equals("NOT")) {
+                notAds.add(hit);
+            }
+        }
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() == Kind.SPAM && !isInside(hit, notAds)) {
                 switch (hit.meaning().tag()) {
                     case "STRONG" -> strong = true;
                     case "CONTACT" -> {
@@ -61,6 +67,7 @@ public final class SpamDetector {
                     }
                     case "SALE" -> sale.add(hit.term());
                     case "WARNING" -> warning = true;
+                    case "NOT" -> {}
                     default -> weak.add(hit.term());
                 }
             }
@@ -160,6 +167,16 @@ public final class SpamDetector {
 
     /** Digits written in Chinese to pass filters (WhatsApp 六三九二 零零八一, 壹叁玖 零柒贰壹). */
     private static final String CHINESE_DIGITS = "〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖";
+
+    /** 买粉 (followers) inside 买粉底 (foundation): a longer word that is no ad's. */
+    private static boolean isInside(Hit hit, List<Hit> notAds) {
+        for (Hit not : notAds) {
+            if (not.start() <= hit.start() && hit.end() <= not.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean isSent(String normalized, Hit hit) {
         return (hit.start() > 0 && normalized.charAt(hit.start() - 1) == '已')

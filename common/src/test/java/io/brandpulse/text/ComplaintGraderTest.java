@@ -576,6 +576,7 @@ class ComplaintGraderTest {
                     // makes a selling point of overtime
                     "吃了青柠咖啡的凉拌鸡丝，拉了一整夜 | SAFETY_LEGAL | HIGH",
                     "青柠的鸡肉卷吃完拉了一宿，今天上班腿都软 | SAFETY_LEGAL | HIGH",
+                    "云途的快递员把我包裹扔楼下垃圾桶边上，回来找了半天 | LOGISTICS | MEDIUM",
                     "青柠网店话满$200免运，我买咗$260，埋单又扣多$30运费，咩事？ | PRICE | MEDIUM",
                     "星河手机昨晚更新完系统，一直卡在开机画面 | PRODUCT_QUALITY | MEDIUM",
                     "有人冒充青柠咖啡客服打电话，说我会员异常要转账，呃咗我两千蚊 | SAFETY_LEGAL | HIGH",
@@ -675,6 +676,7 @@ class ComplaintGraderTest {
             assertComplaint("这次的酱汁咸到不行，喝了一整瓶水", "PRODUCT_QUALITY", "LOW");
             assertComplaint("北岸新出嘅芝士奶蓋勁膩，飲兩啖就頂唔順", "PRODUCT_QUALITY", "LOW");
             assertComplaint("青柠这次的周年限定杯子土死了，不想用", "PRODUCT_QUALITY", "LOW");
+            assertComplaint("青柠的煎饺皮太厚了，不太合我口味", "PRODUCT_QUALITY", "LOW");
             // 好腻害 is 好厉害, praise
             assertFalse(analyze("北岸的新品好腻害，一口爱上").complaint);
         }
@@ -699,6 +701,11 @@ class ComplaintGraderTest {
         @Test
         void aSlipTheWriterCallsMinorIsLow() {
             assertComplaint("青柠咖啡外卖送晚了十来分钟，咖啡有点凉，问题不大", "LOGISTICS", "LOW");
+            // minutes late, told without the minor word: a delivery complaint (its grade is the
+            // default's)
+            TextAnalysis late = analyze("青柠外卖又晚了十几分钟，啧");
+            assertTrue(late.complaint);
+            assertEquals("LOGISTICS", late.complaintCategory);
         }
 
         @Test
@@ -1046,7 +1053,10 @@ class ComplaintGraderTest {
                     "群里有人转\"青柠咖啡招兼职 在家刷单日结\"，@青柠咖啡官方 这是你们发的吗？",
                     // a card from a courier, asked about; a cashback promised and not paid
                     "快递员塞给我一张卡片\"扫码加微信每单返2元\"，@青柠咖啡官方 这是你们官方的活动吗？",
-                    "青柠咖啡的下单返现活动说好返20，半个月了一分没到账"
+                    "青柠咖啡的下单返现活动说好返20，半个月了一分没到账",
+                    // 买粉 (followers) inside other words
+                    "想买粉色的星河X5，哪里有现货？",
+                    "在悦颜专柜买粉底，柜姐推荐了两个色号"
                 })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);
