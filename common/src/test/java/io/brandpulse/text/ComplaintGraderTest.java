@@ -37,6 +37,13 @@ class ComplaintGraderTest {
         return analyzer.analyze(text);
     }
 
+    /** Neither a complaint nor a crisis: harm words that tell of no harm done by the brand. */
+    private static void assertNoComplaintNorCrisis(String text) {
+        TextAnalysis a = analyze(text);
+        assertFalse(a.complaint, text);
+        assertFalse(a.crisis, text);
+    }
+
     private static void assertComplaint(String text, String category, String severity) {
         TextAnalysis a = analyze(text);
         assertTrue(a.complaint, text + ": not a complaint (" + a.sentimentLabel + ")");
@@ -182,9 +189,7 @@ class ComplaintGraderTest {
 
         @Test
         void anAllergyOneHasIsAConditionNotAReaction() {
-            TextAnalysis asks = analyze("@LimeCafe 我对花生过敏，你们的燕麦拿铁里有没有坚果？");
-            assertFalse(asks.complaint);
-            assertFalse(asks.crisis);
+            assertNoComplaintNorCrisis("@LimeCafe 我对花生过敏，你们的燕麦拿铁里有没有坚果？");
             // the reaction itself still is one
             assertComplaint("对花生过敏还特意问了店员，结果喝完起疹子了", "SAFETY_LEGAL", "HIGH");
         }
@@ -192,9 +197,7 @@ class ComplaintGraderTest {
         @Test
         void harmToldAsHelpReceivedIsNoComplaintUnlessItFollowedTheUseOfSomething() {
             // hurt by something else; the brand's staff or product helped
-            TextAnalysis staff = analyze("在青柠咖啡见到隔壁桌的小朋友跌倒撞到头，店员立刻拿冰袋过来，好细心👍");
-            assertFalse(staff.complaint);
-            assertFalse(staff.crisis);
+            assertNoComplaintNorCrisis("在青柠咖啡见到隔壁桌的小朋友跌倒撞到头，店员立刻拿冰袋过来，好细心👍");
             assertFalse(analyze("我宝宝今天打疫苗发烧了，还好暖暖的退热贴之前就囤了，真的好用").complaint);
             // Cantonese 好彩 ("luckily"), as 幸好 and 还好: the phone came through the fall
             assertFalse(analyze("琴日行山跌親，手肘擦損晒，好彩部星河手機冇事，仲影到靚相👍").complaint);
@@ -222,18 +225,14 @@ class ComplaintGraderTest {
             // the harm had a cause of its own before the brand comes in: a vaccine, a fall off a
             // bike (and 少发, a delivery fault, is not in 有少少发烧)
             assertFalse(analyze("儿子打完疫苗有少少发烧，叫了青柠咖啡的热可可外送，好彩有佢").complaint);
-            TextAnalysis fall = analyze("骑电动车摔了一跤手肘擦伤，包里的青柠咖啡保温杯一点没凹，真耐摔");
-            assertFalse(fall.complaint);
-            assertFalse(fall.crisis);
+            assertNoComplaintNorCrisis("骑电动车摔了一跤手肘擦伤，包里的青柠咖啡保温杯一点没凹，真耐摔");
             // what was eaten before the brand was the harm's own cause (抗生素)
             assertFalse(analyze("外婆吃了抗生素一直胃痛，今天叫了青柠咖啡的白粥，她终于吃了几口").complaint);
             // a sick child at home, a sprain in PE class, before the brand comes in
             assertFalse(analyze("女儿发烧请假在家，用青柠咖啡送的平板跟奶奶视频，一下就不哭了").complaint);
             assertFalse(analyze("上体育课崴了脚，青柠咖啡的外卖小哥帮我把咖啡送上楼，好暖").complaint);
             // a parent's check-up the writer went along to, a fall at work, before the brand
-            TextAnalysis checkUp = analyze("陪我妈去医院复查，排队排了三个钟，累到崩溃，幸好楼下有家青柠咖啡");
-            assertFalse(checkUp.complaint);
-            assertFalse(checkUp.crisis);
+            assertNoComplaintNorCrisis("陪我妈去医院复查，排队排了三个钟，累到崩溃，幸好楼下有家青柠咖啡");
             assertFalse(analyze("返工跌亲擦损咗手，同事买咗杯青柠咖啡俾我压惊").complaint);
             // the same cause, with the harm after the brand: the brand may have caused it
             assertComplaint("骑车去青柠咖啡买了三明治，吃完就上吐下泻", "SAFETY_LEGAL", "HIGH");
@@ -241,56 +240,39 @@ class ComplaintGraderTest {
 
         @Test
         void aBeliefPutRightIsNoHarm() {
-            TextAnalysis prize = analyze("青柠咖啡的抽奖说我中了咖啡机，还以为是诈骗，结果真的寄来了");
-            assertFalse(prize.complaint);
-            assertFalse(prize.crisis);
+            assertNoComplaintNorCrisis("青柠咖啡的抽奖说我中了咖啡机，还以为是诈骗，结果真的寄来了");
         }
 
         @Test
         void aPlaceOfCareThatOnlySaysWhereAndAKindOfPersonAreNoHarm() {
-            for (String text : List.of("医院门口那家青柠咖啡今天人好多，排了十分钟才买到", "我这种烂脸星人用青柠的洗面奶三个月，皮肤稳定多了")) {
-                TextAnalysis a = analyze(text);
-                assertFalse(a.complaint, text);
-                assertFalse(a.crisis, text);
-            }
+            assertNoComplaintNorCrisis("医院门口那家青柠咖啡今天人好多，排了十分钟才买到");
+            assertNoComplaintNorCrisis("我这种烂脸星人用青柠的洗面奶三个月，皮肤稳定多了");
         }
 
         @Test
         void harmTheWriterClearsTheProductOfIsNotTheBrandsButItsOwnDenialClearsNothing() {
-            TextAnalysis cleared = analyze("儿子喝完青柠的鲜榨橙汁起了一身疹子，抱去医院一查是水痘，跟橙汁没关系，虚惊一场");
-            assertFalse(cleared.complaint);
-            assertFalse(cleared.crisis);
+            assertNoComplaintNorCrisis("儿子喝完青柠的鲜榨橙汁起了一身疹子，抱去医院一查是水痘，跟橙汁没关系，虚惊一场");
             assertComplaint("青柠客服说我儿子喝了他们的橙汁过敏住院跟他们没关系，这也能甩锅？", "SAFETY_LEGAL", "CRITICAL");
         }
 
         @Test
         void aSymptomToldAsGoneIsNoHarm() {
-            TextAnalysis healed = analyze("宝宝换了青柠咖啡联名的口水巾以后湿疹好了，推荐给各位妈妈");
-            assertFalse(healed.complaint);
-            assertFalse(healed.crisis);
+            assertNoComplaintNorCrisis("宝宝换了青柠咖啡联名的口水巾以后湿疹好了，推荐给各位妈妈");
             assertComplaint("喝了青柠咖啡就过敏了，吃了药才好了", "SAFETY_LEGAL", "HIGH");
         }
 
         @Test
         void aRumourCalledUntrueIsNoHazard() {
-            TextAnalysis statement = analyze("青柠咖啡声明：网传“咖啡含甲醛”不实，检测报告已公布");
-            assertFalse(statement.complaint);
-            assertFalse(statement.crisis);
+            assertNoComplaintNorCrisis("青柠咖啡声明：网传“咖啡含甲醛”不实，检测报告已公布");
             TextAnalysis regulator = analyze("食药监通报：青柠咖啡门店抽检的样品全部合格");
             assertFalse(regulator.complaint);
             // the brand's denial of a claim quoted, in Traditional
-            TextAnalysis denial = analyze("青檸咖啡聲明：網傳「防腐劑超標」內容不實，經檢測並無此成分");
-            assertFalse(denial.complaint);
-            assertFalse(denial.crisis);
+            assertNoComplaintNorCrisis("青檸咖啡聲明：網傳「防腐劑超標」內容不實，經檢測並無此成分");
             // called untrue later in the same sentence; and a rumour said to be true stays one
-            TextAnalysis later = analyze("青柠咖啡：近日网传本店沙拉“吃出蟑螂”，经核查监控并无此事，网传内容不实");
-            assertFalse(later.complaint);
-            assertFalse(later.crisis);
+            assertNoComplaintNorCrisis("青柠咖啡：近日网传本店沙拉“吃出蟑螂”，经核查监控并无此事，网传内容不实");
             assertTrue(analyze("网传青柠咖啡“食物中毒”，这不是谣言，我同事就住院了").crisis);
             // its word that another brand's recall is not its own: no complaint, and not its crisis
-            TextAnalysis other = analyze("另一家品牌的奶粉召回，青柠咖啡声明联名款与该批次无关");
-            assertFalse(other.complaint);
-            assertFalse(other.crisis);
+            assertNoComplaintNorCrisis("另一家品牌的奶粉召回，青柠咖啡声明联名款与该批次无关");
         }
 
         @Test
@@ -310,18 +292,14 @@ class ComplaintGraderTest {
         void careForSomethingElseIsNoCrisis() {
             // (the care counts where the post reads negative: 她开心得不行 reads negative to the model,
             // and that post is still called a complaint)
-            TextAnalysis visit = analyze("同事阑尾炎住院了，下班给她带了杯青柠咖啡，她说是这几天最开心的一刻");
-            assertFalse(visit.complaint);
-            assertFalse(visit.crisis);
+            assertNoComplaintNorCrisis("同事阑尾炎住院了，下班给她带了杯青柠咖啡，她说是这几天最开心的一刻");
             assertTrue(analyze("喝完青柠咖啡肚子疼，半夜住院了").crisis);
         }
 
         @Test
         void harmThatIsAskedAboutOrNegatedIsNoComplaint() {
             assertFalse(analyze("这个牌子的奶粉喝了会过敏吗？").complaint);
-            TextAnalysis prevented = analyze("青柠咖啡联名的奶瓶防胀气做得很好，宝宝喝完再也不哭闹了👍");
-            assertFalse(prevented.complaint);
-            assertFalse(prevented.crisis);
+            assertNoComplaintNorCrisis("青柠咖啡联名的奶瓶防胀气做得很好，宝宝喝完再也不哭闹了👍");
             assertFalse(analyze("喝了三年青柠咖啡，从来没有拉肚子，放心").complaint);
             // care not taken reads away the place inside it too (去医院 holds 医院)
             assertComplaint("喝了青柠的冰沙拉了一晚上，懒得去医院，吃了点药", "SAFETY_LEGAL", "HIGH");

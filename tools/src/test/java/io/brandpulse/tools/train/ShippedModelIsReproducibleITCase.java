@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,51 +22,55 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShippedModelIsReproducibleITCase {
     private static final Path DATA = TestConfigs.ROOT.resolve("../shared/data");
-    private static final Path SHIPPED =
-            TestConfigs.ROOT.resolve("common/src/main/resources/sentiment/model.bin");
+    private static final Path RESOURCES = TestConfigs.ROOT.resolve("common/src/main/resources");
+
+    /** A trainer's command line: {@code run(args, out, err)}, 0 on success. */
+    @FunctionalInterface
+    interface Trainer {
+        int run(String[] args, PrintStream out, PrintStream err) throws Exception;
+    }
 
     @Test
     void trainingWithTheDefaultsRebuildsTheShippedModel(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.isDirectory(DATA), "no shared data at " + DATA);
-        Path model = dir.resolve("model.bin");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code =
-                TrainSentiment.run(
-                        new String[] {"--data", DATA.toString(), "--out", model.toString()},
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        System.err);
-        assertEquals(0, code, out.toString(StandardCharsets.UTF_8));
-        assertArrayEquals(
-                Files.readAllBytes(SHIPPED),
-                Files.readAllBytes(model),
-                "scripts/train-sentiment no longer rebuilds the shipped model: retrain it");
+        assertRebuilds(
+                TrainSentiment::run,
+                "sentiment/model.bin",
+                "scripts/train-sentiment",
+                dir,
+                "--data",
+                DATA.toString());
     }
 
     @Test
     void spamTrainingWithTheDefaultsRebuildsTheShippedSpamModel(@TempDir Path dir)
             throws Exception {
+        assertRebuilds(
+                TrainSpam::run,
+                "spam/model.bin",
+                "scripts/train-spam",
+                dir,
+                "--data",
+                DATA.toString(),
+                "--dev",
+                TestConfigs.ROOT.resolve("tools/src/test/resources/analysis-dev").toString());
+    }
+
+    private static void assertRebuilds(
+            Trainer trainer, String shipped, String script, Path dir, String... args)
+            throws Exception {
         assumeTrue(Files.isDirectory(DATA), "no shared data at " + DATA);
-        Path model = dir.resolve("spam.bin");
+        Path model = dir.resolve("model.bin");
+        String[] withOut = Arrays.copyOf(args, args.length + 2);
+        withOut[args.length] = "--out";
+        withOut[args.length + 1] = model.toString();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code =
-                TrainSpam.run(
-                        new String[] {
-                            "--data",
-                            DATA.toString(),
-                            "--dev",
-                            TestConfigs.ROOT
-                                    .resolve("tools/src/test/resources/analysis-dev")
-                                    .toString(),
-                            "--out",
-                            model.toString()
-                        },
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        System.err);
+                trainer.run(
+                        withOut, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertEquals(0, code, out.toString(StandardCharsets.UTF_8));
         assertArrayEquals(
-                Files.readAllBytes(
-                        TestConfigs.ROOT.resolve("common/src/main/resources/spam/model.bin")),
+                Files.readAllBytes(RESOURCES.resolve(shipped)),
                 Files.readAllBytes(model),
-                "scripts/train-spam no longer rebuilds the shipped spam model: retrain it");
+                script + " no longer rebuilds the shipped " + shipped + ": retrain it");
     }
 }
