@@ -296,7 +296,8 @@ public final class ComplaintGrader {
         // the post tells of the brand after the harm, and nothing used before it could have caused
         // it. The tone of such a post is the harm's (头晕, 住院), not the brand's.
         boolean toneIsTheHarms = (harm || care) && isOverBeforeTheBrand(text, hits, hazard);
-        if ((harm || care) && (toneIsTheHarms || isHelpReceived(hits, sentiment.score, hazard))) {
+        if ((harm || care)
+                && (toneIsTheHarms || isHelpReceived(text, hits, sentiment.score, hazard))) {
             harm = false;
             care = false;
         }
@@ -528,7 +529,8 @@ public final class ComplaintGrader {
      * Does a clearly positive post credit help (RELIEF) with its harm, name no hazard, problem or
      * complaint, and say of no harm that it came after eating, drinking or using something (USE)?
      */
-    private static boolean isHelpReceived(List<Hit> hits, double score, boolean hazard) {
+    private static boolean isHelpReceived(
+            String text, List<Hit> hits, double score, boolean hazard) {
         if (hazard || score < 0.5) return false;
         boolean relief = false;
         int firstUse = Integer.MAX_VALUE;
@@ -536,7 +538,7 @@ public final class ComplaintGrader {
         for (Hit hit : hits) {
             Kind kind = hit.meaning().kind();
             switch (kind) {
-                case RELIEF -> relief = true;
+                case RELIEF -> relief |= !isAPlea(text, hit); // 谁能帮帮我们: help asked for
                 case USE -> firstUse = Math.min(firstUse, hit.start());
                 case HARM -> lastHarm = Math.max(lastHarm, hit.start());
                 case PROBLEM, EXPLICIT, TASTE -> {
@@ -546,6 +548,15 @@ public final class ComplaintGrader {
             }
         }
         return relief && firstUse > lastHarm;
+    }
+
+    /** 帮帮我们, 谁能帮我, 求帮忙: help asked for, not received. */
+    private static boolean isAPlea(String text, Hit hit) {
+        int at = hit.start();
+        return text.startsWith("帮", at - 1)
+                || text.startsWith("谁能", at - 2)
+                || text.startsWith("谁可以", at - 3)
+                || text.startsWith("求", at - 1);
     }
 
     /**

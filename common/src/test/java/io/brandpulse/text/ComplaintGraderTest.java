@@ -160,6 +160,7 @@ class ComplaintGraderTest {
                     "我们部门十个人吃了青柠咖啡的团餐，一半人拉肚子",
                     "俺们单位中午点了青柠咖啡的凉皮，下午全员窜稀",
                     "阿嬷喝了青柠咖啡的鲜奶，拉了一整天",
+                    "我家小宝摸了鲜到家送来的清洁剂瓶子，手心起了水泡，哭了一晚上",
                     // people counted before the harm, the first count telling they are people
                     "公司团建点了青柠咖啡，一共十个人，第二天有六个吐了",
                     "青柠咖啡的团购奶茶，我们组5个同事都拉肚子",
@@ -241,6 +242,12 @@ class ComplaintGraderTest {
         @Test
         void aBeliefPutRightIsNoHarm() {
             assertNoComplaintNorCrisis("青柠咖啡的抽奖说我中了咖啡机，还以为是诈骗，结果真的寄来了");
+        }
+
+        @Test
+        void helpAskedForIsNoHelpReceived() {
+            assertComplaint(
+                    "求扩散！云途的快递车在小区倒车撞到我外婆，81岁，腿摔骨折住院了，快递员跑了，谁能帮帮我们🙏", "SAFETY_LEGAL", "CRITICAL");
         }
 
         @Test
@@ -1034,7 +1041,12 @@ class ComplaintGraderTest {
                     "青柠咖啡的下单返现活动说好返20，半个月了一分没到账",
                     // 买粉 (followers) inside other words
                     "想买粉色的星河X5，哪里有现货？",
-                    "在悦颜专柜买粉底，柜姐推荐了两个色号"
+                    "在悦颜专柜买粉底，柜姐推荐了两个色号",
+                    // ad words in a customer's suspicion, a courier's pay, a warning, a question
+                    "青柠这家店评分这么高，怕不是刷单刷出来的，咖啡酸得要命",
+                    "外卖小哥说他们现在是日结，怪不得送得这么拼，给小哥点赞",
+                    "评论区有人冒充青柠官方让加vx领券，直接举报就完事了",
+                    "有人收到过\"星河内部员工价\"的私信吗？要加微信私聊，是真的假的啊"
                 })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);
