@@ -161,6 +161,8 @@ class ComplaintGraderTest {
                     "俺们单位中午点了青柠咖啡的凉皮，下午全员窜稀",
                     "阿嬷喝了青柠咖啡的鲜奶，拉了一整天",
                     "我家小宝摸了鲜到家送来的清洁剂瓶子，手心起了水泡，哭了一晚上",
+                    // many harmed, in a regulator's words
+                    "市场监管局通报：青柠一款护手霜抽检超标，多名消费者使用后出现红斑",
                     // people counted before the harm, the first count telling they are people
                     "公司团建点了青柠咖啡，一共十个人，第二天有六个吐了",
                     "青柠咖啡的团购奶茶，我们组5个同事都拉肚子",
