@@ -74,6 +74,9 @@ public final class ComplaintGrader {
         "并未",
         "从未",
         "从没",
+        "没起过", // 没起过红屁屁: never had it
+        "没起",
+        "没长过",
         "别",
         "不是",
         "怕",

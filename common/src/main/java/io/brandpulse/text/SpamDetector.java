@@ -55,7 +55,9 @@ public final class SpamDetector {
             }
         }
         for (Hit hit : hits) {
-            if (hit.meaning().kind() == Kind.SPAM && !isInside(hit, notAds)) {
+            if (hit.meaning().kind() == Kind.SPAM
+                    && !isInside(hit, notAds)
+                    && !isDenied(normalized, hit)) {
                 switch (hit.meaning().tag()) {
                     case "STRONG" -> strong = true;
                     case "CONTACT" -> {
@@ -167,6 +169,22 @@ public final class SpamDetector {
 
     /** Digits written in Chinese to pass filters (WhatsApp 六三九二 零零八一, 壹叁玖 零柒贰壹). */
     private static final String CHINESE_DIGITS = "〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖";
+
+    /**
+     * 不是代购不是微商, 不是什么高仿: a customer saying what their purchase was not. (A seller's 不是高仿 comes with
+     * its other words: 原单, 假一赔十.)
+     */
+    private static boolean isDenied(String normalized, Hit hit) {
+        if (hit.meaning().tag().equals("WARNING")) {
+            return false;
+        }
+        for (String denial : new String[] {"不是什么", "不是", "并非", "绝非"}) {
+            if (normalized.startsWith(denial, hit.start() - denial.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** 买粉 (followers) inside 买粉底 (foundation): a longer word that is no ad's. */
     private static boolean isInside(Hit hit, List<Hit> notAds) {

@@ -161,6 +161,8 @@ class ComplaintGraderTest {
                     "俺们单位中午点了青柠咖啡的凉皮，下午全员窜稀",
                     "阿嬷喝了青柠咖啡的鲜奶，拉了一整天",
                     "我家小宝摸了鲜到家送来的清洁剂瓶子，手心起了水泡，哭了一晚上",
+                    // what the purchase was not is no ad's word
+                    "在青柠官方店买的冷萃，不是代购不是微商！我女儿喝完上吐下泻进了医院",
                     // many harmed, in a regulator's words
                     "市场监管局通报：青柠一款护手霜抽检超标，多名消费者使用后出现红斑",
                     // people counted before the harm, the first count telling they are people
@@ -266,6 +268,7 @@ class ComplaintGraderTest {
 
         @Test
         void aSymptomToldAsGoneIsNoHarm() {
+            assertNoComplaintNorCrisis("宝宝用了一整个夏天青柠联名的尿布，一次都没起过红屁屁");
             assertNoComplaintNorCrisis("宝宝换了青柠咖啡联名的口水巾以后湿疹好了，推荐给各位妈妈");
             assertComplaint("喝了青柠咖啡就过敏了，吃了药才好了", "SAFETY_LEGAL", "HIGH");
         }
@@ -994,7 +997,9 @@ class ComplaintGraderTest {
                     "每天稳定收益500+ 老师一对一带 随时提现 进裙找管理",
                     "青柠咖啡券100抵60 抖音搜 qn_quan666 下单秒发",
                     "Free LimeCafe gift card for the first 300 ppl, link in bio",
-                    "收/出 青柠咖啡各种券 要的看我昵称后缀"
+                    "收/出 青柠咖啡各种券 要的看我昵称后缀",
+                    // a refund 'service' for customers a brand let down
+                    "被外卖坑了不会维权？专门维权老师带你全额退款，成功后再收费，v：abc12345"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
