@@ -161,6 +161,8 @@ class ComplaintGraderTest {
                     "俺们单位中午点了青柠咖啡的凉皮，下午全员窜稀",
                     "阿嬷喝了青柠咖啡的鲜奶，拉了一整天",
                     "我家小宝摸了鲜到家送来的清洁剂瓶子，手心起了水泡，哭了一晚上",
+                    // a fall told in Cantonese (跌低)
+                    "青檸啲店員趕住收枱撞到我阿爺，八十歲人跌低咗",
                     // what the purchase was not is no ad's word
                     "在青柠官方店买的冷萃，不是代购不是微商！我女儿喝完上吐下泻进了医院",
                     // many harmed, in a regulator's words
