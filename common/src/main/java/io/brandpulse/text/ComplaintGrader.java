@@ -1100,13 +1100,13 @@ public final class ComplaintGrader {
         return ASKED_IN_ANGER.matcher(text.substring(clause[0], clause[1])).find();
     }
 
-    /**
-     * A clause that says it asks (想问, 请问, 问下) and has a question word before the hit, ending the
-     * post with no mark at all (想问下会员积分什么时候过期).
-     */
     /** Words that ask without a question mark: 想问下…, 想知道什么时候过期. */
     private static final String[] ASKING_WORDS = {"想问", "请问", "问下", "问一下", "想知道"};
 
+    /**
+     * A clause that says it asks (想问, 请问, 问下: {@link #ASKING_WORDS}) and has a question word before
+     * the hit, ending the post with no mark at all (想问下会员积分什么时候过期).
+     */
     private static boolean isAskedInWords(String text, int clauseStart, Hit hit, List<Hit> hits) {
         int end = clauseEnd(text, hit.end());
         if (text.substring(end).strip().length() > 0) {
