@@ -307,7 +307,12 @@ public final class ComplaintGrader {
         // Care alone (在医院, 挂号) is no harm: it is when the post is negative or names harm, or
         // when the writer was admitted after eating, drinking or using something (喝完…直接住院两天
         // 减肥成功 哈哈: a joke about a hospital stay is still one).
-        care &= harm || hazard || sentiment.score < 0 || isAdmittedAfterUse(hits);
+        care &=
+                harm
+                        || hazard
+                        || sentiment.score < 0
+                        || isAdmittedAfterUse(hits)
+                        || isCausedToCare(text, hits);
         // Nor is it a crisis (闺蜜住院，带了杯奶茶去探望): a crisis term that is a word of care counts
         // only where the care does.
         // Nor when the harm was over before the brand came in (食物中毒住院三天（公司食堂的锅），出院第一件事就是点了杯北岸):
@@ -427,6 +432,29 @@ public final class ComplaintGrader {
         }
         out.severity = SEVERITIES[Math.min(grade, 3)];
     }
+
+    /**
+     * 感谢…的早餐三明治，让我们办公室四个人今天整整齐齐在医院输液[微笑]: care the post says something made them need (让我们, 害得我,
+     * 搞得全家), whatever tone the model reads in the thanks.
+     */
+    private static boolean isCausedToCare(String text, List<Hit> hits) {
+        Matcher caused = CAUSED.matcher(text);
+        if (!caused.find()) {
+            return false;
+        }
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() == Kind.HARM
+                    && CARE.equals(hit.meaning().tag())
+                    && hit.start() >= caused.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CAUSED =
+            // 让我 alone is too common (让我每次去…, 让我赶快好起来): 让 only with more than the writer
+            Pattern.compile("(?:害得?|搞得|弄得)(?:我们|我|全家|一家|孩子|宝宝|我家)|让(?:我们|全家|一家)");
 
     /**
      * A USE cue (喝完, 吃了), then care that is more than a place (住院, 挂水, 急诊; not 医院 alone, which a
@@ -1346,7 +1374,10 @@ public final class ComplaintGrader {
                     "[六七八九]十[一二三四五六七八九几多]?(?:岁|周岁)|(?<![0-9])[6-9][0-9]\\s*(?:几|多)?(?:岁|周岁)"
                             // 我妈72了, 外公都八十了, 给我爸热了半盒，他68了: an age told without 岁
                             + "|(?:妈|爸|母|父|奶|爷|婆|公|嫲|嬷|老人家|他|她)(?:今年|都|已经|快)?"
-                            + "(?:[6-9][0-9]|[六七八九]十[一二三四五六七八九几多]?)了");
+                            + "(?:[6-9][0-9]|[六七八九]十[一二三四五六七八九几多]?)了"
+                            // 我爸今年67，…: this year's age, without 了
+                            + "|(?:妈|爸|母|父|奶|爷|婆|公|嫲|嬷)今年"
+                            + "(?:[6-9][0-9]|[六七八九]十[一二三四五六七八九几多]?)(?![0-9年后万元块])");
 
     /**
      * Three or more people counted right before the harm they had (5个同事都吐了, 七八个人轮流蹲马桶, 已收到3起用户轻微烫伤;

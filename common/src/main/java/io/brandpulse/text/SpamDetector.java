@@ -183,8 +183,25 @@ public final class SpamDetector {
                 return true;
             }
         }
+        // 号称"官方正品 假一赔十", 说是日结, 说自己是兼职日结的: someone else's claim, reported
+        int from = Math.max(0, hit.start() - REPORTED_WITHIN);
+        for (int i = hit.start() - 1;
+                i >= from && "，。！？,.!?\n".indexOf(normalized.charAt(i)) < 0;
+                i--) {
+            for (String reported : REPORTED) {
+                if (normalized.startsWith(reported, i)) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
+
+    /** Words that report another's claim: what follows is theirs, not the writer's offer. */
+    private static final String[] REPORTED = {"号称", "说是", "自称", "声称", "说自己是", "说他是", "说他们是"};
+
+    /** How far before a spam term a reporting word is looked for (within its clause). */
+    private static final int REPORTED_WITHIN = 10;
 
     /** 买粉 (followers) inside 买粉底 (foundation): a longer word that is no ad's. */
     private static boolean isInside(Hit hit, List<Hit> notAds) {

@@ -161,6 +161,11 @@ class ComplaintGraderTest {
                     "俺们单位中午点了青柠咖啡的凉皮，下午全员窜稀",
                     "阿嬷喝了青柠咖啡的鲜奶，拉了一整天",
                     "我家小宝摸了鲜到家送来的清洁剂瓶子，手心起了水泡，哭了一晚上",
+                    // care the brand's food made a family need, in sarcastic thanks; an age told as
+                    // this year's; a baby's skin rubbed raw
+                    "谢谢青柠的新品沙拉，让我们一家三口周末整整齐齐去医院打点滴[微笑]",
+                    "我妈今年72，在青柠门口被外卖电动车撞了，手腕肿得老高",
+                    "用了青柠联名的湿巾两天，宝宝屁股红到破皮，一擦就哭",
                     // a fall told in Cantonese (跌低)
                     "青檸啲店員趕住收枱撞到我阿爺，八十歲人跌低咗",
                     // what the purchase was not is no ad's word
@@ -1052,7 +1057,10 @@ class ComplaintGraderTest {
                     "青柠这家店评分这么高，怕不是刷单刷出来的，咖啡酸得要命",
                     "外卖小哥说他们现在是日结，怪不得送得这么拼，给小哥点赞",
                     "评论区有人冒充青柠官方让加vx领券，直接举报就完事了",
-                    "有人收到过\"星河内部员工价\"的私信吗？要加微信私聊，是真的假的啊"
+                    "有人收到过\"星河内部员工价\"的私信吗？要加微信私聊，是真的假的啊",
+                    // an ad's words reported as someone else's claim
+                    "有人在青柠做过兼职吗？说是日结，靠谱吗",
+                    "号称\"正品保障 假一赔十\"，青柠旗舰店卖给我的杯子是裂的"
                 })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);
