@@ -107,6 +107,34 @@ public final class SpamDetector {
         return reasons;
     }
 
+    /**
+     * A text written with a space after nearly every character (加 威 ❤ 送 青 柠 咖 啡 券 ， 先 到 先 得), as
+     * sellers write to pass filters, with its single spaces taken out; null for any other text (few
+     * are spaced out, and only those pay for a second reading).
+     */
+    public static String closeUpSpacedOut(String normalized) {
+        int chars = 0;
+        int spacedAfter = 0;
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (c != ' ') {
+                chars++;
+                if (i + 1 < normalized.length() && normalized.charAt(i + 1) == ' ') {
+                    spacedAfter++;
+                }
+            }
+        }
+        if (chars < MIN_SPACED_CHARS || spacedAfter < SPACED_SHARE * chars) {
+            return null;
+        }
+        return normalized.replaceAll("(?<=\\S) (?=\\S)", "");
+    }
+
+    /** At least this many characters, and this share of them followed by a space. */
+    private static final int MIN_SPACED_CHARS = 8;
+
+    private static final double SPACED_SHARE = 0.7;
+
     /** A contact ID after a cue (v信: abc123, vx 12345678, 加赖 @id, WhatsApp 9876 5432). */
     private static boolean hasContactId(String normalized) {
         if (PHONE_ID.matcher(normalized).find()) {

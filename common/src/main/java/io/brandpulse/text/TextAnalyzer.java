@@ -270,6 +270,10 @@ public final class TextAnalyzer implements AutoCloseable {
         a.topics = originals(text, markup.topics);
         a.repost = markup.isRepostChain();
         List<String> spam = SpamDetector.reasons(hits, markup, normalized);
+        String closedUp = spam.isEmpty() ? SpamDetector.closeUpSpacedOut(normalized) : null;
+        if (closedUp != null) { // 加 威 ❤ 送 青 柠 券: spaced out to pass filters, read closed up
+            spam = SpamDetector.reasons(terms.find(closedUp), new SocialMarkup(closedUp), closedUp);
+        }
         if (spam.isEmpty()) {
             tokens(text, masked, hits, a);
         } else { // nothing downstream counts a spam text's words: segmentation, the costliest step,

@@ -1002,6 +1002,8 @@ class ComplaintGraderTest {
                     "青柠咖啡券100抵60 抖音搜 qn_quan666 下单秒发",
                     "Free LimeCafe gift card for the first 300 ppl, link in bio",
                     "收/出 青柠咖啡各种券 要的看我昵称后缀",
+                    // spaced out to pass filters
+                    "加 威 ❤ 送 青 柠 咖 啡 券 ， 先 到 先 得",
                     // a refund 'service' for customers a brand let down
                     "被外卖坑了不会维权？专门维权老师带你全额退款，成功后再收费，v：abc12345"
                 })
@@ -1058,6 +1060,8 @@ class ComplaintGraderTest {
                     "外卖小哥说他们现在是日结，怪不得送得这么拼，给小哥点赞",
                     "评论区有人冒充青柠官方让加vx领券，直接举报就完事了",
                     "有人收到过\"星河内部员工价\"的私信吗？要加微信私聊，是真的假的啊",
+                    // spaced out for fun
+                    "今 天 好 开 心 ， 青 柠 的 拿 铁 太 好 喝 了",
                     // an ad's words reported as someone else's claim
                     "有人在青柠做过兼职吗？说是日结，靠谱吗",
                     "号称\"正品保障 假一赔十\"，青柠旗舰店卖给我的杯子是裂的"
