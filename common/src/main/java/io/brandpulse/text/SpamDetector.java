@@ -113,24 +113,35 @@ public final class SpamDetector {
      * are spaced out, and only those pay for a second reading).
      */
     public static String closeUpSpacedOut(String normalized) {
-        int chars = 0;
-        int spacedAfter = 0;
-        for (int i = 0; i < normalized.length(); i++) {
-            char c = normalized.charAt(i);
-            if (c != ' ') {
-                chars++;
-                if (i + 1 < normalized.length() && normalized.charAt(i + 1) == ' ') {
-                    spacedAfter++;
-                }
+        // the pieces between single spaces: one visible character each when spaced out (an emoji
+        // with its variation selector or joiners is one)
+        String[] pieces = normalized.split(" ");
+        int single = 0;
+        for (String piece : pieces) {
+            if (isOneCharacter(piece)) {
+                single++;
             }
         }
-        if (chars < MIN_SPACED_CHARS || spacedAfter < SPACED_SHARE * chars) {
+        if (pieces.length < MIN_SPACED_CHARS || single < SPACED_SHARE * pieces.length) {
             return null;
         }
         return normalized.replaceAll("(?<=\\S) (?=\\S)", "");
     }
 
-    /** At least this many characters, and this share of them followed by a space. */
+    /** One code point, not counting variation selectors and zero-width joiners (❤️ is one). */
+    private static boolean isOneCharacter(String piece) {
+        int visible = 0;
+        for (int i = 0; i < piece.length(); ) {
+            int cp = piece.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp != 0x200D && !(cp >= 0xFE00 && cp <= 0xFE0F)) {
+                visible++;
+            }
+        }
+        return visible == 1;
+    }
+
+    /** At least this many pieces between spaces, and this share of them one character. */
     private static final int MIN_SPACED_CHARS = 8;
 
     private static final double SPACED_SHARE = 0.7;

@@ -21,9 +21,9 @@ import java.util.zip.GZIPOutputStream;
  * app, a code word, 主页简介, digits in financial characters), while the rest of the ad still reads
  * like an ad (无视征信 秒批, 私我领任务, 内部价 进群).
  *
- * <p>Features, the same in training and here: the normalized text with runs of whitespace made one
- * space; every run of 1, 2 and 3 code points hashed to a bucket; a bucket's value is {@code (1 + ln
- * count) * idf}, the text's values scaled to unit length; only buckets seen in at least two
+ * <p>Features, the same in training and here: the normalized text with each run of whitespace made
+ * one space; every run of 1, 2 and 3 code points hashed to a bucket; a bucket's value is {@code (1
+ * + ln count) * idf}, the text's values scaled to unit length; only buckets seen in at least two
  * training texts (idf &gt; 0) count. {@code p = 1 / (1 + e^-(bias + w . x))}; an ad when {@code p
  * >= threshold}, the threshold chosen by the trainer on texts it did not train on.
  *
@@ -152,6 +152,10 @@ public final class SpamModel {
 
     /** P(ad | text) of a text's n-gram counts (hashed with this model's bits). */
     public double probability(Counts counts) {
+        if (counts.bits != bits) {
+            throw new IllegalArgumentException(
+                    "counts hashed to 2^" + counts.bits + " buckets, the model has 2^" + bits);
+        }
         // the same values as values(counts, idf), scaled once at the end
         double norm = 0;
         double dot = 0;
@@ -217,10 +221,14 @@ public final class SpamModel {
         /** How many of {@link #buckets} are used. */
         public final int size;
 
-        private Counts(int[] buckets, int[] counts, int size) {
+        /** The buckets are {@code 2^bits}. */
+        final int bits;
+
+        private Counts(int[] buckets, int[] counts, int size, int bits) {
             this.buckets = buckets;
             this.counts = counts;
             this.size = size;
+            this.bits = bits;
         }
 
         public static Counts of(String normalized, int bits) {
@@ -247,10 +255,10 @@ public final class SpamModel {
                     counts[size++] = 1;
                 }
             }
-            return new Counts(buckets, counts, size);
+            return new Counts(buckets, counts, size, bits);
         }
 
-        /** The text's code points, every run of two or more whitespace characters one space. */
+        /** The text's code points, every run of whitespace (a line break too) one space. */
         static int[] collapseWhitespace(String text) {
             int[] out = new int[text.length()];
             int n = 0;
@@ -260,10 +268,9 @@ public final class SpamModel {
                 i += Character.charCount(cp);
                 boolean white = Character.isWhitespace(cp);
                 if (white && lastWhite) {
-                    out[n - 1] = ' ';
                     continue;
                 }
-                out[n++] = cp;
+                out[n++] = white ? ' ' : cp; // a line break reads as the space the trainer saw
                 lastWhite = white;
             }
             return Arrays.copyOf(out, n);
@@ -279,9 +286,15 @@ public final class SpamModel {
         }
     }
 
+    /** Writes the model file and closes {@code out}. */
     public void write(OutputStream out) throws IOException {
-        GZIPOutputStream gzip = new GZIPOutputStream(out);
-        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip));
+        try (DataOutputStream data =
+                new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)))) {
+            writeTo(data);
+        }
+    }
+
+    private void writeTo(DataOutputStream data) throws IOException {
         data.writeInt(MAGIC);
         data.writeInt(VERSION);
         data.writeInt(bits);
@@ -298,13 +311,17 @@ public final class SpamModel {
             }
         }
         data.writeUTF(description);
-        data.flush();
-        gzip.finish();
     }
 
+    /** Reads a model file and closes {@code in}. */
     public static SpamModel read(InputStream in) throws IOException {
-        DataInputStream data =
-                new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
+        try (DataInputStream data =
+                new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)))) {
+            return readFrom(data);
+        }
+    }
+
+    private static SpamModel readFrom(DataInputStream data) throws IOException {
         if (data.readInt() != MAGIC) throw new IOException("not a spam model file");
         int version = data.readInt();
         if (version != VERSION) throw new IOException("unknown spam model version " + version);

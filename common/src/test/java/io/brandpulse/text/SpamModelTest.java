@@ -73,6 +73,22 @@ class SpamModelTest {
     }
 
     @Test
+    void aLineBreakReadsAsTheSpaceTheTrainerSaw() {
+        SpamModel shipped = SpamModel.loadDefault();
+        double spaced = shipped.probability("私我领任务 日赚三百");
+        assertEquals(spaced, shipped.probability("私我领任务\n日赚三百"));
+        assertEquals(spaced, shipped.probability("私我领任务\r\n日赚三百"));
+    }
+
+    @Test
+    void countsHashedForAnotherModelAreRefused() {
+        SpamModel shipped = SpamModel.loadDefault();
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> shipped.probability(SpamModel.Counts.of(AD, shipped.bits() + 2)));
+    }
+
+    @Test
     void anEmptyTextGetsTheBiasAloneAndIsNoAd() {
         SpamModel shipped = SpamModel.loadDefault();
         assertTrue(shipped.probability("") < shipped.threshold());

@@ -13,7 +13,6 @@ import io.brandpulse.tools.evaluate.EvaluateAnalysis;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,6 +91,10 @@ public final class TrainSpam {
                 }
             }
         }
+        if (bits < 10 || bits > 24) {
+            err.println("--bits must be in [10, 24]: " + bits);
+            return 2;
+        }
         if (weibo && (data == null || !Files.isRegularFile(data.resolve(WEIBO)))) {
             err.println(
                     "--data must be the shared data folder (it needs "
@@ -129,13 +132,17 @@ public final class TrainSpam {
                                 false));
             }
         }
-        List<String> lines =
-                weibo == null ? List.of() : Files.readAllLines(weibo, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String[] f = lines.get(i).split(",", 3); // id,label,text
-            if (f.length == 3 && !f[2].isBlank()) {
-                String normalized = normalizer.normalize(f[2].strip());
-                texts.add(new Text(SpamModel.Counts.of(normalized, bits), false, i % FOLDS, true));
+        if (weibo != null) {
+            // the sentiment trainer's reader: its {%...%} marks, which no live post has, dropped
+            List<SentimentData.Example> posts =
+                    new SentimentData().readWeibo2018("weibo2018", weibo).examples();
+            for (int i = 0; i < posts.size(); i++) {
+                texts.add(
+                        new Text(
+                                SpamModel.Counts.of(posts.get(i).text(), bits),
+                                false,
+                                i % FOLDS,
+                                true));
             }
         }
         return texts;
@@ -224,6 +231,10 @@ public final class TrainSpam {
         for (Text t : texts) {
             for (int k = 0; k < t.counts().size; k++) df[t.counts().buckets[k]]++;
             if (t.ad()) ads++;
+        }
+        if (ads == 0 || ads == texts.size()) {
+            throw new IllegalArgumentException(
+                    "a fold needs ads and customers' posts both: " + ads + " of " + texts.size());
         }
         float[] idf = new float[size];
         for (int b = 0; b < size; b++) {
