@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -121,19 +122,18 @@ public final class SpamModel {
         int mask = slots - 1;
         int[] buckets = new int[slots]; // bucket + 1; 0: empty
         int[] counts = new int[slots];
-        for (int i = 0; i < n; i++) {
-            long key = 0;
-            for (int len = 1; len <= MAX_N && i + len <= n; len++) {
-                key = (key << 21) | (cps[i + len - 1] + 1L);
-                int stored = Counts.bucket(key, bits) + 1;
-                int slot = stored & mask; // the bucket is a hash already
-                while (buckets[slot] != 0 && buckets[slot] != stored) {
-                    slot = (slot + 1) & mask;
-                }
-                buckets[slot] = stored;
-                counts[slot]++;
-            }
-        }
+        Counts.forEachBucket(
+                cps,
+                bits,
+                bucket -> {
+                    int stored = bucket + 1;
+                    int slot = stored & mask; // the bucket is a hash already
+                    while (buckets[slot] != 0 && buckets[slot] != stored) {
+                        slot = (slot + 1) & mask;
+                    }
+                    buckets[slot] = stored;
+                    counts[slot]++;
+                });
         double norm = 0;
         double dot = 0;
         for (int slot = 0; slot < slots; slot++) {
@@ -141,7 +141,7 @@ public final class SpamModel {
                 int at = (buckets[slot] - 1) << 1;
                 float idf = table[at];
                 if (idf > 0f) {
-                    double value = counts[slot] == 1 ? idf : (1 + Math.log(counts[slot])) * idf;
+                    double value = tfIdf(counts[slot], idf);
                     norm += value * value;
                     dot += value * table[at + 1];
                 }
@@ -163,13 +163,17 @@ public final class SpamModel {
             int at = counts.buckets[k] << 1;
             float idf = table[at];
             if (idf > 0f) {
-                int count = counts.counts[k];
-                double value = count == 1 ? idf : (1 + Math.log(count)) * idf;
+                double value = tfIdf(counts.counts[k], idf);
                 norm += value * value;
                 dot += value * table[at + 1];
             }
         }
         return logistic(norm == 0 ? bias : bias + dot / Math.sqrt(norm));
+    }
+
+    /** A bucket's value before scaling: sublinear tf {@code 1 + ln count}, times its idf. */
+    private static double tfIdf(int count, float idf) {
+        return count == 1 ? idf : (1 + Math.log(count)) * idf;
     }
 
     private static double logistic(double z) {
@@ -184,7 +188,7 @@ public final class SpamModel {
         double[] values = new double[counts.size];
         double norm = 0;
         for (int k = 0; k < counts.size; k++) {
-            double value = (1 + Math.log(counts.counts[k])) * idf[counts.buckets[k]];
+            double value = tfIdf(counts.counts[k], idf[counts.buckets[k]]);
             values[k] = value;
             norm += value * value;
         }
@@ -235,19 +239,13 @@ public final class SpamModel {
             int[] cps = collapseWhitespace(normalized);
             int n = cps.length;
             int[] all = new int[3 * n]; // n unigrams, n - 1 bigrams, n - 2 trigrams
-            int used = 0;
-            for (int i = 0; i < n; i++) {
-                long key = 0;
-                for (int len = 1; len <= MAX_N && i + len <= n; len++) {
-                    key = (key << 21) | (cps[i + len - 1] + 1L);
-                    all[used++] = bucket(key, bits);
-                }
-            }
-            Arrays.sort(all, 0, used);
-            int[] buckets = new int[used];
-            int[] counts = new int[used];
+            int[] used = {0};
+            forEachBucket(cps, bits, bucket -> all[used[0]++] = bucket);
+            Arrays.sort(all, 0, used[0]);
+            int[] buckets = new int[used[0]];
+            int[] counts = new int[used[0]];
             int size = 0;
-            for (int k = 0; k < used; k++) {
+            for (int k = 0; k < used[0]; k++) {
                 if (size > 0 && buckets[size - 1] == all[k]) {
                     counts[size - 1]++;
                 } else {
@@ -256,6 +254,20 @@ public final class SpamModel {
                 }
             }
             return new Counts(buckets, counts, size, bits);
+        }
+
+        /**
+         * Every run of 1, 2 and 3 code points, its key (the code points plus one, 21 bits each)
+         * hashed to a bucket: the one enumeration of the features, for the model and its trainer.
+         */
+        static void forEachBucket(int[] cps, int bits, IntConsumer action) {
+            for (int i = 0; i < cps.length; i++) {
+                long key = 0;
+                for (int len = 1; len <= MAX_N && i + len <= cps.length; len++) {
+                    key = (key << 21) | (cps[i + len - 1] + 1L);
+                    action.accept(bucket(key, bits));
+                }
+            }
         }
 
         /** The text's code points, every run of whitespace (a line break too) one space. */
