@@ -38,7 +38,8 @@ public final class EvaluateSentiment {
     static final String USAGE =
             String.join(
                     "\n",
-                    "usage: EvaluateSentiment [--data DIR] [--model FILE] [--speed] [--baseline]",
+                    "usage: EvaluateSentiment [--data DIR] [--model FILE] [--speed] [--baseline]"
+                            + " [--cv [--folds K]]",
                     "",
                     "  --data DIR    the shared development data (default ../shared/data)",
                     "  --model FILE  the model to evaluate (default: the shipped one,"
@@ -47,7 +48,15 @@ public final class EvaluateSentiment {
                             + " one thread)",
                     "  --baseline    also train a plain TF-IDF character 1-3-gram logistic"
                             + " regression on the trainer's",
-                    "                training texts and score it beside the model on every set");
+                    "                training texts and score it beside the model on every set",
+                    "  --cv          also cross-validate: per fold, train the model (the shipped"
+                            + " settings) and the",
+                    "                baseline on the other folds of the training texts, score this"
+                            + " one; per set, pooled",
+                    "                (K = "
+                            + CrossValidation.DEFAULT_FOLDS
+                            + " folds: about"
+                            + " 6 minutes and 3 GiB of heap)");
 
     public static void main(String[] args) {
         int code;
@@ -65,6 +74,8 @@ public final class EvaluateSentiment {
         Path modelFile = null;
         boolean speed = false;
         boolean baseline = false;
+        boolean cv = false;
+        int folds = CrossValidation.DEFAULT_FOLDS;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-h", "--help" -> {
@@ -81,6 +92,16 @@ public final class EvaluateSentiment {
                 }
                 case "--speed" -> speed = true;
                 case "--baseline" -> baseline = true;
+                case "--cv" -> cv = true;
+                case "--folds" -> {
+                    if (++i >= args.length) return usage(err, "--folds needs a value");
+                    try {
+                        folds = Integer.parseInt(args[i]);
+                    } catch (NumberFormatException e) {
+                        folds = 0;
+                    }
+                    if (folds < 2) return usage(err, "--folds needs a whole number of 2 or more");
+                }
                 default -> {
                     return usage(err, "unknown option " + args[i]);
                 }
@@ -97,7 +118,7 @@ public final class EvaluateSentiment {
         }
         // the training texts only for the baseline: building them is most of the reading time
         SentimentCorpora c =
-                SentimentCorpora.build(new SentimentData(), data, true, List.of(), baseline);
+                SentimentCorpora.build(new SentimentData(), data, true, List.of(), baseline || cv);
         Map<String, List<Example>> sets = new LinkedHashMap<>();
         sets.put(SentimentCorpora.TEST, c.test);
         sets.put(SentimentCorpora.TEST + "_unseen", c.testUnseen);
@@ -247,6 +268,13 @@ public final class EvaluateSentiment {
                             baseSeconds,
                             ahead,
                             compared));
+        }
+        if (cv) {
+            if (c.training.isEmpty()) {
+                err.println("error: no training texts to cross-validate in " + data);
+                return 1;
+            }
+            json.append(",\"crossValidation\":").append(CrossValidation.run(c, data, folds, out));
         }
         if (base != null && !c.publishedTrain.isEmpty())
             json.append(",\"publishedSplit\":").append(publishedSplitCheck(c, out));

@@ -65,6 +65,12 @@ public final class SentimentCorpora {
      */
     public final List<Example> training;
 
+    /**
+     * The set (e.g. {@code online_shopping_10_cats}) each training text's source file (its {@link
+     * Example#source()}, e.g. {@code online_shopping_10_cats_fruit.csv}) belongs to.
+     */
+    public final Map<String, String> setOfSource = new LinkedHashMap<>();
+
     /** Human-readable lines: what was read and removed. */
     final List<String> report = new ArrayList<>();
 
@@ -241,6 +247,7 @@ public final class SentimentCorpora {
                         "held-out",
                         "kept"));
         List<String> names = new ArrayList<>();
+        Map<String, String> setOfSource = new LinkedHashMap<>();
         for (Corpus c : sources) {
             if (!trainOnWeibo && WEIBO_SOURCES.contains(c.name())) {
                 lines.add(
@@ -271,6 +278,7 @@ public final class SentimentCorpora {
                     weiboSelection.add(e);
                 } else {
                     kept.add(e);
+                    setOfSource.putIfAbsent(e.source(), c.name());
                     k++;
                 }
             }
@@ -317,10 +325,19 @@ public final class SentimentCorpora {
         result.weiboSelection.addAll(weiboSelection);
         result.report.addAll(lines);
         result.trainingSources.addAll(names);
+        result.setOfSource.putAll(setOfSource);
         result.removedAsEvaluationTexts = out.removedAsEvaluationTexts;
         result.removedAsNearDuplicates = out.removedAsNearDuplicates;
         result.removedHeldOut = out.removedHeldOut;
         return result;
+    }
+
+    /**
+     * The fold, of {@code folds}, that a training text belongs to in cross-validation: from its
+     * de-duplication key, so the same text always lands in the same fold, on any machine.
+     */
+    public static int fold(Example e, int folds) {
+        return Math.floorMod(e.key().hashCode(), folds);
     }
 
     /** The {@code examples} that are not, exactly or nearly, one of {@code protectedOnes}. */

@@ -114,6 +114,15 @@ public final class TrainSentiment {
 
         /** Per-source training weights, by the example's source (file) name, e.g. train.tsv=3. */
         Map<String, Double> sourceWeights = new LinkedHashMap<>();
+
+        /** {@link #DEFAULT_SOURCE_WEIGHTS}. */
+        void useDefaultSourceWeights() {
+            sourceWeights.put("train.tsv", 5.0);
+            if (trainOnWeibo) {
+                sourceWeights.put("weibo2018_train", 2.0);
+                sourceWeights.put("weibo_senti_100k_train.csv", 2.0);
+            }
+        }
     }
 
     static final String USAGE =
@@ -243,13 +252,7 @@ public final class TrainSentiment {
                 }
             }
             new SentimentFeatures(o.bits, o.order, o.flags); // validates
-            if (!o.sourceWeightsGiven && !o.onlyCsv) {
-                o.sourceWeights.put("train.tsv", 5.0);
-                if (o.trainOnWeibo) {
-                    o.sourceWeights.put("weibo2018_train", 2.0);
-                    o.sourceWeights.put("weibo_senti_100k_train.csv", 2.0);
-                }
-            }
+            if (!o.sourceWeightsGiven && !o.onlyCsv) o.useDefaultSourceWeights();
             if (o.onlyCsv && o.csv.isEmpty())
                 throw new IllegalArgumentException("--only-csv needs --csv FILE");
             for (Path p : o.csv) {
@@ -323,6 +326,52 @@ public final class TrainSentiment {
             out.println("error: nothing to train on");
             return 1;
         }
+        out.printf(Locale.ROOT, "read and de-duplicated in %.1f s%n", seconds(t0));
+        SentimentModel model = fit(o, corpora, corpora.training, out);
+        if (!o.dryRun) {
+            Path parent = o.out.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, "model", ".tmp");
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                model.write(os);
+            }
+            try {
+                // a temporary file is private (rw-------); the model is an ordinary file
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException notPosix) {
+                // keep the default permissions
+            }
+            Files.move(
+                    tmp,
+                    o.out,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            out.printf(Locale.ROOT, "wrote %s (%d bytes)%n", o.out, Files.size(o.out));
+        }
+        out.printf(Locale.ROOT, "training took %.1f s%n", seconds(t0));
+        return 0;
+    }
+
+    /**
+     * The model the shipped settings train on {@code corpora}'s training texts less those of fold
+     * {@code fold} of {@code folds} ({@link SentimentCorpora#fold}), chosen and calibrated on the
+     * same selection texts: one fold of {@code scripts/evaluate-sentiment --cv}. Prints nothing.
+     */
+    public static SentimentModel trainWithoutFold(
+            SentimentCorpora corpora, Path data, int fold, int folds) throws IOException {
+        Options o = new Options();
+        o.data = data;
+        o.useDefaultSourceWeights();
+        List<Example> training = new ArrayList<>();
+        for (Example e : corpora.training)
+            if (SentimentCorpora.fold(e, folds) != fold) training.add(e);
+        return fit(o, corpora, training, new PrintStream(OutputStream.nullOutputStream()));
+    }
+
+    /** Featurizes, fits, quantizes and calibrates; trains the neutral head when asked. */
+    private static SentimentModel fit(
+            Options o, SentimentCorpora corpora, List<Example> training, PrintStream out)
+            throws IOException {
         List<Example> selection = new ArrayList<>(corpora.devForSelection);
         String selectionName = "chnsenticorp_dev (minus test overlap)";
         if (!corpora.weiboSelection.isEmpty()) {
@@ -334,18 +383,14 @@ public final class TrainSentiment {
             selectionName = "held-out slices";
         }
         out.printf(
-                Locale.ROOT,
-                "read and de-duplicated in %.1f s; model selection on %s (%d texts)%n",
-                seconds(t0),
-                selectionName,
-                selection.size());
+                Locale.ROOT, "model selection on %s (%d texts)%n", selectionName, selection.size());
 
         SentimentFeatures features = new SentimentFeatures(o.bits, o.order, o.flags);
         long t1 = System.nanoTime();
-        Doc[] docs = new Doc[corpora.training.size()];
+        Doc[] docs = new Doc[training.size()];
         Collector collector = new Collector();
         for (int i = 0; i < docs.length; i++) {
-            Example e = corpora.training.get(i);
+            Example e = training.get(i);
             docs[i] = Doc.of(features, e, collector, o.sourceWeights.getOrDefault(e.source(), 1.0));
         }
         Doc[] selectionDocs = new Doc[selection.size()];
@@ -478,7 +523,8 @@ public final class TrainSentiment {
         float[] codebook = codebook(best);
         byte[] q = quantize(best, codebook);
         EmoticonPolarity emoticons = emoticons(o);
-        String description = describe(o, corpora, bestEpoch, bestAcc, selectionName, emoticons);
+        String description =
+                describe(o, corpora, training.size(), bestEpoch, bestAcc, selectionName, emoticons);
         float strong = quantileOfMagnitude(codebook, q, o.strongQuantile);
         // Calibration: one scale for every margin, fitted on the selection set (Platt scaling
         // without
@@ -555,29 +601,7 @@ public final class TrainSentiment {
         for (Example e : selection) qm.add(e.label(), model.score(e.text(), List.of()).label);
         out.printf(Locale.ROOT, "quantized model on selection set: %s%n", qm.summary());
         out.printf(Locale.ROOT, "emoticons: %d entries%n", emoticons.size());
-
-        if (!o.dryRun) {
-            Path parent = o.out.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, "model", ".tmp");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                model.write(os);
-            }
-            try {
-                // a temporary file is private (rw-------); the model is an ordinary file
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException notPosix) {
-                // keep the default permissions
-            }
-            Files.move(
-                    tmp,
-                    o.out,
-                    StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            out.printf(Locale.ROOT, "wrote %s (%d bytes)%n", o.out, Files.size(o.out));
-        }
-        out.printf(Locale.ROOT, "training took %.1f s%n", seconds(t0));
-        return 0;
+        return model;
     }
 
     /**
@@ -759,6 +783,7 @@ public final class TrainSentiment {
     private static String describe(
             Options o,
             SentimentCorpora c,
+            int trainingTexts,
             String epoch,
             double acc,
             String selectionName,
@@ -771,7 +796,7 @@ public final class TrainSentiment {
                     + "\"l2\":%s,\"epoch\":\"%s\",\"selection\":\"%s\",\"selectionAccuracy\":%.4f,"
                     + "\"emoticons\":%d,\"seed\":%d,\"sourceWeights\":\"%s\"}",
                 String.join(",", c.trainingSources),
-                c.training.size(),
+                trainingTexts,
                 c.removedAsEvaluationTexts,
                 c.removedAsNearDuplicates,
                 c.removedHeldOut,

@@ -1,0 +1,85 @@
+package io.brandpulse.tools.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.brandpulse.tools.train.SentimentCorpora;
+import io.brandpulse.tools.train.SentimentData;
+import io.brandpulse.tools.train.SentimentData.Example;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code scripts/evaluate-sentiment --cv} on a small labelled CSV: every training text is scored
+ * exactly once, by a model and a baseline trained without its fold.
+ */
+class CrossValidationTest {
+    @TempDir Path dir;
+
+    private SentimentCorpora corpora() throws IOException {
+        String[] pos = {"很好", "非常满意", "质量不错", "推荐购买", "服务周到", "物流很快", "喜欢", "超值"};
+        String[] neg = {"很差", "非常失望", "质量太差", "不推荐", "服务恶劣", "物流太慢", "讨厌", "坑人"};
+        String[] filler = {"这次买的东西", "客服说", "总的来说", "用了一周", "家里人觉得"};
+        Random r = new Random(7);
+        List<String> lines = new ArrayList<>(List.of("label,text"));
+        for (int i = 0; i < 400; i++) {
+            boolean p = i % 2 == 0;
+            String w = (p ? pos : neg)[r.nextInt(8)];
+            lines.add(
+                    (p ? "1" : "0") + "," + filler[r.nextInt(filler.length)] + w + "，第" + i + "单");
+        }
+        Path csv = dir.resolve("mine.csv");
+        Files.write(csv, lines, StandardCharsets.UTF_8);
+        return SentimentCorpora.build(new SentimentData(), null, false, List.of(csv), true);
+    }
+
+    @Test
+    void foldsSplitTheTrainingTextsTheSameWayEveryTime() throws IOException {
+        SentimentCorpora c = corpora();
+        int[] sizes = new int[5];
+        for (Example e : c.training) {
+            int fold = SentimentCorpora.fold(e, 5);
+            assertEquals(fold, SentimentCorpora.fold(e, 5), e.text());
+            sizes[fold]++;
+        }
+        for (int size : sizes) {
+            assertTrue(size > c.training.size() / 10, "an empty or tiny fold: " + size);
+        }
+    }
+
+    @Test
+    void everyTrainingTextIsScoredOnceByModelsThatNeverSawIt() throws IOException {
+        SentimentCorpora c = corpora();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        String json =
+                CrossValidation.run(
+                        c,
+                        dir.resolve("no-shared-data"),
+                        2,
+                        new PrintStream(printed, true, StandardCharsets.UTF_8));
+        JsonNode cv = new ObjectMapper().readTree(json);
+        String table = printed.toString(StandardCharsets.UTF_8);
+
+        assertEquals(2, cv.path("folds").asInt(), json);
+        assertEquals(c.training.size(), cv.path("all").path("texts").asInt(), json);
+        JsonNode mine = cv.path("sets").path("csv:mine.csv");
+        assertEquals(c.training.size(), mine.path("texts").asInt(), json);
+        // both learn the words that decide these texts from the other fold
+        assertTrue(mine.path("accuracy").asDouble() > 0.9, json);
+        assertTrue(mine.path("accuracyBySign").asDouble() > 0.9, json);
+        assertTrue(mine.path("baseline").asDouble() > 0.9, json);
+        assertTrue(table.contains("fold 2 of 2"), table);
+        assertTrue(table.contains("model ahead of the baseline (accuracy) on"), table);
+    }
+}
