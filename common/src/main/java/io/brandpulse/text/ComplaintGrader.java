@@ -163,6 +163,7 @@ public final class ComplaintGrader {
                             && !(severe && isInAQuotedName(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
                             && !(severe && isAPlaceOrAKindOfPerson(text, hit))
+                            && !(severe && isHooked(text, hit))
                             && !(notTheBrandsDoing && isHarmWord(hit, harms))
                             && !(hit.meaning().kind() == Kind.PROBLEM
                                     && isCutByHarm(hit, harms)))) {
@@ -825,8 +826,40 @@ public final class ComplaintGrader {
                 return true;
             }
         }
-        return false;
+        return isASimile(text, hit);
     }
+
+    /**
+     * 像医院走廊的墙, 跟医院一样白: the place is what something looks like. Not 好像医院说…, where 像 is "it seems": a
+     * simile names what is alike (走廊, 一样, 的味道) in the same clause.
+     */
+    private static boolean isASimile(String text, Hit hit) {
+        int start = hit.start();
+        if (!(text.startsWith("像", start - 1) || text.startsWith("跟", start - 1))) {
+            return false;
+        }
+        int end = Math.min(clauseEnd(text, hit.end()), hit.end() + 8);
+        return ALIKE.matcher(text).region(hit.end(), end).lookingAt();
+    }
+
+    private static final Pattern ALIKE =
+            Pattern.compile(".{0,4}?(?:一样|似的|一般|那样|走廊|的墙|墙|病房|的味道|味|的颜色|风)");
+
+    /**
+     * 我是真的中毒了，连续回购第五次; 回购三次了，已经中毒: poisoned means hooked where the sentence tells of buying again
+     * or not being able to stop.
+     */
+    private static boolean isHooked(String text, Hit hit) {
+        if (!hit.term().endsWith("中毒")) {
+            return false;
+        }
+        int from = Math.max(sentenceStart(text, hit.start()), hit.start() - 12);
+        int to = Math.min(sentenceEnd(text, hit.end()), hit.end() + 12);
+        return HOOKED.matcher(text).region(from, to).find();
+    }
+
+    private static final Pattern HOOKED =
+            Pattern.compile("回购|复购|上瘾|戒不掉|戒唔甩|停不下来|离不开|天天(?:喝|吃|买|用)|每天都(?:要|想|在)|入坑|续命");
 
     /** 有少少发烧: a problem term (少发) that a harm term (发烧) cuts in two is not what is said. */
     private static boolean isCutByHarm(Hit hit, List<Hit> harms) {
@@ -1388,7 +1421,9 @@ public final class ComplaintGrader {
             Pattern.compile(
                     "(?:[三四五六七八九十几]+|[3-9]|\\d{2,})(?:个|起|位|名|例)"
                             + "(人|同事|同学|朋友|孩子|小孩|小朋友|家人|用户|顾客|消费者|宝宝|婴儿)?"
-                            + "(?:都|全|全都|也)?(?:在|有)?(?:轮流)?[^，,。！!？?]{0,3}$");
+                            + "(?:都|全|全都|也)?(?:在|有)?(?:轮流)?[^，,。！!？?]{0,3}"
+                            // 六个人请假，全是上吐下泻: what they all have, told after a comma
+                            + "(?:[，,](?:全是|都是|全都|全部|都))?$");
 
     private static boolean isHeadCountHarmed(String text, List<Hit> hits) {
         for (Hit hit : hits) {
@@ -1595,6 +1630,14 @@ public final class ComplaintGrader {
             }
         }
         while (i > 0 && !isClauseBreak(text, i - 1)) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int sentenceStart(String text, int from) {
+        int i = from;
+        while (i > 0 && "。！!？?\n".indexOf(text.charAt(i - 1)) < 0) {
             i--;
         }
         return i;

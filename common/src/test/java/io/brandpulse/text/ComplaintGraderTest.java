@@ -63,7 +63,10 @@ class ComplaintGraderTest {
                     "听说有三个同事吃了青柠的沙拉都上吐下泻，其中一个送医了",
                     // too hot to hold, skin reddened; a plastic wire in a baby's formula
                     "儿子的手表充电烫得拿不住，手上红了一块",
-                    "宝宝的奶粉里刮出一根塑料丝，吓死了"
+                    "宝宝的奶粉里刮出一根塑料丝，吓死了",
+                    // vomiting told by how long it lasted; a head count, then what they all had
+                    "吃了青柠咖啡的鸡蛋三明治，女儿凌晨开始吐，吐到天亮",
+                    "昨天公司订了北岸下午茶，今天七个同事请假，全是上吐下泻"
                 })
         void harmToAChildOrACareVisitIsACriticalSafetyComplaintWhateverTheTone(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -387,12 +390,27 @@ class ComplaintGraderTest {
                     // asked in words, without a question mark
                     "@青柠咖啡官方 储值卡还剩两百，想知道什么时候过期",
                     // a belief the writer dropped, in a joke
-                    "青柠的新品冰美式太冰了，喝完还以为要去医院洗胃哈哈，结果睡一觉就好"
+                    "青柠的新品冰美式太冰了，喝完还以为要去医院洗胃哈哈，结果睡一觉就好",
+                    // hooked on it; praise as an explosion
+                    "青柠咖啡的开心果拿铁我中毒了，这周回购第四杯",
+                    "北岸的芋泥啵啵好喝到整个人爆炸般幸福"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
             assertFalse(a.crisis, text);
             assertFalse(a.complaint, text);
+        }
+
+        @Test
+        void aPlaceOfCareThatSomethingLooksLikeIsNoHarm() {
+            assertComplaint("星河新出的配色白得跟医院墙一样，不喜欢", "PRODUCT_QUALITY", "LOW");
+            assertFalse(analyze("星河新出的配色白得跟医院墙一样，不喜欢").crisis);
+        }
+
+        @Test
+        void hardEnoughToHurtSomeoneIsAQualityComplaintNotHarm() {
+            assertComplaint("鼎味的饺子皮硬得可以拿来打人，煮了半小时还这样", "PRODUCT_QUALITY", "MEDIUM");
+            assertFalse(analyze("鼎味的饺子皮硬得可以拿来打人，煮了半小时还这样").crisis);
         }
 
         @Test
@@ -635,7 +653,16 @@ class ComplaintGraderTest {
                     "骑手把外卖挂门把手上就走了，敲个门很难吗 | LOGISTICS | MEDIUM",
                     "鼎味小馆的饺子里有条头发，恶心 | SAFETY_LEGAL | HIGH",
                     // a prepaid card and the owner gone: fraud
-                    "在青柠咖啡办的储值卡还有一千多，门店突然关了，老板跑路了 | SAFETY_LEGAL | HIGH"
+                    "在青柠咖啡办的储值卡还有一千多，门店突然关了，老板跑路了 | SAFETY_LEGAL | HIGH",
+                    // a hotline always busy; take it or leave it; a fee seen only at the till; a
+                    // parcel nine days on the road; make-up that does not last; English silence
+                    "悦颜的售后电话打了一下午都是座席繁忙 | COMMUNICATION | MEDIUM",
+                    "青柠咖啡的店员说燕麦奶就这个味，爱喝不喝 | SERVICE | MEDIUM",
+                    "鼎味小馆吃完饺子，结账才发现每人加了三块 | PRICE | MEDIUM",
+                    "云途这个件从广州到深圳走了十天 | LOGISTICS | MEDIUM",
+                    "悦颜新出的粉底颜色很好看，就是持妆太短 | PRODUCT_QUALITY | MEDIUM",
+                    "Emailed LimeCafe about my loyalty card three times, zero reply | COMMUNICATION"
+                            + " | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
