@@ -44,6 +44,16 @@ final class CrossValidation {
     /** Prints the table and returns the JSON object of the figures. */
     static String run(SentimentCorpora c, Path data, int folds, PrintStream out)
             throws IOException {
+        return run(c, data, List.of(), folds, out);
+    }
+
+    /**
+     * As above, the model trained with {@code trainerArgs} ({@code scripts/train-sentiment}'s
+     * options) instead of the shipped settings.
+     */
+    static String run(
+            SentimentCorpora c, Path data, List<String> trainerArgs, int folds, PrintStream out)
+            throws IOException {
         // per set: the model's labels (neutral counts as wrong), the sign of its score (issue 18's
         // binary reading: positive iff score > 0), the baseline's labels
         Map<String, SentimentMetrics[]> bySet = new LinkedHashMap<>();
@@ -54,7 +64,8 @@ final class CrossValidation {
             List<Example> scored = new ArrayList<>();
             for (Example e : c.training)
                 (SentimentCorpora.fold(e, folds) == fold ? scored : training).add(e);
-            SentimentModel model = TrainSentiment.trainWithoutFold(c, data, fold, folds);
+            SentimentModel model =
+                    TrainSentiment.trainWithoutFold(c, data, trainerArgs, fold, folds);
             NgramBaseline base = NgramBaseline.train(training);
             for (Example e : scored) {
                 String set = c.setOfSource.getOrDefault(e.source(), e.source());
@@ -80,9 +91,12 @@ final class CrossValidation {
         out.printf(
                 Locale.ROOT,
                 "%d-fold cross-validation over the %,d training texts (each scored by a model and a"
-                        + " baseline that never saw it):%n",
+                        + " baseline that never saw it)%s:%n",
                 folds,
-                c.training.size());
+                c.training.size(),
+                trainerArgs.isEmpty()
+                        ? ""
+                        : "; the model trained with " + String.join(" ", trainerArgs));
         out.printf(
                 Locale.ROOT,
                 "%-36s %6s %9s %9s %9s %9s %9s%n",
@@ -94,7 +108,14 @@ final class CrossValidation {
                 "base-acc",
                 "acc-diff");
         StringBuilder json =
-                new StringBuilder(String.format(Locale.ROOT, "{\"folds\":%d,\"sets\":{", folds));
+                new StringBuilder(
+                        String.format(
+                                Locale.ROOT,
+                                "{\"folds\":%d,\"trainerOptions\":\"%s\",\"sets\":{",
+                                folds,
+                                String.join(" ", trainerArgs)
+                                        .replace("\\", "\\\\")
+                                        .replace("\"", "\\\"")));
         int ahead = 0;
         boolean first = true;
         for (Map.Entry<String, SentimentMetrics[]> s : bySet.entrySet()) {

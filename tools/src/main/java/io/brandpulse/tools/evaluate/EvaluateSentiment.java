@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class EvaluateSentiment {
             String.join(
                     "\n",
                     "usage: EvaluateSentiment [--data DIR] [--model FILE] [--speed] [--baseline]"
-                            + " [--cv [--folds K]]",
+                            + " [--cv [--folds K] [-- TRAINER OPTIONS]]",
                     "",
                     "  --data DIR    the shared development data (default ../shared/data)",
                     "  --model FILE  the model to evaluate (default: the shipped one,"
@@ -56,7 +57,9 @@ public final class EvaluateSentiment {
                     "                (K = "
                             + CrossValidation.DEFAULT_FOLDS
                             + " folds: about"
-                            + " 6 minutes and 3 GiB of heap)");
+                            + " 6 minutes and 3 GiB of heap); the options after -- are"
+                            + " scripts/train-sentiment's,",
+                    "                for the model (a variant cross-validated before it ships)");
 
     public static void main(String[] args) {
         int code;
@@ -76,7 +79,12 @@ public final class EvaluateSentiment {
         boolean baseline = false;
         boolean cv = false;
         int folds = CrossValidation.DEFAULT_FOLDS;
+        List<String> trainerArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                trainerArgs.addAll(Arrays.asList(args).subList(i + 1, args.length));
+                break;
+            }
             switch (args[i]) {
                 case "-h", "--help" -> {
                     out.println(USAGE);
@@ -274,7 +282,13 @@ public final class EvaluateSentiment {
                 err.println("error: no training texts to cross-validate in " + data);
                 return 1;
             }
-            json.append(",\"crossValidation\":").append(CrossValidation.run(c, data, folds, out));
+            String cvJson;
+            try {
+                cvJson = CrossValidation.run(c, data, trainerArgs, folds, out);
+            } catch (IllegalArgumentException e) {
+                return usage(err, "trainer options after --: " + e.getMessage());
+            }
+            json.append(",\"crossValidation\":").append(cvJson);
         }
         if (base != null && !c.publishedTrain.isEmpty())
             json.append(",\"publishedSplit\":").append(publishedSplitCheck(c, out));

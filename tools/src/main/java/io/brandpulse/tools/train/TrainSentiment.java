@@ -203,72 +203,79 @@ public final class TrainSentiment {
                     "  --dry-run         train and report, do not write the model");
 
     static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        Options o = new Options();
+        if (Arrays.asList(args).contains("-h") || Arrays.asList(args).contains("--help")) {
+            out.println(USAGE);
+            return 0;
+        }
+        Options o;
         try {
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                switch (a) {
-                    case "-h", "--help" -> {
-                        out.println(USAGE);
-                        return 0;
-                    }
-                    case "--data" -> o.data = Path.of(value(args, ++i, a));
-                    case "--csv" -> o.csv.add(Path.of(value(args, ++i, a)));
-                    case "--only-csv" -> o.onlyCsv = true;
-                    case "--without-weibo" -> o.trainOnWeibo = false;
-                    case "--out" -> o.out = Path.of(value(args, ++i, a));
-                    case "--emoticons" -> o.emoticons = Path.of(value(args, ++i, a));
-                    case "--emoticon-weight" ->
-                            o.bracketWeight = Float.parseFloat(value(args, ++i, a));
-                    case "--emoticon-floor" ->
-                            o.bracketFloor = Float.parseFloat(value(args, ++i, a));
-                    case "--emoji-weight" -> o.emojiWeight = Float.parseFloat(value(args, ++i, a));
-                    case "--emoji-floor" -> o.emojiFloor = Float.parseFloat(value(args, ++i, a));
-                    case "--bits" -> o.bits = Integer.parseInt(value(args, ++i, a));
-                    case "--order" -> o.order = Integer.parseInt(value(args, ++i, a));
-                    case "--features" -> o.flags = parseFeatures(value(args, ++i, a));
-                    case "--epochs" -> o.epochs = Integer.parseInt(value(args, ++i, a));
-                    case "--lr" -> o.lr = Double.parseDouble(value(args, ++i, a));
-                    case "--l2" -> o.l2 = Double.parseDouble(value(args, ++i, a));
-                    case "--nb" -> o.nbAlpha = Double.parseDouble(value(args, ++i, a));
-                    case "--neutral" -> o.neutral.add(Path.of(value(args, ++i, a)));
-                    case "--neutral-bits" -> o.neutralBits = Integer.parseInt(value(args, ++i, a));
-                    case "--no-neutral-head" -> o.neutralHead = false;
-                    case "--band" -> o.band = Double.parseDouble(value(args, ++i, a));
-                    case "--strong" -> o.strongQuantile = Double.parseDouble(value(args, ++i, a));
-                    case "--seed" -> o.seed = Long.parseLong(value(args, ++i, a));
-                    case "--dry-run" -> o.dryRun = true;
-                    case "--runs" -> o.runs = Math.max(1, Integer.parseInt(value(args, ++i, a)));
-                    case "--source-weight" -> {
-                        String v = value(args, ++i, a);
-                        int eq = v.lastIndexOf('=');
-                        if (eq <= 0)
-                            throw new IllegalArgumentException("--source-weight needs NAME=WEIGHT");
-                        o.sourceWeightsGiven = true;
-                        o.sourceWeights.put(
-                                v.substring(0, eq), Double.parseDouble(v.substring(eq + 1)));
-                    }
-                    default -> throw new IllegalArgumentException("unknown option " + a);
-                }
-            }
-            new SentimentFeatures(o.bits, o.order, o.flags); // validates
-            if (!o.sourceWeightsGiven && !o.onlyCsv) o.useDefaultSourceWeights();
-            if (o.onlyCsv && o.csv.isEmpty())
-                throw new IllegalArgumentException("--only-csv needs --csv FILE");
-            for (Path p : o.csv) {
-                if (!Files.isRegularFile(p))
-                    throw new IllegalArgumentException("no such file: " + p);
-            }
-            if (!o.onlyCsv && !Files.isDirectory(o.data)) {
-                throw new IllegalArgumentException(
-                        "no data folder " + o.data + " (use --data DIR or --only-csv)");
-            }
+            o = parse(args);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.println(USAGE);
             return 2;
         }
         return train(o, out);
+    }
+
+    /**
+     * The options {@code args} give (as on the command line, no help); an unknown or bad one
+     * throws.
+     */
+    static Options parse(String[] args) {
+        Options o = new Options();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--data" -> o.data = Path.of(value(args, ++i, a));
+                case "--csv" -> o.csv.add(Path.of(value(args, ++i, a)));
+                case "--only-csv" -> o.onlyCsv = true;
+                case "--without-weibo" -> o.trainOnWeibo = false;
+                case "--out" -> o.out = Path.of(value(args, ++i, a));
+                case "--emoticons" -> o.emoticons = Path.of(value(args, ++i, a));
+                case "--emoticon-weight" -> o.bracketWeight = Float.parseFloat(value(args, ++i, a));
+                case "--emoticon-floor" -> o.bracketFloor = Float.parseFloat(value(args, ++i, a));
+                case "--emoji-weight" -> o.emojiWeight = Float.parseFloat(value(args, ++i, a));
+                case "--emoji-floor" -> o.emojiFloor = Float.parseFloat(value(args, ++i, a));
+                case "--bits" -> o.bits = Integer.parseInt(value(args, ++i, a));
+                case "--order" -> o.order = Integer.parseInt(value(args, ++i, a));
+                case "--features" -> o.flags = parseFeatures(value(args, ++i, a));
+                case "--epochs" -> o.epochs = Integer.parseInt(value(args, ++i, a));
+                case "--lr" -> o.lr = Double.parseDouble(value(args, ++i, a));
+                case "--l2" -> o.l2 = Double.parseDouble(value(args, ++i, a));
+                case "--nb" -> o.nbAlpha = Double.parseDouble(value(args, ++i, a));
+                case "--neutral" -> o.neutral.add(Path.of(value(args, ++i, a)));
+                case "--neutral-bits" -> o.neutralBits = Integer.parseInt(value(args, ++i, a));
+                case "--no-neutral-head" -> o.neutralHead = false;
+                case "--band" -> o.band = Double.parseDouble(value(args, ++i, a));
+                case "--strong" -> o.strongQuantile = Double.parseDouble(value(args, ++i, a));
+                case "--seed" -> o.seed = Long.parseLong(value(args, ++i, a));
+                case "--dry-run" -> o.dryRun = true;
+                case "--runs" -> o.runs = Math.max(1, Integer.parseInt(value(args, ++i, a)));
+                case "--source-weight" -> {
+                    String v = value(args, ++i, a);
+                    int eq = v.lastIndexOf('=');
+                    if (eq <= 0)
+                        throw new IllegalArgumentException("--source-weight needs NAME=WEIGHT");
+                    o.sourceWeightsGiven = true;
+                    o.sourceWeights.put(
+                            v.substring(0, eq), Double.parseDouble(v.substring(eq + 1)));
+                }
+                default -> throw new IllegalArgumentException("unknown option " + a);
+            }
+        }
+        new SentimentFeatures(o.bits, o.order, o.flags); // validates
+        if (!o.sourceWeightsGiven && !o.onlyCsv) o.useDefaultSourceWeights();
+        if (o.onlyCsv && o.csv.isEmpty())
+            throw new IllegalArgumentException("--only-csv needs --csv FILE");
+        for (Path p : o.csv) {
+            if (!Files.isRegularFile(p)) throw new IllegalArgumentException("no such file: " + p);
+        }
+        if (!o.onlyCsv && !Files.isDirectory(o.data)) {
+            throw new IllegalArgumentException(
+                    "no data folder " + o.data + " (use --data DIR or --only-csv)");
+        }
+        return o;
     }
 
     private static String value(String[] args, int i, String option) {
@@ -359,9 +366,21 @@ public final class TrainSentiment {
      */
     public static SentimentModel trainWithoutFold(
             SentimentCorpora corpora, Path data, int fold, int folds) throws IOException {
-        Options o = new Options();
-        o.data = data;
-        o.useDefaultSourceWeights();
+        return trainWithoutFold(corpora, data, List.of(), fold, folds);
+    }
+
+    /**
+     * As above, with the trainer's command-line options {@code trainerArgs} (e.g. {@code
+     * --source-weight weibo2018_train=3}) instead of its defaults: a variant cross-validated before
+     * it is shipped. The options that choose the texts ({@code --csv}, {@code --only-csv}, {@code
+     * --without-weibo}) have no effect: the corpora are given.
+     */
+    public static SentimentModel trainWithoutFold(
+            SentimentCorpora corpora, Path data, List<String> trainerArgs, int fold, int folds)
+            throws IOException {
+        List<String> args = new ArrayList<>(List.of("--data", data.toString()));
+        args.addAll(trainerArgs);
+        Options o = parse(args.toArray(new String[0]));
         List<Example> training = new ArrayList<>();
         for (Example e : corpora.training)
             if (SentimentCorpora.fold(e, folds) != fold) training.add(e);

@@ -62,16 +62,20 @@ class CrossValidationTest {
     void everyTrainingTextIsScoredOnceByModelsThatNeverSawIt() throws IOException {
         SentimentCorpora c = corpora();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        // an empty data folder: no emoticon list but the curated one; smaller tables, fewer passes
+        Path data = Files.createDirectories(dir.resolve("no-shared-data"));
         String json =
                 CrossValidation.run(
                         c,
-                        dir.resolve("no-shared-data"),
+                        data,
+                        List.of("--bits", "16", "--epochs", "3"),
                         2,
                         new PrintStream(printed, true, StandardCharsets.UTF_8));
         JsonNode cv = new ObjectMapper().readTree(json);
         String table = printed.toString(StandardCharsets.UTF_8);
 
         assertEquals(2, cv.path("folds").asInt(), json);
+        assertEquals("--bits 16 --epochs 3", cv.path("trainerOptions").asText(), json);
         assertEquals(c.training.size(), cv.path("all").path("texts").asInt(), json);
         JsonNode mine = cv.path("sets").path("csv:mine.csv");
         assertEquals(c.training.size(), mine.path("texts").asInt(), json);
@@ -80,6 +84,7 @@ class CrossValidationTest {
         assertTrue(mine.path("accuracyBySign").asDouble() > 0.9, json);
         assertTrue(mine.path("baseline").asDouble() > 0.9, json);
         assertTrue(table.contains("fold 2 of 2"), table);
+        assertTrue(table.contains("the model trained with --bits 16 --epochs 3"), table);
         assertTrue(table.contains("model ahead of the baseline (accuracy) on"), table);
     }
 }
