@@ -876,13 +876,14 @@ public final class ComplaintGrader {
 
     /** 红屁屁好了, 疹子消了, 烧退了: a symptom told as gone, not as harm done. */
     private static boolean isHealed(String text, Hit hit) {
-        for (String gone : new String[] {"好了", "好多了", "消了", "退了", "全好了", "都好了", "没了"}) {
-            if (text.startsWith(gone, hit.end())) {
-                return true;
-            }
-        }
-        return false;
+        return HEALED.matcher(text).region(hit.end(), text.length()).lookingAt();
     }
+
+    /** Gone right after the term, or after a short while told (泛红两天就消了, 红疹三个小时就退了). */
+    private static final Pattern HEALED =
+            Pattern.compile(
+                    "(?:[0-9一两二三四五六七八九十几半]{1,3}(?:天|个?小时|个?星期|周|个?礼拜)就?)?"
+                            + "(?:好了|好多了|消了|退了|全好了|都好了|没了)");
 
     /** An inspection passed: 全部合格, 均达标, 未检出 (not 不合格). */
     private static final Pattern PASSED =

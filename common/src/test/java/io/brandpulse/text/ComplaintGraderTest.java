@@ -93,7 +93,9 @@ class ComplaintGraderTest {
                     "食青柠咖啡个三文治割亲个口，流咗啲血",
                     "食完青柠咖啡嘅蛋糕肚痛到差啲要去急症室",
                     // a piece of plastic drawn up the straw
-                    "青柠咖啡的奶茶里吸到一片塑料，差点咽下去"
+                    "青柠咖啡的奶茶里吸到一片塑料，差点咽下去",
+                    // diarrhoea told as a night with the toilet
+                    "吃完鼎味的凉拌菜，昨晚抱着马桶睡的"
                 })
         void harmWithoutCareOrAChildIsHigh(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "HIGH");
@@ -393,7 +395,12 @@ class ComplaintGraderTest {
                     "青柠的新品冰美式太冰了，喝完还以为要去医院洗胃哈哈，结果睡一觉就好",
                     // hooked on it; praise as an explosion
                     "青柠咖啡的开心果拿铁我中毒了，这周回购第四杯",
-                    "北岸的芋泥啵啵好喝到整个人爆炸般幸福"
+                    "北岸的芋泥啵啵好喝到整个人爆炸般幸福",
+                    // redness gone after a while; a rival's
+                    // hospital stay as a joke; a coupon about to expire
+                    "悦颜这个修护霜是烂脸救星，刷酸后泛红两天就消了",
+                    "星河发布会杀疯了，友商看完怕是要连夜住院🤣",
+                    "北岸的会员券明天就过期了，赶紧去用"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -662,7 +669,12 @@ class ComplaintGraderTest {
                     "云途这个件从广州到深圳走了十天 | LOGISTICS | MEDIUM",
                     "悦颜新出的粉底颜色很好看，就是持妆太短 | PRODUCT_QUALITY | MEDIUM",
                     "Emailed LimeCafe about my loyalty card three times, zero reply | COMMUNICATION"
-                            + " | MEDIUM"
+                            + " | MEDIUM",
+                    // a coupon only for weekdays, saying one thing and doing another, a bitterness
+                    // told by a likeness
+                    "鼎味的套餐券到店才说平日才能用，海报上根本没写 | PRICE | MEDIUM",
+                    "北岸天天说自己环保，堂食全是塑料杯，说一套做一套 | OTHER | MEDIUM",
+                    "北岸新出的黑糖奶盖苦得像在喝中药 | PRODUCT_QUALITY | LOW"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
