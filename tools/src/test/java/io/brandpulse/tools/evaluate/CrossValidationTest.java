@@ -8,15 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brandpulse.tools.train.SentimentCorpora;
 import io.brandpulse.tools.train.SentimentData;
 import io.brandpulse.tools.train.SentimentData.Example;
+import io.brandpulse.tools.train.SmallLabelledCsv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,19 +27,7 @@ class CrossValidationTest {
     @TempDir Path dir;
 
     private SentimentCorpora corpora() throws IOException {
-        String[] pos = {"很好", "非常满意", "质量不错", "推荐购买", "服务周到", "物流很快", "喜欢", "超值"};
-        String[] neg = {"很差", "非常失望", "质量太差", "不推荐", "服务恶劣", "物流太慢", "讨厌", "坑人"};
-        String[] filler = {"这次买的东西", "客服说", "总的来说", "用了一周", "家里人觉得"};
-        Random r = new Random(7);
-        List<String> lines = new ArrayList<>(List.of("label,text"));
-        for (int i = 0; i < 400; i++) {
-            boolean p = i % 2 == 0;
-            String w = (p ? pos : neg)[r.nextInt(8)];
-            lines.add(
-                    (p ? "1" : "0") + "," + filler[r.nextInt(filler.length)] + w + "，第" + i + "单");
-        }
-        Path csv = dir.resolve("mine.csv");
-        Files.write(csv, lines, StandardCharsets.UTF_8);
+        Path csv = SmallLabelledCsv.write(dir, "mine.csv", 400, 7);
         return SentimentCorpora.build(new SentimentData(), null, false, List.of(csv), true);
     }
 

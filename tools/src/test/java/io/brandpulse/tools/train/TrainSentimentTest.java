@@ -14,10 +14,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,19 +27,7 @@ class TrainSentimentTest {
     @TempDir Path dir;
 
     private Path writeCsv() throws IOException {
-        String[] pos = {"很好", "非常满意", "质量不错", "推荐购买", "服务周到", "物流很快", "喜欢", "超值"};
-        String[] neg = {"很差", "非常失望", "质量太差", "不推荐", "服务恶劣", "物流太慢", "讨厌", "坑人"};
-        String[] filler = {"这次买的东西", "客服说", "总的来说", "用了一周", "家里人觉得"};
-        Random r = new Random(3);
-        List<String> lines = new ArrayList<>(List.of("label,text"));
-        for (int i = 0; i < 600; i++) {
-            boolean p = i % 2 == 0;
-            String w = (p ? pos : neg)[r.nextInt(8)];
-            lines.add((p ? "1" : "0") + "," + filler[r.nextInt(filler.length)] + w + "，" + i);
-        }
-        Path csv = dir.resolve("mine.csv");
-        Files.write(csv, lines, StandardCharsets.UTF_8);
-        return csv;
+        return SmallLabelledCsv.write(dir, "mine.csv", 600, 3);
     }
 
     private String train(Path csv, Path model) throws IOException {
