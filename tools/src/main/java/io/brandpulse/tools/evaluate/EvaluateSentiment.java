@@ -6,6 +6,7 @@ import io.brandpulse.text.sentiment.SentimentModel;
 import io.brandpulse.tools.train.SentimentCorpora;
 import io.brandpulse.tools.train.SentimentData;
 import io.brandpulse.tools.train.SentimentData.Example;
+import io.brandpulse.tools.train.TrainSentiment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -57,7 +58,7 @@ public final class EvaluateSentiment {
                     "                (K = "
                             + CrossValidation.DEFAULT_FOLDS
                             + " folds: about"
-                            + " 6 minutes and 3 GiB of heap); the options after -- are"
+                            + " 5 minutes and 3 GiB of heap); the options after -- are"
                             + " scripts/train-sentiment's,",
                     "                for the model (a variant cross-validated before it ships)");
 
@@ -116,6 +117,14 @@ public final class EvaluateSentiment {
             }
         }
         if (!Files.isDirectory(data)) return usage(err, "no data folder " + data);
+        if (!trainerArgs.isEmpty()) {
+            if (!cv) return usage(err, "trainer options after -- are for --cv");
+            try {
+                TrainSentiment.checkOptions(data, trainerArgs);
+            } catch (IllegalArgumentException e) {
+                return usage(err, "trainer options after --: " + e.getMessage());
+            }
+        }
         SentimentModel model;
         if (modelFile == null) {
             model = SentimentModel.loadDefault();
@@ -282,13 +291,8 @@ public final class EvaluateSentiment {
                 err.println("error: no training texts to cross-validate in " + data);
                 return 1;
             }
-            String cvJson;
-            try {
-                cvJson = CrossValidation.run(c, data, trainerArgs, folds, out);
-            } catch (IllegalArgumentException e) {
-                return usage(err, "trainer options after --: " + e.getMessage());
-            }
-            json.append(",\"crossValidation\":").append(cvJson);
+            json.append(",\"crossValidation\":")
+                    .append(CrossValidation.run(c, data, trainerArgs, folds, out));
         }
         if (base != null && !c.publishedTrain.isEmpty())
             json.append(",\"publishedSplit\":").append(publishedSplitCheck(c, out));

@@ -219,6 +219,21 @@ public final class TrainSentiment {
     }
 
     /**
+     * Checks trainer options given on another tool's command line (as {@link #trainWithoutFold}
+     * reads them): an unknown or bad one throws {@link IllegalArgumentException}, before any
+     * training.
+     */
+    public static void checkOptions(Path data, List<String> trainerArgs) {
+        parse(data, trainerArgs);
+    }
+
+    private static Options parse(Path data, List<String> trainerArgs) {
+        List<String> args = new ArrayList<>(List.of("--data", data.toString()));
+        args.addAll(trainerArgs);
+        return parse(args.toArray(new String[0]));
+    }
+
+    /**
      * The options {@code args} give (as on the command line, no help); an unknown or bad one
      * throws.
      */
@@ -378,9 +393,7 @@ public final class TrainSentiment {
     public static SentimentModel trainWithoutFold(
             SentimentCorpora corpora, Path data, List<String> trainerArgs, int fold, int folds)
             throws IOException {
-        List<String> args = new ArrayList<>(List.of("--data", data.toString()));
-        args.addAll(trainerArgs);
-        Options o = parse(args.toArray(new String[0]));
+        Options o = parse(data, trainerArgs);
         List<Example> training = new ArrayList<>();
         for (Example e : corpora.training)
             if (SentimentCorpora.fold(e, folds) != fold) training.add(e);

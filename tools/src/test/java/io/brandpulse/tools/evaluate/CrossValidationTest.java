@@ -74,4 +74,24 @@ class CrossValidationTest {
         assertTrue(table.contains("the model trained with --bits 16 --epochs 3"), table);
         assertTrue(table.contains("model ahead of the baseline (accuracy) on"), table);
     }
+
+    @Test
+    void trainerOptionsAreCheckedBeforeAnyTrainingAndOnlyTakenWithCv() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PrintStream out =
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        String[] withoutCv = {"--data", data.toString(), "--", "--bits", "16"};
+        assertEquals(2, EvaluateSentiment.run(withoutCv, out, errors));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("are for --cv"), err.toString());
+
+        err.reset();
+        String[] unknown = {"--data", data.toString(), "--cv", "--", "--no-such-option"};
+        assertEquals(2, EvaluateSentiment.run(unknown, out, errors));
+        assertTrue(
+                err.toString(StandardCharsets.UTF_8).contains("unknown option --no-such-option"),
+                err.toString());
+    }
 }
