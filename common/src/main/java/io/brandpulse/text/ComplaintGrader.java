@@ -114,7 +114,8 @@ public final class ComplaintGrader {
         "差啲要去",
         "差点要叫", // 撑得差点要叫救护车哈哈: nearly, so not
         "差啲要叫",
-        "不想" // 不想踩雷: a wish, not a fault
+        "不想", // 不想踩雷: a wish, not a fault
+        "零" // 零泛红零刺痛: none of it
     };
 
     private ComplaintGrader() {}
@@ -903,7 +904,8 @@ public final class ComplaintGrader {
         if (PASSED.matcher(text).region(hit.end(), sentenceEnd(text, hit.end())).find()) {
             return true;
         }
-        for (String denial : new String[] {"都没有", "也没有", "都没", "都冇", "一点都没有"}) {
+        for (String denial :
+                new String[] {"都没有", "也没有", "都没", "都冇", "一点都没有", "一次都没", "一次也没", "从来没"}) {
             if (text.startsWith(denial, hit.end())) {
                 return true;
             }
@@ -1375,8 +1377,9 @@ public final class ComplaintGrader {
     private static final Pattern KNOWN_DETAILS =
             Pattern.compile("单号|订单号|地址|一清二楚|对得上|全名|名字|个资|外泄|泄露|泄漏|漏出|卖了");
 
-    /** The writer's own money gone: 骗走我两千, 呃咗我两千蚊, 被划走3800. */
-    private static final Pattern OWN_LOSS = Pattern.compile("骗走我|骗了我|呃咗我|呃了我|我被骗了|被划走|被转走|被扣走");
+    /** The writer's own money gone: 骗走我两千, 呃咗我两千蚊, 被划走3800, 按他说的转了两万. */
+    private static final Pattern OWN_LOSS =
+            Pattern.compile("骗走我|骗了我|呃咗我|呃了我|我被骗了|被划走|被转走|被扣走|按(?:他|她|对方)说的转");
 
     /**
      * 有人冒充客服说要理赔…差点被骗，大家小心: a scam in the brand's name, told as a warning, is a crisis (fraud) but

@@ -66,7 +66,16 @@ class ComplaintGraderTest {
                     "宝宝的奶粉里刮出一根塑料丝，吓死了",
                     // vomiting told by how long it lasted; a head count, then what they all had
                     "吃了青柠咖啡的鸡蛋三明治，女儿凌晨开始吐，吐到天亮",
-                    "昨天公司订了北岸下午茶，今天七个同事请假，全是上吐下泻"
+                    "昨天公司订了北岸下午茶，今天七个同事请假，全是上吐下泻",
+                    // a pregnant woman's racing heart after a drink made wrong
+                    "老婆怀孕七个月，喝了北岸做错的奶茶，晚上心慌到两点",
+                    // something hard and dark in a baby's formula
+                    "给宝宝冲暖暖的奶粉，罐子里冲出一小块黑色的硬东西",
+                    // elderly parents defrauded: talked into a purchase by staff, or paying a
+                    // caller
+                    // who knew the order
+                    "我奶奶75岁，被北岸店员忽悠办了三千块的储值卡",
+                    "我爸68岁，接到自称鲜到家客服的电话，按他说的转了五千"
                 })
         void harmToAChildOrACareVisitIsACriticalSafetyComplaintWhateverTheTone(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -95,7 +104,9 @@ class ComplaintGraderTest {
                     // a piece of plastic drawn up the straw
                     "青柠咖啡的奶茶里吸到一片塑料，差点咽下去",
                     // diarrhoea told as a night with the toilet
-                    "吃完鼎味的凉拌菜，昨晚抱着马桶睡的"
+                    "吃完鼎味的凉拌菜，昨晚抱着马桶睡的",
+                    // a scald in Cantonese, told by the red patch
+                    "青柠咖啡店员倒咖啡倒落我手度，手背红咗一大片"
                 })
         void harmWithoutCareOrAChildIsHigh(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "HIGH");
@@ -400,7 +411,13 @@ class ComplaintGraderTest {
                     // hospital stay as a joke; a coupon about to expire
                     "悦颜这个修护霜是烂脸救星，刷酸后泛红两天就消了",
                     "星河发布会杀疯了，友商看完怕是要连夜住院🤣",
-                    "北岸的会员券明天就过期了，赶紧去用"
+                    "北岸的会员券明天就过期了，赶紧去用",
+                    // never had it; none of it (零…); a coupon that expires today
+                    "用暖暖的湿巾半年了，宝宝红屁屁一次都没有过",
+                    "悦颜的舒缓水用了一个月，零泛红零刺痛，回购",
+                    "青柠的买一送一券今天过期了，还好昨天用掉了",
+                    // fooled by the weather, not by a seller
+                    "又被天气预报忽悠了，说好的降温呢，青柠冰美式续命"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
