@@ -106,7 +106,13 @@ class ComplaintGraderTest {
                     // diarrhoea told as a night with the toilet
                     "吃完鼎味的凉拌菜，昨晚抱着马桶睡的",
                     // a scald in Cantonese, told by the red patch
-                    "青柠咖啡店员倒咖啡倒落我手度，手背红咗一大片"
+                    "青柠咖啡店员倒咖啡倒落我手度，手背红咗一大片",
+                    // diarrhoea counted; a manager's pitch and a shop gone; a scam call that knew
+                    // the parcel; a board swapped for a refurbished one
+                    "吃完鼎味的凉皮，回家拉了两次肚子，下午请假了",
+                    "我妈被鼎味小馆的店长忽悠充了三千，结果门店关门跑路了",
+                    "云途寄完件第二天就接到骗子电话，寄的啥、地址全说对了",
+                    "星河售后把我手机主板偷偷换成翻新的"
                 })
         void harmWithoutCareOrAChildIsHigh(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "HIGH");
@@ -417,7 +423,9 @@ class ComplaintGraderTest {
                     "悦颜的舒缓水用了一个月，零泛红零刺痛，回购",
                     "青柠的买一送一券今天过期了，还好昨天用掉了",
                     // fooled by the weather, not by a seller
-                    "又被天气预报忽悠了，说好的降温呢，青柠冰美式续命"
+                    "又被天气预报忽悠了，说好的降温呢，青柠冰美式续命",
+                    // the brand's own refusal, politely put
+                    "您好，您的订单已超过价保期，很抱歉无法为您申请差价退还，感谢您的理解。"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -691,7 +699,14 @@ class ComplaintGraderTest {
                     // told by a likeness
                     "鼎味的套餐券到店才说平日才能用，海报上根本没写 | PRICE | MEDIUM",
                     "北岸天天说自己环保，堂食全是塑料杯，说一套做一套 | OTHER | MEDIUM",
-                    "北岸新出的黑糖奶盖苦得像在喝中药 | PRODUCT_QUALITY | LOW"
+                    "北岸新出的黑糖奶盖苦得像在喝中药 | PRODUCT_QUALITY | LOW",
+                    // a parcel dropped at the door, salty in Cantonese, a notice never updated, a
+                    // camera that will not focus, pearls like gravel
+                    "云途小哥把件直接扔门口就走了 | LOGISTICS | MEDIUM",
+                    "鼎味小馆的汤咸到痹 | PRODUCT_QUALITY | LOW",
+                    "北岸公众号写着营业到十点，去了已经关门，通知就不能更新一下吗 | COMMUNICATION | MEDIUM",
+                    "星河新手机拍照老是对不到焦 | PRODUCT_QUALITY | MEDIUM",
+                    "北岸的珍珠硬得跟石子似的 | PRODUCT_QUALITY | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
