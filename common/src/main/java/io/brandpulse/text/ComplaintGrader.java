@@ -1043,6 +1043,9 @@ public final class ComplaintGrader {
      */
     private static boolean asksAbout(String text, Hit hit, List<Hit> hits) {
         int end = hit.end();
+        if (isAssertedByAsking(text, hit)) {
+            return false;
+        }
         if (end < text.length() && "吗么嘛?？".indexOf(text.charAt(end)) >= 0) {
             return true;
         }
@@ -1078,6 +1081,20 @@ public final class ComplaintGrader {
                     && asking.start() >= clauseStart
                     && asking.end() <= hit.start()
                     && !HOW_OR_WHY.contains(asking.term())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before a term that, asked back, say it is so: 这不就是欺诈吗, 这不正是虚标吗. */
+    private static final String[] ISNT_IT = {"不就是", "不正是", "不就系"};
+
+    /** 这不就是欺诈吗？: a question that asserts the term, so it is no question about it. */
+    private static boolean isAssertedByAsking(String text, Hit hit) {
+        for (String isntIt : ISNT_IT) {
+            if (text.startsWith(isntIt, hit.start() - isntIt.length())
+                    && RhetoricalQuestions.askedBackAt(text, hit.end())) {
                 return true;
             }
         }

@@ -112,7 +112,9 @@ class ComplaintGraderTest {
                     "吃完鼎味的凉皮，回家拉了两次肚子，下午请假了",
                     "我妈被鼎味小馆的店长忽悠充了三千，结果门店关门跑路了",
                     "云途寄完件第二天就接到骗子电话，寄的啥、地址全说对了",
-                    "星河售后把我手机主板偷偷换成翻新的"
+                    "星河售后把我手机主板偷偷换成翻新的",
+                    // a question that asserts
+                    "鲜到家写着进口牛肉，标签下面贴着国产的，这不就是欺诈吗"
                 })
         void harmWithoutCareOrAChildIsHigh(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "HIGH");
