@@ -75,7 +75,11 @@ class ComplaintGraderTest {
                     // caller
                     // who knew the order
                     "我奶奶75岁，被北岸店员忽悠办了三千块的储值卡",
-                    "我爸68岁，接到自称鲜到家客服的电话，按他说的转了五千"
+                    "我爸68岁，接到自称鲜到家客服的电话，按他说的转了五千",
+                    // mould a child ate; a fall over a box left at the door; specks in formula
+                    "给儿子买的鲜到家吐司，他啃了两口我才发现长了一片绿毛",
+                    "我外公80了，云途快递员把箱子扔门口，外公出门被绊了一跤，膝盖摔破了",
+                    "宝宝喝的暖暖奶粉冲开有好多小黑点，已经喝了半瓶"
                 })
         void harmToAChildOrACareVisitIsACriticalSafetyComplaintWhateverTheTone(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -427,7 +431,9 @@ class ComplaintGraderTest {
                     // fooled by the weather, not by a seller
                     "又被天气预报忽悠了，说好的降温呢，青柠冰美式续命",
                     // the brand's own refusal, politely put
-                    "您好，您的订单已超过价保期，很抱歉无法为您申请差价退还，感谢您的理解。"
+                    "您好，您的订单已超过价保期，很抱歉无法为您申请差价退还，感谢您的理解。",
+                    // a rumour answered by a retest that passed
+                    "北岸回应“奶茶含异物”传闻：复检结果显示各项指标符合国家标准"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -708,7 +714,9 @@ class ComplaintGraderTest {
                     "鼎味小馆的汤咸到痹 | PRODUCT_QUALITY | LOW",
                     "北岸公众号写着营业到十点，去了已经关门，通知就不能更新一下吗 | COMMUNICATION | MEDIUM",
                     "星河新手机拍照老是对不到焦 | PRODUCT_QUALITY | MEDIUM",
-                    "北岸的珍珠硬得跟石子似的 | PRODUCT_QUALITY | MEDIUM"
+                    "北岸的珍珠硬得跟石子似的 | PRODUCT_QUALITY | MEDIUM",
+                    // priced out, in Cantonese
+                    "北岸而家一杯珍奶$38，真係饮唔起 | PRICE | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
@@ -1078,7 +1086,9 @@ class ComplaintGraderTest {
                     // spaced out to pass filters
                     "加 威 ❤ 送 青 柠 咖 啡 券 ， 先 到 先 得",
                     // a refund 'service' for customers a brand let down
-                    "被外卖坑了不会维权？专门维权老师带你全额退款，成功后再收费，v：abc12345"
+                    "被外卖坑了不会维权？专门维权老师带你全额退款，成功后再收费，v：abc12345",
+                    // a review that ends in an agency pitch
+                    "悦颜面膜用了一个月痘印淡了！现在自己做悦颜代理，一件代发零门槛"
                 })
         void contactForSaleResaleAndJobAdsAreSpam(String text) {
             assertTrue(analyze(text).spam, text);
