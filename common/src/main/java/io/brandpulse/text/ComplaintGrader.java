@@ -893,6 +893,9 @@ public final class ComplaintGrader {
                             // 复检结果显示，该批次产品各项指标符合国家标准
                             + "|各项指标(?:均)?(?:合格|符合)");
 
+    /** 并非个例, 并非第一次: the claim is not alone, so it stands. */
+    private static final Pattern NOT_ALONE = Pattern.compile("并非(?:个例|孤例|偶然|首次|第一次|一次|只有)");
+
     /** Words that call a claim untrue. */
     private static final String[] UNTRUE = {
         "不实",
@@ -944,7 +947,9 @@ public final class ComplaintGrader {
         }
         for (int i = after; i < text.length() && "。！!？?；;\n".indexOf(text.charAt(i)) < 0; i++) {
             for (String untrue : UNTRUE) {
-                if (text.startsWith(untrue, i) && "不非没".indexOf(text.charAt(i - 1)) < 0) {
+                if (text.startsWith(untrue, i)
+                        && "不非没".indexOf(text.charAt(i - 1)) < 0
+                        && !NOT_ALONE.matcher(text).region(i, text.length()).lookingAt()) {
                     return true;
                 }
             }

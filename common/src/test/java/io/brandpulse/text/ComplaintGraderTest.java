@@ -77,6 +77,8 @@ class ComplaintGraderTest {
                     "我奶奶75岁，被北岸店员忽悠办了三千块的储值卡",
                     "我爸68岁，接到自称鲜到家客服的电话，按他说的转了五千",
                     // mould a child ate; a fall over a box left at the door; specks in formula
+                    // a quoted report that is "not the only one" stands
+                    "网传“喝了北岸奶茶的小学生集体住院”，据了解并非个例",
                     "给儿子买的鲜到家吐司，他啃了两口我才发现长了一片绿毛",
                     "我外公80了，云途快递员把箱子扔门口，外公出门被绊了一跤，膝盖摔破了",
                     "宝宝喝的暖暖奶粉冲开有好多小黑点，已经喝了半瓶"
