@@ -290,7 +290,8 @@ public final class ComplaintGrader {
                 (harm || hazard)
                         && (seen.contains(Kind.VULNERABLE)
                                 || PREGNANCY_WEEK.matcher(text).find()
-                                || ELDERLY_AGE.matcher(text).find());
+                                || ELDERLY_AGE.matcher(text).find()
+                                || CHILD_AGE.matcher(text).find());
         boolean brandNamed = seen.contains(Kind.BRAND);
         // the brand's voice quoted by a customer (客服只会回“亲亲，已为您反馈”) is not the brand speaking
         boolean brandVoice = seen.contains(Kind.VOICE) && isBrandSpeaking(text, hits);
@@ -817,7 +818,8 @@ public final class ComplaintGrader {
         if (text.startsWith("部", after)) {
             after++;
         }
-        for (String where : new String[] {"楼下", "门口", "旁边", "附近", "对面", "隔壁", "楼上"}) {
+        for (String where :
+                new String[] {"楼下", "门口", "旁边", "附近", "对面", "隔壁", "楼上", "病房门口", "门诊楼"}) {
             if (text.startsWith(where, after)) {
                 return true;
             }
@@ -1485,6 +1487,12 @@ public final class ComplaintGrader {
         }
         return false;
     }
+
+    /** A small child told by their age (我家三岁的, 两岁半的女儿, 5岁娃), not a grown-up's (二十三岁的我, 23岁的). */
+    private static final Pattern CHILD_AGE =
+            Pattern.compile(
+                    "(?<![0-9一二两三四五六七八九十几])(?:[一二两三四五六七八九]|[1-9])(?:岁|歲)半?"
+                            + "(?:的|娃|宝|孩|小孩|女儿|儿子|仔|女|囡)");
 
     /**
      * A pregnancy told by its week or month (孕28周, 怀孕20週, 孕12w, 孕六个月): a lexicon term cannot hold

@@ -81,7 +81,9 @@ class ComplaintGraderTest {
                     "网传“喝了北岸奶茶的小学生集体住院”，据了解并非个例",
                     "给儿子买的鲜到家吐司，他啃了两口我才发现长了一片绿毛",
                     "我外公80了，云途快递员把箱子扔门口，外公出门被绊了一跤，膝盖摔破了",
-                    "宝宝喝的暖暖奶粉冲开有好多小黑点，已经喝了半瓶"
+                    "宝宝喝的暖暖奶粉冲开有好多小黑点，已经喝了半瓶",
+                    // a small child told by their age alone
+                    "带我家两岁的去北岸，珍珠里咬到一根铁丝，嘴巴划破流血"
                 })
         void harmToAChildOrACareVisitIsACriticalSafetyComplaintWhateverTheTone(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -120,7 +122,9 @@ class ComplaintGraderTest {
                     "云途寄完件第二天就接到骗子电话，寄的啥、地址全说对了",
                     "星河售后把我手机主板偷偷换成翻新的",
                     // a question that asserts
-                    "鲜到家写着进口牛肉，标签下面贴着国产的，这不就是欺诈吗"
+                    "鲜到家写着进口牛肉，标签下面贴着国产的，这不就是欺诈吗",
+                    // a grown-up's age is no child's (二十三岁的, not 三岁的)
+                    "二十三岁的我喝北岸的热奶茶，盖子没盖好烫伤了手"
                 })
         void harmWithoutCareOrAChildIsHigh(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "HIGH");
@@ -435,7 +439,9 @@ class ComplaintGraderTest {
                     // the brand's own refusal, politely put
                     "您好，您的订单已超过价保期，很抱歉无法为您申请差价退还，感谢您的理解。",
                     // a rumour answered by a retest that passed
-                    "北岸回应“奶茶含异物”传闻：复检结果显示各项指标符合国家标准"
+                    "北岸回应“奶茶含异物”传闻：复检结果显示各项指标符合国家标准",
+                    // a doctor friend's advice
+                    "儿科医生朋友说一岁以内的宝宝别喝奶茶，北岸再好喝也忍住"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
