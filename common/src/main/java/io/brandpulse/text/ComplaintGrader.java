@@ -786,11 +786,7 @@ public final class ComplaintGrader {
      * Where the words before {@code at} were said: back to the sentence's start, at most 20 chars.
      */
     private static int saidFrom(String text, int at) {
-        int from = at;
-        while (from > 0 && at - from < 20 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        return from;
+        return Math.max(sentenceStart(text, at), at - 20);
     }
 
     private static final Pattern CLEARED =
