@@ -282,6 +282,9 @@ public final class ComplaintGrader {
             categoryCues.merge(LOGISTICS, categoryCues.getOrDefault(SERVICE, 0), Integer::sum);
             categoryCues.remove(SERVICE);
         }
+        // 香到犯罪, 杀疯了, 笑死: a figurative phrase made the tone (the model reads its severe words as
+        // negative), so the tone alone says no more than when words were read away
+        readAway |= seen.contains(Kind.FIGURATIVE);
         boolean problem = seen.contains(Kind.PROBLEM);
         boolean taste = seen.contains(Kind.TASTE);
         boolean explicit = seen.contains(Kind.EXPLICIT);
@@ -858,7 +861,10 @@ public final class ComplaintGrader {
     }
 
     private static final Pattern HOOKED =
-            Pattern.compile("回购|复购|上瘾|戒不掉|戒唔甩|停不下来|离不开|天天(?:喝|吃|买|用)|每天都(?:要|想|在)|入坑|续命");
+            Pattern.compile(
+                    "回购|复购|上瘾|戒不掉|戒唔甩|停不下来|离不开|天天(?:喝|吃|买|用|想)|每天都(?:要|想|在)|入坑|续命"
+                            // 喝了一次就中毒 现在每天下午三点准时想它
+                            + "|每天[^，。！？,.!?]{0,6}想|想它|馋它");
 
     /** 有少少发烧: a problem term (少发) that a harm term (发烧) cuts in two is not what is said. */
     private static boolean isCutByHarm(Hit hit, List<Hit> harms) {
@@ -913,7 +919,11 @@ public final class ComplaintGrader {
         "旧图",
         "系误会",
         "是误会",
-        "纯属误会"
+        "纯属误会",
+        // 疯传的“星河手机充电爆炸”视频，消防部门说明了是别的牌子的充电宝，跟星河无关
+        "无关",
+        "别的牌子",
+        "其他品牌"
     };
 
     /**
@@ -932,6 +942,13 @@ public final class ComplaintGrader {
             }
         }
         int after = hit.end();
+        // 网传“暖暖奶粉检出三聚氰胺”不实: the whole quoted claim is what is called untrue
+        for (int[] quoted : quotations(text)) {
+            if (quoted[0] < hit.start() && hit.end() <= quoted[1]) {
+                after = quoted[1];
+                break;
+            }
+        }
         while (after < text.length() && "”\"」』’' ".indexOf(text.charAt(after)) >= 0) {
             after++;
         }

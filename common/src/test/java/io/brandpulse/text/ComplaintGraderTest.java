@@ -227,7 +227,9 @@ class ComplaintGraderTest {
                     // a pregnancy told by its month
                     "孕六个月喝了青柠的无咖啡因拿铁，结果心慌了一晚",
                     // cases counted in a recall notice
-                    "青柠咖啡召回一批保温杯，已接到5起顾客轻微烫伤的报告"
+                    "青柠咖啡召回一批保温杯，已接到5起顾客轻微烫伤的报告",
+                    // a racing heart and trembling hands in pregnancy
+                    "怀孕五个月，喝了北岸的奶茶之后手一直抖"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -326,6 +328,9 @@ class ComplaintGraderTest {
             assertTrue(analyze("网传青柠咖啡“食物中毒”，这不是谣言，我同事就住院了").crisis);
             // its word that another brand's recall is not its own: no complaint, and not its crisis
             assertNoComplaintNorCrisis("另一家品牌的奶粉召回，青柠咖啡声明联名款与该批次无关");
+            // the whole quoted claim called untrue, not only its last word; another brand's
+            assertNoComplaintNorCrisis("网传“北岸奶茶检出塑化剂”不实，请大家别再转了");
+            assertNoComplaintNorCrisis("疯传的“青柠咖啡杯起火”视频，消防已经说明是别的牌子的保温杯");
         }
 
         @Test
@@ -441,7 +446,13 @@ class ComplaintGraderTest {
                     // a rumour answered by a retest that passed
                     "北岸回应“奶茶含异物”传闻：复检结果显示各项指标符合国家标准",
                     // a doctor friend's advice
-                    "儿科医生朋友说一岁以内的宝宝别喝奶茶，北岸再好喝也忍住"
+                    "儿科医生朋友说一岁以内的宝宝别喝奶茶，北岸再好喝也忍住",
+                    // hooked, and missing it daily
+                    "鲜到家的榴莲千层有毒吧 吃了一次就中毒 现在天天想它",
+                    // a drill, the writer's own work at a hospital, a hospital as a partner
+                    "星河门店今天搞消防演练，模拟火灾疏散，店员小姐姐好专业",
+                    "儿科护士的日常：打了六十针，下班奖励自己一杯北岸",
+                    "暖暖母婴携手多家医院举办孕妈课堂，周六线上直播"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -491,9 +502,26 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void praiseInFigurativeWordsIsNoComplaintWhateverTheTone() {
+            // the model reads 犯罪 and 杀疯了 as negative; the phrase says they are praise
+            assertFalse(analyze("青柠的新品香到犯罪，我一天喝两杯，钱包瘦了").complaint);
+            assertFalse(analyze("北岸新出的芒果冰沙杀疯了 笑死 排队的人绕了三圈").complaint);
+        }
+
+        @Test
+        void theBrandAnnouncingARecallIsACrisisButNoComplaint() {
+            TextAnalysis a = analyze("【公告】北岸将自愿召回部分批次吸管杯，用户可凭订单号申请退款");
+            assertFalse(a.complaint);
+            assertTrue(a.crisis);
+        }
+
+        @Test
         void aReportedCrisisIsOne() {
             assertTrue(analyze("青柠咖啡的牛奶过期了还在卖，吃完拉肚子").crisis);
             assertTrue(analyze("手机充电的时候突然爆炸了").crisis);
+            // a charger that burned, a strip of plastic bitten on
+            assertComplaint("青柠联名的暖手宝充了一晚，插头烧黑了", "SAFETY_LEGAL", "HIGH");
+            assertComplaint("北岸的鸡肉卷咬到一截塑料条，小票还留着", "SAFETY_LEGAL", "HIGH");
         }
     }
 
@@ -724,7 +752,10 @@ class ComplaintGraderTest {
                     "星河新手机拍照老是对不到焦 | PRODUCT_QUALITY | MEDIUM",
                     "北岸的珍珠硬得跟石子似的 | PRODUCT_QUALITY | MEDIUM",
                     // priced out, in Cantonese
-                    "北岸而家一杯珍奶$38，真係饮唔起 | PRICE | MEDIUM"
+                    "北岸而家一杯珍奶$38，真係饮唔起 | PRICE | MEDIUM",
+                    // a coupon refused at the till, dumpling wrappers split in the pot
+                    "北岸的满减券结账时提示不可用，店员说只能原价 | PRICE | MEDIUM",
+                    "鼎味的饺子皮都破了，馅漏了一锅 | PRODUCT_QUALITY | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
@@ -1155,7 +1186,9 @@ class ComplaintGraderTest {
                     "今 天 好 开 心 ， 青 柠 的 拿 铁 太 好 喝 了",
                     // an ad's words reported as someone else's claim
                     "有人在青柠做过兼职吗？说是日结，靠谱吗",
-                    "号称\"正品保障 假一赔十\"，青柠旗舰店卖给我的杯子是裂的"
+                    "号称\"正品保障 假一赔十\"，青柠旗舰店卖给我的杯子是裂的",
+                    // a refund asked for (退一下款 is no loan's 下款)
+                    "@青柠咖啡客服 杯子是漏的，麻烦退一下款"
                 })
         void customersAreNot(String text) {
             assertFalse(analyze(text).spam, text);
