@@ -229,7 +229,9 @@ class ComplaintGraderTest {
                     // cases counted in a recall notice
                     "青柠咖啡召回一批保温杯，已接到5起顾客轻微烫伤的报告",
                     // a racing heart and trembling hands in pregnancy
-                    "怀孕五个月，喝了北岸的奶茶之后手一直抖"
+                    "怀孕五个月，喝了北岸的奶茶之后手一直抖",
+                    // a dark lump stirred out of a baby's cereal
+                    "暖暖的米粉盒子里搅出来一块黑色硬块，宝宝才八个月"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -452,7 +454,10 @@ class ComplaintGraderTest {
                     // a drill, the writer's own work at a hospital, a hospital as a partner
                     "星河门店今天搞消防演练，模拟火灾疏散，店员小姐姐好专业",
                     "儿科护士的日常：打了六十针，下班奖励自己一杯北岸",
-                    "暖暖母婴携手多家医院举办孕妈课堂，周六线上直播"
+                    "暖暖母婴携手多家医院举办孕妈课堂，周六线上直播",
+                    // calories counted, a skin condition the product helped with
+                    "减脂期想问问，北岸的轻食碗有人算过热量吗",
+                    "悦颜的精华救了我的烂脸，现在皮肤稳定多了"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -522,6 +527,9 @@ class ComplaintGraderTest {
             // a charger that burned, a strip of plastic bitten on
             assertComplaint("青柠联名的暖手宝充了一晚，插头烧黑了", "SAFETY_LEGAL", "HIGH");
             assertComplaint("北岸的鸡肉卷咬到一截塑料条，小票还留着", "SAFETY_LEGAL", "HIGH");
+            // diarrhoea told by how long, however cheerfully; a hair, in English
+            assertComplaint("鼎味的外卖吃完拉了一天，瘦了两斤哈哈哈", "SAFETY_LEGAL", "HIGH");
+            assertComplaint("found a hair in my 青柠 salad, gross", "SAFETY_LEGAL", "HIGH");
         }
     }
 
@@ -755,7 +763,11 @@ class ComplaintGraderTest {
                     "北岸而家一杯珍奶$38，真係饮唔起 | PRICE | MEDIUM",
                     // a coupon refused at the till, dumpling wrappers split in the pot
                     "北岸的满减券结账时提示不可用，店员说只能原价 | PRICE | MEDIUM",
-                    "鼎味的饺子皮都破了，馅漏了一锅 | PRODUCT_QUALITY | MEDIUM"
+                    "鼎味的饺子皮都破了，馅漏了一锅 | PRODUCT_QUALITY | MEDIUM",
+                    // the place, a scale misprinted, tracking that never moved
+                    "北岸这家店厕所又脏又臭，进去一次就不想再去 | OTHER | MEDIUM",
+                    "暖暖的奶瓶刻度印歪了，冲奶全靠猜 | PRODUCT_QUALITY | MEDIUM",
+                    "云途的件物流三天没动，客服只说再等等 | LOGISTICS | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
