@@ -895,7 +895,9 @@ public final class ComplaintGrader {
             Pattern.compile(
                     "(?:全部|均|全数|全都|都|均已|悉数)(?:合格|达标|符合标准)|未检出"
                             // 复检结果显示，该批次产品各项指标符合国家标准
-                            + "|各项指标(?:均)?(?:合格|符合)");
+                            + "|各项指标(?:均)?(?:合格|符合)"
+                            // 消防验收与食品安全检查均一次通过
+                            + "|(?:均|全部|都)(?:已)?(?:一次)?通过");
 
     /** 并非个例, 并非第一次: the claim is not alone, so it stands. */
     private static final Pattern NOT_ALONE = Pattern.compile("并非(?:个例|孤例|偶然|首次|第一次|一次|只有)");
@@ -1042,6 +1044,30 @@ public final class ComplaintGrader {
 
     private static final String[] NOTHING = {};
 
+    /** Right after a term, words that make the question that ends its clause a supposition. */
+    private static final String[] IF_IT_DOES = {
+        "了是", "了会", "的话", "了的话", "以后是", "以后会", "之后是", "之后会"
+    };
+
+    /**
+     * 怕囤多了喝不完过期: a fear, earlier in the clause, of what has not happened; not 可怕, 恐怕 (it probably
+     * is), 后怕 or 怕了 (scared now by what did) or 怕是.
+     */
+    private static boolean isFeared(String text, Hit hit) {
+        int start = clauseStart(text, hit.start());
+        for (int at = text.indexOf('怕', start); at >= 0 && at < hit.start(); ) {
+            boolean fear =
+                    (at == 0 || "可恐后".indexOf(text.charAt(at - 1)) < 0)
+                            && at + 1 < text.length()
+                            && "了是".indexOf(text.charAt(at + 1)) < 0;
+            if (fear) {
+                return true;
+            }
+            at = text.indexOf('怕', at + 1);
+        }
+        return false;
+    }
+
     /**
      * Does one of these words stand before the term in its clause, not followed by one of {@code
      * unless}?
@@ -1104,7 +1130,11 @@ public final class ComplaintGrader {
         }
         int clauseStart = clauseStart(text, hit.start());
         // 会不会爆痘爆到毁容😂: a worry asked, whatever ends the clause
-        if (isOpenedBy(text, hit, WORRIES, NOTHING)) {
+        if (isOpenedBy(text, hit, WORRIES, NOTHING) || isFeared(text, hit)) {
+            return true;
+        }
+        // 过期了是直接清零吗？, 过期的话能退吗？: what would follow it is asked, so it is supposed
+        if (startsWithAnyAt(text, end, IF_IT_DOES) && endsInAQuestionMark(text, hit)) {
             return true;
         }
         // 想问下会员积分什么时候过期: asked, though the writer left off the question mark

@@ -457,7 +457,12 @@ class ComplaintGraderTest {
                     "暖暖母婴携手多家医院举办孕妈课堂，周六线上直播",
                     // calories counted, a skin condition the product helped with
                     "减脂期想问问，北岸的轻食碗有人算过热量吗",
-                    "悦颜的精华救了我的烂脸，现在皮肤稳定多了"
+                    "悦颜的精华救了我的烂脸，现在皮肤稳定多了",
+                    // a fear of what may come, a supposition asked, an inspection passed, a feature
+                    "北岸的鲜奶想多买几瓶，又怕放冰箱喝不完过期",
+                    "@鲜到家客服 会员卡过期了是直接清零吗？",
+                    "鼎味新店开业，消防验收和食品安全检查均一次通过",
+                    "星河儿童手表的一键报警好用吗，给女儿买之前问问"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -530,6 +535,10 @@ class ComplaintGraderTest {
             // diarrhoea told by how long, however cheerfully; a hair, in English
             assertComplaint("鼎味的外卖吃完拉了一天，瘦了两斤哈哈哈", "SAFETY_LEGAL", "HIGH");
             assertComplaint("found a hair in my 青柠 salad, gross", "SAFETY_LEGAL", "HIGH");
+            // a fish hook in fish, sparks from a charger, a soapy taste
+            assertComplaint("鲜到家的鳕鱼切开有一截鱼钩", "SAFETY_LEGAL", "HIGH");
+            assertComplaint("星河的充电器插上就冒火星，吓死人", "SAFETY_LEGAL", "HIGH");
+            assertComplaint("青柠的冰美式一股洗洁精味", "SAFETY_LEGAL", "HIGH");
         }
     }
 
@@ -767,7 +776,9 @@ class ComplaintGraderTest {
                     // the place, a scale misprinted, tracking that never moved
                     "北岸这家店厕所又脏又臭，进去一次就不想再去 | OTHER | MEDIUM",
                     "暖暖的奶瓶刻度印歪了，冲奶全靠猜 | PRODUCT_QUALITY | MEDIUM",
-                    "云途的件物流三天没动，客服只说再等等 | LOGISTICS | MEDIUM"
+                    "云途的件物流三天没动，客服只说再等等 | LOGISTICS | MEDIUM",
+                    // charged twice
+                    "鼎味的外卖平台扣了我两次钱，到现在没退 | PRICE | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
