@@ -539,6 +539,8 @@ class ComplaintGraderTest {
             assertComplaint("鲜到家的鳕鱼切开有一截鱼钩", "SAFETY_LEGAL", "HIGH");
             assertComplaint("星河的充电器插上就冒火星，吓死人", "SAFETY_LEGAL", "HIGH");
             assertComplaint("青柠的冰美式一股洗洁精味", "SAFETY_LEGAL", "HIGH");
+            // 通过 as "by way of": no inspection passed
+            assertTrue(analyze("孩子喝了暖暖奶粉住院了，家长们都通过12315投诉了").crisis);
         }
     }
 
