@@ -318,7 +318,9 @@ public final class ComplaintGrader {
                         || hazard
                         || sentiment.score < 0
                         || isAdmittedAfterUse(hits)
-                        || isCausedToCare(text, hits);
+                        || isCausedToCare(text, hits)
+                        // 整错咗…凌晨入咗急症: a fault of the brand's, then care
+                        || problem;
         // Nor is it a crisis (闺蜜住院，带了杯奶茶去探望): a crisis term that is a word of care counts
         // only where the care does.
         // Nor when the harm was over before the brand came in (食物中毒住院三天（公司食堂的锅），出院第一件事就是点了杯北岸):
@@ -1542,7 +1544,10 @@ public final class ComplaintGrader {
      * the number.
      */
     private static final Pattern PREGNANCY_WEEK =
-            Pattern.compile("孕\\d{1,2}\\s*(?:周|週|w|W)|孕(?:\\d{1,2}|[一二三四五六七八九十]{1,2})个?月");
+            Pattern.compile(
+                    "孕\\d{1,2}\\s*(?:周|週|w|W)|孕(?:\\d{1,2}|[一二三四五六七八九十]{1,2})个?月"
+                            // 老婆有咗五个月: pregnant, in Cantonese
+                            + "|有咗(?:\\d{1,2}|[一二三四五六七八九十]{1,2})个?月");
 
     /** A question asked as X不X (能不能, 是不是, 有没有), and the polite 不好意思: no negation. */
     private static final Pattern NOT_A_NEGATION = Pattern.compile("(.)[不没]\\1|不好意思");

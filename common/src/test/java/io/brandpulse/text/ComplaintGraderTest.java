@@ -231,7 +231,11 @@ class ComplaintGraderTest {
                     // a racing heart and trembling hands in pregnancy
                     "怀孕五个月，喝了北岸的奶茶之后手一直抖",
                     // a dark lump stirred out of a baby's cereal
-                    "暖暖的米粉盒子里搅出来一块黑色硬块，宝宝才八个月"
+                    "暖暖的米粉盒子里搅出来一块黑色硬块，宝宝才八个月",
+                    // a pregnancy in Cantonese, a wrong drink, then the emergency room
+                    "老婆有咗七个月，北岸整错咗杯全糖，佢饮完半夜入咗急症",
+                    // a watch hot enough to mark a child's wrist
+                    "女儿戴的星河手表背面烫得吓人，手腕红了一圈"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -462,7 +466,9 @@ class ComplaintGraderTest {
                     "北岸的鲜奶想多买几瓶，又怕放冰箱喝不完过期",
                     "@鲜到家客服 会员卡过期了是直接清零吗？",
                     "鼎味新店开业，消防验收和食品安全检查均一次通过",
-                    "星河儿童手表的一键报警好用吗，给女儿买之前问问"
+                    "星河儿童手表的一键报警好用吗，给女儿买之前问问",
+                    // a hospital stay beside someone else's bed
+                    "在医院陪护外婆一周，天天点鼎味外卖，她说比食堂好吃"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -780,7 +786,10 @@ class ComplaintGraderTest {
                     "暖暖的奶瓶刻度印歪了，冲奶全靠猜 | PRODUCT_QUALITY | MEDIUM",
                     "云途的件物流三天没动，客服只说再等等 | LOGISTICS | MEDIUM",
                     // charged twice
-                    "鼎味的外卖平台扣了我两次钱，到现在没退 | PRICE | MEDIUM"
+                    "鼎味的外卖平台扣了我两次钱，到现在没退 | PRICE | MEDIUM",
+                    // a fee raised quietly, a delivery put off again
+                    "鲜到家的配送费偷偷加了5块 | PRICE | MEDIUM",
+                    "云途说今天到，结果又延到后天 | LOGISTICS | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
