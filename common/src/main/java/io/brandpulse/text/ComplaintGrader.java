@@ -278,6 +278,11 @@ public final class ComplaintGrader {
             categoryCues.merge(PRODUCT_QUALITY, -transitDamage, Integer::sum);
             categoryCues.merge(LOGISTICS, transitDamage, Integer::sum);
         }
+        // 服务员…喊了三次加水没人理: ignored by the staff in front of the writer is how they dealt with
+        // them (README "Complaints": SERVICE), not a brand that did not answer (COMMUNICATION)
+        if (categoryCues.containsKey(SERVICE) && isIgnoredInPerson(text, hits)) {
+            categoryCues.merge(SERVICE, categoryCues.remove(COMMUNICATION), Integer::sum);
+        }
         if (courier) { // a courier's behaviour at the door is delivery (README "Complaints")
             categoryCues.merge(LOGISTICS, categoryCues.getOrDefault(SERVICE, 0), Integer::sum);
             categoryCues.remove(SERVICE);
@@ -440,6 +445,29 @@ public final class ComplaintGrader {
         }
         out.severity = SEVERITIES[Math.min(grade, 3)];
     }
+
+    /**
+     * Is every COMMUNICATION cue of the post a word of being ignored (没人理), with no channel the
+     * brand answers on (客服, 私信, 电话…) named?
+     */
+    private static boolean isIgnoredInPerson(String text, List<Hit> hits) {
+        boolean ignored = false;
+        for (Hit hit : hits) {
+            if ((hit.meaning().kind() == Kind.COMPLAINT || hit.meaning().kind() == Kind.PROBLEM)
+                    && COMMUNICATION.equals(hit.meaning().tag())) {
+                if (!IGNORED.contains(hit.term())) {
+                    return false;
+                }
+                ignored = true;
+            }
+        }
+        return ignored && !REMOTE_CHANNEL.matcher(text).find();
+    }
+
+    private static final Set<String> IGNORED = Set.of("没人理", "冇人理", "没人回应", "没回应", "没有回应");
+
+    private static final Pattern REMOTE_CHANNEL =
+            Pattern.compile("客服|私信|私讯|留言|评论|电话|消息|邮件|热线|官方|官博|app|网上|线上");
 
     /**
      * 感谢…的早餐三明治，让我们办公室四个人今天整整齐齐在医院输液[微笑]: care the post says something made them need (让我们, 害得我,
@@ -1014,6 +1042,9 @@ public final class ComplaintGrader {
      */
     private static final String[] MISTAKEN = {"以为"};
 
+    /** 昨晚梦到北岸着火了: what follows in the clause was dreamt. */
+    private static final String[] DREAMT = {"梦到", "梦见", "做梦"};
+
     /** After a supposing word, the opposite of what happened (如果不是我发现得早). */
     private static final String[] COUNTERFACTUAL = {"不是", "没有", "没"};
 
@@ -1023,7 +1054,8 @@ public final class ComplaintGrader {
      */
     private static boolean isSupposed(String text, Hit hit) {
         if (isOpenedBy(text, hit, SUPPOSING, COUNTERFACTUAL)
-                || isOpenedBy(text, hit, MISTAKEN, NOTHING)) {
+                || isOpenedBy(text, hit, MISTAKEN, NOTHING)
+                || isOpenedBy(text, hit, DREAMT, NOTHING)) {
             return true;
         }
         // 要是哪天云途把我的显卡弄丢了，我大概会当场去世: the clause after a supposition is its consequence
@@ -1051,11 +1083,17 @@ public final class ComplaintGrader {
         "了是", "了会", "的话", "了的话", "以后是", "以后会", "之后是", "之后会"
     };
 
+    private static final String[] WORRIED = {"担心", "生怕"};
+
     /**
      * 怕囤多了喝不完过期: a fear, earlier in the clause, of what has not happened; not 可怕, 恐怕 (it probably
      * is), 后怕 or 怕了 (scared now by what did) or 怕是.
      */
     private static boolean isFeared(String text, Hit hit) {
+        // 一直担心湿巾会让宝宝过敏: a worry, earlier in the clause, of what has not happened
+        if (isOpenedBy(text, hit, WORRIED, NOTHING)) {
+            return true;
+        }
         int start = clauseStart(text, hit.start());
         for (int at = text.indexOf('怕', start); at >= 0 && at < hit.start(); ) {
             boolean fear =
@@ -1351,8 +1389,27 @@ public final class ComplaintGrader {
 
     /** Verbs that tell of contacting someone (找客服, 联系了商家, 自称客服): a third person, not an address. */
     private static final String[] CONTACT_VERBS = {
-        "找", "找了", "联系", "联系了", "问了", "问过", "打给", "打去", "打电话去", "致电", "咨询", "咨询了", "自称", "跟", "和",
-        "找過", "聯繫", "聯絡", "联络", "找过"
+        "找",
+        "找了",
+        "联系",
+        "联系了",
+        "问了",
+        "问过",
+        "打给",
+        "打去",
+        "打电话去",
+        "致电",
+        "咨询",
+        "咨询了",
+        "自称",
+        "跟",
+        "和",
+        "找過",
+        "聯繫",
+        "聯絡",
+        "联络",
+        "找过",
+        "去问" // 跑去问客服: went and asked, told of
     };
 
     /**

@@ -235,7 +235,12 @@ class ComplaintGraderTest {
                     // a pregnancy in Cantonese, a wrong drink, then the emergency room
                     "老婆有咗七个月，北岸整错咗杯全糖，佢饮完半夜入咗急症",
                     // a watch hot enough to mark a child's wrist
-                    "女儿戴的星河手表背面烫得吓人，手腕红了一圈"
+                    "女儿戴的星河手表背面烫得吓人，手腕红了一圈",
+                    // a nappy that left a baby raw; an ambulance called to a fight in a shop
+                    "换了暖暖的新款尿不湿，女儿小屁股红烂了一片",
+                    "鼎味门口两桌客人打起来，店员也动了手，最后120来了拉走一个",
+                    // an evening in the toilet after a drink, told of a child
+                    "儿子喝了北岸的新品，在厕所蹲了一晚上，脸都白了"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -468,7 +473,14 @@ class ComplaintGraderTest {
                     "鼎味新店开业，消防验收和食品安全检查均一次通过",
                     "星河儿童手表的一键报警好用吗，给女儿买之前问问",
                     // a hospital stay beside someone else's bed
-                    "在医院陪护外婆一周，天天点鼎味外卖，她说比食堂好吃"
+                    "在医院陪护外婆一周，天天点鼎味外卖，她说比食堂好吃",
+                    // a worry that did not come true; a dream; a test the battery passed
+                    "本来担心这款面霜会让我闺女过敏，擦了半个月脸蛋嫩嫩的",
+                    "做梦梦见星河手机爆炸了，吓醒一看它在安静地充电",
+                    "星河新机过了跌落测试和高温测试，电池均未起火爆炸，放心入",
+                    // praise that dies on the spot; praise that breaks the law
+                    "北岸新出的芝士葡萄好喝到我当场去世",
+                    "青柠这款桂花拿铁好喝得有点违法了"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -789,7 +801,20 @@ class ComplaintGraderTest {
                     "鼎味的外卖平台扣了我两次钱，到现在没退 | PRICE | MEDIUM",
                     // a fee raised quietly, a delivery put off again
                     "鲜到家的配送费偷偷加了5块 | PRICE | MEDIUM",
-                    "云途说今天到，结果又延到后天 | LOGISTICS | MEDIUM"
+                    "云途说今天到，结果又延到后天 | LOGISTICS | MEDIUM",
+                    // an ad's claim called untrue
+                    "悦颜说粉底十二小时不暗沉，实际是夸大不实 | COMMUNICATION | MEDIUM",
+                    // a strap that snaps when pulled
+                    "暖暖的围兜魔术贴一拉就断 | PRODUCT_QUALITY | MEDIUM",
+                    // a rider nobody could reach, on a late order
+                    "鲜到家的订单晚了一小时，骑手电话一直打不通 | LOGISTICS | MEDIUM",
+                    // many told of it: the comments are full of the same
+                    "暖暖的奶粉下单一周还没发货，店铺评论一排全是催发货的 | LOGISTICS | HIGH",
+                    // a foreign body in other words, bodily harm from grit
+                    "青柠的鸡肉卷里吃到一截扎带 | SAFETY_LEGAL | HIGH",
+                    "鼎味嘅饺子有沙石，崩咗牙 | SAFETY_LEGAL | HIGH",
+                    // the staff in front of the customer ignoring them
+                    "鼎味店里服务员站着聊天，喊了几次加醋都没人理 | SERVICE | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
@@ -799,6 +824,8 @@ class ComplaintGraderTest {
         void nobodyAnsweringIsCommunicationSomeoneAnsweringBadlyIsService() {
             assertEquals("COMMUNICATION", analyze("私信三天了没人回复，电话也打不通，太差劲了").complaintCategory);
             assertEquals("SERVICE", analyze("店员态度极差，还翻白眼，不给退").complaintCategory);
+            // ignored where a channel is named is the brand not answering, staff or no staff
+            assertEquals("COMMUNICATION", analyze("店员态度一般，回家给客服留言也没人理").complaintCategory);
         }
 
         @Test
@@ -952,7 +979,9 @@ class ComplaintGraderTest {
                     // money asked back
                     "@青柠咖啡客服 自动续费又扣了我30，把钱退回来",
                     // when one's own refund arrives
-                    "请问青柠咖啡的退款多久能到账？"
+                    "请问青柠咖啡的退款多久能到账？",
+                    // a question opened by 想问下, with no question mark
+                    "@青柠咖啡官方 想问下燕麦拿铁大概多少卡路里呀"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
@@ -998,7 +1027,9 @@ class ComplaintGraderTest {
                     // praise handed to the brand first, a refund already made
                     "给@青柠咖啡客服 点个赞，杯子漏了，拍照过去马上就退款了，态度超好",
                     // the brand's statement on an issue
-                    "您好，关于部分用户反馈的杯盖漏水问题，我们高度重视，如有疑问请私信@青柠咖啡客服"
+                    "您好，关于部分用户反馈的杯盖漏水问题，我们高度重视，如有疑问请私信@青柠咖啡客服",
+                    // the writer went and asked: told of, not asked now
+                    "刚买就降了三百？？？跑去问客服，客服说活动价不保价"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
