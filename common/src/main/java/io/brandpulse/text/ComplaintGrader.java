@@ -55,6 +55,16 @@ public final class ComplaintGrader {
     private static final Set<String> TRANSIT_DAMAGE =
             Set.of("碎了", "碎成", "压坏", "压扁", "摔坏", "破损", "破了", "漏了", "洒了", "撒了", "化了", "融化", "碎晒");
 
+    /** 碎了, or a term that begins with it (碎了一半, 破了四个): damage of the kind transit does. */
+    private static boolean isTransitDamage(String term) {
+        for (String damage : TRANSIT_DAMAGE) {
+            if (term.startsWith(damage)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Ties between categories go to the earlier (README "Complaints": the first that fits). */
     private static final String[] PRIORITY = {
         "PRICE", LOGISTICS, COMMUNICATION, SERVICE, PRODUCT_QUALITY, OTHER
@@ -143,7 +153,8 @@ public final class ComplaintGrader {
         }
         List<Hit> meant = new ArrayList<>(hits.size());
         List<Hit> readAway = new ArrayList<>(0);
-        boolean notTheBrandsDoing = !harms.isEmpty() && isNotTheBrandsDoing(text);
+        boolean notTheBrandsDoing =
+                !harms.isEmpty() && (isNotTheBrandsDoing(text) || isAGift(text, hits));
         for (Hit hit : hits) {
             boolean severe = isSevere(hit);
             boolean stated = isStatedProblem(hit);
@@ -160,6 +171,8 @@ public final class ComplaintGrader {
                             && !isNotYetSentForAChange(text, hit)
                             && !(severe && asksAbout(text, hit, hits))
                             && !(severe && isSupposed(text, hit))
+                            // 假如哪天云途把我的包裹弄丢: a problem supposed is none either
+                            && !(stated && isOpenedBy(text, hit, SUPPOSING, COUNTERFACTUAL))
                             && !(severe && isAnotherPartys(text, hit, hits))
                             && !(severe && isInAQuotedName(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
@@ -260,14 +273,12 @@ public final class ComplaintGrader {
                 categoryCues.merge(LOGISTICS, 1, Integer::sum);
             } else if (kind == Kind.COMPLAINT) {
                 categoryCues.merge(hit.meaning().tag(), 1, Integer::sum);
-                if (PRODUCT_QUALITY.equals(hit.meaning().tag())
-                        && TRANSIT_DAMAGE.contains(hit.term())) {
+                if (PRODUCT_QUALITY.equals(hit.meaning().tag()) && isTransitDamage(hit.term())) {
                     transitDamage += 1;
                 }
             } else if (kind == Kind.PROBLEM) { // a stated problem weighs more than a topic word
                 categoryCues.merge(hit.meaning().tag(), 2, Integer::sum);
-                if (PRODUCT_QUALITY.equals(hit.meaning().tag())
-                        && TRANSIT_DAMAGE.contains(hit.term())) {
+                if (PRODUCT_QUALITY.equals(hit.meaning().tag()) && isTransitDamage(hit.term())) {
                     transitDamage += 2;
                 }
             }
@@ -825,6 +836,17 @@ public final class ComplaintGrader {
     private static final Pattern CLEARED =
             Pattern.compile("(?:跟|和|与)[^，。,！!？?；;]{0,10}(?:没关系|没有关系|冇关系|无关)|错怪|冤枉了");
 
+    /**
+     * 向山区卫生院捐赠急救手表, 捐赠50万元用于烧伤患儿的治疗: a donation, its harm words the need it meets; unless something
+     * was eaten, drunk or used (then a harm may follow it).
+     */
+    private static boolean isAGift(String text, List<Hit> hits) {
+        return DONATION.matcher(text).find()
+                && hits.stream().noneMatch(hit -> hit.meaning().kind() == Kind.USE);
+    }
+
+    private static final Pattern DONATION = Pattern.compile("捐赠|捐款|捐助|捐出|捐了");
+
     /** Who speaks for the brand or the other side: their denial clears nothing. */
     private static final Pattern THEIR_WORD = Pattern.compile("客服|商家|官方|店家|店员|厂家|品牌方|他们|对方|你们");
 
@@ -927,7 +949,7 @@ public final class ComplaintGrader {
                             // 复检结果显示，该批次产品各项指标符合国家标准
                             + "|各项指标(?:均)?(?:合格|符合)"
                             // 消防验收与食品安全检查均一次通过 (not 都通过12315投诉了: 通过 is also "by way of")
-                            + "|(?:检查|验收|检测|抽检|审核)(?:均|全部)(?:已)?(?:一次)?通过");
+                            + "|(?:检查|验收|检测|抽检|审核)(?:我们)?(?:均|全部)(?:已)?(?:一次)?通过");
 
     /** 并非个例, 并非第一次: the claim is not alone, so it stands. */
     private static final Pattern NOT_ALONE = Pattern.compile("并非(?:个例|孤例|偶然|首次|第一次|一次|只有)");
@@ -1042,8 +1064,11 @@ public final class ComplaintGrader {
      */
     private static final String[] MISTAKEN = {"以为"};
 
-    /** 昨晚梦到北岸着火了: what follows in the clause was dreamt. */
-    private static final String[] DREAMT = {"梦到", "梦见", "做梦"};
+    /**
+     * 昨晚梦到北岸着火了: what follows in the clause was dreamt; 迟早咖啡因中毒: foretold; 模拟仓库起火: a drill's
+     * scenario. None of it happened.
+     */
+    private static final String[] UNREAL = {"梦到", "梦见", "做梦", "迟早", "模拟"};
 
     /** After a supposing word, the opposite of what happened (如果不是我发现得早). */
     private static final String[] COUNTERFACTUAL = {"不是", "没有", "没"};
@@ -1055,7 +1080,7 @@ public final class ComplaintGrader {
     private static boolean isSupposed(String text, Hit hit) {
         if (isOpenedBy(text, hit, SUPPOSING, COUNTERFACTUAL)
                 || isOpenedBy(text, hit, MISTAKEN, NOTHING)
-                || isOpenedBy(text, hit, DREAMT, NOTHING)) {
+                || isOpenedBy(text, hit, UNREAL, NOTHING)) {
             return true;
         }
         // 要是哪天云途把我的显卡弄丢了，我大概会当场去世: the clause after a supposition is its consequence
@@ -1083,7 +1108,7 @@ public final class ComplaintGrader {
         "了是", "了会", "的话", "了的话", "以后是", "以后会", "之后是", "之后会"
     };
 
-    private static final String[] WORRIED = {"担心", "生怕"};
+    private static final String[] WORRIED = {"担心", "生怕", "惊佢", "又惊"};
 
     /**
      * 怕囤多了喝不完过期: a fear, earlier in the clause, of what has not happened; not 可怕, 恐怕 (it probably
@@ -1725,7 +1750,9 @@ public final class ComplaintGrader {
                 || text.startsWith("您好", i)
                 || text.startsWith("你好", i)
                 || text.startsWith("你们", i) // 青柠你们的积分…: the name, then spoken to
-                || text.startsWith("你哋", i);
+                || text.startsWith("你哋", i)
+                || text.startsWith("看过来", i) // 店家看过来～: called to look, so spoken to
+                || text.startsWith("睇下", i);
     }
 
     /** Spans inside quotation marks: “…”, 「…」, "…". */

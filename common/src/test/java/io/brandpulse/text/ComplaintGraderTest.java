@@ -44,6 +44,10 @@ class ComplaintGraderTest {
         assertFalse(a.crisis, text);
     }
 
+    private static void assertNoComplaint(String text) {
+        assertFalse(analyze(text).complaint, text);
+    }
+
     private static void assertComplaint(String text, String category, String severity) {
         TextAnalysis a = analyze(text);
         assertTrue(a.complaint, text + ": not a complaint (" + a.sentimentLabel + ")");
@@ -240,7 +244,10 @@ class ComplaintGraderTest {
                     "换了暖暖的新款尿不湿，女儿小屁股红烂了一片",
                     "鼎味门口两桌客人打起来，店员也动了手，最后120来了拉走一个",
                     // an evening in the toilet after a drink, told of a child
-                    "儿子喝了北岸的新品，在厕所蹲了一晚上，脸都白了"
+                    "儿子喝了北岸的新品，在厕所蹲了一晚上，脸都白了",
+                    // an elderly woman charged a fee that does not exist; a child's routes for sale
+                    "外婆在门口被云途的派件员收了五百块保价费，后来一问根本没这种费用",
+                    "星河儿童手表的位置数据被挂网上卖，我儿子放学路线都查得到"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -480,7 +487,17 @@ class ComplaintGraderTest {
                     "星河新机过了跌落测试和高温测试，电池均未起火爆炸，放心入",
                     // praise that dies on the spot; praise that breaks the law
                     "北岸新出的芝士葡萄好喝到我当场去世",
-                    "青柠这款桂花拿铁好喝得有点违法了"
+                    "青柠这款桂花拿铁好喝得有点违法了",
+                    // ears smoking from chilli, a skin type, a friends' joke, a class, a gift
+                    "北岸的新品辣到我耳朵冒烟，但真的好好喝",
+                    "过敏肌亲测，悦颜这款面霜用了一个月很稳",
+                    "抽中一年份青柠咖啡券，闺蜜说要报警抓我哈哈",
+                    "暖暖门店开了新手爸妈课，教呛奶处理，免费的",
+                    "悦颜捐赠一百万元，专项用于烧伤患儿的治疗",
+                    // a drill's scenario, a fate foretold, a question about a test
+                    "云途仓库今天消防演习，模拟分拣区起火后三分钟疏散完毕",
+                    "期末周每天三杯青柠，室友说我迟早咖啡因中毒",
+                    "@暖暖母婴官方 你们的湿巾做过甲醛检测吗？"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -534,6 +551,11 @@ class ComplaintGraderTest {
             // the model reads 犯罪 and 杀疯了 as negative; the phrase says they are praise
             assertFalse(analyze("青柠的新品香到犯罪，我一天喝两杯，钱包瘦了").complaint);
             assertFalse(analyze("北岸新出的芒果冰沙杀疯了 笑死 排队的人绕了三圈").complaint);
+        }
+
+        @Test
+        void aProblemSupposedIsNone() {
+            assertNoComplaint("假如哪天云途把我的手办弄丢了，我会哭死，还好今天到了");
         }
 
         @Test
@@ -804,7 +826,16 @@ class ComplaintGraderTest {
                     "云途说今天到，结果又延到后天 | LOGISTICS | MEDIUM",
                     // an ad's claim called untrue
                     "悦颜说粉底十二小时不暗沉，实际是夸大不实 | COMMUNICATION | MEDIUM",
-                    // a strap that snaps when pulled
+                    // a strap that snaps when pulled; a price changed quietly; a bot that repeats
+                    "青柠又偷偷调价了，连个通知都没有 | PRICE | MEDIUM",
+                    "打青柠客服，问啥都回亲亲请稍等 | COMMUNICATION | MEDIUM",
+                    // a box that came with half of it; fruit gone soft; mould on bread eaten
+                    "暖暖官方店的快递到了，拆箱只有湿巾，奶粉没有 | LOGISTICS | MEDIUM",
+                    "鲜到家的芒果一半都软塌塌的 | PRODUCT_QUALITY | MEDIUM",
+                    "吃完青柠的三明治才发现面包底有霉斑 | SAFETY_LEGAL | HIGH",
+                    // a spray that caught fire near a candle; a cousin sick half the night
+                    "用悦颜的发胶时靠近了蜡烛，瓶口窜火烧到我头发 | SAFETY_LEGAL | HIGH",
+                    "表哥吃了鼎味的饺子回家吐到半夜 | SAFETY_LEGAL | HIGH",
                     "暖暖的围兜魔术贴一拉就断 | PRODUCT_QUALITY | MEDIUM",
                     // a rider nobody could reach, on a late order
                     "鲜到家的订单晚了一小时，骑手电话一直打不通 | LOGISTICS | MEDIUM",
@@ -981,7 +1012,9 @@ class ComplaintGraderTest {
                     // when one's own refund arrives
                     "请问青柠咖啡的退款多久能到账？",
                     // a question opened by 想问下, with no question mark
-                    "@青柠咖啡官方 想问下燕麦拿铁大概多少卡路里呀"
+                    "@青柠咖啡官方 想问下燕麦拿铁大概多少卡路里呀",
+                    // the shop called to look
+                    "鼎味小馆店家看过来～周日能订十人包间吗"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
@@ -1029,7 +1062,10 @@ class ComplaintGraderTest {
                     // the brand's statement on an issue
                     "您好，关于部分用户反馈的杯盖漏水问题，我们高度重视，如有疑问请私信@青柠咖啡客服",
                     // the writer went and asked: told of, not asked now
-                    "刚买就降了三百？？？跑去问客服，客服说活动价不保价"
+                    "刚买就降了三百？？？跑去问客服，客服说活动价不保价",
+                    // rhetorical questions put to the brand
+                    "@云途快递官方 你们是把我的件寄去火星了吗？",
+                    "我的信息不是你们泄露的还能是谁？@青柠咖啡官方"
                 })
         void notAddressedToTheBrand(String text) {
             assertFalse(analyze(text).question, text);
