@@ -313,7 +313,12 @@ public final class ComplaintGrader {
                                 || CHILD_AGE.matcher(text).find());
         boolean brandNamed = seen.contains(Kind.BRAND);
         // the brand's voice quoted by a customer (客服只会回“亲亲，已为您反馈”) is not the brand speaking
-        boolean brandVoice = seen.contains(Kind.VOICE) && isBrandSpeaking(text, hits);
+        // nor is a post that relays what customers reported (暖暖母婴发布公告：…召回。有家长留言称孩子已吃了大半罐):
+        // the news of harm to others is a complaint (README "Complaints")
+        boolean brandVoice =
+                seen.contains(Kind.VOICE)
+                        && isBrandSpeaking(text, hits)
+                        && !CUSTOMERS_REPORTED.matcher(text).find();
         // Harm told as help received (隔離枱個小朋友跌親，店員即刻拎冰袋，好細心; 打疫苗发烧了，还好退热贴好用):
         // a clearly positive post crediting help, with no hazard or problem, whose harm does not
         // follow the use of something. The harm is real, but nobody complains of it.
@@ -542,6 +547,9 @@ public final class ComplaintGrader {
                                         && !isRelayed(text, hit)
                                         && !endsInAQuestionMark(text, hit));
     }
+
+    private static final Pattern CUSTOMERS_REPORTED =
+            Pattern.compile("有(?:家长|顾客|网友|用户|消费者|宝妈|妈妈)[^，。,.!！?？]{0,4}(?:留言|反映|称|表示|爆料)");
 
     /** Verbs that relay what the brand put out (暖暖奶粉发召回公告了, 官方贴出声明】). */
     private static final String[] RELAYED_BY = {"发", "发了", "发布", "发布了", "出了", "贴出", "看到"};

@@ -247,7 +247,9 @@ class ComplaintGraderTest {
                     "儿子喝了北岸的新品，在厕所蹲了一晚上，脸都白了",
                     // an elderly woman charged a fee that does not exist; a child's routes for sale
                     "外婆在门口被云途的派件员收了五百块保价费，后来一问根本没这种费用",
-                    "星河儿童手表的位置数据被挂网上卖，我儿子放学路线都查得到"
+                    "星河儿童手表的位置数据被挂网上卖，我儿子放学路线都查得到",
+                    // a recall notice relayed with what a parent reported
+                    "北岸发布公告：召回一批儿童吸管杯。有家长留言称孩子已经用了一个月"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
