@@ -178,6 +178,7 @@ public final class ComplaintGrader {
                             && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
                             && !(severe && isAPlaceOrAKindOfPerson(text, hit))
                             && !(severe && isHooked(text, hit))
+                            && !(severe && isATasteFound(text, hit))
                             && !(notTheBrandsDoing && isHarmWord(hit, harms))
                             && !(hit.meaning().kind() == Kind.PROBLEM
                                     && isCutByHarm(hit, harms)))) {
@@ -277,6 +278,9 @@ public final class ComplaintGrader {
                     transitDamage += 1;
                 }
             } else if (kind == Kind.PROBLEM) { // a stated problem weighs more than a topic word
+                if (isInsideAnotherProblem(hit, hits)) {
+                    continue; // 卡在开机 is the phone, not 卡在 of a parcel
+                }
                 categoryCues.merge(hit.meaning().tag(), 2, Integer::sum);
                 if (PRODUCT_QUALITY.equals(hit.meaning().tag()) && isTransitDamage(hit.term())) {
                     transitDamage += 2;
@@ -389,6 +393,16 @@ public final class ComplaintGrader {
         if (AD_CLAIM.matcher(text).find()) {
             categoryCues.merge(COMMUNICATION, 2, Integer::sum);
         }
+        // 满99减20券…结算时就是用不了: a coupon refused is money (README "Complaints": coupon not
+        // honoured is PRICE), whatever 用不了 says of things
+        if (COUPON_REFUSED.matcher(text).find()) {
+            categoryCues.merge(
+                    "PRICE", FITS, Integer::sum); // the coupon is the topic, refused the problem
+        }
+        // 一杯奶茶卖到28块: a price quoted is a word of the PRICE topic
+        if (PRICE_QUOTED.matcher(text).find()) {
+            categoryCues.merge("PRICE", 1, Integer::sum);
+        }
         if (unmet != null) {
             problem = true;
             categoryCues.merge(unmet, 2, Integer::sum);
@@ -460,6 +474,22 @@ public final class ComplaintGrader {
             }
         }
         out.severity = SEVERITIES[Math.min(grade, 3)];
+    }
+
+    /**
+     * A problem term inside a longer one of another category (卡在 inside 卡在开机): the longer says it.
+     */
+    private static boolean isInsideAnotherProblem(Hit hit, List<Hit> hits) {
+        for (Hit other : hits) {
+            if (other.meaning().kind() == Kind.PROBLEM
+                    && !other.meaning().tag().equals(hit.meaning().tag())
+                    && other.start() <= hit.start()
+                    && hit.end() <= other.end()
+                    && other.end() - other.start() > hit.end() - hit.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -926,6 +956,21 @@ public final class ComplaintGrader {
                             // 喝了一次就中毒 现在每天下午三点准时想它
                             + "|每天[^，。！？,.!?]{0,6}想|想它|馋它");
 
+    /**
+     * 一杯美式喝出了刷锅水的味道: what was found by eating or drinking is a taste, not a thing in it (喝出了 is a
+     * foreign body's verb too).
+     */
+    private static boolean isATasteFound(String text, Hit hit) {
+        String term = hit.term();
+        return (term.startsWith("吃出") || term.startsWith("喝出"))
+                && TASTE_FOUND
+                        .matcher(text)
+                        .region(hit.end(), Math.min(clauseEnd(text, hit.end()), hit.end() + 10))
+                        .find();
+    }
+
+    private static final Pattern TASTE_FOUND = Pattern.compile("味道|味儿|口感|滋味|感觉");
+
     /** 有少少发烧: a problem term (少发) that a harm term (发烧) cuts in two is not what is said. */
     private static boolean isCutByHarm(Hit hit, List<Hit> harms) {
         for (Hit harm : harms) {
@@ -1271,12 +1316,20 @@ public final class ComplaintGrader {
                     && !inAny(notAsked, hit.start())
                     && !isLeaveOrTreat(text, hit)
                     && !isAskedBefore(text, hit)
-                    && !isAskedInAnger(text, hit)) {
+                    && !isAskedInAnger(text, hit)
+                    && !(kind == Kind.REQUEST && isDoneAlready(text, hit))) {
                 asking.add(hit);
             }
         }
         return asking;
     }
+
+    /** 售后两天就帮我把屏幕换好了, 把退款弄好了: what was asked is done, and told in thanks. */
+    private static boolean isDoneAlready(String text, Hit hit) {
+        return DONE.matcher(text).region(hit.end(), clauseEnd(text, hit.end())).find();
+    }
+
+    private static final Pattern DONE = Pattern.compile("(?:好|完|妥|掂)了|搞定|弄好|搞掂");
 
     /**
      * 留言问了三次能不能用, 问过客服什么时候发, 问客服能不能补差价，回说不保价: a question the writer asked before, or one said
@@ -1573,7 +1626,14 @@ public final class ComplaintGrader {
 
     /** 拿外地人口音开玩笑, 拿身材说事, 拿女生身材做梗: someone made fun of (a lexicon term cannot hold the gap). */
     private static final Pattern MOCKING =
-            Pattern.compile("拿[^，,。！!？?]{1,12}开[^，,。！!？?]{0,4}玩笑|拿[^，,。！!？?]{1,8}(?:说事|做梗|当梗)");
+            Pattern.compile("拿[^，,。！!？?]{1,12}开[^，,。！!？?]{0,4}玩笑|拿[^，,。！!？?]{1,8}(?:说事|做梗|当梗|开涮)");
+
+    private static final Pattern COUPON_REFUSED =
+            Pattern.compile(
+                    "(?:券|优惠码|折扣码|coupon)[^。！!？?]{0,20}"
+                            + "(?:用不了|不能用|用不到|用唔到|不认|不支持|不参加|不参与|不适用|无法使用)");
+
+    private static final Pattern PRICE_QUOTED = Pattern.compile("卖到?\\s?[¥￥$]?[0-9]{2,}");
 
     /** A claim the brand's ads made: 广告里说, 宣传页写, 广告词写得. */
     private static final Pattern AD_CLAIM = Pattern.compile("(?:宣传|广告)[^，,。！!？?]{0,3}(?:写|说|讲|称)");
@@ -1760,6 +1820,7 @@ public final class ComplaintGrader {
                 || text.startsWith("你们", i) // 青柠你们的积分…: the name, then spoken to
                 || text.startsWith("你哋", i)
                 || text.startsWith("看过来", i) // 店家看过来～: called to look, so spoken to
+                || text.startsWith("看看我", i)
                 || text.startsWith("睇下", i);
     }
 

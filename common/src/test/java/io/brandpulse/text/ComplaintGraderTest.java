@@ -249,7 +249,9 @@ class ComplaintGraderTest {
                     "外婆在门口被云途的派件员收了五百块保价费，后来一问根本没这种费用",
                     "星河儿童手表的位置数据被挂网上卖，我儿子放学路线都查得到",
                     // a recall notice relayed with what a parent reported
-                    "北岸发布公告：召回一批儿童吸管杯。有家长留言称孩子已经用了一个月"
+                    "北岸发布公告：召回一批儿童吸管杯。有家长留言称孩子已经用了一个月",
+                    // a pounding heart in pregnancy after a drink
+                    "我怀孕六个月，喝了北岸的奶茶后心跳咚咚咚一整晚"
                 })
         void harmInEverydayWordsWithAChildOrCareIsCritical(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "CRITICAL");
@@ -556,6 +558,18 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void aTasteFoundByDrinkingIsNoForeignBody() {
+            TextAnalysis a = analyze("青柠的拿铁喝出了洗锅水的味道");
+            assertFalse(a.crisis);
+            assertEquals("PRODUCT_QUALITY", a.complaintCategory);
+        }
+
+        @Test
+        void theBrandsReplyIsNoComplaint() {
+            assertNoComplaint("亲，看到您的反馈了，抱歉让您久等，这边已通过私信联系您");
+        }
+
+        @Test
         void aProblemSupposedIsNone() {
             assertNoComplaint("假如哪天云途把我的手办弄丢了，我会哭死，还好今天到了");
         }
@@ -838,6 +852,16 @@ class ComplaintGraderTest {
                     // a spray that caught fire near a candle; a cousin sick half the night
                     "用悦颜的发胶时靠近了蜡烛，瓶口窜火烧到我头发 | SAFETY_LEGAL | HIGH",
                     "表哥吃了鼎味的饺子回家吐到半夜 | SAFETY_LEGAL | HIGH",
+                    // broken glass that cut a mouth
+                    "青柠的冰美式杯底有块玻璃碎，刮伤了嘴 | SAFETY_LEGAL | HIGH",
+                    // a coupon the till does not take; a phone stuck at its logo, not a parcel
+                    "鲜到家的满99减20券明明没过期，结算时就是用不了 | PRICE | MEDIUM",
+                    "星河手机升级后卡在logo界面 | PRODUCT_QUALITY | MEDIUM",
+                    // a price quoted; an ad mocking people
+                    "北岸一杯奶茶卖到32，我再也不来了 | PRICE | MEDIUM",
+                    "青柠新广告拿外卖员的口音开涮，真没意思 | OTHER | MEDIUM",
+                    // an order that has not shown up
+                    "青柠的外卖下午就该到，现在还没影子 | LOGISTICS | MEDIUM",
                     "暖暖的围兜魔术贴一拉就断 | PRODUCT_QUALITY | MEDIUM",
                     // a rider nobody could reach, on a late order
                     "鲜到家的订单晚了一小时，骑手电话一直打不通 | LOGISTICS | MEDIUM",
@@ -1016,7 +1040,8 @@ class ComplaintGraderTest {
                     // a question opened by 想问下, with no question mark
                     "@青柠咖啡官方 想问下燕麦拿铁大概多少卡路里呀",
                     // the shop called to look
-                    "鼎味小馆店家看过来～周日能订十人包间吗"
+                    "鼎味小馆店家看过来～周日能订十人包间吗",
+                    "北岸小编看看我！芋泥波波什么时候回来"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
@@ -1065,6 +1090,8 @@ class ComplaintGraderTest {
                     "您好，关于部分用户反馈的杯盖漏水问题，我们高度重视，如有疑问请私信@青柠咖啡客服",
                     // the writer went and asked: told of, not asked now
                     "刚买就降了三百？？？跑去问客服，客服说活动价不保价",
+                    // a thank-you for what was asked and done
+                    "刚在@星河客服 那边把换货弄好了，很快",
                     // rhetorical questions put to the brand
                     "@云途快递官方 你们是把我的件寄去火星了吗？",
                     "我的信息不是你们泄露的还能是谁？@青柠咖啡官方"
