@@ -399,6 +399,12 @@ public final class ComplaintGrader {
             categoryCues.merge(
                     "PRICE", FITS, Integer::sum); // the coupon is the topic, refused the problem
         }
+        // 订了一箱苹果，送来的是一袋洋葱: the wrong thing delivered (README "Complaints": LOGISTICS);
+        // not the wrong dish served at the table (服务员, 堂食: SERVICE)
+        if (WRONG_ITEM.matcher(text).find() && !SERVED_IN_STORE.matcher(text).find()) {
+            problem = true;
+            categoryCues.merge(LOGISTICS, FITS, Integer::sum);
+        }
         // 一杯奶茶卖到28块: a price quoted is a word of the PRICE topic
         if (PRICE_QUOTED.matcher(text).find()) {
             categoryCues.merge("PRICE", 1, Integer::sum);
@@ -998,7 +1004,7 @@ public final class ComplaintGrader {
     /** An inspection passed: 全部合格, 均达标, 未检出 (not 不合格). */
     private static final Pattern PASSED =
             Pattern.compile(
-                    "(?:全部|均|全数|全都|都|均已|悉数)(?:合格|达标|符合标准)|未检出"
+                    "(?:全部|均|全数|全都|都|均已|悉数)(?:合格|达标|符合(?:国家)?标准)|未检出"
                             // 复检结果显示，该批次产品各项指标符合国家标准
                             + "|各项指标(?:均)?(?:合格|符合)"
                             // 消防验收与食品安全检查均一次通过 (not 都通过12315投诉了: 通过 is also "by way of")
@@ -1626,17 +1632,28 @@ public final class ComplaintGrader {
 
     /** 拿外地人口音开玩笑, 拿身材说事, 拿女生身材做梗: someone made fun of (a lexicon term cannot hold the gap). */
     private static final Pattern MOCKING =
-            Pattern.compile("拿[^，,。！!？?]{1,12}开[^，,。！!？?]{0,4}玩笑|拿[^，,。！!？?]{1,8}(?:说事|做梗|当梗|开涮)");
+            Pattern.compile(
+                    "(?:拿|攞)[^，,。！!？?]{1,12}开[^，,。！!？?]{0,4}玩笑"
+                            + "|(?:拿|攞)[^，,。！!？?]{1,8}(?:说事|做梗|当梗|开涮|搞笑)"
+                            // an ad's copy that offends: 文案真的很冒犯, 审美绑架
+                            + "|(?:很|太|好|超)冒犯|审美绑架");
 
     private static final Pattern COUPON_REFUSED =
             Pattern.compile(
                     "(?:券|优惠码|折扣码|coupon)[^。！!？?]{0,20}"
-                            + "(?:用不了|不能用|用不到|用唔到|不认|不支持|不参加|不参与|不适用|无法使用)");
+                            + "(?:用不了|不能用|用不到|用唔到|不认|不收|唔收|不支持|不参加|不参与|不适用|无法使用)");
+
+    private static final Pattern WRONG_ITEM =
+            Pattern.compile(
+                    "(?:订|买|点|下单)了?[^。！!？?]{1,15}(?:送|寄|发)(?:来|过来|到)的?" + "(?:是|竟然是|居然是|却是|变成)");
+
+    private static final Pattern SERVED_IN_STORE = Pattern.compile("服务员|服务生|店员|堂食|店里|一桌|桌上|waiter");
 
     private static final Pattern PRICE_QUOTED = Pattern.compile("卖到?\\s?[¥￥$]?[0-9]{2,}");
 
     /** A claim the brand's ads made: 广告里说, 宣传页写, 广告词写得. */
-    private static final Pattern AD_CLAIM = Pattern.compile("(?:宣传|广告)[^，,。！!？?]{0,3}(?:写|说|讲|称)");
+    private static final Pattern AD_CLAIM =
+            Pattern.compile("(?:宣传|广告)[^，,。！!？?]{0,3}(?:写|说|讲|称|吹)");
 
     /** Where a brand speaks in public: its mocking there is its conduct, not a customer's joke. */
     private static final Pattern PUBLIC_VOICE = Pattern.compile("广告|文案|发布会|营销|行销|宣传|代言|直播");

@@ -501,7 +501,9 @@ class ComplaintGraderTest {
                     // a drill's scenario, a fate foretold, a question about a test
                     "云途仓库今天消防演习，模拟分拣区起火后三分钟疏散完毕",
                     "期末周每天三杯青柠，室友说我迟早咖啡因中毒",
-                    "@暖暖母婴官方 你们的湿巾做过甲醛检测吗？"
+                    "@暖暖母婴官方 你们的湿巾做过甲醛检测吗？",
+                    // a flight delayed, not a parcel
+                    "航班延误两小时，在候机厅喝着青柠拿铁发呆"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -862,6 +864,19 @@ class ComplaintGraderTest {
                     "青柠新广告拿外卖员的口音开涮，真没意思 | OTHER | MEDIUM",
                     // an order that has not shown up
                     "青柠的外卖下午就该到，现在还没影子 | LOGISTICS | MEDIUM",
+                    // the wrong thing delivered; a voucher a branch will not take
+                    "鲜到家买的一箱苹果，寄来的竟然是一袋土豆，是要我削皮吗 | LOGISTICS | MEDIUM",
+                    "网上买的鼎味代金券，到店说这家不收 | PRICE | MEDIUM",
+                    // ads that mock in Cantonese, copy that offends, claims blown up
+                    "青柠新广告攞外卖员嚟搞笑，好冇品 | OTHER | MEDIUM",
+                    "北岸新广告文案真的很冒犯，打工人招谁惹谁了 | OTHER | MEDIUM",
+                    "悦颜广告吹得天花乱坠，用完两瓶毫无效果 | COMMUNICATION | MEDIUM",
+                    // passed from department to department; a message in English unanswered
+                    "打星河客服转了三个部门，都说不归他们管 | SERVICE | MEDIUM",
+                    "@LimeCafe I DM'd you about my order last week, still no reply | COMMUNICATION"
+                            + " | MEDIUM",
+                    // a new date label stuck over an old one
+                    "鲜到家的牛奶，撕开日期标签下面还有一张旧的 | SAFETY_LEGAL | HIGH",
                     "暖暖的围兜魔术贴一拉就断 | PRODUCT_QUALITY | MEDIUM",
                     // a rider nobody could reach, on a late order
                     "鲜到家的订单晚了一小时，骑手电话一直打不通 | LOGISTICS | MEDIUM",
