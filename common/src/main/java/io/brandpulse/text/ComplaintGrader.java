@@ -396,8 +396,10 @@ public final class ComplaintGrader {
         // 满99减20券…结算时就是用不了: a coupon refused is money (README "Complaints": coupon not
         // honoured is PRICE), whatever 用不了 says of things
         if (COUPON_REFUSED.matcher(text).find()) {
-            categoryCues.merge(
-                    "PRICE", FITS, Integer::sum); // the coupon is the topic, refused the problem
+            // the coupon is the topic, its refusal a stated problem whatever the tone
+            // (到店说这家不收 reads level)
+            problem = true;
+            categoryCues.merge("PRICE", FITS, Integer::sum);
         }
         // 订了一箱苹果，送来的是一袋洋葱: the wrong thing delivered (README "Complaints": LOGISTICS);
         // not the wrong dish served at the table (服务员, 堂食: SERVICE)
