@@ -171,8 +171,10 @@ public final class ComplaintGrader {
                             && !isNotYetSentForAChange(text, hit)
                             && !(severe && asksAbout(text, hit, hits))
                             && !(severe && isSupposed(text, hit))
-                            // 假如哪天云途把我的包裹弄丢: a problem supposed is none either
-                            && !(stated && isOpenedBy(text, hit, SUPPOSING, COUNTERFACTUAL))
+                            // 假如哪天云途把我的包裹弄丢: a problem supposed is none either (not 如果再不退款就投诉:
+                            // a threat is said, only a problem is supposed)
+                            && !(hit.meaning().kind() == Kind.PROBLEM
+                                    && isOpenedBy(text, hit, SUPPOSING, COUNTERFACTUAL))
                             && !(severe && isAnotherPartys(text, hit, hits))
                             && !(severe && isInAQuotedName(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
@@ -295,8 +297,10 @@ public final class ComplaintGrader {
         }
         // 服务员…喊了三次加水没人理: ignored by the staff in front of the writer is how they dealt with
         // them (README "Complaints": SERVICE), not a brand that did not answer (COMMUNICATION)
-        if (categoryCues.containsKey(SERVICE) && isIgnoredInPerson(text, hits)) {
-            categoryCues.merge(SERVICE, categoryCues.remove(COMMUNICATION), Integer::sum);
+        Integer ignored = categoryCues.get(COMMUNICATION);
+        if (ignored != null && categoryCues.containsKey(SERVICE) && isIgnoredInPerson(text, hits)) {
+            categoryCues.remove(COMMUNICATION);
+            categoryCues.merge(SERVICE, ignored, Integer::sum);
         }
         if (courier) { // a courier's behaviour at the door is delivery (README "Complaints")
             categoryCues.merge(LOGISTICS, categoryCues.getOrDefault(SERVICE, 0), Integer::sum);
@@ -1640,17 +1644,20 @@ public final class ComplaintGrader {
                             // an ad's copy that offends: 文案真的很冒犯, 审美绑架
                             + "|(?:很|太|好|超)冒犯|审美绑架");
 
+    /** 券…用不了, 代金券…这家不收: a coupon refused. */
     private static final Pattern COUPON_REFUSED =
             Pattern.compile(
                     "(?:券|优惠码|折扣码|coupon)[^。！!？?]{0,20}"
                             + "(?:用不了|不能用|用不到|用唔到|不认|不收|唔收|不支持|不参加|不参与|不适用|无法使用)");
 
+    /** 订了一箱苹果，送来的是一袋洋葱, 下单L码送来是M码: what came is not what was ordered. */
     private static final Pattern WRONG_ITEM =
-            Pattern.compile(
-                    "(?:订|买|点|下单)了?[^。！!？?]{1,15}(?:送|寄|发)(?:来|过来|到)的?" + "(?:是|竟然是|居然是|却是|变成)");
+            Pattern.compile("(?:订|买|点|下单)了?[^。！!？?]{1,15}(?:送|寄|发)(?:来|过来|到)的?(?:是|竟然是|居然是|却是|变成)");
 
+    /** Served at the table, not delivered. */
     private static final Pattern SERVED_IN_STORE = Pattern.compile("服务员|服务生|店员|堂食|店里|一桌|桌上|waiter");
 
+    /** 卖到28, 卖38: a price quoted. */
     private static final Pattern PRICE_QUOTED = Pattern.compile("卖到?\\s?[¥￥$]?[0-9]{2,}");
 
     /** A claim the brand's ads made: 广告里说, 宣传页写, 广告词写得. */
