@@ -53,7 +53,9 @@ public final class ComplaintGrader {
 
     /** Damage transit does (碎了, 压坏): in something delivered, a delivery problem. */
     private static final Set<String> TRANSIT_DAMAGE =
-            Set.of("碎了", "碎成", "压坏", "压扁", "摔坏", "破损", "破了", "漏了", "洒了", "撒了", "化了", "融化", "碎晒");
+            Set.of(
+                    "碎了", "碎成", "压坏", "压扁", "摔坏", "破损", "破了", "漏了", "洒了", "撒了", "化了", "融化", "碎晒",
+                    "烂晒");
 
     /** 碎了, or a term that begins with it (碎了一半, 破了四个): damage of the kind transit does. */
     private static boolean isTransitDamage(String term) {
@@ -125,6 +127,10 @@ public final class ComplaintGrader {
         "差点要叫", // 撑得差点要叫救护车哈哈: nearly, so not
         "差啲要叫",
         "不想", // 不想踩雷: a wish, not a fault
+        "没严重到", // 还好没严重到去医院: not so bad as that
+        "不至于",
+        "不会真的", // 好吃到中毒🤤 放心啦不会真的中毒: said, then taken back
+        "唔会真的",
         "零" // 零泛红零刺痛: none of it
     };
 
@@ -171,15 +177,18 @@ public final class ComplaintGrader {
                             && !isNotYetSentForAChange(text, hit)
                             && !(severe && asksAbout(text, hit, hits))
                             && !(severe && isSupposed(text, hit))
-                            // 假如哪天云途把我的包裹弄丢: a problem supposed is none either (not 如果再不退款就投诉:
-                            // a threat is said, only a problem is supposed)
-                            && !(hit.meaning().kind() == Kind.PROBLEM
+                            // 假如哪天云途把我的包裹弄丢: a problem or a taste supposed is none either (not
+                            // 如果再不退款就投诉: a threat is said, not supposed)
+                            && !((hit.meaning().kind() == Kind.PROBLEM
+                                            || hit.meaning().kind() == Kind.TASTE)
                                     && isOpenedBy(text, hit, SUPPOSING, COUNTERFACTUAL))
                             && !(severe && isAnotherPartys(text, hit, hits))
                             && !(severe && isInAQuotedName(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
                             && !(severe && isAPlaceOrAKindOfPerson(text, hit))
                             && !(severe && isHooked(text, hit))
+                            // 有点怕送来不新鲜: a problem feared has not happened either
+                            && !(hit.meaning().kind() == Kind.PROBLEM && isFeared(text, hit))
                             && !(severe && isATasteFound(text, hit))
                             && !(notTheBrandsDoing && isHarmWord(hit, harms))
                             && !(hit.meaning().kind() == Kind.PROBLEM

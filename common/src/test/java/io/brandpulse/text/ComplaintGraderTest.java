@@ -503,7 +503,12 @@ class ComplaintGraderTest {
                     "期末周每天三杯青柠，室友说我迟早咖啡因中毒",
                     "@暖暖母婴官方 你们的湿巾做过甲醛检测吗？",
                     // a flight delayed, not a parcel
-                    "航班延误两小时，在候机厅喝着青柠拿铁发呆"
+                    "航班延误两小时，在候机厅喝着青柠拿铁发呆",
+                    // a joke taken back, a wallet that "explodes", a rumour denied, a fear asked
+                    "北岸的芝士奶盖好喝到中毒，放心不会真的中毒哈哈",
+                    "又被青柠的续杯券种草了，一天三杯，钱包原地爆炸",
+                    "网传\"星河召回手机\"系谣言，此次升级不涉及任何产品召回",
+                    "有人在鲜到家买过海鲜吗？有点怕送来不新鲜"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -569,6 +574,12 @@ class ComplaintGraderTest {
         @Test
         void theBrandsReplyIsNoComplaint() {
             assertNoComplaint("亲，看到您的反馈了，抱歉让您久等，这边已通过私信联系您");
+        }
+
+        @Test
+        void harmNotSoBadAsCareIsNoCareVisit() {
+            // diarrhoea after eating is HIGH; care said not to have been needed makes it no more
+            assertComplaint("吃完鼎味的饺子拉了一下午，还好没严重到去医院", "SAFETY_LEGAL", "HIGH");
         }
 
         @Test
@@ -875,6 +886,16 @@ class ComplaintGraderTest {
                     "打星河客服转了三个部门，都说不归他们管 | SERVICE | MEDIUM",
                     "@LimeCafe I DM'd you about my order last week, still no reply | COMMUNICATION"
                             + " | MEDIUM",
+                    // a box torn open in Cantonese transit; items left out of a grocery order
+                    "订咗云途寄嘅两箱书，送到嗰阵成个箱烂晒 | LOGISTICS | MEDIUM",
+                    "鲜到家下单十样，鸡蛋和面包都没送来 | LOGISTICS | MEDIUM",
+                    // a hotline that drops the call; an ad photo that lied; a motor that stopped
+                    "星河售后电话打了一晚上，每次都直接断线 | COMMUNICATION | MEDIUM",
+                    "北岸海报上满杯芒果，到手半杯冰，照骗 | COMMUNICATION | MEDIUM",
+                    "暖暖的温奶器用了十天电机就不转了 | PRODUCT_QUALITY | MEDIUM",
+                    // a dirty toilet in the shop; a taste judged plain, never again
+                    "鼎味这家店厕所超脏，纸巾扔了一地 | OTHER | MEDIUM",
+                    "鼎味的新品酸汤饺味道普通，不会再点了 | PRODUCT_QUALITY | LOW",
                     // a new date label stuck over an old one
                     "鲜到家的牛奶，撕开日期标签下面还有一张旧的 | SAFETY_LEGAL | HIGH",
                     "暖暖的围兜魔术贴一拉就断 | PRODUCT_QUALITY | MEDIUM",
