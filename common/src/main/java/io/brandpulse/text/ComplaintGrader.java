@@ -55,7 +55,7 @@ public final class ComplaintGrader {
     private static final Set<String> TRANSIT_DAMAGE =
             Set.of(
                     "碎了", "碎成", "压坏", "压扁", "摔坏", "破损", "破了", "漏了", "洒了", "撒了", "化了", "融化", "碎晒",
-                    "烂晒");
+                    "烂晒", "瘪了");
 
     /** 碎了, or a term that begins with it (碎了一半, 破了四个): damage of the kind transit does. */
     private static boolean isTransitDamage(String term) {
@@ -268,6 +268,9 @@ public final class ComplaintGrader {
             Kind kind = hit.meaning().kind();
             if (kind == Kind.MANY && isInSarcasticThanks(text, hit.start(), hit.end())) {
                 continue; // 谢谢你全家 counts nobody
+            }
+            if (kind == Kind.MANY && isAQueue(text, hit)) {
+                continue; // 前面就五个人, 后面很多人在等: a queue, not many people let down
             }
             seen.add(kind);
             if (kind == Kind.TURN) {
@@ -495,6 +498,13 @@ public final class ComplaintGrader {
             }
         }
         out.severity = SEVERITIES[Math.min(grade, 3)];
+    }
+
+    /** A head count right after 前面/后面 (the people ahead or behind in a queue). */
+    private static boolean isAQueue(String text, Hit hit) {
+        int from = Math.max(0, hit.start() - 4);
+        String before = text.substring(from, hit.start());
+        return before.contains("前面") || before.contains("后面");
     }
 
     /**
@@ -1651,7 +1661,7 @@ public final class ComplaintGrader {
                     "(?:拿|攞)[^，,。！!？?]{1,12}开[^，,。！!？?]{0,4}玩笑"
                             + "|(?:拿|攞)[^，,。！!？?]{1,8}(?:说事|做梗|当梗|开涮|搞笑)"
                             // an ad's copy that offends: 文案真的很冒犯, 审美绑架
-                            + "|(?:很|太|好|超)冒犯|审美绑架");
+                            + "|(?:很|太|好|超)冒犯|审美绑架|物化");
 
     /** 券…用不了, 代金券…这家不收: a coupon refused. */
     private static final Pattern COUPON_REFUSED =
@@ -1667,7 +1677,8 @@ public final class ComplaintGrader {
     private static final Pattern SERVED_IN_STORE = Pattern.compile("服务员|服务生|店员|堂食|店里|一桌|桌上|waiter");
 
     /** 卖到28, 卖38: a price quoted. */
-    private static final Pattern PRICE_QUOTED = Pattern.compile("卖到?\\s?[¥￥$]?[0-9]{2,}");
+    private static final Pattern PRICE_QUOTED =
+            Pattern.compile("卖到?\\s?[¥￥$]?[0-9]{2,}|要\\s?[¥￥$][0-9]{2,}");
 
     /** A claim the brand's ads made: 广告里说, 宣传页写, 广告词写得. */
     private static final Pattern AD_CLAIM =

@@ -250,6 +250,8 @@ class ComplaintGraderTest {
                     "星河儿童手表的位置数据被挂网上卖，我儿子放学路线都查得到",
                     // a recall notice relayed with what a parent reported
                     "北岸发布公告：召回一批儿童吸管杯。有家长留言称孩子已经用了一个月",
+                    // a family of four taking turns at the toilet; a face red after a mask
+                    "周末全家在鼎味吃了饺子，第二天四口人轮流占厕所",
                     // a pounding heart in pregnancy after a drink
                     "我怀孕六个月，喝了北岸的奶茶后心跳咚咚咚一整晚"
                 })
@@ -508,7 +510,9 @@ class ComplaintGraderTest {
                     "北岸的芝士奶盖好喝到中毒，放心不会真的中毒哈哈",
                     "又被青柠的续杯券种草了，一天三杯，钱包原地爆炸",
                     "网传\"星河召回手机\"系谣言，此次升级不涉及任何产品召回",
-                    "有人在鲜到家买过海鲜吗？有点怕送来不新鲜"
+                    "有人在鲜到家买过海鲜吗？有点怕送来不新鲜",
+                    // a product that saved a tired parent's night
+                    "暖暖的安抚奶嘴真的救了我，宝宝八点就睡了[泪]"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -574,6 +578,12 @@ class ComplaintGraderTest {
         @Test
         void theBrandsReplyIsNoComplaint() {
             assertNoComplaint("亲，看到您的反馈了，抱歉让您久等，这边已通过私信联系您");
+        }
+
+        @Test
+        void aQueueIsNotManyPeopleLetDown() {
+            // 前面就五个人: the people ahead in a queue are no head count of those affected
+            assertComplaint("北岸门店排队四十分钟，前面就五个人，店员在后面聊天", "SERVICE", "MEDIUM");
         }
 
         @Test
@@ -896,6 +906,17 @@ class ComplaintGraderTest {
                     // a dirty toilet in the shop; a taste judged plain, never again
                     "鼎味这家店厕所超脏，纸巾扔了一地 | OTHER | MEDIUM",
                     "鼎味的新品酸汤饺味道普通，不会再点了 | PRODUCT_QUALITY | LOW",
+                    // a box dented in transit; a price told with its sign; a bot that repeats
+                    // itself
+                    "云途送来的面霜盒子瘪了一角 | LOGISTICS | MEDIUM",
+                    "鼎味一碟虾饺要$58，食完要饮西北风 | PRICE | MEDIUM",
+                    "找星河客服，机器人回了我五遍同一句话 | COMMUNICATION | MEDIUM",
+                    // an alarm that never rang
+                    "星河手机更新后闹钟不响，害我迟到 | PRODUCT_QUALITY | MEDIUM",
+                    // a waitress who turned away; a shop's toilet with no soap; pushed messages
+                    "问鼎味服务员能不能少放辣，她说要吃就吃 | SERVICE | MEDIUM",
+                    "青柠这家店洗手间没有洗手液，也没有擦手纸 | OTHER | MEDIUM",
+                    "青柠App每天推送五六条，关了通知还发短信 | OTHER | MEDIUM",
                     // a new date label stuck over an old one
                     "鲜到家的牛奶，撕开日期标签下面还有一张旧的 | SAFETY_LEGAL | HIGH",
                     "暖暖的围兜魔术贴一拉就断 | PRODUCT_QUALITY | MEDIUM",
