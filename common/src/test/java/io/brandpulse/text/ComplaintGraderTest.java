@@ -128,7 +128,9 @@ class ComplaintGraderTest {
                     // a question that asserts
                     "鲜到家写着进口牛肉，标签下面贴着国产的，这不就是欺诈吗",
                     // a grown-up's age is no child's (二十三岁的, not 三岁的)
-                    "二十三岁的我喝北岸的热奶茶，盖子没盖好烫伤了手"
+                    "二十三岁的我喝北岸的热奶茶，盖子没盖好烫伤了手",
+                    // care said not to have been needed is no care visit
+                    "吃完鼎味的饺子拉了一下午，还好没严重到去医院"
                 })
         void harmWithoutCareOrAChildIsHigh(String text) {
             assertComplaint(text, "SAFETY_LEGAL", "HIGH");
@@ -581,18 +583,6 @@ class ComplaintGraderTest {
         }
 
         @Test
-        void aQueueIsNotManyPeopleLetDown() {
-            // 前面就五个人: the people ahead in a queue are no head count of those affected
-            assertComplaint("北岸门店排队四十分钟，前面就五个人，店员在后面聊天", "SERVICE", "MEDIUM");
-        }
-
-        @Test
-        void harmNotSoBadAsCareIsNoCareVisit() {
-            // diarrhoea after eating is HIGH; care said not to have been needed makes it no more
-            assertComplaint("吃完鼎味的饺子拉了一下午，还好没严重到去医院", "SAFETY_LEGAL", "HIGH");
-        }
-
-        @Test
         void aProblemSupposedIsNone() {
             assertNoComplaint("假如哪天云途把我的手办弄丢了，我会哭死，还好今天到了");
         }
@@ -911,6 +901,8 @@ class ComplaintGraderTest {
                     "云途送来的面霜盒子瘪了一角 | LOGISTICS | MEDIUM",
                     "鼎味一碟虾饺要$58，食完要饮西北风 | PRICE | MEDIUM",
                     "找星河客服，机器人回了我五遍同一句话 | COMMUNICATION | MEDIUM",
+                    // the people ahead in a queue are no head count of those let down
+                    "北岸门店排队四十分钟，前面就五个人，店员在后面聊天 | SERVICE | MEDIUM",
                     // an alarm that never rang
                     "星河手机更新后闹钟不响，害我迟到 | PRODUCT_QUALITY | MEDIUM",
                     // a waitress who turned away; a shop's toilet with no soap; pushed messages
