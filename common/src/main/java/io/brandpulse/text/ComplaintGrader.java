@@ -606,11 +606,15 @@ public final class ComplaintGrader {
                                 hit.meaning().kind() == Kind.VOICE
                                         && !insideAny(quoted, hit.start())
                                         && !isRelayed(text, hit)
+                                        // 麻烦原路退回来: the brand's words asked of it
+                                        && !endsWithAnyAt(text, hit.start(), ASKED_OF)
                                         && !endsInAQuestionMark(text, hit));
     }
 
     private static final Pattern CUSTOMERS_REPORTED =
             Pattern.compile("有(?:家长|顾客|网友|用户|消费者|宝妈|妈妈)[^，。,.!！?？]{0,4}(?:留言|反映|称|表示|爆料)");
+
+    private static final String[] ASKED_OF = {"麻烦", "请", "麻烦你们", "请你们", "尽快"};
 
     /** Verbs that relay what the brand put out (暖暖奶粉发召回公告了, 官方贴出声明】). */
     private static final String[] RELAYED_BY = {"发", "发了", "发布", "发布了", "出了", "贴出", "看到"};
@@ -1682,7 +1686,7 @@ public final class ComplaintGrader {
 
     /** A claim the brand's ads made: 广告里说, 宣传页写, 广告词写得. */
     private static final Pattern AD_CLAIM =
-            Pattern.compile("(?:宣传|广告)[^，,。！!？?]{0,3}(?:写|说|讲|称|吹)");
+            Pattern.compile("(?:宣传|广告|详情页)[^，,。！!？?]{0,3}(?:写|说|讲|称|吹)");
 
     /** Where a brand speaks in public: its mocking there is its conduct, not a customer's joke. */
     private static final Pattern PUBLIC_VOICE = Pattern.compile("广告|文案|发布会|营销|行销|宣传|代言|直播");

@@ -129,6 +129,9 @@ class ComplaintGraderTest {
                     "鲜到家写着进口牛肉，标签下面贴着国产的，这不就是欺诈吗",
                     // a grown-up's age is no child's (二十三岁的, not 三岁的)
                     "二十三岁的我喝北岸的热奶茶，盖子没盖好烫伤了手",
+                    // "my kid is allergic" in English is a condition, asked about; harm told in
+                    // facts
+                    "用了悦颜的新面膜整张脸又红又刺，擦了两天药",
                     // care said not to have been needed is no care visit
                     "吃完鼎味的饺子拉了一下午，还好没严重到去医院"
                 })
@@ -513,6 +516,8 @@ class ComplaintGraderTest {
                     "又被青柠的续杯券种草了，一天三杯，钱包原地爆炸",
                     "网传\"星河召回手机\"系谣言，此次升级不涉及任何产品召回",
                     "有人在鲜到家买过海鲜吗？有点怕送来不新鲜",
+                    // an allergy one has, said in English before a question
+                    "@LimeCafe does the oat latte contain nuts? my kid is allergic",
                     // a product that saved a tired parent's night
                     "暖暖的安抚奶嘴真的救了我，宝宝八点就睡了[泪]"
                 })
@@ -903,6 +908,19 @@ class ComplaintGraderTest {
                     "找星河客服，机器人回了我五遍同一句话 | COMMUNICATION | MEDIUM",
                     // the people ahead in a queue are no head count of those let down
                     "北岸门店排队四十分钟，前面就五个人，店员在后面聊天 | SERVICE | MEDIUM",
+                    // a worm told as a joke; a courier who ignored the note; a bot after five tries
+                    "鼎味的饺子附赠额外蛋白质，白白的一条，笑不活了 | SAFETY_LEGAL | HIGH",
+                    "云途小哥都不看备注，写了别敲门还是把娃吵醒了 | LOGISTICS | MEDIUM",
+                    "星河客服转人工转了五次，还是机器人在回 | COMMUNICATION | MEDIUM",
+                    // a missing fish; a half-price offer the till ignored; a box left downstairs
+                    "鲜到家的订单清单上明明有条鲈鱼，袋子翻了三遍都没有 | LOGISTICS | MEDIUM",
+                    "青柠app写着第二杯半价，结账的时候怎么不算 | PRICE | MEDIUM",
+                    "云途快递员没打电话，箱子直接放在楼下就走了 | LOGISTICS | MEDIUM",
+                    // the brand's own words (原路退回) asked of it are no reply of the brand's
+                    "青柠客服，自动续费我没开过，这个月又扣了25，麻烦原路退回来 | PRICE | MEDIUM",
+                    // loud music in the shop; a sticky table
+                    "鼎味这家店音乐开超大声，吃饭说话都要用吼的 | OTHER | MEDIUM",
+                    "北岸店里桌面一层油，擦了三张纸还是黏 | OTHER | MEDIUM",
                     // an alarm that never rang
                     "星河手机更新后闹钟不响，害我迟到 | PRODUCT_QUALITY | MEDIUM",
                     // a waitress who turned away; a shop's toilet with no soap; pushed messages
