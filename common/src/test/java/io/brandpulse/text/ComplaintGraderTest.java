@@ -129,9 +129,6 @@ class ComplaintGraderTest {
                     "鲜到家写着进口牛肉，标签下面贴着国产的，这不就是欺诈吗",
                     // a grown-up's age is no child's (二十三岁的, not 三岁的)
                     "二十三岁的我喝北岸的热奶茶，盖子没盖好烫伤了手",
-                    // "my kid is allergic" in English is a condition, asked about; harm told in
-                    // facts
-                    "用了悦颜的新面膜整张脸又红又刺，擦了两天药",
                     // care said not to have been needed is no care visit
                     "吃完鼎味的饺子拉了一下午，还好没严重到去医院"
                 })
@@ -912,10 +909,9 @@ class ComplaintGraderTest {
                     "鼎味的饺子附赠额外蛋白质，白白的一条，笑不活了 | SAFETY_LEGAL | HIGH",
                     "云途小哥都不看备注，写了别敲门还是把娃吵醒了 | LOGISTICS | MEDIUM",
                     "星河客服转人工转了五次，还是机器人在回 | COMMUNICATION | MEDIUM",
-                    // a missing fish; a half-price offer the till ignored; a box left downstairs
+                    // a missing fish; a half-price offer the till ignored
                     "鲜到家的订单清单上明明有条鲈鱼，袋子翻了三遍都没有 | LOGISTICS | MEDIUM",
                     "青柠app写着第二杯半价，结账的时候怎么不算 | PRICE | MEDIUM",
-                    "云途快递员没打电话，箱子直接放在楼下就走了 | LOGISTICS | MEDIUM",
                     // the brand's own words (原路退回) asked of it are no reply of the brand's
                     "青柠客服，自动续费我没开过，这个月又扣了25，麻烦原路退回来 | PRICE | MEDIUM",
                     // loud music in the shop; a sticky table
