@@ -213,6 +213,49 @@ public final class ComplaintGrader {
         return meant;
     }
 
+    /**
+     * The hits outside @handles, but for the kinds that name (the brand, who is addressed, a word
+     * kept whole): a username is no report (//@咖啡续命er: is no emergency room, @暖暖母婴官方 no baby).
+     */
+    public static List<Hit> outsideHandles(List<Hit> hits, SocialMarkup markup) {
+        if (markup.mentions.isEmpty()) {
+            return hits;
+        }
+        List<Hit> said = new ArrayList<>(hits.size());
+        for (Hit hit : hits) {
+            // a category's topic word in the brand's own handle tells its trade (@云途快递官方:
+            // delivery); in anyone else's (@从不冷漠脸) it tells nothing
+            boolean trade =
+                    hit.meaning().kind() == Kind.COMPLAINT
+                            && !SAFETY_LEGAL.equals(hit.meaning().tag())
+                            && isInABrandsHandle(hit, hits, markup);
+            if (NAMING.contains(hit.meaning().kind()) || trade || !inMention(markup, hit)) {
+                said.add(hit);
+            }
+        }
+        return said.size() == hits.size() ? hits : said;
+    }
+
+    private static boolean isInABrandsHandle(Hit hit, List<Hit> hits, SocialMarkup markup) {
+        for (int[] m : markup.mentions) {
+            if (hit.start() >= m[0] && hit.end() <= m[1]) {
+                for (Hit brand : hits) {
+                    if (brand.meaning().kind() == Kind.BRAND
+                            && brand.start() >= m[0]
+                            && brand.end() <= m[1]) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<Kind> NAMING =
+            EnumSet.of(
+                    Kind.BRAND, Kind.KEYWORD, Kind.RULE_TERM, Kind.WORD, Kind.ADDRESS, Kind.SPAM);
+
     /** Is this hit a word of care (住院, 急诊) as well: a HARM CARE hit over the same span? */
     private static boolean isCare(Hit hit, List<Hit> hits) {
         for (Hit other : hits) {
@@ -1037,7 +1080,9 @@ public final class ComplaintGrader {
                             // 复检结果显示，该批次产品各项指标符合国家标准
                             + "|各项指标(?:均)?(?:合格|符合)"
                             // 消防验收与食品安全检查均一次通过 (not 都通过12315投诉了: 通过 is also "by way of")
-                            + "|(?:检查|验收|检测|抽检|审核)(?:我们)?(?:均|全部)(?:已)?(?:一次)?通过");
+                            + "|(?:检查|验收|检测|抽检|审核)(?:我们)?(?:均|全部)(?:已)?(?:一次)?通过"
+                            // 年度食品安全检查已顺利通过
+                            + "|(?:检查|验收|检测|抽检|审核)已?顺利通过");
 
     /** 并非个例, 并非第一次: the claim is not alone, so it stands. */
     private static final Pattern NOT_ALONE = Pattern.compile("并非(?:个例|孤例|偶然|首次|第一次|一次|只有)");
@@ -1671,7 +1716,8 @@ public final class ComplaintGrader {
     private static final Pattern COUPON_REFUSED =
             Pattern.compile(
                     "(?:券|优惠码|折扣码|coupon)[^。！!？?]{0,20}"
-                            + "(?:用不了|不能用|用不到|用唔到|不认|不收|唔收|不支持|不参加|不参与|不适用|无法使用)");
+                            + "(?:用不了|不能用|用不到|用唔到|不认|不收|唔收|不支持|不参加|不参与|不适用|无法使用"
+                            + "|not applicable)");
 
     /** 订了一箱苹果，送来的是一袋洋葱, 下单L码送来是M码: what came is not what was ordered. */
     private static final Pattern WRONG_ITEM =

@@ -282,7 +282,9 @@ public final class TextAnalyzer implements AutoCloseable {
             a.tokenStarts = new int[0];
             a.tokenEnds = new int[0];
         }
-        List<Hit> meant = ComplaintGrader.meant(normalized, hits);
+        // a handle's words (//@咖啡续命er: has "er", @暖暖母婴官方 has 婴) name someone; they say nothing
+        List<Hit> said = ComplaintGrader.outsideHandles(hits, markup);
+        List<Hit> meant = ComplaintGrader.meant(normalized, said);
         keywords(text, meant, a);
         a.matchedRules = matchedRules(hits);
 
@@ -299,7 +301,7 @@ public final class TextAnalyzer implements AutoCloseable {
         a.sentimentScore = s.score;
         a.sentimentConfidence = s.confidence;
 
-        ComplaintGrader.grade(normalized, meant, meant.size() < hits.size(), s, markup, a);
+        ComplaintGrader.grade(normalized, meant, meant.size() < said.size(), s, markup, a);
         if (!spam.isEmpty()) { // an ad is no customer's complaint, question or crisis (高价回收…)
             a.complaint = false;
             a.complaintCategory = null;

@@ -513,6 +513,11 @@ class ComplaintGraderTest {
                     "又被青柠的续杯券种草了，一天三杯，钱包原地爆炸",
                     "网传\"星河召回手机\"系谣言，此次升级不涉及任何产品召回",
                     "有人在鲜到家买过海鲜吗？有点怕送来不新鲜",
+                    // a username names someone; its words report nothing
+                    "@食物中毒的猫 今天去青柠喝了拿铁，好喝",
+                    // a safety class, an inspection passed
+                    "云途网点今天做安全培训，教大家锂电池起火怎么处理",
+                    "鼎味：本店年度食品安全检查已顺利通过，感谢大家监督",
                     // an allergy one has, said in English before a question
                     "@LimeCafe does the oat latte contain nuts? my kid is allergic",
                     // a product that saved a tired parent's night
@@ -917,6 +922,12 @@ class ComplaintGraderTest {
                     // loud music in the shop; a sticky table
                     "鼎味这家店音乐开超大声，吃饭说话都要用吼的 | OTHER | MEDIUM",
                     "北岸店里桌面一层油，擦了三张纸还是黏 | OTHER | MEDIUM",
+                    // a slug in the greens; a lid that let half a delivery go; one cup of two
+                    "鲜到家的小白菜里夹着一只活的鼻涕虫 | SAFETY_LEGAL | HIGH",
+                    "点了青柠外卖，两杯只到一杯，外送员按个铃就跑 | LOGISTICS | MEDIUM",
+                    // a hotline that only says press 1; a table sticky in Cantonese
+                    "星河热线打了一下午，永远是您好请按1 | COMMUNICATION | MEDIUM",
+                    "鼎味嗰间啲枱黐笠笠，成地纸巾 | OTHER | MEDIUM",
                     // an alarm that never rang
                     "星河手机更新后闹钟不响，害我迟到 | PRODUCT_QUALITY | MEDIUM",
                     // a waitress who turned away; a shop's toilet with no soap; pushed messages
