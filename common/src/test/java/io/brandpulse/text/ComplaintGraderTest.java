@@ -60,6 +60,8 @@ class ComplaintGraderTest {
         @ParameterizedTest
         @ValueSource(
                 strings = {
+                    // a death a hazard caused is critical without a child or a hospital
+                    "北岸某门店燃气罐爆炸，致一名外卖员身亡",
                     "青檸咖啡的三明治吃了食物中毒，孩子住院了！！",
                     "奶粉里冲出了黑色异物，宝宝才六个月",
                     "儿童手表充电发烫把手腕烫红了",
@@ -96,6 +98,10 @@ class ComplaintGraderTest {
         @ParameterizedTest
         @ValueSource(
                 strings = {
+                    // a mistaken belief ends at the ellipsis; what follows it happened
+                    "用了悦颜的面霜，室友以为我化了腮红哈哈…刺痛了一整天",
+                    "吃完青柠的鸡肉卷，胃一阵一阵地绞着",
+                    "tried the 悦颜 toner and my eyes were burning for an hour",
                     "[生病]喝了青柠咖啡上吐下泻一晚上",
                     "沙拉里吃出一只虫子，恶心",
                     // diarrhoea told by the trips it took
@@ -333,6 +339,10 @@ class ComplaintGraderTest {
         void harmTheWriterClearsTheProductOfIsNotTheBrandsButItsOwnDenialClearsNothing() {
             assertNoComplaintNorCrisis("儿子喝完青柠的鲜榨橙汁起了一身疹子，抱去医院一查是水痘，跟橙汁没关系，虚惊一场");
             assertComplaint("青柠客服说我儿子喝了他们的橙汁过敏住院跟他们没关系，这也能甩锅？", "SAFETY_LEGAL", "CRITICAL");
+            // the writer taking the blame clears the brand; blaming it after 不怪 someone else does
+            // not
+            assertNoComplaintNorCrisis("肚子疼了一天，不怪鼎味哈，是我自己吃了太多冰的");
+            assertComplaint("不怪店员，怪你们的奶粉，宝宝喝完吐了一晚上", "SAFETY_LEGAL", "CRITICAL");
         }
 
         @Test
@@ -400,6 +410,15 @@ class ComplaintGraderTest {
         @ParameterizedTest
         @ValueSource(
                 strings = {
+                    // a leak of photos, a game's returning players, a taste that explodes, a
+                    // check-up
+                    "星河新机的谍照泄露了，后盖好好看",
+                    "星河游戏中心上线召回老玩家活动，登录送皮肤",
+                    "北岸的新品第一口就灵魂爆炸",
+                    "体检尿酸超标，只能跟北岸的奶茶说再见了",
+                    "医生建议我少喝奶茶，只好跟北岸说再见了",
+                    "刚在医院值完夜班，护士站一人一杯北岸",
+                    "从来没在鼎味拉过肚子，更别说食物中毒了",
                     "青柠咖啡的新品好吃到爆炸！！",
                     "这杯好喝到中毒，天天都想喝",
                     "请问会员积分什么时候过期？",
@@ -660,6 +679,17 @@ class ComplaintGraderTest {
         @CsvSource(
                 delimiter = '|',
                 value = {
+                    // damaged on the way, told by a count; late, told by the clock; missing from
+                    // the box
+                    "鲜到家送来的一盒鸡蛋碎了8个，蛋黄糊得满袋都是 | LOGISTICS | MEDIUM",
+                    "鲜到家预计送达十点，实际送达十一点四十 | LOGISTICS | MEDIUM",
+                    "星河寄来的盒子里只有充电线，耳机本体不在里面 | LOGISTICS | MEDIUM",
+                    // made wrong at the counter
+                    "刚在青柠门口拿到咖啡，店员把我的热拿铁做成了冰美式 | SERVICE | MEDIUM",
+                    // a coupon that may not be combined is refused
+                    "北岸的第二杯半价券，到店被告知不可叠加会员价 | PRICE | MEDIUM",
+                    // copy that glorifies overwork
+                    "北岸新海报写着通宵加班才配喝好茶，美化熬夜，真的反感 | OTHER | MEDIUM",
                     "青柠外卖的骑手门都不敲，放楼下就走了 | LOGISTICS | MEDIUM",
                     "常去的青柠门店突然关了，没有任何通知，官方一声不吭 | COMMUNICATION | MEDIUM",
                     "青柠的app更新后一打开就闪退，差评 | PRODUCT_QUALITY | MEDIUM",
@@ -986,6 +1016,8 @@ class ComplaintGraderTest {
             assertComplaint("北岸新出嘅芝士奶蓋勁膩，飲兩啖就頂唔順", "PRODUCT_QUALITY", "LOW");
             assertComplaint("青柠这次的周年限定杯子土死了，不想用", "PRODUCT_QUALITY", "LOW");
             assertComplaint("青柠的煎饺皮太厚了，不太合我口味", "PRODUCT_QUALITY", "LOW");
+            // a word of another category's topic (外卖) states no problem there
+            assertComplaint("鼎味外卖的新餐盒丑死了", "PRODUCT_QUALITY", "LOW");
             // 好腻害 is 好厉害, praise
             assertFalse(analyze("北岸的新品好腻害，一口爱上").complaint);
         }
@@ -1168,6 +1200,9 @@ class ComplaintGraderTest {
                     "刚在@星河客服 那边把换货弄好了，很快",
                     // rhetorical questions put to the brand
                     "@云途快递官方 你们是把我的件寄去火星了吗？",
+                    "@星河客服 投诉一周了都没人回，装死吗？",
+                    // the brand's own voice after its handle
+                    "@青柠咖啡客服：让您失望了非常抱歉，麻烦发我们私信核实",
                     "我的信息不是你们泄露的还能是谁？@青柠咖啡官方"
                 })
         void notAddressedToTheBrand(String text) {
