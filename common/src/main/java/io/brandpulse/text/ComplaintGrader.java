@@ -439,6 +439,16 @@ public final class ComplaintGrader {
             problem = true;
             categoryCues.merge(LOGISTICS, FITS, Integer::sum);
         }
+        // 数了只有19颗: short, told by a count alone (README "Complaints": PRODUCT_QUALITY)
+        if (SHORT_COUNT.matcher(text).find()) {
+            problem = true;
+            categoryCues.merge(PRODUCT_QUALITY, 2, Integer::sum);
+        }
+        // 结算变成7元, 付了32.5，退回来28.5: money, told by the amounts alone (README "Complaints": PRICE)
+        if (PRICE_RAISED.matcher(text).find() || REFUND_SHORT.matcher(text).find()) {
+            problem = true;
+            categoryCues.merge("PRICE", FITS, Integer::sum);
+        }
         // 预计送达23:05，实际送达00:20: late, told by the clock alone
         if (LATE_AGAINST_ESTIMATE.matcher(text).find()) {
             problem = true;
@@ -535,7 +545,7 @@ public final class ComplaintGrader {
 
     /** A head count right after 前面/后面 (the people ahead or behind in a queue). */
     private static boolean isAQueue(String text, Hit hit) {
-        int from = Math.max(0, hit.start() - 4);
+        int from = Math.max(0, hit.start() - 6); // 前面明明就五个人
         String before = text.substring(from, hit.start());
         return before.contains("前面") || before.contains("后面");
     }
@@ -1153,13 +1163,21 @@ public final class ComplaintGrader {
         return false;
     }
 
-    /** 派不派件, 发不发货, 抵唔抵: the A-not-A question asks; 不派件 is not stated. */
+    /**
+     * 派不派件, 发不发货, 抵唔抵, 处理不处理: the A-not-A question asks; 不派件 is not stated. A is the term's first
+     * one or two characters after the negation.
+     */
     private static boolean isAChoiceAsked(String text, Hit hit) {
         String term = hit.term();
-        return term.length() > 1
-                && "不没唔".indexOf(term.charAt(0)) >= 0
-                && hit.start() > 0
-                && text.charAt(hit.start() - 1) == term.charAt(1);
+        if (term.length() < 2 || "不没唔".indexOf(term.charAt(0)) < 0) {
+            return false;
+        }
+        for (int a = 1; a <= Math.min(2, term.length() - 1); a++) {
+            if (hit.start() >= a && text.regionMatches(hit.start() - a, term, 1, a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNegated(String text, Hit hit) {
@@ -1706,18 +1724,24 @@ public final class ComplaintGrader {
                             // an ad's copy that offends: 文案真的很冒犯, 审美绑架
                             + "|(?:很|太|好|超)冒犯|审美绑架|物化"
                             // copy that glorifies harm: 美化熬夜加班
-                            + "|美化(?:熬夜|加班|过劳|酒驾|暴力|自残)");
+                            + "|美化(?:熬夜|加班|过劳|酒驾|暴力|自残)"
+                            // anxiety sold, people typecast: 焦虑营销, 刻板的“土味农村”设定
+                            + "|焦虑营销|贩卖焦虑|刻板的|刻板印象");
 
     /** 券…用不了, 代金券…这家不收: a coupon refused. */
     private static final Pattern COUPON_REFUSED =
             Pattern.compile(
                     "(?:券|优惠码|折扣码|coupon)[^。！!？?]{0,30}"
                             + "(?:用不了|不能用|用不到|用唔到|不认|不收|唔收|不支持|不参加|不参与|不适用|无法使用"
-                            + "|not applicable|不能叠加|不可叠加|不能和[^。！!？?]{1,10}一起用|不能同时用)");
+                            + "|not applicable|不可用|不能叠加|不可叠加|不能和[^。！!？?]{1,10}一起用|不能同时用)");
 
     /** 订了一箱苹果，送来的是一袋洋葱, 下单L码送来是M码: what came is not what was ordered. */
     private static final Pattern WRONG_ITEM =
-            Pattern.compile("(?:订|买|点|下单)了?[^。！!？?]{1,15}(?:送|寄|发)(?:来|过来|到)的?(?:是|竟然是|居然是|却是|变成)");
+            Pattern.compile(
+                    "(?:订|买|点|下单)了?[^。！!？?]{1,15}(?:送|寄|发)(?:来|过来|到)的?(?:是|竟然是|居然是|却是|变成)"
+                            // 寄来的是02自然色，我订单上写的是01象牙白: told the other way round
+                            + "|(?:送|寄|发)(?:来|过来|到)的(?:是|竟然是|居然是|却是)[^。！!？?]{1,15}"
+                            + "(?:订单上|我订的|我买的|我下单的)[^。！!？?]{0,4}(?:写的是|是)");
 
     /**
      * 送来的一盒鸡蛋碎了6个, 到手压扁了: something delivered arrived damaged (a count or a crush, not only 碎了一半,
@@ -1734,9 +1758,28 @@ public final class ComplaintGrader {
             Pattern.compile(
                     "把我的[^，,。！!？?]{1,8}做成" + "|把(?:少冰|去冰|多冰|正常冰|少糖|半糖|无糖|全糖|三分糖|五分糖|七分糖|热的|冰的)做成");
 
-    /** 预计送达23:05，实际送达00:20: the promised time beside the real one. */
+    /** 预计送达23:05，实际送达00:20, 预计4点前送达，实际6点10分到: the promised time beside the real one. */
     private static final Pattern LATE_AGAINST_ESTIMATE =
-            Pattern.compile("预计(?:送达|到达|送到|到)[^。！!？?]{0,12}实际(?:送达|到达|送到|到)");
+            Pattern.compile(
+                    "预计[^。！!？?]{0,10}(?:送达|到达|送到|到)[^。！!？?]{0,12}实际[^。！!？?]{0,10}"
+                            + "(?<![就提前早])(?:送达|到达|送到|到)");
+
+    /** 菜单写一份12个，今天数了是9个; 包装写25颗，我数了只有19颗: fewer than the pack or menu says. */
+    private static final Pattern SHORT_COUNT =
+            Pattern.compile(
+                    "(?:写|标|说)[^。！!？?]{0,8}[0-9一二两三四五六七八九十]+[个颗只片块粒支]"
+                            + "[^。！!？?]{0,10}数了[^。！!？?]{0,4}[0-9一二两三四五六七八九十]+");
+
+    /** An amount of money: $99, 4元, 168块. */
+    private static final String MONEY = "(?:[¥￥$][0-9.]+|[0-9.]+(?:元|块|蚊))";
+
+    /** 配送费显示4元，结算变成7元; 会员费从$99/年调到$168/年: the price went up on the writer. */
+    private static final Pattern PRICE_RAISED =
+            Pattern.compile(MONEY + "[^。！!？?]{0,8}(?:调到|涨到|调成|涨成|变成)" + MONEY);
+
+    /** 付了32.5，退回来28.5: less came back than was paid. */
+    private static final Pattern REFUND_SHORT =
+            Pattern.compile("付了[^。！!？?]{0,4}[0-9.]+[^。！!？?]{0,6}(?:退回来|退回|退了|到账)[0-9.]+");
 
     /** Served at the table, not delivered. */
     private static final Pattern SERVED_IN_STORE = Pattern.compile("服务员|服务生|店员|堂食|店里|一桌|桌上|waiter");
@@ -1838,7 +1881,7 @@ public final class ComplaintGrader {
 
     /** The writer away from home: 家里没人, 屋企冇人收, 没人在家, 出差不在家. */
     private static final Pattern AWAY_FROM_HOME =
-            Pattern.compile("(?:家里|屋企|家)(?:没有?|冇)人收?|没人在家|冇人喺屋企|不在家|唔喺屋企");
+            Pattern.compile("(?:家里|屋企|家)(?:暂时)?(?:没有?|冇)人收?|没人在家|冇人喺屋企|不在家|唔喺屋企");
 
     /** A change to an order: 改一下地址, 取消订单, 换成货到付款. */
     private static final Pattern CHANGE_ASKED =

@@ -102,6 +102,9 @@ class ComplaintGraderTest {
                     "用了悦颜的面霜，室友以为我化了腮红哈哈…刺痛了一整天",
                     "吃完青柠的鸡肉卷，胃一阵一阵地绞着",
                     "tried the 悦颜 toner and my eyes were burning for an hour",
+                    "戴了一天星河手表，手腕疼得抬不起来",
+                    // a hazard found in food and reported, in calm words
+                    "暖暖的米粉里发现金属碎屑，已经向市场监管部门举报",
                     "[生病]喝了青柠咖啡上吐下泻一晚上",
                     "沙拉里吃出一只虫子，恶心",
                     // diarrhoea told by the trips it took
@@ -688,6 +691,18 @@ class ComplaintGraderTest {
                     "刚在青柠门口拿到咖啡，店员把我的热拿铁做成了冰美式 | SERVICE | MEDIUM",
                     // a coupon that may not be combined is refused
                     "北岸的第二杯半价券，到店被告知不可叠加会员价 | PRICE | MEDIUM",
+                    // complaints told by the figures alone: a count, the price before and after, a
+                    // refund short, a time promised and missed
+                    "鼎味的锅贴菜单写一份10个，今天数了只有7个 | PRODUCT_QUALITY | MEDIUM",
+                    "青柠咖啡的会员月费从$15调到$25 | PRICE | MEDIUM",
+                    "鲜到家取消订单付了56.8，退回来49.8 | PRICE | MEDIUM",
+                    "鲜到家预计6点前送达，实际8点20到 | LOGISTICS | MEDIUM",
+                    // the wrong thing sent, told from what came to what was ordered
+                    "悦颜旗舰店寄来的是03号色，我订单上写的是05号色 | LOGISTICS | MEDIUM",
+                    // the place left dirty
+                    "北岸这家店桌子黏糊糊的，垃圾桶满得往外冒 | OTHER | MEDIUM",
+                    // an ad that sells anxiety
+                    "悦颜新广告说不化妆就是不自律，这种焦虑营销真让人反感 | OTHER | MEDIUM",
                     // copy that glorifies overwork
                     "北岸新海报写着通宵加班才配喝好茶，美化熬夜，真的反感 | OTHER | MEDIUM",
                     "青柠外卖的骑手门都不敲，放楼下就走了 | LOGISTICS | MEDIUM",
@@ -1220,7 +1235,9 @@ class ComplaintGraderTest {
                     "@qn_cafe 明天白天家里没人，麻烦外卖改送到公司，谢谢",
                     "@qn_cafe 聽日屋企冇人收，個件可唔可以改派去公司？",
                     // what the brand's replies say, asked about (原路退回 is the brand's voice)
-                    "@qn_cafe 请问取消订单之后，退款一般几个工作日原路退回呀？"
+                    "@qn_cafe 请问取消订单之后，退款一般几个工作日原路退回呀？",
+                    // an A-not-A question whose A has two characters (发货不发货) asks
+                    "@暖暖母婴官方 请问今天下单明天发货不发货？"
                 })
         void aPostThatOnlyAsksTheBrandIsNoComplaint(String text) {
             TextAnalysis a = analyze(text);
