@@ -95,7 +95,9 @@ public final class ComplaintGrader {
         "没严重到", // 还好没严重到去医院: not so bad as that
         "不至于", "不会真的", // 好吃到中毒🤤 放心啦不会真的中毒: said, then taken back
         "唔会真的", "零", // 零泛红零刺痛: none of it
-        "别说", // 从来没拉过肚子，更别说食物中毒了: not even that
+        "冇任何", // 全部合格，冇任何食物中毒风险: none of it
+        "没有任何", "无任何", "差点叫", // 吓到差啲叫白车: nearly, so not
+        "差啲叫", "别说", // 从来没拉过肚子，更别说食物中毒了: not even that
         "更不用说"
     };
 
@@ -151,6 +153,7 @@ public final class ComplaintGrader {
                             && !(severe && isInAQuotedName(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
                             && !(severe && isAPlaceOrAKindOfPerson(text, hit))
+                            && !(isCare(hit, hits) && isAWorkplace(text, hit, hits))
                             && !(severe && isHooked(text, hit))
                             // 有点怕送来不新鲜: a problem feared has not happened either
                             && !(hit.meaning().kind() == Kind.PROBLEM && isFeared(text, hit))
@@ -984,6 +987,34 @@ public final class ComplaintGrader {
      * 住院部楼下的咖啡, 医院门口那家: a place of care that only says where; 烂脸星人, 过敏体质: a kind of person, not
      * harm done.
      */
+    /**
+     * 我喺急诊做护士, 夜班…护士站集体点了青柠，急诊科今晚全靠这杯续命: the place of care is where the writer works, told in the
+     * same sentence, with no harm to anyone told there.
+     */
+    private static boolean isAWorkplace(String text, Hit hit, List<Hit> hits) {
+        if (!WORKPLACES_OF_CARE.contains(hit.term())) {
+            return false; // 两个夜班员工吸入浓烟送医: care given, whoever works where
+        }
+        int from = sentenceStart(text, hit.start());
+        int to = sentenceEnd(text, hit.end());
+        if (!WORK_AT_CARE.matcher(text).region(from, to).find()) {
+            return false;
+        }
+        return hits.stream()
+                .noneMatch(
+                        other ->
+                                other.meaning().kind() == Kind.HARM
+                                        && !CARE.equals(other.meaning().tag())
+                                        && other.start() >= from
+                                        && other.end() <= to);
+    }
+
+    private static final Set<String> WORKPLACES_OF_CARE =
+            Set.of("医院", "在医院", "喺医院", "急诊", "急诊室", "急诊科", "icu");
+
+    private static final Pattern WORK_AT_CARE =
+            Pattern.compile("值班|值完|值夜|夜班|夜更|大夜|做护士|当护士|护士站|药剂师|主任|轮班|医护人员|规培|实习医生");
+
     private static boolean isAPlaceOrAKindOfPerson(String text, Hit hit) {
         int after = hit.end();
         if (text.startsWith("部", after)) {
@@ -1086,7 +1117,9 @@ public final class ComplaintGrader {
                             // 消防验收与食品安全检查均一次通过 (not 都通过12315投诉了: 通过 is also "by way of")
                             + "|(?:检查|验收|检测|抽检|审核)(?:我们)?(?:均|全部)(?:已)?(?:一次)?通过"
                             // 年度食品安全检查已顺利通过
-                            + "|(?:检查|验收|检测|抽检|审核)已?顺利通过");
+                            + "|(?:检查|验收|检测|抽检|审核)已?顺利通过"
+                            // 本季全系列产品已通过SGS重金属检验
+                            + "|(?:已|均已|顺利)通过[^，,。！!？?]{0,10}(?:检验|检测|检查|抽检|认证|验收)");
 
     /** 并非个例, 并非第一次: the claim is not alone, so it stands. */
     private static final Pattern NOT_ALONE = Pattern.compile("并非(?:个例|孤例|偶然|首次|第一次|一次|只有)");
@@ -1125,6 +1158,15 @@ public final class ComplaintGrader {
         // 抽查鼎味8间分店，样本全部合格: an inspection passed, later in the sentence
         if (PASSED.matcher(text).region(hit.end(), sentenceEnd(text, hit.end())).find()) {
             return true;
+        }
+        // 已通过第三方重金属检验: the term is what the passed check was of
+        Matcher around =
+                PASSED.matcher(text)
+                        .region(sentenceStart(text, hit.start()), sentenceEnd(text, hit.end()));
+        while (around.find()) {
+            if (around.start() <= hit.start() && hit.end() <= around.end()) {
+                return true;
+            }
         }
         for (String denial :
                 new String[] {"都没有", "也没有", "都没", "都冇", "一点都没有", "一次都没", "一次也没", "从来没"}) {
@@ -1213,7 +1255,20 @@ public final class ComplaintGrader {
      * 昨晚梦到北岸着火了: what follows in the clause was dreamt; 迟早咖啡因中毒: foretold; 模拟仓库起火: a drill's
      * scenario. None of it happened.
      */
-    private static final String[] UNREAL = {"梦到", "梦见", "做梦", "迟早", "模拟"};
+    private static final String[] UNREAL = {
+        "梦到",
+        "梦见",
+        "做梦",
+        "迟早",
+        "模拟",
+        // 网文里写了个反派在奶茶里投毒: fiction
+        "网文里",
+        "小说里",
+        "剧里",
+        "剧中",
+        "电影里",
+        "游戏里"
+    };
 
     /** After a supposing word, the opposite of what happened (如果不是我发现得早). */
     private static final String[] COUNTERFACTUAL = {"不是", "没有", "没"};
@@ -1733,7 +1788,7 @@ public final class ComplaintGrader {
             Pattern.compile(
                     "(?:券|优惠码|折扣码|coupon)[^。！!？?]{0,30}"
                             + "(?:用不了|不能用|用不到|用唔到|不认|不收|唔收|不支持|不参加|不参与|不适用|无法使用"
-                            + "|not applicable|不可用|不能叠加|不可叠加|不能和[^。！!？?]{1,10}一起用|不能同时用)");
+                            + "|not applicable|不可用|已失效|不能叠加|不可叠加|不能和[^。！!？?]{1,10}一起用|不能同时用)");
 
     /** 订了一箱苹果，送来的是一袋洋葱, 下单L码送来是M码: what came is not what was ordered. */
     private static final Pattern WRONG_ITEM =

@@ -60,6 +60,9 @@ class ComplaintGraderTest {
         @ParameterizedTest
         @ValueSource(
                 strings = {
+                    // an elderly man choking; care given to people at work is care all the same
+                    "85岁的外公吃北岸的爆爆珠卡嗓子了",
+                    "云途仓库半夜起火，两个夜班员工吸入浓烟送医",
                     // a death a hazard caused is critical without a child or a hospital
                     "北岸某门店燃气罐爆炸，致一名外卖员身亡",
                     "青檸咖啡的三明治吃了食物中毒，孩子住院了！！",
@@ -103,6 +106,9 @@ class ComplaintGraderTest {
                     "吃完青柠的鸡肉卷，胃一阵一阵地绞着",
                     "tried the 悦颜 toner and my eyes were burning for an hour",
                     "戴了一天星河手表，手腕疼得抬不起来",
+                    "用咗悦颜支唇膏，嘴唇又肿又痕",
+                    "北岸的奶茶里喝到一撮头发",
+                    "在鼎味吃饺子咬到铁钉，崩了门牙",
                     // a hazard found in food and reported, in calm words
                     "暖暖的米粉里发现金属碎屑，已经向市场监管部门举报",
                     "[生病]喝了青柠咖啡上吐下泻一晚上",
@@ -413,6 +419,15 @@ class ComplaintGraderTest {
         @ParameterizedTest
         @ValueSource(
                 strings = {
+                    // where the writer works, none of it; an inspection passed; fiction; figures
+                    "我在急诊科上夜班，值完班来一杯北岸",
+                    "鼎味后厨没有任何食物中毒的隐患，放心吃",
+                    "看到青柠的账单我差点叫救护车",
+                    "悦颜全线产品已通过第三方重金属检验",
+                    "小说里写了个反派在奶茶里投毒，北岸粉别对号入座",
+                    "这个月在北岸花太多，钱包已经进ICU了",
+                    "鼎味的麻辣锅贴辣到嘴巴着火还停不下来",
+                    "星河新机跑分爆炸，发热控制也好",
                     // a leak of photos, a game's returning players, a taste that explodes, a
                     // check-up
                     "星河新机的谍照泄露了，后盖好好看",
@@ -699,6 +714,14 @@ class ComplaintGraderTest {
                     "鲜到家预计6点前送达，实际8点20到 | LOGISTICS | MEDIUM",
                     // the wrong thing sent, told from what came to what was ordered
                     "悦颜旗舰店寄来的是03号色，我订单上写的是05号色 | LOGISTICS | MEDIUM",
+                    // left at the door in the rain; tracking that never moves
+                    "云途把我的快递堆在单元门口，一场雨全湿了 | LOGISTICS | MEDIUM",
+                    "我的云途包裹已揽收三天，物流一条都没更新 | LOGISTICS | MEDIUM",
+                    "医院门口的青柠比别处贵5块，钱就这么好赚？ | PRICE | MEDIUM",
+                    "北岸的50元券一到结算就显示已失效 | PRICE | MEDIUM",
+                    "鼎味的洗手间味道冲得隔着门都能闻到 | OTHER | MEDIUM",
+                    "悦颜直播说买一送一，送的是小样，主播一个字都没提 | COMMUNICATION | MEDIUM",
+                    "鼎味的饺子一份从12个缩到10个 | PRODUCT_QUALITY | MEDIUM",
                     // the place left dirty
                     "北岸这家店桌子黏糊糊的，垃圾桶满得往外冒 | OTHER | MEDIUM",
                     // an ad that sells anxiety
