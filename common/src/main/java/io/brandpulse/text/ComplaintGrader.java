@@ -70,6 +70,14 @@ public final class ComplaintGrader {
     /** Harm words that tell a death (README "Complaints": someone died is CRITICAL). */
     private static final Set<String> DEATH = Set.of("死亡", "身亡", "去世", "致死", "丧命", "罹难");
 
+    /**
+     * How many cues show that a category fits: a stated problem (2) and a word of its topic (1).
+     * Beyond that, more words for a later category do not outweigh an earlier one that fits (README
+     * "Complaints": the first test that fits): 表带断了…门店一口咬定人为损坏不给换 is SERVICE, however much of the
+     * post is about the strap.
+     */
+    private static final int FITS = 3;
+
     /** Ties between categories go to the earlier (README "Complaints": the first that fits). */
     private static final String[] PRIORITY = {
         "PRICE", LOGISTICS, COMMUNICATION, SERVICE, PRODUCT_QUALITY, OTHER
@@ -422,45 +430,17 @@ public final class ComplaintGrader {
         if (AD_CLAIM.matcher(text).find()) {
             categoryCues.merge(COMMUNICATION, 2, Integer::sum);
         }
-        // 满99减20券…结算时就是用不了: a coupon refused is money (README "Complaints": coupon not
-        // honoured is PRICE), whatever 用不了 says of things
-        if (COUPON_REFUSED.matcher(text).find()) {
-            // the coupon is the topic, its refusal a stated problem whatever the tone
-            // (到店说这家不收 reads level)
-            problem = true;
-            categoryCues.merge("PRICE", FITS, Integer::sum);
+        for (ToldByShape told : TOLD_BY_SHAPE) {
+            if (told.shape().matcher(text).find()) {
+                problem = true;
+                categoryCues.merge(told.category(), told.weight(), Integer::sum);
+            }
         }
         // 订了一箱苹果，送来的是一袋洋葱: the wrong thing delivered (README "Complaints": LOGISTICS);
         // not the wrong dish served at the table (服务员, 堂食: SERVICE)
         if (WRONG_ITEM.matcher(text).find() && !SERVED_IN_STORE.matcher(text).find()) {
             problem = true;
             categoryCues.merge(LOGISTICS, FITS, Integer::sum);
-        }
-        // 送来的一盒鸡蛋碎了6个: damaged on the way (README "Complaints": LOGISTICS, before
-        // PRODUCT_QUALITY), however the mess inside is told (蛋液糊了)
-        if (DELIVERED_DAMAGED.matcher(text).find()) {
-            problem = true;
-            categoryCues.merge(LOGISTICS, FITS, Integer::sum);
-        }
-        // 数了只有19颗: short, told by a count alone (README "Complaints": PRODUCT_QUALITY)
-        if (SHORT_COUNT.matcher(text).find()) {
-            problem = true;
-            categoryCues.merge(PRODUCT_QUALITY, 2, Integer::sum);
-        }
-        // 结算变成7元, 付了32.5，退回来28.5: money, told by the amounts alone (README "Complaints": PRICE)
-        if (PRICE_RAISED.matcher(text).find() || REFUND_SHORT.matcher(text).find()) {
-            problem = true;
-            categoryCues.merge("PRICE", FITS, Integer::sum);
-        }
-        // 预计送达23:05，实际送达00:20: late, told by the clock alone
-        if (LATE_AGAINST_ESTIMATE.matcher(text).find()) {
-            problem = true;
-            categoryCues.merge(LOGISTICS, 2, Integer::sum);
-        }
-        // 把我的燕麦拿铁做成美式: the counter made it wrong (README "Complaints": SERVICE)
-        if (MADE_WRONG.matcher(text).find()) {
-            problem = true;
-            categoryCues.merge(SERVICE, 2, Integer::sum);
         }
         // 一杯奶茶卖到28块: a price quoted is a word of the PRICE topic
         if (PRICE_QUOTED.matcher(text).find()) {
@@ -1111,7 +1091,7 @@ public final class ComplaintGrader {
     /** An inspection passed: 全部合格, 均达标, 未检出 (not 不合格). */
     private static final Pattern PASSED =
             Pattern.compile(
-                    "(?:全部|均|全数|全都|都|均已|悉数)(?:合格|达标|符合(?:国家)?标准)|未检出"
+                    "(?:全部|均|全数|全都|都|均已|悉数)(?:合格|达标|符合(?:国家)?标准)|未检出|零不合格"
                             // 复检结果显示，该批次产品各项指标符合国家标准
                             + "|各项指标(?:均)?(?:合格|符合)"
                             // 消防验收与食品安全检查均一次通过 (not 都通过12315投诉了: 通过 is also "by way of")
@@ -1267,7 +1247,10 @@ public final class ComplaintGrader {
         "剧里",
         "剧中",
         "电影里",
-        "游戏里"
+        "游戏里",
+        // 条款里写烧烫伤也能赔: what an insurance policy covers
+        "条款里",
+        "条款写"
     };
 
     /** After a supposing word, the opposite of what happened (如果不是我发现得早). */
@@ -1781,7 +1764,7 @@ public final class ComplaintGrader {
                             // copy that glorifies harm: 美化熬夜加班
                             + "|美化(?:熬夜|加班|过劳|酒驾|暴力|自残)"
                             // anxiety sold, people typecast: 焦虑营销, 刻板的“土味农村”设定
-                            + "|焦虑营销|贩卖焦虑|刻板的|刻板印象");
+                            + "|焦虑营销|贩卖焦虑|刻板的|刻板印象|嘲讽|暗讽");
 
     /** 券…用不了, 代金券…这家不收: a coupon refused. */
     private static final Pattern COUPON_REFUSED =
@@ -1806,7 +1789,10 @@ public final class ComplaintGrader {
             Pattern.compile(
                     "(?:送来|送到|寄来|寄到|到手)[^。！!？?]{0,12}"
                             + "(?:碎了?[0-9一二两三四五六七八九十几半大]|破了[0-9一二两三四五六七八九十几半]"
-                            + "|压扁|压坏|压烂|摔烂|摔坏|摔碎)");
+                            + "|压扁|压坏|压烂|摔烂|摔坏|摔碎)"
+                            // 鸡蛋碎了6个…外箱也没个缓冲: the count first, the way it came after
+                            + "|碎了[0-9一二两三四五六七八九十几]+[个只颗枚瓶盒][^。！!？?]{0,20}"
+                            + "(?:配送|快递|骑手|运输|缓冲|外箱)");
 
     /** 把我的燕麦拿铁做成美式, 把少冰做成了去冰: the order made wrong at the counter. */
     private static final Pattern MADE_WRONG =
@@ -1835,6 +1821,31 @@ public final class ComplaintGrader {
     /** 付了32.5，退回来28.5: less came back than was paid. */
     private static final Pattern REFUND_SHORT =
             Pattern.compile("付了[^。！!？?]{0,4}[0-9.]+[^。！!？?]{0,6}(?:退回来|退回|退了|到账)[0-9.]+");
+
+    /** A problem told by its shape, which no lexicon term can hold, and the category it fits. */
+    private record ToldByShape(Pattern shape, String category, int weight) {}
+
+    /**
+     * Problems told by their shape: each is a stated problem whatever the tone, and a cue of the
+     * category the README's "Complaints" gives it (FITS where it settles the category alone).
+     */
+    private static final List<ToldByShape> TOLD_BY_SHAPE =
+            List.of(
+                    // 满99减20券…结算时就是用不了: a coupon refused is money, whatever 用不了 says of things
+                    // (到店说这家不收 reads level)
+                    new ToldByShape(COUPON_REFUSED, "PRICE", FITS),
+                    // 送来的一盒鸡蛋碎了6个: damaged on the way is LOGISTICS, before PRODUCT_QUALITY,
+                    // however the mess inside is told (蛋液糊了)
+                    new ToldByShape(DELIVERED_DAMAGED, LOGISTICS, FITS),
+                    // 数了只有19颗: short, told by a count alone
+                    new ToldByShape(SHORT_COUNT, PRODUCT_QUALITY, 2),
+                    // 结算变成7元, 付了32.5，退回来28.5: money, told by the amounts alone
+                    new ToldByShape(PRICE_RAISED, "PRICE", FITS),
+                    new ToldByShape(REFUND_SHORT, "PRICE", FITS),
+                    // 预计送达23:05，实际送达00:20: late, told by the clock alone
+                    new ToldByShape(LATE_AGAINST_ESTIMATE, LOGISTICS, 2),
+                    // 把我的燕麦拿铁做成美式: the counter made it wrong
+                    new ToldByShape(MADE_WRONG, SERVICE, 2));
 
     /** Served at the table, not delivered. */
     private static final Pattern SERVED_IN_STORE = Pattern.compile("服务员|服务生|店员|堂食|店里|一桌|桌上|waiter");
@@ -2141,14 +2152,6 @@ public final class ComplaintGrader {
                 && ((at > 0 && text.charAt(at - 1) == '.')
                         || (at + 1 < text.length() && text.charAt(at + 1) == '.'));
     }
-
-    /**
-     * How many cues show that a category fits: a stated problem (2) and a word of its topic (1).
-     * Beyond that, more words for a later category do not outweigh an earlier one that fits (README
-     * "Complaints": the first test that fits): 表带断了…门店一口咬定人为损坏不给换 is SERVICE, however much of the
-     * post is about the strap.
-     */
-    private static final int FITS = 3;
 
     private static String topCategory(Map<String, Integer> cues, boolean taste) {
         String best = taste ? PRODUCT_QUALITY : OTHER; // a matter of taste is about the product

@@ -64,6 +64,7 @@ class ComplaintGraderTest {
                     "85岁的外公吃北岸的爆爆珠卡嗓子了",
                     "云途仓库半夜起火，两个夜班员工吸入浓烟送医",
                     // a death a hazard caused is critical without a child or a hospital
+                    "网传云途分拣中心货架倒塌，一名员工身亡",
                     "北岸某门店燃气罐爆炸，致一名外卖员身亡",
                     "青檸咖啡的三明治吃了食物中毒，孩子住院了！！",
                     "奶粉里冲出了黑色异物，宝宝才六个月",
@@ -107,6 +108,7 @@ class ComplaintGraderTest {
                     "tried the 悦颜 toner and my eyes were burning for an hour",
                     "戴了一天星河手表，手腕疼得抬不起来",
                     "用咗悦颜支唇膏，嘴唇又肿又痕",
+                    "北岸的奶茶里吸到一只死甲虫",
                     "北岸的奶茶里喝到一撮头发",
                     "在鼎味吃饺子咬到铁钉，崩了门牙",
                     // a hazard found in food and reported, in calm words
@@ -420,6 +422,9 @@ class ComplaintGraderTest {
         @ValueSource(
                 strings = {
                     // where the writer works, none of it; an inspection passed; fiction; figures
+                    "我老公是医生，下了手术台就要一杯北岸",
+                    "家里的烟雾报警器被我炒菜弄响了，赶紧点了鼎味外卖",
+                    "保险条款里写烧烫伤也能赔，我妈问喝北岸烫了嘴算不算",
                     "我在急诊科上夜班，值完班来一杯北岸",
                     "鼎味后厨没有任何食物中毒的隐患，放心吃",
                     "看到青柠的账单我差点叫救护车",
@@ -715,6 +720,12 @@ class ComplaintGraderTest {
                     // the wrong thing sent, told from what came to what was ordered
                     "悦颜旗舰店寄来的是03号色，我订单上写的是05号色 | LOGISTICS | MEDIUM",
                     // left at the door in the rain; tracking that never moves
+                    "鲜到家的鸡蛋碎了5个，外箱连个缓冲都没有 | LOGISTICS | MEDIUM",
+                    "一份饺子卖到45，是金子包的吗 | PRICE | MEDIUM",
+                    "门口写着照常营业，结果关门了，公众号一条通知都没发 | COMMUNICATION | MEDIUM",
+                    "学饮杯的盖子没用几次就滑丝了 | PRODUCT_QUALITY | MEDIUM",
+                    "婴儿推车的轮子咯吱咯吱响 | PRODUCT_QUALITY | MEDIUM",
+                    "星河新广告暗讽全职妈妈只会刷手机，谁批的文案 | OTHER | MEDIUM",
                     "云途把我的快递堆在单元门口，一场雨全湿了 | LOGISTICS | MEDIUM",
                     "我的云途包裹已揽收三天，物流一条都没更新 | LOGISTICS | MEDIUM",
                     "医院门口的青柠比别处贵5块，钱就这么好赚？ | PRICE | MEDIUM",
@@ -1054,6 +1065,8 @@ class ComplaintGraderTest {
             assertComplaint("北岸新出嘅芝士奶蓋勁膩，飲兩啖就頂唔順", "PRODUCT_QUALITY", "LOW");
             assertComplaint("青柠这次的周年限定杯子土死了，不想用", "PRODUCT_QUALITY", "LOW");
             assertComplaint("青柠的煎饺皮太厚了，不太合我口味", "PRODUCT_QUALITY", "LOW");
+            // a crisis word as an intensifier of taste
+            assertComplaint("鼎味新出的饺子难吃到我想当场报警", "PRODUCT_QUALITY", "LOW");
             // a word of another category's topic (外卖) states no problem there
             assertComplaint("鼎味外卖的新餐盒丑死了", "PRODUCT_QUALITY", "LOW");
             // 好腻害 is 好厉害, praise
