@@ -367,8 +367,11 @@ public final class ComplaintGrader {
         // the post tells of the brand after the harm, and nothing used before it could have caused
         // it. The tone of such a post is the harm's (头晕, 住院), not the brand's.
         boolean toneIsTheHarms = (harm || care) && isOverBeforeTheBrand(text, hits, hazard);
-        if ((harm || care)
-                && (toneIsTheHarms || isHelpReceived(text, hits, sentiment.score, hazard))) {
+        // 小哥还帮我搬上五楼，感动[泪]: tears of being moved, which the model reads as sorrow; the
+        // post's tone is no complaint (a problem it states still is one)
+        boolean moved = MOVED.matcher(text).find() && !SMILE_OF_SCORN.matcher(text).find();
+        double tone = moved ? Math.max(sentiment.score, 0.5) : sentiment.score;
+        if ((harm || care) && (toneIsTheHarms || isHelpReceived(text, hits, tone, hazard))) {
             harm = false;
             care = false;
         }
@@ -450,7 +453,7 @@ public final class ComplaintGrader {
             problem = true;
             categoryCues.merge(unmet, 2, Integer::sum);
         }
-        double score = sentiment.score;
+        double score = tone;
         boolean clearlyPositive = score >= 0.5;
         out.complaint =
                 !brandVoice
@@ -1846,6 +1849,12 @@ public final class ComplaintGrader {
                     new ToldByShape(LATE_AGAINST_ESTIMATE, LOGISTICS, 2),
                     // 把我的燕麦拿铁做成美式: the counter made it wrong
                     new ToldByShape(MADE_WRONG, SERVICE, 2));
+
+    /** Being moved to tears: 感动哭了, 泪目, 好暖心 (not 感动中国, a prize's name). */
+    private static final Pattern MOVED = Pattern.compile("感动(?!中国)|泪目|暖心|好暖|太暖了");
+
+    /** 次月到达[微笑]…感动得想哭: the smile and 呵呵 of scorn make being moved sarcasm. */
+    private static final Pattern SMILE_OF_SCORN = Pattern.compile("\\[微笑\\]|呵呵");
 
     /** Served at the table, not delivered. */
     private static final Pattern SERVED_IN_STORE = Pattern.compile("服务员|服务生|店员|堂食|店里|一桌|桌上|waiter");

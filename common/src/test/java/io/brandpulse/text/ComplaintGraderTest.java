@@ -620,6 +620,15 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void tearsOfBeingMovedAreNoComplaintUnlessTheSmileScorns() {
+            // the model reads [泪] as sorrow; 感动 says the tears are of being moved
+            assertFalse(analyze("云途小哥冒雨把快递扛上六楼，还一直说不好意思，感动[泪]").complaint);
+            assertFalse(analyze("半夜问暖暖客服冲奶粉的事，回得又快又耐心，新手妈妈泪目[泪]").complaint);
+            // the smile of scorn makes it sarcasm: a complaint still
+            assertTrue(analyze("感谢云途让我体验了一把次月达[微笑] 上个月寄的今天才到，感动得想哭").complaint);
+        }
+
+        @Test
         void aTasteFoundByDrinkingIsNoForeignBody() {
             TextAnalysis a = analyze("青柠的拿铁喝出了洗锅水的味道");
             assertFalse(a.crisis);
