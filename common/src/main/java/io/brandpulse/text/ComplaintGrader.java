@@ -1253,7 +1253,10 @@ public final class ComplaintGrader {
         "游戏里",
         // 条款里写烧烫伤也能赔: what an insurance policy covers
         "条款里",
-        "条款写"
+        "条款写",
+        // 剧本杀玩了个投毒本, 狼人杀…女巫一瓶毒药: a game's plot
+        "剧本杀",
+        "狼人杀"
     };
 
     /** After a supposing word, the opposite of what happened (如果不是我发现得早). */
@@ -1792,7 +1795,7 @@ public final class ComplaintGrader {
             Pattern.compile(
                     "(?:送来|送到|寄来|寄到|到手)[^。！!？?]{0,12}"
                             + "(?:碎了?[0-9一二两三四五六七八九十几半大]|破了[0-9一二两三四五六七八九十几半]"
-                            + "|压扁|压坏|压烂|摔烂|摔坏|摔碎)"
+                            + "|压扁|压坏|压烂|摔烂|摔坏|摔碎|扁晒)"
                             // 鸡蛋碎了6个…外箱也没个缓冲: the count first, the way it came after
                             + "|碎了[0-9一二两三四五六七八九十几]+[个只颗枚瓶盒][^。！!？?]{0,20}"
                             + "(?:配送|快递|骑手|运输|缓冲|外箱)");
@@ -1806,7 +1809,9 @@ public final class ComplaintGrader {
     private static final Pattern LATE_AGAINST_ESTIMATE =
             Pattern.compile(
                     "预计[^。！!？?]{0,10}(?:送达|到达|送到|到)[^。！!？?]{0,12}实际[^。！!？?]{0,10}"
-                            + "(?<![就提前早])(?:送达|到达|送到|到)");
+                            + "(?<![就提前早])(?:送达|到达|送到|到)"
+                            // 外卖说40分钟，等了快两个小时
+                            + "|说好?[0-9一二两三四五六七八九十半]+(?:分钟|小时)[^。！!？?]{0,6}等了");
 
     /** 菜单写一份12个，今天数了是9个; 包装写25颗，我数了只有19颗: fewer than the pack or menu says. */
     private static final Pattern SHORT_COUNT =

@@ -423,6 +423,7 @@ class ComplaintGraderTest {
                 strings = {
                     // where the writer works, none of it; an inspection passed; fiction; figures
                     "我老公是医生，下了手术台就要一杯北岸",
+                    "周末玩剧本杀抽到投毒本，凶手居然是奶茶店老板，拎着北岸的我好尴尬",
                     "家里的烟雾报警器被我炒菜弄响了，赶紧点了鼎味外卖",
                     "保险条款里写烧烫伤也能赔，我妈问喝北岸烫了嘴算不算",
                     "我在急诊科上夜班，值完班来一杯北岸",
@@ -730,6 +731,9 @@ class ComplaintGraderTest {
                     "悦颜旗舰店寄来的是03号色，我订单上写的是05号色 | LOGISTICS | MEDIUM",
                     // left at the door in the rain; tracking that never moves
                     "鲜到家的鸡蛋碎了5个，外箱连个缓冲都没有 | LOGISTICS | MEDIUM",
+                    "云途送到嗰阵个箱扁晒 | LOGISTICS | MEDIUM",
+                    "鼎味小馆每位收$10茶钱，埋单先知 | PRICE | MEDIUM",
+                    "问了三个客服，每个都说这个不归我管 | SERVICE | MEDIUM",
                     "一份饺子卖到45，是金子包的吗 | PRICE | MEDIUM",
                     "门口写着照常营业，结果关门了，公众号一条通知都没发 | COMMUNICATION | MEDIUM",
                     "学饮杯的盖子没用几次就滑丝了 | PRODUCT_QUALITY | MEDIUM",
