@@ -88,25 +88,71 @@ public final class ComplaintGrader {
 
     /** Words right before a term that negate it or make it hypothetical (没有过期, 怕过敏). */
     private static final String[] NEGATORS = {
-        "没", "没有", "未", "不", "无", "不会", "并未", "从未", "从没", "没起过", // 没起过红屁屁: never had it
-        "没起", "没长过", "别", "不是", "怕", "担心", "以免", "防止", "预防", "避免", "会不会", "是否", "有没有", "冇",
+        "没",
+        "没有",
+        "未",
+        "不",
+        "无",
+        "不会",
+        "并未",
+        "从未",
+        "从没",
+        "没起过", // 没起过红屁屁: never had it
+        "没起",
+        "没长过",
+        "别",
+        "不是",
+        "怕",
+        "担心",
+        "以免",
+        "防止",
+        "预防",
+        "避免",
+        "会不会",
+        "是否",
+        "有没有",
+        "冇",
         "防", // 防胀气, 防过敏: what the product prevents
-        "抗", "没发现", // 没发现过热
-        "没有发现", "未发现", "不另外", // 不另外加价
-        "不额外", "无需", "唔会", "唔係", SIMILE, "懒得", // 懒得去医院: care not taken
-        "不用", "不必", "用不着", "以为是", // 还以为是诈骗, 结果真的寄来了: a belief put right
+        "抗",
+        "没发现", // 没发现过热
+        "没有发现",
+        "未发现",
+        "不另外", // 不另外加价
+        "不额外",
+        "无需",
+        "唔会",
+        "唔係",
+        SIMILE,
+        "懒得", // 懒得去医院: care not taken
+        "不用",
+        "不必",
+        "用不着",
+        "以为是", // 还以为是诈骗, 结果真的寄来了: a belief put right
         "会", // 用了会烂脸: said, not happened
         "唔使", // 好彩唔使入院: no need for care
-        "唔洗", "差点要", // 痛到差啲要去急症室: nearly, so not
-        "差啲要", "差点要去", "差啲要去", "差点要叫", // 撑得差点要叫救护车哈哈: nearly, so not
-        "差啲要叫", "不想", // 不想踩雷: a wish, not a fault
+        "唔洗",
+        "差点要", // 痛到差啲要去急症室: nearly, so not
+        "差啲要",
+        "差点要去",
+        "差啲要去",
+        "差点要叫", // 撑得差点要叫救护车哈哈: nearly, so not
+        "差啲要叫",
+        "不想", // 不想踩雷: a wish, not a fault
         "没严重到", // 还好没严重到去医院: not so bad as that
-        "不至于", "不会真的", // 好吃到中毒🤤 放心啦不会真的中毒: said, then taken back
-        "唔会真的", "零", // 零泛红零刺痛: none of it
-        "冇任何", // 全部合格，冇任何食物中毒风险: none of it
-        "没有任何", "无任何", "差点叫", // 吓到差啲叫白车: nearly, so not
-        "差啲叫", "别说", // 从来没拉过肚子，更别说食物中毒了: not even that
-        "更不用说"
+        "不至于",
+        "不会真的", // 好吃到中毒🤤 放心啦不会真的中毒: said, then taken back
+        "唔会真的",
+        "零", // 零泛红零刺痛: none of it
+        // 全部合格，冇任何食物中毒风险: none of it
+        "冇任何",
+        "没有任何",
+        "无任何",
+        // 吓到差啲叫白车: nearly, so not
+        "差点叫",
+        "差啲叫",
+        // 从来没拉过肚子，更别说食物中毒了: not even that
+        "别说",
+        "更不用说",
     };
 
     private ComplaintGrader() {}
@@ -967,10 +1013,6 @@ public final class ComplaintGrader {
     }
 
     /**
-     * 住院部楼下的咖啡, 医院门口那家: a place of care that only says where; 烂脸星人, 过敏体质: a kind of person, not
-     * harm done.
-     */
-    /**
      * 我喺急诊做护士, 夜班…护士站集体点了青柠，急诊科今晚全靠这杯续命: the place of care is where the writer works, told in the
      * same sentence, with no harm to anyone told there.
      */
@@ -998,6 +1040,10 @@ public final class ComplaintGrader {
     private static final Pattern WORK_AT_CARE =
             Pattern.compile("值班|值完|值夜|夜班|夜更|大夜|做护士|当护士|护士站|药剂师|主任|轮班|医护人员|规培|实习医生");
 
+    /**
+     * 住院部楼下的咖啡, 医院门口那家: a place of care that only says where; 烂脸星人, 过敏体质: a kind of person, not
+     * harm done.
+     */
     private static boolean isAPlaceOrAKindOfPerson(String text, Hit hit) {
         int after = hit.end();
         if (text.startsWith("部", after)) {
@@ -1803,7 +1849,7 @@ public final class ComplaintGrader {
     /** 把我的燕麦拿铁做成美式, 把少冰做成了去冰: the order made wrong at the counter. */
     private static final Pattern MADE_WRONG =
             Pattern.compile(
-                    "把我的[^，,。！!？?]{1,8}做成" + "|把(?:少冰|去冰|多冰|正常冰|少糖|半糖|无糖|全糖|三分糖|五分糖|七分糖|热的|冰的)做成");
+                    "把我的[^，,。！!？?]{1,8}做成|把(?:少冰|去冰|多冰|正常冰|少糖|半糖|无糖|全糖|三分糖|五分糖|七分糖|热的|冰的)做成");
 
     /** 预计送达23:05，实际送达00:20, 预计4点前送达，实际6点10分到: the promised time beside the real one. */
     private static final Pattern LATE_AGAINST_ESTIMATE =
