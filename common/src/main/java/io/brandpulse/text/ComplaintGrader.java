@@ -1816,7 +1816,7 @@ public final class ComplaintGrader {
                             // copy that glorifies harm: 美化熬夜加班
                             + "|美化(?:熬夜|加班|过劳|酒驾|暴力|自残)"
                             // anxiety sold, people typecast: 焦虑营销, 刻板的“土味农村”设定
-                            + "|焦虑营销|贩卖焦虑|刻板的|刻板印象|嘲讽|暗讽");
+                            + "|焦虑营销|贩卖焦虑|刻板的|刻板印象|嘲讽|暗讽|不尊重人|唔尊重人");
 
     /** 券…用不了, 代金券…这家不收: a coupon refused. */
     private static final Pattern COUPON_REFUSED =
@@ -1828,7 +1828,8 @@ public final class ComplaintGrader {
     /** 订了一箱苹果，送来的是一袋洋葱, 下单L码送来是M码: what came is not what was ordered. */
     private static final Pattern WRONG_ITEM =
             Pattern.compile(
-                    "(?:订|买|点|下单)了?[^。！!？?]{1,15}(?:送|寄|发)(?:来|过来|到)的?(?:是|竟然是|居然是|却是|变成)"
+                    "(?:订|买|点|下单)了?[^。！!？?]{1,15}(?:(?:送|寄|发)(?:来|过来|到)|收到)的?"
+                            + "(?:是|竟然是|居然是|却是|变成)"
                             // 寄来的是02自然色，我订单上写的是01象牙白: told the other way round
                             + "|(?:送|寄|发)(?:来|过来|到)的(?:是|竟然是|居然是|却是)[^。！!？?]{1,15}"
                             + "(?:订单上|我订的|我买的|我下单的)[^。！!？?]{0,4}(?:写的是|是)");

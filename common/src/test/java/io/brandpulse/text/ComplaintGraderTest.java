@@ -62,6 +62,7 @@ class ComplaintGraderTest {
                 strings = {
                     // an elderly man choking; care given to people at work is care all the same
                     "85岁的外公吃北岸的爆爆珠卡嗓子了",
+                    "老婆怀孕五个月，喝了北岸的奶茶后肚子一阵一阵地疼",
                     "云途仓库半夜起火，两个夜班员工吸入浓烟送医",
                     // a death a hazard caused is critical without a child or a hospital
                     "网传云途分拣中心货架倒塌，一名员工身亡",
@@ -109,6 +110,7 @@ class ComplaintGraderTest {
                     "戴了一天星河手表，手腕疼得抬不起来",
                     "用咗悦颜支唇膏，嘴唇又肿又痕",
                     "北岸的奶茶里吸到一只死甲虫",
+                    "星河充电宝好烫，焫到我只手",
                     "北岸的奶茶里喝到一撮头发",
                     "在鼎味吃饺子咬到铁钉，崩了门牙",
                     // a hazard found in food and reported, in calm words
@@ -732,6 +734,10 @@ class ComplaintGraderTest {
                     // left at the door in the rain; tracking that never moves
                     "鲜到家的鸡蛋碎了5个，外箱连个缓冲都没有 | LOGISTICS | MEDIUM",
                     "云途送到嗰阵个箱扁晒 | LOGISTICS | MEDIUM",
+                    "我下单的是白色，收到的是黑色 | LOGISTICS | MEDIUM",
+                    "商家让我找平台，平台又让我找商家，折腾了一周 | SERVICE | MEDIUM",
+                    "星河的新手机镜头里有灰 | PRODUCT_QUALITY | MEDIUM",
+                    "青柠新广告把外卖员拍得笨手笨脚，很不尊重人 | OTHER | MEDIUM",
                     "鼎味小馆每位收$10茶钱，埋单先知 | PRICE | MEDIUM",
                     "问了三个客服，每个都说这个不归我管 | SERVICE | MEDIUM",
                     "一份饺子卖到45，是金子包的吗 | PRICE | MEDIUM",
@@ -1078,6 +1084,7 @@ class ComplaintGraderTest {
             assertComplaint("北岸新出嘅芝士奶蓋勁膩，飲兩啖就頂唔順", "PRODUCT_QUALITY", "LOW");
             assertComplaint("青柠这次的周年限定杯子土死了，不想用", "PRODUCT_QUALITY", "LOW");
             assertComplaint("青柠的煎饺皮太厚了，不太合我口味", "PRODUCT_QUALITY", "LOW");
+            assertComplaint("北岸新品饮落好似咳药水", "PRODUCT_QUALITY", "LOW");
             // a crisis word as an intensifier of taste
             assertComplaint("鼎味新出的饺子难吃到我想当场报警", "PRODUCT_QUALITY", "LOW");
             // a word of another category's topic (外卖) states no problem there
