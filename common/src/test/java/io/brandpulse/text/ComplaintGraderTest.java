@@ -60,7 +60,8 @@ class ComplaintGraderTest {
         @ParameterizedTest
         @ValueSource(
                 strings = {
-                    // an elderly man choking; care given to people at work is care all the same
+                    // an elderly man choking, a pregnant woman's cramps in waves; care given to
+                    // people at work is care all the same
                     "85岁的外公吃北岸的爆爆珠卡嗓子了",
                     "老婆怀孕五个月，喝了北岸的奶茶后肚子一阵一阵地疼",
                     "云途仓库半夜起火，两个夜班员工吸入浓烟送医",
@@ -105,6 +106,7 @@ class ComplaintGraderTest {
                 strings = {
                     // a mistaken belief ends at the ellipsis; what follows it happened
                     "用了悦颜的面霜，室友以为我化了腮红哈哈…刺痛了一整天",
+                    // harm, hazards and a fraud in everyday words, some in Cantonese or English
                     "吃完青柠的鸡肉卷，胃一阵一阵地绞着",
                     "tried the 悦颜 toner and my eyes were burning for an hour",
                     "戴了一天星河手表，手腕疼得抬不起来",
@@ -731,27 +733,33 @@ class ComplaintGraderTest {
                     "鲜到家预计6点前送达，实际8点20到 | LOGISTICS | MEDIUM",
                     // the wrong thing sent, told from what came to what was ordered
                     "悦颜旗舰店寄来的是03号色，我订单上写的是05号色 | LOGISTICS | MEDIUM",
-                    // left at the door in the rain; tracking that never moves
+                    // damage told count first; the wrong item told from what was received
                     "鲜到家的鸡蛋碎了5个，外箱连个缓冲都没有 | LOGISTICS | MEDIUM",
                     "云途送到嗰阵个箱扁晒 | LOGISTICS | MEDIUM",
                     "我下单的是白色，收到的是黑色 | LOGISTICS | MEDIUM",
-                    "商家让我找平台，平台又让我找商家，折腾了一周 | SERVICE | MEDIUM",
-                    "星河的新手机镜头里有灰 | PRODUCT_QUALITY | MEDIUM",
-                    "青柠新广告把外卖员拍得笨手笨脚，很不尊重人 | OTHER | MEDIUM",
-                    "鼎味小馆每位收$10茶钱，埋单先知 | PRICE | MEDIUM",
-                    "问了三个客服，每个都说这个不归我管 | SERVICE | MEDIUM",
-                    "一份饺子卖到45，是金子包的吗 | PRICE | MEDIUM",
-                    "门口写着照常营业，结果关门了，公众号一条通知都没发 | COMMUNICATION | MEDIUM",
-                    "学饮杯的盖子没用几次就滑丝了 | PRODUCT_QUALITY | MEDIUM",
-                    "婴儿推车的轮子咯吱咯吱响 | PRODUCT_QUALITY | MEDIUM",
-                    "星河新广告暗讽全职妈妈只会刷手机，谁批的文案 | OTHER | MEDIUM",
+                    // left at the door in the rain; tracking that never moves
                     "云途把我的快递堆在单元门口，一场雨全湿了 | LOGISTICS | MEDIUM",
                     "我的云途包裹已揽收三天，物流一条都没更新 | LOGISTICS | MEDIUM",
+                    // a runaround, and a desk that says it is not theirs
+                    "商家让我找平台，平台又让我找商家，折腾了一周 | SERVICE | MEDIUM",
+                    "问了三个客服，每个都说这个不归我管 | SERVICE | MEDIUM",
+                    // money: a charge found at the bill, a price scorned, a voucher that expired
+                    "鼎味小馆每位收$10茶钱，埋单先知 | PRICE | MEDIUM",
+                    "一份饺子卖到45，是金子包的吗 | PRICE | MEDIUM",
                     "医院门口的青柠比别处贵5块，钱就这么好赚？ | PRICE | MEDIUM",
                     "北岸的50元券一到结算就显示已失效 | PRICE | MEDIUM",
-                    "鼎味的洗手间味道冲得隔着门都能闻到 | OTHER | MEDIUM",
+                    // no notice of a closure; a free gift that was a sample, not said
+                    "门口写着照常营业，结果关门了，公众号一条通知都没发 | COMMUNICATION | MEDIUM",
                     "悦颜直播说买一送一，送的是小样，主播一个字都没提 | COMMUNICATION | MEDIUM",
+                    // wear, dust, a portion shrunk
+                    "星河的新手机镜头里有灰 | PRODUCT_QUALITY | MEDIUM",
+                    "学饮杯的盖子没用几次就滑丝了 | PRODUCT_QUALITY | MEDIUM",
+                    "婴儿推车的轮子咯吱咯吱响 | PRODUCT_QUALITY | MEDIUM",
                     "鼎味的饺子一份从12个缩到10个 | PRODUCT_QUALITY | MEDIUM",
+                    // ads that disrespect or mock; a place that smells
+                    "青柠新广告把外卖员拍得笨手笨脚，很不尊重人 | OTHER | MEDIUM",
+                    "星河新广告暗讽全职妈妈只会刷手机，谁批的文案 | OTHER | MEDIUM",
+                    "鼎味的洗手间味道冲得隔着门都能闻到 | OTHER | MEDIUM",
                     // the place left dirty
                     "北岸这家店桌子黏糊糊的，垃圾桶满得往外冒 | OTHER | MEDIUM",
                     // an ad that sells anxiety
