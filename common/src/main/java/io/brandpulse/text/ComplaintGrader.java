@@ -205,6 +205,8 @@ public final class ComplaintGrader {
                                     && isOpenedBy(text, hit, SUPPOSING, COUNTERFACTUAL))
                             && !(severe && isAnotherPartys(text, hit, hits))
                             && !(severe && isInAQuotedName(text, hit))
+                            && !(severe && isInScareQuotes(text, hit))
+                            && !(severe && isJokeTakenBack(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
                             && !(severe && isAPlaceOrAKindOfPerson(text, hit))
                             && !(isCare(hit, hits) && isAWorkplace(text, hit, hits))
@@ -955,6 +957,38 @@ public final class ComplaintGrader {
         }
         return false;
     }
+
+    /**
+     * 被老板一个电话“召回”, 今晚唯一“病危”的是我的咖啡杯: a severe word set in quotes on its own is used in another sense
+     * than its own (a quoted claim, “食物中毒事件”, holds more than the word).
+     */
+    private static boolean isInScareQuotes(String text, Hit hit) {
+        for (int[] quote : quotations(text)) {
+            if (quote[0] + 1 == hit.start() && hit.end() == quote[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 烫到能煎蛋——开玩笑的，其实就温温的; 要是哪天真爆炸了我第一个跑路。开玩笑的: the writer takes the severe word back as a joke,
+     * right after it (拿女生身材开玩笑 is an ad's joke at people, not a retraction).
+     */
+    private static boolean isJokeTakenBack(String text, Hit hit) {
+        int to = Math.min(text.length(), hit.end() + 25);
+        for (String takenBack : JOKE_TAKEN_BACK) {
+            int at = text.indexOf(takenBack, hit.end());
+            if (at >= 0 && at < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] JOKE_TAKEN_BACK = {
+        "开玩笑的", "开玩笑啦", "开玩笑而已", "开个玩笑", "（开玩笑）", "(开玩笑)", "骗你的", "逗你的", "开玩笑哈"
+    };
 
     /**
      * The product cleared in the writer's words (医生说跟奶粉没关系, 错怪了), not the brand's denial quoted
@@ -1872,7 +1906,7 @@ public final class ComplaintGrader {
     private static final Gated DELIVERED_DAMAGED =
             new Gated(
                     Pattern.compile(
-                            "(?:送来|送到|寄来|寄到|到手)[^。！!？?]{0,12}"
+                            "(?:送来|送到|寄来|寄到|到手|送嚟|寄嚟)[^。！!？?]{0,12}"
                                     + "(?:碎了?[0-9一二两三四五六七八九十几半大]|破了[0-9一二两三四五六七八九十几半]"
                                     + "|压扁|压坏|压烂|摔烂|摔坏|摔碎|扁晒)"
                                     // 鸡蛋碎了6个…外箱也没个缓冲: the count first, the way it came after
@@ -1883,7 +1917,29 @@ public final class ComplaintGrader {
                     "寄来",
                     "寄到",
                     "到手",
+                    "送嚟",
+                    "寄嚟",
                     "碎了");
+
+    /** 买了两提纸尿裤，拆开箱子只有一提: fewer came than were bought, counted in the same unit. */
+    private static final Gated SHORT_DELIVERED =
+            new Gated(
+                    Pattern.compile(
+                            "(?:买了|订了|下单了?|下了|点了)[^。！!？?]{0,6}[0-9一二两三四五六七八九十]+"
+                                    + "([提箱盒袋瓶罐包件个份杯])[^。！!？?]{0,16}"
+                                    + "只(?:有|收到|到了|来了|送了|送来)[0-9一二两三四五六七八九十]+\\1"),
+                    "只有",
+                    "只收到",
+                    "只到了",
+                    "只来了",
+                    "只送");
+
+    /** 从80%掉到20%只用了半小时, 早上100%到中午只剩30%: the battery ran down, told by the figures. */
+    private static final Gated BATTERY_DRAIN =
+            new Gated(
+                    Pattern.compile(
+                            "[0-9]+ ?%[^。！!？?]{0,8}(?:掉到|掉了|降到|跌到|只剩|就剩)[^0-9。！!？?]{0,2}[0-9]+ ?%"),
+                    "%");
 
     /** 把我的燕麦拿铁做成美式, 把少冰做成了去冰: the order made wrong at the counter. */
     private static final Gated MADE_WRONG =
@@ -1962,6 +2018,11 @@ public final class ComplaintGrader {
                     // 送来的一盒鸡蛋碎了6个: damaged on the way is LOGISTICS, before PRODUCT_QUALITY,
                     // however the mess inside is told (蛋液糊了)
                     new ToldByShape(DELIVERED_DAMAGED, LOGISTICS, FITS),
+                    // 买了两提…只有一提: what was bought did not all come (README "Complaints": missing
+                    // items in the parcel are LOGISTICS)
+                    new ToldByShape(SHORT_DELIVERED, LOGISTICS, FITS),
+                    // 从80%掉到20%: the thing itself fails
+                    new ToldByShape(BATTERY_DRAIN, PRODUCT_QUALITY, 2),
                     // 数了只有19颗: short, told by a count alone
                     new ToldByShape(SHORT_COUNT, PRODUCT_QUALITY, 2),
                     // 结算变成7元, 付了32.5，退回来28.5: money, told by the amounts alone

@@ -568,7 +568,11 @@ class ComplaintGraderTest {
                     // an allergy one has, said in English before a question
                     "@LimeCafe does the oat latte contain nuts? my kid is allergic",
                     // a product that saved a tired parent's night
-                    "暖暖的安抚奶嘴真的救了我，宝宝八点就睡了[泪]"
+                    "暖暖的安抚奶嘴真的救了我，宝宝八点就睡了[泪]",
+                    // a severe word in quotes of its own, used in another sense
+                    "刚下高铁就被主管一个电话“召回”单位，幸好站里有青柠续命",
+                    // a severe word the writer takes back as a joke
+                    "星河这台打一晚上游戏烫到要爆炸——开玩笑的，其实也就温温的"
                 })
         void praiseAPlainQuestionOrANegationSetsNoCrisis(String text) {
             TextAnalysis a = analyze(text);
@@ -643,6 +647,10 @@ class ComplaintGraderTest {
         @Test
         void theBrandsReplyIsNoComplaint() {
             assertNoComplaint("亲，看到您的反馈了，抱歉让您久等，这边已通过私信联系您");
+            // the brand's reply that says it passed the matter on asks nothing either
+            TextAnalysis passedOn = analyze("@青柠咖啡官方：您好，看到您的留言了，已转交门店店长跟进～");
+            assertFalse(passedOn.question);
+            assertFalse(passedOn.complaint);
         }
 
         @Test
@@ -1051,7 +1059,13 @@ class ComplaintGraderTest {
                     "青柠的鸡肉卷里吃到一截扎带 | SAFETY_LEGAL | HIGH",
                     "鼎味嘅饺子有沙石，崩咗牙 | SAFETY_LEGAL | HIGH",
                     // the staff in front of the customer ignoring them
-                    "鼎味店里服务员站着聊天，喊了几次加醋都没人理 | SERVICE | MEDIUM"
+                    "鼎味店里服务员站着聊天，喊了几次加醋都没人理 | SERVICE | MEDIUM",
+                    // a clerk who snaps
+                    "云途网点那个阿姨说话好冲，问个取件码都要被吼 | SERVICE | MEDIUM",
+                    // fewer came than were bought: missing from the parcel
+                    "在鲜到家订了三盒草莓，送上门只有两盒 | LOGISTICS | MEDIUM",
+                    // taste overdone is taste
+                    "青柠新出的海盐拿铁咸过头了 | PRODUCT_QUALITY | LOW"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
