@@ -3,6 +3,7 @@ package io.brandpulse.text;
 import io.brandpulse.model.TextAnalysis;
 import io.brandpulse.text.TermMatcher.Hit;
 import io.brandpulse.text.TermMatcher.Kind;
+import io.brandpulse.text.TermMatcher.Term;
 import io.brandpulse.text.sentiment.Sentiment;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -217,7 +218,16 @@ public final class ComplaintGrader {
                             && !(notTheBrandsDoing && isHarmWord(hit, harms))
                             && !(hit.meaning().kind() == Kind.PROBLEM
                                     && isCutByHarm(hit, harms)))) {
-                meant.add(hit);
+                if (severe && isMouldOnly(text, hit, hits)) {
+                    // 草莓打开一半都发霉了，直接扔了: mould found before anything was eaten is the
+                    // thing's quality (README "Complaints": mouldy food is a hazard once eaten)
+                    readAway.add(hit);
+                    if (hit.meaning().kind() == Kind.COMPLAINT) {
+                        meant.add(new Hit(hit.term(), MOULD_UNEATEN, hit.start(), hit.end()));
+                    }
+                } else {
+                    meant.add(hit);
+                }
             } else {
                 readAway.add(hit);
             }
@@ -235,6 +245,30 @@ public final class ComplaintGrader {
                                                                 || hit.meaning().kind()
                                                                         == r.meaning().kind())));
         return meant;
+    }
+
+    /** Mould, a hazard where it was eaten and a fault of the thing where it was only found. */
+    private static final Set<String> MOULD = Set.of("发霉", "长毛", "霉点", "霉斑");
+
+    private static final Term MOULD_UNEATEN = new Term(Kind.PROBLEM, PRODUCT_QUALITY, null);
+
+    /**
+     * Mould (发霉, 长毛) where nothing was eaten, drunk or used (吃了, 一口), nobody was harmed and no
+     * child or other vulnerable person is named: the thing's fault, not yet a hazard. 一根长毛 is a
+     * hair.
+     */
+    private static boolean isMouldOnly(String text, Hit hit, List<Hit> hits) {
+        if (!MOULD.contains(hit.term())
+                || (hit.start() > 0 && "根条".indexOf(text.charAt(hit.start() - 1)) >= 0)) {
+            return false;
+        }
+        for (Hit other : hits) {
+            Kind kind = other.meaning().kind();
+            if (kind == Kind.USE || kind == Kind.HARM || kind == Kind.VULNERABLE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1087,6 +1087,16 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void mouldFoundBeforeAnythingWasEatenIsQualityOnceEatenAHazard() {
+            String found = "鲜到家送的一盒蓝莓，倒出来一看十几颗都发霉了，只能整盒扔掉";
+            assertComplaint(found, "PRODUCT_QUALITY", "MEDIUM");
+            assertFalse(analyze(found).crisis, found);
+            String eaten = "鲜到家送的一盒蓝莓，吃了半盒才看到底下十几颗都发霉了";
+            assertComplaint(eaten, "SAFETY_LEGAL", "HIGH");
+            assertTrue(analyze(eaten).crisis, eaten);
+        }
+
+        @Test
         void thePlaceWasteAndPublicConductAreOther() {
             assertComplaint("北岸门店环境太差了，桌子好脏也没人收拾", "OTHER", "MEDIUM");
             assertComplaint("青柠咖啡一杯咖啡套三层袋子，过度包装，太浪费了", "OTHER", "MEDIUM");
