@@ -1060,6 +1060,8 @@ class ComplaintGraderTest {
                     "鼎味嘅饺子有沙石，崩咗牙 | SAFETY_LEGAL | HIGH",
                     // the staff in front of the customer ignoring them
                     "鼎味店里服务员站着聊天，喊了几次加醋都没人理 | SERVICE | MEDIUM",
+                    // a delivery fee is money
+                    "寄一箱苹果回老家，云途运费要了我45，心在滴血 | PRICE | MEDIUM",
                     // a clerk who snaps
                     "云途网点那个阿姨说话好冲，问个取件码都要被吼 | SERVICE | MEDIUM",
                     // fewer came than were bought: missing from the parcel
@@ -1250,7 +1252,9 @@ class ComplaintGraderTest {
                     "@青柠咖啡官方 想问下燕麦拿铁大概多少卡路里呀",
                     // the shop called to look
                     "鼎味小馆店家看过来～周日能订十人包间吗",
-                    "北岸小编看看我！芋泥波波什么时候回来"
+                    "北岸小编看看我！芋泥波波什么时候回来",
+                    // which shops, with no question mark
+                    "@青柠咖啡官方 出差想带点挂耳回去，哪些门店有得卖呀"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
