@@ -547,7 +547,14 @@ public final class ComplaintGrader {
                                 || (problem && (!clearlyPositive || out.question))
                                 // praise, then 但是 and a problem: the review's complaint
                                 || problemAfterTurn
-                                || (taste && score < 0.75 && !asksOthers)
+                                // 北岸新品甜到齁…三分糖都这么甜？: a taste of a brand's thing said
+                                // outright, whatever the post asks after it (北岸的杨枝甘露会不会很甜？
+                                // only asks)
+                                || (taste
+                                        && score < 0.75
+                                        && (!asksOthers
+                                                || (brandNamed
+                                                        && isTasteStated(text, hits, asking))))
                                 // a topic word in a negative post, unless it asks other users
                                 // (哪家快递好?); the model reads a plain question to the brand
                                 // (包裹可以改寄吗？) as negative, so one needs a strongly negative tone;
@@ -912,6 +919,32 @@ public final class ComplaintGrader {
             }
         }
         return count;
+    }
+
+    /**
+     * Is a taste term said in a clause that asks nothing, and not as what the writer wants
+     * (求推荐一款不太甜的, 不要太甜的)?
+     */
+    private static boolean isTasteStated(String text, List<Hit> hits, List<Hit> asking) {
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() == Kind.TASTE
+                    && !endsWithAnyAt(text, hit.start(), WANTED_NOT)
+                    && !isAKindWanted(text, hit)
+                    && !anyWithin(
+                            asking, clauseStart(text, hit.start()), clauseEnd(text, hit.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] WANTED_NOT = {"不", "不要", "别", "不能", "唔好"};
+
+    /** 求推荐一款不太甜的: the taste names the kind wanted (a 的 closes the clause after it). */
+    private static boolean isAKindWanted(String text, Hit hit) {
+        int after = hit.end() + 1;
+        return text.startsWith("的", hit.end())
+                && (after == text.length() || isClauseBreak(text, after));
     }
 
     private static boolean anyWithin(List<Hit> hits, int start, int end) {

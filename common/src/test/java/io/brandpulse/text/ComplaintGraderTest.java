@@ -1128,6 +1128,14 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void aTasteSaidOutrightIsAComplaintWhateverThePostAsksAfterIt() {
+            assertComplaint("青柠咖啡新出的桂花拿铁苦得像中药，你们也是这样吗？", "PRODUCT_QUALITY", "LOW");
+            // the taste asked about, or the kind wanted, is no complaint
+            assertNoComplaint("青柠咖啡的桂花拿铁会不会很苦？");
+            assertNoComplaint("第一次去青柠咖啡，点哪款好？求推荐一款不太甜的");
+        }
+
+        @Test
         void anIntensifierInPraiseIsNoTasteComplaint() {
             // "X到…" praises as often as it complains: only its complaining forms (咸到不行) count
             assertFalse(analyze("青柠咖啡的芒果冰沙甜到心里，一口气喝完").complaint);
