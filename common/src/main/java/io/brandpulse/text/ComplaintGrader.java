@@ -208,6 +208,7 @@ public final class ComplaintGrader {
                             && !(severe && isInAQuotedName(text, hit))
                             && !(severe && isInScareQuotes(text, hit))
                             && !(severe && isJokeTakenBack(text, hit))
+                            && !(severe && isADrill(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
                             && !(severe && isAPlaceOrAKindOfPerson(text, hit))
                             && !(isCare(hit, hits) && isAWorkplace(text, hit, hits))
@@ -481,11 +482,24 @@ public final class ComplaintGrader {
                                                 hit ->
                                                         hit.meaning().kind() == Kind.CRISIS
                                                                 && !isCare(hit, hits)));
-        boolean safety = harm || care || hazard;
-        out.crisis = crisisTerm || safety;
         List<Hit> asking = asking(text, hits, markup);
         boolean asks = !asking.isEmpty();
         out.question = !brandVoice && asks && speaksToTheBrand(text, hits, markup, asking);
+        // @暖暖母婴官方 宝宝脸上长湿疹（医生说是天气干），你们那款面霜能用吗？: a condition told as the
+        // reason to ask the brand whether a thing suits it. Nothing of the brand's was used
+        // (用过, 喝了), nothing is wrong with it: no harm the brand did, no crisis.
+        if (out.question
+                && (harm || care)
+                && !hazard
+                && !problem
+                && !seen.contains(Kind.USE)
+                && asksWhetherItSuits(text, asking)) {
+            harm = false;
+            care = false;
+            crisisTerm = false;
+        }
+        boolean safety = harm || care || hazard;
+        out.crisis = crisisTerm || safety;
         // 哪家快递好？ asks other users, unless the question is an outburst (东西呢？？？) that asks
         // nobody and no one else is called on (大家, 有人知道); a request (麻烦尽快处理) asks the one who
         // caused it.
@@ -921,6 +935,24 @@ public final class ComplaintGrader {
         return count;
     }
 
+    /** Does a clause that asks, ask whether the thing suits someone (能用吗, 可以照常喝吗, 会不会刺激)? */
+    private static boolean asksWhetherItSuits(String text, List<Hit> asking) {
+        for (Hit ask : asking) {
+            if (SUITS.matcher(text)
+                    .region(clauseStart(text, ask.start()), clauseEnd(text, ask.end()))
+                    .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SUITS =
+            Pattern.compile(
+                    // (还能继续喝吗 asks about what has been used: not this)
+                    "(?<![还])(?:能|可以|可不可以|能不能)(?:照常|正常)?(?:用|喝|吃|涂|擦|搽|戴|冲)"
+                            + "|适合|适用|会不会刺激|有没有影响|会不会影响");
+
     /**
      * Is a taste term said in a clause that asks nothing, and not as what the writer wants
      * (求推荐一款不太甜的, 不要太甜的)?
@@ -1019,11 +1051,16 @@ public final class ComplaintGrader {
         for (int[] quote : quotations(text)) {
             if (quote[0] <= hit.start() && hit.end() <= quote[1]) {
                 String before = text.substring(Math.max(0, quote[0] - 3), quote[0]);
-                return before.matches(".*(?:那个|这个|那款|这款|新品|新出的|叫|名叫|叫做)");
+                // 抽到"废弃医院"主题, “爆炸头”系列: the kind of thing the name names comes after it
+                return before.matches(".*(?:那个|这个|那款|这款|新品|新出的|叫|名叫|叫做)")
+                        || startsWithAnyAt(text, quote[1] + 1, NAMED_KINDS);
             }
         }
         return false;
     }
+
+    /** What a quoted name is the name of: a theme, a series, a campaign, a title. */
+    private static final String[] NAMED_KINDS = {"主题", "系列", "活动", "称号", "剧本", "关卡", "副本", "款"};
 
     /**
      * 被老板一个电话“召回”, 今晚唯一“病危”的是我的咖啡杯: a severe word set in quotes on its own is used in another sense
@@ -1051,6 +1088,14 @@ public final class ComplaintGrader {
             }
         }
         return false;
+    }
+
+    /** 后厨燃气泄漏应急演练, 火灾逃生演习: what the clause goes on to call a drill did not happen. */
+    private static boolean isADrill(String text, Hit hit) {
+        int end = clauseEnd(text, hit.end());
+        int drill = text.indexOf("演练", hit.end());
+        int exercise = text.indexOf("演习", hit.end());
+        return (drill >= 0 && drill < end) || (exercise >= 0 && exercise < end);
     }
 
     private static final String[] JOKE_TAKEN_BACK = {
@@ -1098,7 +1143,7 @@ public final class ComplaintGrader {
                 && hits.stream().noneMatch(hit -> hit.meaning().kind() == Kind.USE);
     }
 
-    private static final Pattern DONATION = Pattern.compile("捐赠|捐款|捐助|捐出|捐了");
+    private static final Pattern DONATION = Pattern.compile("捐赠|捐款|捐助|捐出|捐了|做公益|公益活动|义诊|慰问");
 
     /** Who speaks for the brand or the other side: their denial clears nothing. */
     private static final Pattern THEIR_WORD = Pattern.compile("客服|商家|官方|店家|店员|厂家|品牌方|他们|对方|你们");
@@ -1136,10 +1181,13 @@ public final class ComplaintGrader {
     }
 
     private static final Set<String> WORKPLACES_OF_CARE =
-            Set.of("医院", "在医院", "喺医院", "急诊", "急诊室", "急诊科", "icu");
+            Set.of("医院", "在医院", "喺医院", "急诊", "急诊室", "急诊科", "icu", "抢救", "抢救室");
 
     private static final Pattern WORK_AT_CARE =
-            Pattern.compile("值班|值完|值夜|夜班|夜更|大夜|做护士|当护士|护士站|药剂师|主任|轮班|医护人员|规培|实习医生");
+            Pattern.compile(
+                    "值班|值完|值夜|夜班|夜更|大夜|做护士|当护士|护士站|护士长|药剂师|主任|轮班|医护人员|规培|实习医生"
+                            // 牙科诊所前台, 急诊科同事: who works there, not who was treated
+                            + "|前台|科同事|科的同事");
 
     /**
      * 住院部楼下的咖啡, 医院门口那家: a place of care that only says where; 烂脸星人, 过敏体质: a kind of person, not
@@ -1161,8 +1209,16 @@ public final class ComplaintGrader {
                 return true;
             }
         }
+        // 产科医生老公, 医生朋友推荐的, 牙科诊所前台: someone who works there
+        if (startsWithAnyAt(text, hit.end(), WHO_WORKS_THERE)) {
+            return true;
+        }
         return isASimile(text, hit);
     }
+
+    private static final String[] WHO_WORKS_THERE = {
+        "老公", "老婆", "朋友", "闺蜜", "男友", "女友", "男朋友", "女朋友", "同学", "前台"
+    };
 
     /**
      * 像医院走廊的墙, 跟医院一样白: the place is what something looks like. Not 好像医院说…, where 像 is "it seems": a
@@ -1859,7 +1915,8 @@ public final class ComplaintGrader {
                     "(?:没|未|冇|唔)(?:有|人)? ?"
                             + "(?:(出货|发|寄|派|送|(?<!人)收|更新|动)(?![现票烧展布表生明挥扬家礼藏益入费])"
                             + "|(回|覆|联系|跟进|follow|处理)(?![家来去忆答头顾应])"
-                            + "|(退)(?![出休役化步烧]))");
+                            // (黄疸还没退干净: a symptom)
+                            + "|(退)(?![出休役化步烧干]))");
 
     /**
      * The category of the first thing the writer's {@link #ownWords} say the brand has not done
@@ -2130,10 +2187,11 @@ public final class ComplaintGrader {
             Pattern.compile(
                     "[六七八九]十[一二三四五六七八九几多]?(?:岁|周岁)|(?<![0-9])[6-9][0-9]\\s*(?:几|多)?(?:岁|周岁)"
                             // 我妈72了, 外公都八十了, 给我爸热了半盒，他68了: an age told without 岁
-                            + "|(?:妈|爸|母|父|奶|爷|婆|公|嫲|嬷|老人家|他|她)(?:今年|都|已经|快)?"
+                            // (老父亲今年八十一了: 父亲, 母亲 too)
+                            + "|(?:妈|爸|母|父|奶|爷|婆|公|嫲|嬷|老人家|他|她)亲?(?:今年|都|已经|快)?"
                             + "(?:[6-9][0-9]|[六七八九]十[一二三四五六七八九几多]?)了"
                             // 我爸今年67，…: this year's age, without 了
-                            + "|(?:妈|爸|母|父|奶|爷|婆|公|嫲|嬷)今年"
+                            + "|(?:妈|爸|母|父|奶|爷|婆|公|嫲|嬷)亲?今年"
                             + "(?:[6-9][0-9]|[六七八九]十[一二三四五六七八九几多]?)(?![0-9年后万元块])");
 
     /**

@@ -283,6 +283,28 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void aConditionToldToAskWhetherAThingSuitsIsNoHarmOfTheBrands() {
+            TextAnalysis a = analyze("@青柠咖啡客服 宝宝脸上起了湿疹，医生说是天气干，你们的燕麦奶宝宝可以喝吗？");
+            assertTrue(a.question);
+            assertFalse(a.complaint);
+            assertFalse(a.crisis);
+            // what has been drunk, asked whether to go on: harm that may be the brand's
+            assertComplaint("@青柠咖啡客服 宝宝喝了你们的燕麦奶脸上起了湿疹，还能继续喝吗？", "SAFETY_LEGAL", "CRITICAL");
+        }
+
+        @Test
+        void aColleagueInAPlaceOfCareIsNoVisitToIt() {
+            String text = "给青柠咖啡客服留言五天没人理，急诊科同事都劝我别跟机器人生气";
+            assertComplaint(text, "COMMUNICATION", "MEDIUM");
+            assertFalse(analyze(text).crisis, text);
+        }
+
+        @Test
+        void anElderlyParentsAgeToldWithoutAYearIsElderly() {
+            assertComplaint("老母亲今年八十三了，喝完青柠咖啡的热可可当晚就上吐下泻", "SAFETY_LEGAL", "CRITICAL");
+        }
+
+        @Test
         void anAllergyOneHasIsAConditionNotAReaction() {
             assertNoComplaintNorCrisis("@LimeCafe 我对花生过敏，你们的燕麦拿铁里有没有坚果？");
             // the reaction itself still is one
@@ -569,6 +591,14 @@ class ComplaintGraderTest {
                     "@LimeCafe does the oat latte contain nuts? my kid is allergic",
                     // a product that saved a tired parent's night
                     "暖暖的安抚奶嘴真的救了我，宝宝八点就睡了[泪]",
+                    // a drill; a charity visit; someone who works at a place of care; a quoted
+                    // theme's name; a night in the resuscitation room, for a staff member
+                    "青柠咖啡门店今天搞了一场后厨起火应急演练，店员三分钟就全部撤出",
+                    "青柠咖啡今天去儿童医院烧伤科做公益，给小朋友们送热可可",
+                    "产科医生老公连轴转了36小时，到家第一句话是给我点青柠咖啡",
+                    "牙科诊所前台下班打卡，今天又看人拔了八颗智齿，奖励自己一杯青柠咖啡",
+                    "青柠咖啡出了个“急诊室”系列杯套，护士朋友们都抢疯了",
+                    "夜班急诊第三个抢救室刚消停，护士长请全组喝青柠咖啡续命",
                     // a severe word in quotes of its own, used in another sense
                     "刚下高铁就被主管一个电话“召回”单位，幸好站里有青柠续命",
                     // a severe word the writer takes back as a joke
@@ -675,10 +705,10 @@ class ComplaintGraderTest {
             // diarrhoea told by how long, however cheerfully; a hair, in English
             assertComplaint("鼎味的外卖吃完拉了一天，瘦了两斤哈哈哈", "SAFETY_LEGAL", "HIGH");
             assertComplaint("found a hair in my 青柠 salad, gross", "SAFETY_LEGAL", "HIGH");
-            // a fish hook in fish, sparks from a charger, a soapy taste
+            // a fish hook in fish, sparks from a charger (a soapy taste that harmed nobody is
+            // taste: aSmellOfDetergentIsTasteUnlessItHarmed)
             assertComplaint("鲜到家的鳕鱼切开有一截鱼钩", "SAFETY_LEGAL", "HIGH");
             assertComplaint("星河的充电器插上就冒火星，吓死人", "SAFETY_LEGAL", "HIGH");
-            assertComplaint("青柠的冰美式一股洗洁精味", "SAFETY_LEGAL", "HIGH");
             // 通过 as "by way of": no inspection passed
             assertTrue(analyze("孩子喝了暖暖奶粉住院了，家长们都通过12315投诉了").crisis);
         }
@@ -1125,6 +1155,14 @@ class ComplaintGraderTest {
             assertComplaint("鼎味外卖的新餐盒丑死了", "PRODUCT_QUALITY", "LOW");
             // 好腻害 is 好厉害, praise
             assertFalse(analyze("北岸的新品好腻害，一口爱上").complaint);
+        }
+
+        @Test
+        void aSmellOfDetergentIsTasteUnlessItHarmed() {
+            String smell = "青柠咖啡的冰美式今天一股洗洁精味，喝两口就放下了";
+            assertComplaint(smell, "PRODUCT_QUALITY", "LOW");
+            assertFalse(analyze(smell).crisis, smell);
+            assertComplaint("青柠咖啡的冰美式一股洗洁精味，喝完嗓子火辣辣的", "SAFETY_LEGAL", "HIGH");
         }
 
         @Test
