@@ -1090,6 +1090,11 @@ class ComplaintGraderTest {
                     "鼎味嘅饺子有沙石，崩咗牙 | SAFETY_LEGAL | HIGH",
                     // the staff in front of the customer ignoring them
                     "鼎味店里服务员站着聊天，喊了几次加醋都没人理 | SERVICE | MEDIUM",
+                    // a clerk who acts superior; a thin slice; a shop shut with no notice
+                    "LimeCafe的客服态度好拽，问两句就不回了 | SERVICE | MEDIUM",
+                    "青柠咖啡的三明治火腿就薄薄一片 | PRODUCT_QUALITY | MEDIUM",
+                    "青柠咖啡学校店说好正常营业，结果关门了，也没贴任何通知 | COMMUNICATION | MEDIUM",
+                    "青柠咖啡新出的焦糖拿铁，我妈喝了一口甜得直皱眉 | PRODUCT_QUALITY | LOW",
                     // a delivery fee is money
                     "寄一箱苹果回老家，云途运费要了我45，心在滴血 | PRICE | MEDIUM",
                     // a clerk who snaps
