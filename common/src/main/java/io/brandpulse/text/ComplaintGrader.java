@@ -488,11 +488,12 @@ public final class ComplaintGrader {
         // @暖暖母婴官方 宝宝脸上长湿疹（医生说是天气干），你们那款面霜能用吗？: a condition told as the
         // reason to ask the brand whether a thing suits it. Nothing of the brand's was used
         // (用过, 喝了), nothing is wrong with it: no harm the brand did, no crisis.
-        if (out.question
+        // (so too asked of other users: 有宝妈用过吗？我家娃容易红屁屁，不知道适不适合)
+        if (asks
                 && (harm || care)
                 && !hazard
                 && !problem
-                && !seen.contains(Kind.USE)
+                && !isUsedOutsideAQuestion(text, hits, asking)
                 && asksWhetherItSuits(text, asking)) {
             harm = false;
             care = false;
@@ -937,6 +938,9 @@ public final class ComplaintGrader {
 
     /** Does a clause that asks, ask whether the thing suits someone (能用吗, 可以照常喝吗, 会不会刺激)? */
     private static boolean asksWhetherItSuits(String text, List<Hit> asking) {
+        if (SUITS_ASKED.matcher(text).find()) {
+            return true; // 不知道适不适合: asked without a question word
+        }
         for (Hit ask : asking) {
             if (SUITS.matcher(text)
                     .region(clauseStart(text, ask.start()), clauseEnd(text, ask.end()))
@@ -947,11 +951,27 @@ public final class ComplaintGrader {
         return false;
     }
 
+    private static final Pattern SUITS_ASKED = Pattern.compile("适不适合|合不合适|适不适用");
+
+    /** Was something used (用过, 喝了) in a clause that does not ask (有宝妈用过吗？ asks)? */
+    private static boolean isUsedOutsideAQuestion(String text, List<Hit> hits, List<Hit> asking) {
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() == Kind.USE
+                    && !anyWithin(
+                            asking, clauseStart(text, hit.start()), clauseEnd(text, hit.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern SUITS =
             Pattern.compile(
-                    // (还能继续喝吗 asks about what has been used: not this)
-                    "(?<![还])(?:能|可以|可不可以|能不能)(?:照常|正常)?(?:用|喝|吃|涂|擦|搽|戴|冲)"
-                            + "|适合|适用|会不会刺激|有没有影响|会不会影响");
+                    // (还能继续喝吗 asks about what has been used; 能喝的东西有没有把关 asks nothing of
+                    // what suits: neither is this)
+                    "(?<![还])(?:能|可以)(?:照常|正常)?(?:用|喝|吃|涂|擦|搽|戴|冲)(?:吗|嗎|么|呀|嘛|\\?|？)"
+                            + "|(?:能不能|可不可以)(?:照常|正常)?(?:用|喝|吃|涂|擦|搽|戴|冲)"
+                            + "|适合(?:吗|嗎|么|\\?|？)|适用(?:吗|嗎|么|\\?|？)|会不会刺激|有没有影响|会不会影响");
 
     /**
      * Is a taste term said in a clause that asks nothing, and not as what the writer wants

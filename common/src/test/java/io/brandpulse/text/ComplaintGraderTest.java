@@ -288,6 +288,8 @@ class ComplaintGraderTest {
             assertTrue(a.question);
             assertFalse(a.complaint);
             assertFalse(a.crisis);
+            // asked of other users, who may have used it
+            assertNoComplaintNorCrisis("青柠咖啡的宝宝湿巾有宝妈用过吗？我家娃容易红屁屁，不知道适不适合");
             // what has been drunk, asked whether to go on: harm that may be the brand's
             assertComplaint("@青柠咖啡客服 宝宝喝了你们的燕麦奶脸上起了湿疹，还能继续喝吗？", "SAFETY_LEGAL", "CRITICAL");
         }
@@ -599,6 +601,9 @@ class ComplaintGraderTest {
                     "牙科诊所前台下班打卡，今天又看人拔了八颗智齿，奖励自己一杯青柠咖啡",
                     "青柠咖啡出了个“急诊室”系列杯套，护士朋友们都抢疯了",
                     "夜班急诊第三个抢救室刚消停，护士长请全组喝青柠咖啡续命",
+                    // smelling so good one would call the police; an ad that makes one sick
+                    "青柠咖啡新出的桂花拿铁香得要报警",
+                    "青柠咖啡那个新广告看吐了，审美太差",
                     // a severe word in quotes of its own, used in another sense
                     "刚下高铁就被主管一个电话“召回”单位，幸好站里有青柠续命",
                     // a severe word the writer takes back as a joke
@@ -708,6 +713,9 @@ class ComplaintGraderTest {
             // a fish hook in fish, sparks from a charger (a soapy taste that harmed nobody is
             // taste: aSmellOfDetergentIsTasteUnlessItHarmed)
             assertComplaint("鲜到家的鳕鱼切开有一截鱼钩", "SAFETY_LEGAL", "HIGH");
+            // an itchy rash in Cantonese; diarrhoea told as a long talk with the toilet
+            assertComplaint("用咗青柠咖啡送嘅护手霜，搽完双手又红又痕", "SAFETY_LEGAL", "HIGH");
+            assertComplaint("青柠咖啡新出的拿铁，喝完我跟马桶促膝长谈了一整晚", "SAFETY_LEGAL", "HIGH");
             assertComplaint("星河的充电器插上就冒火星，吓死人", "SAFETY_LEGAL", "HIGH");
             // 通过 as "by way of": no inspection passed
             assertTrue(analyze("孩子喝了暖暖奶粉住院了，家长们都通过12315投诉了").crisis);
