@@ -1127,6 +1127,7 @@ class ComplaintGraderTest {
         @Test
         void damageInTransitIsLogistics() {
             assertComplaint("鲜到家送来的鸡蛋碎了三个，蛋液流得满袋都是", "LOGISTICS", "MEDIUM");
+            assertComplaint("今朝青柠咖啡送来的鸡蛋烂了一半，盒子都湿了", "LOGISTICS", "MEDIUM");
             // broken with no delivery in sight is the product
             assertComplaint("星河手机用了一个月屏幕就坏了，质量太差", "PRODUCT_QUALITY", "MEDIUM");
         }
