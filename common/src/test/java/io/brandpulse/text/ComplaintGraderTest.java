@@ -55,6 +55,13 @@ class ComplaintGraderTest {
         assertEquals(severity, a.severity, text);
     }
 
+    /** A complaint, and whether it reports a crisis. */
+    private static void assertComplaint(
+            String text, String category, String severity, boolean crisis) {
+        assertComplaint(text, category, severity);
+        assertEquals(crisis, analyze(text).crisis, text + ": crisis");
+    }
+
     @Nested
     class Harm {
         @ParameterizedTest
@@ -296,9 +303,7 @@ class ComplaintGraderTest {
 
         @Test
         void aColleagueInAPlaceOfCareIsNoVisitToIt() {
-            String text = "给青柠咖啡客服留言五天没人理，急诊科同事都劝我别跟机器人生气";
-            assertComplaint(text, "COMMUNICATION", "MEDIUM");
-            assertFalse(analyze(text).crisis, text);
+            assertComplaint("给青柠咖啡客服留言五天没人理，急诊科同事都劝我别跟机器人生气", "COMMUNICATION", "MEDIUM", false);
         }
 
         @Test
@@ -1134,12 +1139,8 @@ class ComplaintGraderTest {
 
         @Test
         void mouldFoundBeforeAnythingWasEatenIsQualityOnceEatenAHazard() {
-            String found = "鲜到家送的一盒蓝莓，倒出来一看十几颗都发霉了，只能整盒扔掉";
-            assertComplaint(found, "PRODUCT_QUALITY", "MEDIUM");
-            assertFalse(analyze(found).crisis, found);
-            String eaten = "鲜到家送的一盒蓝莓，吃了半盒才看到底下十几颗都发霉了";
-            assertComplaint(eaten, "SAFETY_LEGAL", "HIGH");
-            assertTrue(analyze(eaten).crisis, eaten);
+            assertComplaint("鲜到家送的一盒蓝莓，倒出来一看十几颗都发霉了，只能整盒扔掉", "PRODUCT_QUALITY", "MEDIUM", false);
+            assertComplaint("鲜到家送的一盒蓝莓，吃了半盒才看到底下十几颗都发霉了", "SAFETY_LEGAL", "HIGH", true);
         }
 
         @Test
@@ -1173,9 +1174,7 @@ class ComplaintGraderTest {
 
         @Test
         void aSmellOfDetergentIsTasteUnlessItHarmed() {
-            String smell = "青柠咖啡的冰美式今天一股洗洁精味，喝两口就放下了";
-            assertComplaint(smell, "PRODUCT_QUALITY", "LOW");
-            assertFalse(analyze(smell).crisis, smell);
+            assertComplaint("青柠咖啡的冰美式今天一股洗洁精味，喝两口就放下了", "PRODUCT_QUALITY", "LOW", false);
             assertComplaint("青柠咖啡的冰美式一股洗洁精味，喝完嗓子火辣辣的", "SAFETY_LEGAL", "HIGH");
         }
 
