@@ -1207,7 +1207,7 @@ public final class ComplaintGrader {
             Pattern.compile(
                     "值班|值完|值夜|夜班|夜更|大夜|做护士|当护士|护士站|护士长|药剂师|主任|轮班|医护人员|规培|实习医生"
                             // 牙科诊所前台, 急诊科同事: who works there, not who was treated
-                            + "|前台|科同事|科的同事");
+                            + "|前台|科同事|科的同事|科护士");
 
     /**
      * 住院部楼下的咖啡, 医院门口那家: a place of care that only says where; 烂脸星人, 过敏体质: a kind of person, not
@@ -1452,7 +1452,9 @@ public final class ComplaintGrader {
     }
 
     /** Words that open a supposition: what follows in their clause has not happened. */
-    private static final String[] SUPPOSING = {"如果", "要是", "假如", "万一", "假设", "若是", "如若"};
+    private static final String[] SUPPOSING = {
+        "如果", "要是", "假如", "万一", "假设", "若是", "如若", "如遇", "若遇" // 如遇顾客突发不适: a notice's case
+    };
 
     /**
      * A belief the writer had and dropped (差点以为要进医院, 还以为是过敏): what follows in its clause did not
@@ -1482,7 +1484,10 @@ public final class ComplaintGrader {
         "条款写",
         // 剧本杀玩了个投毒本, 狼人杀…女巫一瓶毒药: a game's plot
         "剧本杀",
-        "狼人杀"
+        "狼人杀",
+        // 假装中毒倒地, 过家家: play
+        "假装",
+        "过家家"
     };
 
     /** After a supposing word, the opposite of what happened (如果不是我发现得早). */

@@ -606,6 +606,9 @@ class ComplaintGraderTest {
                     "牙科诊所前台下班打卡，今天又看人拔了八颗智齿，奖励自己一杯青柠咖啡",
                     "青柠咖啡出了个“急诊室”系列杯套，护士朋友们都抢疯了",
                     "夜班急诊第三个抢救室刚消停，护士长请全组喝青柠咖啡续命",
+                    // a doctor's all-clear or praise is no visit for harm
+                    "住院十二天终于出院！第一件事冲去青柠咖啡点了杯燕麦拿铁，医生说可以喝咖啡了",
+                    "宝宝体检医生都夸长得好，一直喝的是青柠咖啡联名的燕麦奶",
                     // smelling so good one would call the police; an ad that makes one sick
                     "青柠咖啡新出的桂花拿铁香得要报警",
                     "青柠咖啡那个新广告看吐了，审美太差",
@@ -718,6 +721,8 @@ class ComplaintGraderTest {
             // a fish hook in fish, sparks from a charger (a soapy taste that harmed nobody is
             // taste: aSmellOfDetergentIsTasteUnlessItHarmed)
             assertComplaint("鲜到家的鳕鱼切开有一截鱼钩", "SAFETY_LEGAL", "HIGH");
+            // five at a party taking turns on the toilet
+            assertComplaint("昨晚聚会点了三十个青柠咖啡的三明治，今天五个人轮流蹲厕所", "SAFETY_LEGAL", "CRITICAL", true);
             // an itchy rash in Cantonese; diarrhoea told as a long talk with the toilet
             assertComplaint("用咗青柠咖啡送嘅护手霜，搽完双手又红又痕", "SAFETY_LEGAL", "HIGH");
             assertComplaint("青柠咖啡新出的拿铁，喝完我跟马桶促膝长谈了一整晚", "SAFETY_LEGAL", "HIGH");
