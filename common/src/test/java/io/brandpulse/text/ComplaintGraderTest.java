@@ -1113,6 +1113,14 @@ class ComplaintGraderTest {
                     "青柠咖啡的三明治火腿就薄薄一片 | PRODUCT_QUALITY | MEDIUM",
                     "青柠咖啡学校店说好正常营业，结果关门了，也没贴任何通知 | COMMUNICATION | MEDIUM",
                     "青柠咖啡新出的焦糖拿铁，我妈喝了一口甜得直皱眉 | PRODUCT_QUALITY | LOW",
+                    // round 43's words: a taste like shampoo, an ad that loops, a parcel that
+                    // cannot
+                    // be delivered (Cantonese), a stingier portion, a clerk who mutters
+                    "青柠咖啡新出的焦糖拿铁真的不行，喝起来像洗发精 | PRODUCT_QUALITY | LOW",
+                    "青柠咖啡那个洗脑广告在电梯里循环一整天 | OTHER | MEDIUM",
+                    "寄去青柠咖啡的件，云途话地址唔详细派唔到 | LOGISTICS | MEDIUM",
+                    "青柠咖啡的三明治越做越抠，火腿就一片 | PRODUCT_QUALITY | MEDIUM",
+                    "让青柠咖啡店员重做还嘟囔我事多 | SERVICE | MEDIUM",
                     // a delivery fee is money
                     "寄一箱苹果回老家，云途运费要了我45，心在滴血 | PRICE | MEDIUM",
                     // a clerk who snaps
