@@ -2253,7 +2253,9 @@ public final class ComplaintGrader {
     private static final Pattern CHILD_AGE =
             Pattern.compile(
                     "(?<![0-9一二两三四五六七八九十几])(?:[一二两三四五六七八九]|[1-9])(?:岁|歲)半?"
-                            + "(?:的|娃|宝|孩|小孩|女儿|儿子|仔|女|囡)");
+                            + "(?:的|娃|宝|孩|小孩|女儿|儿子|仔|女|囡)"
+                            // my lil bro 9岁, 细佬八岁: a younger sibling's age
+                            + "|(?:弟弟|妹妹|细佬|细妹|bro|sis)\\s*(?:[1-9]|1[0-2]|[一二两三四五六七八九十])(?:岁|歲)");
 
     /**
      * A pregnancy told by its week or month (孕28周, 怀孕20週, 孕12w, 孕六个月): a lexicon term cannot hold

@@ -721,6 +721,11 @@ class ComplaintGraderTest {
             // a fish hook in fish, sparks from a charger (a soapy taste that harmed nobody is
             // taste: aSmellOfDetergentIsTasteUnlessItHarmed)
             assertComplaint("鲜到家的鳕鱼切开有一截鱼钩", "SAFETY_LEGAL", "HIGH");
+            // an office taking turns on the squat toilet; a stomach rumbling all night; a little
+            // brother's age in mixed English
+            assertComplaint("我们组五个人中午点的青柠咖啡套餐，下午全员轮流蹲坑", "SAFETY_LEGAL", "CRITICAL", true);
+            assertComplaint("青柠咖啡的鸡肉卷吃完，肚子咕噜了一整晚", "SAFETY_LEGAL", "HIGH", true);
+            assertComplaint("my lil bro 8岁 喝青柠咖啡的热可可烫到嘴起泡", "SAFETY_LEGAL", "CRITICAL", true);
             // five at a party taking turns on the toilet
             assertComplaint("昨晚聚会点了三十个青柠咖啡的三明治，今天五个人轮流蹲厕所", "SAFETY_LEGAL", "CRITICAL", true);
             // an itchy rash in Cantonese; diarrhoea told as a long talk with the toilet
