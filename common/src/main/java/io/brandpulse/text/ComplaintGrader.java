@@ -221,8 +221,8 @@ public final class ComplaintGrader {
                                     && isCutByHarm(hit, harms)))) {
                 if (severe && isMouldOnly(text, hit, hits)) {
                     // 草莓打开一半都发霉了，直接扔了: mould found before anything was eaten is the
-                    // thing's quality (README "Complaints": mouldy food is a hazard once eaten)
-                    readAway.add(hit);
+                    // thing's quality (README "Complaints": mouldy food is a hazard once eaten).
+                    // (Not among readAway: a brand's own 发霉 over the same span stays.)
                     if (hit.meaning().kind() == Kind.COMPLAINT) {
                         meant.add(new Hit(hit.term(), MOULD_UNEATEN, hit.start(), hit.end()));
                     }
@@ -260,6 +260,7 @@ public final class ComplaintGrader {
      */
     private static boolean isMouldOnly(String text, Hit hit, List<Hit> hits) {
         if (!MOULD.contains(hit.term())
+                || hit.meaning().brand() != null // a brand that watches 发霉 itself hears every one
                 || (hit.start() > 0 && "根条".indexOf(text.charAt(hit.start() - 1)) >= 0)) {
             return false;
         }
