@@ -606,6 +606,8 @@ class ComplaintGraderTest {
                     "牙科诊所前台下班打卡，今天又看人拔了八颗智齿，奖励自己一杯青柠咖啡",
                     "青柠咖啡出了个“急诊室”系列杯套，护士朋友们都抢疯了",
                     "夜班急诊第三个抢救室刚消停，护士长请全组喝青柠咖啡续命",
+                    // a season of bad skin the brand's product got one through
+                    "换季烂脸期全靠青柠咖啡的燕麦拿铁续命",
                     // a doctor's all-clear or praise is no visit for harm
                     "住院十二天终于出院！第一件事冲去青柠咖啡点了杯燕麦拿铁，医生说可以喝咖啡了",
                     "宝宝体检医生都夸长得好，一直喝的是青柠咖啡联名的燕麦奶",
@@ -1126,6 +1128,9 @@ class ComplaintGraderTest {
                     "寄去青柠咖啡的件，云途话地址唔详细派唔到 | LOGISTICS | MEDIUM",
                     "青柠咖啡的三明治越做越抠，火腿就一片 | PRODUCT_QUALITY | MEDIUM",
                     "让青柠咖啡店员重做还嘟囔我事多 | SERVICE | MEDIUM",
+                    // a price that "stabs"; a clerk who snaps back
+                    "青柠咖啡新出的限定拿铁一杯45，真·价格刺客 | PRICE | MEDIUM",
+                    "去青柠咖啡买咖啡，问了句能不能换燕麦奶就被怼了 | SERVICE | MEDIUM",
                     // a delivery fee is money
                     "寄一箱苹果回老家，云途运费要了我45，心在滴血 | PRICE | MEDIUM",
                     // a clerk who snaps
@@ -1194,6 +1199,11 @@ class ComplaintGraderTest {
         void aSmellOfDetergentIsTasteUnlessItHarmed() {
             assertComplaint("青柠咖啡的冰美式今天一股洗洁精味，喝两口就放下了", "PRODUCT_QUALITY", "LOW", false);
             assertComplaint("青柠咖啡的冰美式一股洗洁精味，喝完嗓子火辣辣的", "SAFETY_LEGAL", "HIGH");
+        }
+
+        @Test
+        void aLowStarRatingIsAComplaint() {
+            assertTrue(analyze("青柠咖啡的可颂 ★★☆☆☆ 个头比手掌还小").complaint);
         }
 
         @Test
