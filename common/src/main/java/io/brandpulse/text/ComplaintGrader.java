@@ -206,7 +206,6 @@ public final class ComplaintGrader {
                                     && isOpenedBy(text, hit, SUPPOSING, COUNTERFACTUAL))
                             && !(severe && isAnotherPartys(text, hit, hits))
                             && !(severe && isInAQuotedName(text, hit))
-                            && !(severe && isInScareQuotes(text, hit))
                             && !(severe && isJokeTakenBack(text, hit))
                             && !(severe && isADrill(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
@@ -957,13 +956,15 @@ public final class ComplaintGrader {
     /** Was something used (用过, 喝了) in a clause that does not ask (有宝妈用过吗？ asks)? */
     private static boolean isUsedOutsideAQuestion(String text, List<Hit> hits, List<Hit> asking) {
         for (Hit hit : hits) {
-            if (hit.meaning().kind() == Kind.USE
-                    && !anyWithin(
-                            asking, clauseStart(text, hit.start()), clauseEnd(text, hit.end()))) {
+            if (hit.meaning().kind() == Kind.USE && !isInAnAskingClause(text, hit, asking)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isInAnAskingClause(String text, Hit hit, List<Hit> asking) {
+        return anyWithin(asking, clauseStart(text, hit.start()), clauseEnd(text, hit.end()));
     }
 
     private static final Pattern SUITS =
@@ -983,8 +984,7 @@ public final class ComplaintGrader {
             if (hit.meaning().kind() == Kind.TASTE
                     && !endsWithAnyAt(text, hit.start(), WANTED_NOT)
                     && !isAKindWanted(text, hit)
-                    && !anyWithin(
-                            asking, clauseStart(text, hit.start()), clauseEnd(text, hit.end()))) {
+                    && !isInAnAskingClause(text, hit, asking)) {
                 return true;
             }
         }
@@ -1072,8 +1072,11 @@ public final class ComplaintGrader {
         for (int[] quote : quotations(text)) {
             if (quote[0] <= hit.start() && hit.end() <= quote[1]) {
                 String before = text.substring(Math.max(0, quote[0] - 3), quote[0]);
-                // 抽到"废弃医院"主题, “爆炸头”系列: the kind of thing the name names comes after it
-                return before.matches(".*(?:那个|这个|那款|这款|新品|新出的|叫|名叫|叫做)")
+                // 被老板一个电话“召回”: the word alone in quotes, in another sense than its own (a
+                // quoted claim, “食物中毒事件”, holds more than the word); 抽到"废弃医院"主题: the kind
+                // of thing the name names comes after it
+                return (quote[0] + 1 == hit.start() && hit.end() == quote[1])
+                        || before.matches(".*(?:那个|这个|那款|这款|新品|新出的|叫|名叫|叫做)")
                         || startsWithAnyAt(text, quote[1] + 1, NAMED_KINDS);
             }
         }
@@ -1084,39 +1087,29 @@ public final class ComplaintGrader {
     private static final String[] NAMED_KINDS = {"主题", "系列", "活动", "称号", "剧本", "关卡", "副本", "款"};
 
     /**
-     * 被老板一个电话“召回”, 今晚唯一“病危”的是我的咖啡杯: a severe word set in quotes on its own is used in another sense
-     * than its own (a quoted claim, “食物中毒事件”, holds more than the word).
-     */
-    private static boolean isInScareQuotes(String text, Hit hit) {
-        for (int[] quote : quotations(text)) {
-            if (quote[0] + 1 == hit.start() && hit.end() == quote[1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * 烫到能煎蛋——开玩笑的，其实就温温的; 要是哪天真爆炸了我第一个跑路。开玩笑的: the writer takes the severe word back as a joke,
      * right after it (拿女生身材开玩笑 is an ad's joke at people, not a retraction).
      */
     private static boolean isJokeTakenBack(String text, Hit hit) {
-        int to = Math.min(text.length(), hit.end() + 25);
-        for (String takenBack : JOKE_TAKEN_BACK) {
-            int at = text.indexOf(takenBack, hit.end());
-            if (at >= 0 && at < to) {
-                return true;
-            }
-        }
-        return false;
+        return startsAnywhereIn(
+                text, hit.end(), Math.min(text.length(), hit.end() + 25), JOKE_TAKEN_BACK);
     }
 
     /** 后厨燃气泄漏应急演练, 火灾逃生演习: what the clause goes on to call a drill did not happen. */
     private static boolean isADrill(String text, Hit hit) {
-        int end = clauseEnd(text, hit.end());
-        int drill = text.indexOf("演练", hit.end());
-        int exercise = text.indexOf("演习", hit.end());
-        return (drill >= 0 && drill < end) || (exercise >= 0 && exercise < end);
+        return startsAnywhereIn(text, hit.end(), clauseEnd(text, hit.end()), DRILL);
+    }
+
+    private static final String[] DRILL = {"演练", "演习"};
+
+    /** Does one of {@code words} start at a position in {@code [from, to)}? */
+    private static boolean startsAnywhereIn(String text, int from, int to, String[] words) {
+        for (int i = from; i < to; i++) {
+            if (startsWithAnyAt(text, i, words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] JOKE_TAKEN_BACK = {
