@@ -17,6 +17,7 @@ import io.brandpulse.model.EnrichedMention;
 import io.brandpulse.model.KeywordHit;
 import io.brandpulse.model.ListeningChange;
 import io.brandpulse.text.TextNormalizer;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -45,6 +46,10 @@ public class DetectIncidents
         extends KeyedBroadcastProcessFunction<
                 String, Either<BrandWindowMetrics, EnrichedMention>, ListeningChange, Alert> {
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
+
+    /** The incidents that closed windows (and nothing else) open, update and keep alive. */
+    static final Set<AlertType> WINDOW_DETECTED =
+            EnumSet.of(AlertType.VOLUME_SPIKE, AlertType.NEGATIVE_SURGE, AlertType.COMPLAINT_BURST);
 
     private final ListeningConfig config;
 
@@ -119,11 +124,12 @@ public class DetectIncidents
 
     private void windowClosed(BrandWindowMetrics window, ReadOnlyContext ctx, Collector<Alert> out)
             throws Exception {
-        // The window closed after every instant before its end: incidents quiet by then resolve
-        // first, as their timers would have. The window comes from another task than the
-        // watermark that fires those timers, so it can overtake them (a fast replay does), and
-        // the outcome would depend on which arrived first.
-        resolveDue(ctx.getCurrentKey(), window.windowEnd - 1, out);
+        // The window closed after every instant before its end: the window detectors' incidents
+        // quiet by then resolve first, as their timers would have. The window comes from another
+        // task than the watermark that fires those timers, so it can overtake them (a fast replay
+        // does), and the outcome would depend on which arrived first. Crisis-term incidents are
+        // left to their timers: the window can overtake the very mentions that keep them open.
+        resolveDue(ctx.getCurrentKey(), window.windowEnd - 1, WINDOW_DETECTED, out);
         DetectorSettings settings = settings(ctx, window.brand, window.windowStart);
         BrandHistory h = history.value();
         if (h == null) {
@@ -174,15 +180,19 @@ public class DetectIncidents
         if (ctx.timerService().currentWatermark() == Long.MAX_VALUE) {
             return; // the end of a finite input (a replay) is not evidence that things calmed down
         }
-        resolveDue(ctx.getCurrentKey(), timestamp, out);
+        resolveDue(ctx.getCurrentKey(), timestamp, EnumSet.allOf(AlertType.class), out);
     }
 
     /**
-     * Resolves every open incident of the brand whose quiet period ended at or before {@code upTo},
-     * each at the instant it ended.
+     * Resolves every open incident of the brand, of the given types, whose quiet period ended at or
+     * before {@code upTo}, each at the instant it ended.
      */
-    private void resolveDue(String brand, long upTo, Collector<Alert> out) throws Exception {
+    private void resolveDue(String brand, long upTo, Set<AlertType> types, Collector<Alert> out)
+            throws Exception {
         for (Map.Entry<String, Incident> entry : incidents.entries()) {
+            if (!types.contains(AlertType.valueOf(entry.getKey()))) {
+                continue;
+            }
             Incident incident = entry.getValue();
             long due = lifecycle.resolveAt(incident);
             if (!incident.open || due > upTo) {

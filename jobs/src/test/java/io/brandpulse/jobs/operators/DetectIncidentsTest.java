@@ -194,6 +194,53 @@ class DetectIncidentsTest {
         assertEquals(timerFirst, quietThenSurgeAgain(true));
     }
 
+    /**
+     * A crisis incident, then a later mention of the same term, and a window ending after the
+     * incident's quiet hour would have run out. The mention and the window come from different
+     * tasks: in a fast replay the window can overtake the mention (which waits in a half-empty
+     * network buffer), as happened in CI.
+     */
+    private static List<String> crisisThenAWindowAndAMention(boolean windowOvertakesTheMention)
+            throws Exception {
+        try (var h = harness()) {
+            h.open();
+            ordinaryDay(h);
+            long crisis = T0 + 24 * HOUR + 5 * MINUTE;
+            for (int i = 0; i < 3; i++) {
+                h.processElement2(
+                        new StreamRecord<>(
+                                crisisMention("m" + i, "author" + i, crisis + i), crisis + i));
+            }
+            long later = crisis + 50 * MINUTE;
+            StreamRecord<EnrichedMention> mention =
+                    new StreamRecord<>(crisisMention("late", "author9", later), later);
+            long windowStart = T0 + 24 * HOUR + 4 * WINDOW + WINDOW; // ends 1h30 after the crisis
+            StreamRecord<BrandWindowMetrics> window =
+                    new StreamRecord<>(window(windowStart, 4, 1), windowStart + WINDOW - 1);
+            if (windowOvertakesTheMention) {
+                h.processElement1(window);
+                h.processElement2(mention);
+            } else {
+                h.processElement2(mention);
+                h.processElement1(window);
+            }
+            h.processBothWatermarks(new Watermark(windowStart + WINDOW));
+            h.processBothWatermarks(new Watermark(crisis + 4 * HOUR));
+            return h.extractOutputValues().stream()
+                    .map(a -> a.type + " " + a.status + " " + a.alertId + " " + a.detectedAt)
+                    .toList();
+        }
+    }
+
+    @Test
+    void aCrisisIncidentDoesNotResolveEarlierBecauseAWindowOvertookItsMentions() throws Exception {
+        List<String> inOrder = crisisThenAWindowAndAMention(false);
+        assertTrue(
+                inOrder.stream().anyMatch(a -> a.startsWith("CRISIS_KEYWORD RESOLVED ")),
+                "the scenario must resolve the incident: " + inOrder);
+        assertEquals(inOrder, crisisThenAWindowAndAMention(true));
+    }
+
     @Test
     void theEndOfAFiniteInputDoesNotResolveAnIncident() throws Exception {
         try (var h = harness()) {
