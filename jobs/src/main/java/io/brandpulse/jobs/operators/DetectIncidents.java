@@ -51,6 +51,9 @@ public class DetectIncidents
     static final Set<AlertType> WINDOW_DETECTED =
             EnumSet.of(AlertType.VOLUME_SPIKE, AlertType.NEGATIVE_SURGE, AlertType.COMPLAINT_BURST);
 
+    /** The incidents that severe-term mentions (and nothing else) open and keep alive. */
+    static final Set<AlertType> CRISIS_DETECTED = EnumSet.of(AlertType.CRISIS_KEYWORD);
+
     private final ListeningConfig config;
 
     private transient long windowMillis;
@@ -148,6 +151,9 @@ public class DetectIncidents
 
     private void severeMention(EnrichedMention mention, ReadOnlyContext ctx, Collector<Alert> out)
             throws Exception {
+        // The crisis-term incidents quiet before this mention resolve first, as their timers would
+        // have: those timers wait for the windows' channel too, so the mention can overtake them.
+        resolveDue(ctx.getCurrentKey(), mention.createdAt - 1, CRISIS_DETECTED, out);
         DetectorSettings settings = settings(ctx, mention.brand, mention.createdAt);
         BrandHistory h = history.value();
         long brandSince = h == null || h.isEmpty() ? Long.MAX_VALUE : h.firstSlot * windowMillis;

@@ -241,6 +241,47 @@ class DetectIncidentsTest {
         assertEquals(inOrder, crisisThenAWindowAndAMention(true));
     }
 
+    /**
+     * A crisis incident quiet for over its hour, then new mentions of the term: their timer waits
+     * for the windows' channel as well, so the mentions can arrive before it fires.
+     */
+    private static List<String> crisisQuietThenTheTermAgain(boolean mentionsOvertakeTheTimer)
+            throws Exception {
+        try (var h = harness()) {
+            h.open();
+            ordinaryDay(h);
+            long crisis = T0 + 24 * HOUR + 5 * MINUTE;
+            for (int i = 0; i < 3; i++) {
+                h.processElement2(
+                        new StreamRecord<>(
+                                crisisMention("m" + i, "author" + i, crisis + i), crisis + i));
+            }
+            long again = crisis + HOUR + 20 * MINUTE;
+            if (!mentionsOvertakeTheTimer) {
+                h.processBothWatermarks(new Watermark(again - 1));
+            }
+            for (int i = 3; i < 6; i++) {
+                h.processElement2(
+                        new StreamRecord<>(
+                                crisisMention("m" + i, "author" + i, again + i), again + i));
+            }
+            h.processBothWatermarks(new Watermark(crisis + 5 * HOUR));
+            return h.extractOutputValues().stream()
+                    .map(a -> a.type + " " + a.status + " " + a.alertId + " " + a.detectedAt)
+                    .toList();
+        }
+    }
+
+    @Test
+    void newMentionsAfterTheQuietHourFindTheIncidentResolvedWhicheverArrivesFirst()
+            throws Exception {
+        List<String> timerFirst = crisisQuietThenTheTermAgain(false);
+        assertTrue(
+                timerFirst.stream().anyMatch(a -> a.startsWith("CRISIS_KEYWORD RESOLVED ")),
+                "the scenario must resolve the incident: " + timerFirst);
+        assertEquals(timerFirst, crisisQuietThenTheTermAgain(true));
+    }
+
     @Test
     void theEndOfAFiniteInputDoesNotResolveAnIncident() throws Exception {
         try (var h = harness()) {
