@@ -609,7 +609,12 @@ public final class ComplaintGrader {
                             ? 3
                             : 2;
         } else {
-            out.complaintCategory = mocking ? OTHER : topCategory(categoryCues, taste);
+            // 新广告好油腻: a taste said of an ad is the brand's public conduct (README "Complaints":
+            // ads the writer dislikes are OTHER), not its product
+            out.complaintCategory =
+                    mocking || (taste && isAnAdDisliked(text, hits))
+                            ? OTHER
+                            : topCategory(categoryCues, taste);
             // taste alone, or a slip the writer calls minor (问题不大), is LOW
             // (the product's parts, 珍珠 or 馅, are what taste is about, no other problem)
             boolean tasteAlone =
@@ -632,6 +637,25 @@ public final class ComplaintGrader {
         }
         out.severity = SEVERITIES[Math.min(grade, 3)];
     }
+
+    /** Is every taste word said of an ad, named just before it in its clause (广告好油腻, 广告也太土了)? */
+    private static boolean isAnAdDisliked(String text, List<Hit> hits) {
+        boolean any = false;
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() != Kind.TASTE) {
+                continue;
+            }
+            int from = Math.max(clauseStart(text, hit.start()), hit.start() - AD_REACH);
+            if (text.lastIndexOf("广告", hit.start()) < from) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** How far before a taste word the ad it judges is named (这次的新广告拍得好油腻). */
+    private static final int AD_REACH = 8;
 
     /** A head count right after 前面/后面 (the people ahead or behind in a queue). */
     private static boolean isAQueue(String text, Hit hit) {
@@ -1182,16 +1206,26 @@ public final class ComplaintGrader {
         }
         int from = sentenceStart(text, hit.start());
         int to = sentenceEnd(text, hit.end());
-        if (!WORK_AT_CARE.matcher(text).region(from, to).find()) {
-            return false;
+        // 夜班护士下班前的仪式感：…。今晚急诊科收了十几个病人: the writer says what they do in the
+        // post's opening sentence, and it holds for the sentences after it
+        Matcher work = WORK_AT_CARE.matcher(text).region(from, to);
+        if (!work.find()) {
+            work = WORK_AT_CARE.matcher(text).region(0, sentenceEnd(text, 0));
+            if (!work.lookingAt()) {
+                return false;
+            }
         }
+        // (作为ICU医生: the doctor the writer is tells no harm)
+        int[] worker = {work.start(), work.end()};
         return hits.stream()
                 .noneMatch(
                         other ->
                                 other.meaning().kind() == Kind.HARM
                                         && !CARE.equals(other.meaning().tag())
                                         && other.start() >= from
-                                        && other.end() <= to);
+                                        && other.end() <= to
+                                        && !(other.start() >= worker[0]
+                                                && other.end() <= worker[1]));
     }
 
     private static final Set<String> WORKPLACES_OF_CARE =
@@ -1201,7 +1235,9 @@ public final class ComplaintGrader {
             Pattern.compile(
                     "值班|值完|值夜|夜班|夜更|大夜|做护士|当护士|护士站|护士长|药剂师|主任|轮班|医护人员|规培|实习医生"
                             // 牙科诊所前台, 急诊科同事: who works there, not who was treated
-                            + "|前台|科同事|科的同事|科护士");
+                            + "|前台|科同事|科的同事|科护士"
+                            // 作为ICU医生说一句: the writer's own work
+                            + "|作为[^，,。]{0,6}(?:医生|护士|医护)");
 
     /**
      * 住院部楼下的咖啡, 医院门口那家: a place of care that only says where; 烂脸星人, 过敏体质: a kind of person, not
@@ -1481,7 +1517,10 @@ public final class ComplaintGrader {
         "狼人杀",
         // 假装中毒倒地, 过家家: play
         "假装",
-        "过家家"
+        "过家家",
+        // 看完一部剧，女主在店里吃出一枚戒指: a drama's heroine or hero
+        "女主",
+        "男主"
     };
 
     /** After a supposing word, the opposite of what happened (如果不是我发现得早). */
@@ -2072,12 +2111,14 @@ public final class ComplaintGrader {
                     Pattern.compile(
                             "(?:买了|订了|下单了?|下了|点了)[^。！!？?]{0,6}[0-9一二两三四五六七八九十]+"
                                     + "([提箱盒袋瓶罐包件个份杯])[^。！!？?]{0,16}"
-                                    + "只(?:有|收到|到了|来了|送了|送来)[0-9一二两三四五六七八九十]+\\1"),
+                                    // 打开袋子就一杯: 就 with the count alone says it too
+                                    + "(?:只(?:有|收到|到了|来了|送了|送来)|就)[0-9一二两三四五六七八九十]+\\1"),
                     "只有",
                     "只收到",
                     "只到了",
                     "只来了",
-                    "只送");
+                    "只送",
+                    "就");
 
     /** 从80%掉到20%只用了半小时, 早上100%到中午只剩30%: the battery ran down, told by the figures. */
     private static final Gated BATTERY_DRAIN =

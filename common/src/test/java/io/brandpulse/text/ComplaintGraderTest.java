@@ -302,6 +302,28 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void harmToldInNewWordsIsHarm() {
+            // a stomach that hurt after eating, people queueing for a toilet, an English night
+            assertComplaint("青柠咖啡的鸡肉卷吃了一半觉得味道怪，胃难受了一晚上", "SAFETY_LEGAL", "HIGH", true);
+            assertComplaint("公司五个人中午一起点的青柠咖啡轻食，下午全组排队上厕所", "SAFETY_LEGAL", "CRITICAL", true);
+            assertComplaint(
+                    "Had LimeCafe's tuna sandwich at lunch, stomach bug all evening",
+                    "SAFETY_LEGAL",
+                    "HIGH",
+                    true);
+            // a child's location seen by strangers: a hazard to a child
+            assertComplaint("青柠咖啡app的儿童账号定位被陌生人看到了，儿子吓得不敢出门", "SAFETY_LEGAL", "CRITICAL", true);
+        }
+
+        @Test
+        void whoTheWriterIsAtTheStartHoldsForThePost() {
+            assertNoComplaintNorCrisis("夜班护士的续命时刻：青柠咖啡到了。急诊室今晚又是满员，腰都直不起来");
+            assertNoComplaintNorCrisis("作为急诊医生说一句，青柠咖啡的冷萃陪我熬过了好多个值班夜");
+            // the harm of the sentence is still told
+            assertComplaint("夜班护士一枚。喝了青柠咖啡的新品后上吐下泻，自己挂了急诊", "SAFETY_LEGAL", "CRITICAL", true);
+        }
+
+        @Test
         void aColleagueInAPlaceOfCareIsNoVisitToIt() {
             assertComplaint("给青柠咖啡客服留言五天没人理，急诊科同事都劝我别跟机器人生气", "COMMUNICATION", "MEDIUM", false);
         }
@@ -696,6 +718,11 @@ class ComplaintGraderTest {
             TextAnalysis passedOn = analyze("@青柠咖啡官方：您好，看到您的留言了，已转交门店店长跟进～");
             assertFalse(passedOn.question);
             assertFalse(passedOn.complaint);
+        }
+
+        @Test
+        void whatADramasHeroineFindsIsFiction() {
+            assertFalse(analyze("追的剧里好甜，女主在青柠咖啡的蛋糕里吃出一枚钻戒").crisis);
         }
 
         @Test
@@ -1138,7 +1165,20 @@ class ComplaintGraderTest {
                     // fewer came than were bought: missing from the parcel
                     "在鲜到家订了三盒草莓，送上门只有两盒 | LOGISTICS | MEDIUM",
                     // taste overdone is taste
-                    "青柠新出的海盐拿铁咸过头了 | PRODUCT_QUALITY | LOW"
+                    "青柠新出的海盐拿铁咸过头了 | PRODUCT_QUALITY | LOW",
+                    // fewer came than ordered, told with 就 and the count alone
+                    "在青柠点了四个可颂，拿回家打开盒子就三个 | LOGISTICS | MEDIUM",
+                    // a coupon refused as expired is money, not expired food
+                    "青柠咖啡的券写着月底到期，到店结账时说券过期了不给用，只好原价付 | PRICE | MEDIUM",
+                    // a drink spilled on the way
+                    "青柠外卖到了，杯子倒了 | LOGISTICS | MEDIUM",
+                    // a colour that is ugly is taste; a watery coffee is taste
+                    "青柠新出的随行杯配色好难看，紫不紫粉不粉的 | PRODUCT_QUALITY | LOW",
+                    "青柠今天的美式淡得像水 | PRODUCT_QUALITY | LOW",
+                    // Cantonese: snapped; English: nobody but a robot
+                    "青柠咖啡買嘅保溫杯，個蓋用咗一個禮拜就斷咗 | PRODUCT_QUALITY | MEDIUM",
+                    "LimeCafe support line is only a robot, tried four times today | COMMUNICATION"
+                            + " | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
@@ -1170,6 +1210,13 @@ class ComplaintGraderTest {
         void thePlaceWasteAndPublicConductAreOther() {
             assertComplaint("北岸门店环境太差了，桌子好脏也没人收拾", "OTHER", "MEDIUM");
             assertComplaint("青柠咖啡一杯咖啡套三层袋子，过度包装，太浪费了", "OTHER", "MEDIUM");
+        }
+
+        @Test
+        void aTasteSaidOfAnAdIsTheBrandsConductNotItsProduct() {
+            assertComplaint("青柠咖啡春节那支广告真的好油腻，刷到就想关", "OTHER", "LOW");
+            // the drink after the ad is the product
+            assertComplaint("看了青柠咖啡的广告去买，结果这杯拿铁太苦了", "PRODUCT_QUALITY", "LOW");
         }
 
         @Test
@@ -1341,7 +1388,9 @@ class ComplaintGraderTest {
                     "鼎味小馆店家看过来～周日能订十人包间吗",
                     "北岸小编看看我！芋泥波波什么时候回来",
                     // which shops, with no question mark
-                    "@青柠咖啡官方 出差想带点挂耳回去，哪些门店有得卖呀"
+                    "@青柠咖啡官方 出差想带点挂耳回去，哪些门店有得卖呀",
+                    // a complaint platform's demand
+                    "【投诉对象】青柠咖啡【问题】会员卡余额被清零，电话打了五次没人接。诉求：恢复余额。"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
