@@ -157,41 +157,82 @@ class DetectIncidentsTest {
         }
     }
 
-    /**
-     * A window incident quiet for exactly its resolve period, then detected again in the window
-     * that starts at that instant: the timer and the window come from different tasks.
-     */
-    private static List<String> quietThenSurgeAgain(boolean windowOvertakesTheWatermark)
-            throws Exception {
+    /** What a test plays into the operator after an ordinary day. */
+    @FunctionalInterface
+    private interface Scenario {
+        void play(MergedInputHarness<String, BrandWindowMetrics, EnrichedMention, Alert> h)
+                throws Exception;
+    }
+
+    /** The alerts a scenario raises after an ordinary day, each as type, status, id and time. */
+    private static List<String> alertsAfterAnOrdinaryDay(Scenario scenario) throws Exception {
         try (var h = harness()) {
             h.open();
             ordinaryDay(h);
-            long surge = T0 + 24 * HOUR;
-            h.processElement1(new StreamRecord<>(window(surge, 40, 30), surge + WINDOW - 1));
-            h.processBothWatermarks(new Watermark(surge + WINDOW));
-            long again = surge + WINDOW + HOUR; // when the first incident's quiet hour ends
-            for (long t = surge + WINDOW; t < again; t += WINDOW) {
-                h.processElement1(new StreamRecord<>(window(t, 4, 1), t + WINDOW - 1));
-                h.processBothWatermarks(new Watermark(t + WINDOW - 1));
-            }
-            if (!windowOvertakesTheWatermark) {
-                h.processBothWatermarks(new Watermark(again));
-            }
-            h.processElement1(new StreamRecord<>(window(again, 40, 30), again + WINDOW - 1));
-            h.processBothWatermarks(new Watermark(again + WINDOW));
+            scenario.play(h);
             return h.extractOutputValues().stream()
-                    .map(a -> a.type + " " + a.status + " " + a.incidentId + " " + a.detectedAt)
+                    .map(a -> a.type + " " + a.status + " " + a.alertId + " " + a.detectedAt)
                     .toList();
         }
     }
 
+    /**
+     * Two inputs from different tasks can reach the operator in either order: the alerts must not
+     * depend on it. {@code resolved} names an alert the scenario must raise, so that it tests
+     * something.
+     */
+    private static void assertSameAlertsEitherWay(
+            java.util.function.Function<Boolean, Scenario> inEitherOrder, String resolved)
+            throws Exception {
+        List<String> inOrder = alertsAfterAnOrdinaryDay(inEitherOrder.apply(false));
+        assertTrue(
+                inOrder.stream().anyMatch(a -> a.contains(resolved)),
+                "the scenario must raise " + resolved + ": " + inOrder);
+        assertEquals(inOrder, alertsAfterAnOrdinaryDay(inEitherOrder.apply(true)));
+    }
+
+    /** Crisis-term mentions by {@code authors} new authors, a millisecond apart from {@code at}. */
+    private static void crisisBy(
+            MergedInputHarness<String, BrandWindowMetrics, EnrichedMention, Alert> h,
+            int firstAuthor,
+            int authors,
+            long at)
+            throws Exception {
+        for (int i = firstAuthor; i < firstAuthor + authors; i++) {
+            h.processElement2(
+                    new StreamRecord<>(crisisMention("m" + i, "author" + i, at + i), at + i));
+        }
+    }
+
+    static final long CRISIS = T0 + 24 * HOUR + 5 * MINUTE;
+
+    /**
+     * A window incident quiet for exactly its resolve period, then detected again in the window
+     * that starts at that instant: the timer and the window come from different tasks.
+     */
     @Test
     void anIncidentResolvesBeforeTheNextWindowWhicheverArrivesFirst() throws Exception {
-        List<String> timerFirst = quietThenSurgeAgain(false);
-        assertTrue(
-                timerFirst.stream().anyMatch(a -> a.contains(" RESOLVED ")),
-                "the scenario must resolve an incident: " + timerFirst);
-        assertEquals(timerFirst, quietThenSurgeAgain(true));
+        assertSameAlertsEitherWay(
+                windowOvertakesTheWatermark ->
+                        h -> {
+                            long surge = T0 + 24 * HOUR;
+                            h.processElement1(
+                                    new StreamRecord<>(window(surge, 40, 30), surge + WINDOW - 1));
+                            h.processBothWatermarks(new Watermark(surge + WINDOW));
+                            long again = surge + WINDOW + HOUR; // the first incident's quiet ends
+                            for (long t = surge + WINDOW; t < again; t += WINDOW) {
+                                h.processElement1(
+                                        new StreamRecord<>(window(t, 4, 1), t + WINDOW - 1));
+                                h.processBothWatermarks(new Watermark(t + WINDOW - 1));
+                            }
+                            if (!windowOvertakesTheWatermark) {
+                                h.processBothWatermarks(new Watermark(again));
+                            }
+                            h.processElement1(
+                                    new StreamRecord<>(window(again, 40, 30), again + WINDOW - 1));
+                            h.processBothWatermarks(new Watermark(again + WINDOW));
+                        },
+                " RESOLVED ");
     }
 
     /**
@@ -200,86 +241,51 @@ class DetectIncidentsTest {
      * tasks: in a fast replay the window can overtake the mention (which waits in a half-empty
      * network buffer), as happened in CI.
      */
-    private static List<String> crisisThenAWindowAndAMention(boolean windowOvertakesTheMention)
-            throws Exception {
-        try (var h = harness()) {
-            h.open();
-            ordinaryDay(h);
-            long crisis = T0 + 24 * HOUR + 5 * MINUTE;
-            for (int i = 0; i < 3; i++) {
-                h.processElement2(
-                        new StreamRecord<>(
-                                crisisMention("m" + i, "author" + i, crisis + i), crisis + i));
-            }
-            long later = crisis + 50 * MINUTE;
-            StreamRecord<EnrichedMention> mention =
-                    new StreamRecord<>(crisisMention("late", "author9", later), later);
-            long windowStart = T0 + 24 * HOUR + 4 * WINDOW + WINDOW; // ends 1h30 after the crisis
-            StreamRecord<BrandWindowMetrics> window =
-                    new StreamRecord<>(window(windowStart, 4, 1), windowStart + WINDOW - 1);
-            if (windowOvertakesTheMention) {
-                h.processElement1(window);
-                h.processElement2(mention);
-            } else {
-                h.processElement2(mention);
-                h.processElement1(window);
-            }
-            h.processBothWatermarks(new Watermark(windowStart + WINDOW));
-            h.processBothWatermarks(new Watermark(crisis + 4 * HOUR));
-            return h.extractOutputValues().stream()
-                    .map(a -> a.type + " " + a.status + " " + a.alertId + " " + a.detectedAt)
-                    .toList();
-        }
-    }
-
     @Test
     void aCrisisIncidentDoesNotResolveEarlierBecauseAWindowOvertookItsMentions() throws Exception {
-        List<String> inOrder = crisisThenAWindowAndAMention(false);
-        assertTrue(
-                inOrder.stream().anyMatch(a -> a.startsWith("CRISIS_KEYWORD RESOLVED ")),
-                "the scenario must resolve the incident: " + inOrder);
-        assertEquals(inOrder, crisisThenAWindowAndAMention(true));
+        assertSameAlertsEitherWay(
+                windowOvertakesTheMention ->
+                        h -> {
+                            crisisBy(h, 0, 3, CRISIS);
+                            long later = CRISIS + 50 * MINUTE;
+                            var mention =
+                                    new StreamRecord<>(
+                                            crisisMention("late", "author9", later), later);
+                            long start = T0 + 24 * HOUR + 5 * WINDOW; // ends 1h30 after the crisis
+                            var window =
+                                    new StreamRecord<>(window(start, 4, 1), start + WINDOW - 1);
+                            if (windowOvertakesTheMention) {
+                                h.processElement1(window);
+                                h.processElement2(mention);
+                            } else {
+                                h.processElement2(mention);
+                                h.processElement1(window);
+                            }
+                            h.processBothWatermarks(new Watermark(start + WINDOW));
+                            h.processBothWatermarks(new Watermark(CRISIS + 4 * HOUR));
+                        },
+                "CRISIS_KEYWORD RESOLVED ");
     }
 
     /**
      * A crisis incident quiet for over its hour, then new mentions of the term: their timer waits
      * for the windows' channel as well, so the mentions can arrive before it fires.
      */
-    private static List<String> crisisQuietThenTheTermAgain(boolean mentionsOvertakeTheTimer)
-            throws Exception {
-        try (var h = harness()) {
-            h.open();
-            ordinaryDay(h);
-            long crisis = T0 + 24 * HOUR + 5 * MINUTE;
-            for (int i = 0; i < 3; i++) {
-                h.processElement2(
-                        new StreamRecord<>(
-                                crisisMention("m" + i, "author" + i, crisis + i), crisis + i));
-            }
-            long again = crisis + HOUR + 20 * MINUTE;
-            if (!mentionsOvertakeTheTimer) {
-                h.processBothWatermarks(new Watermark(again - 1));
-            }
-            for (int i = 3; i < 6; i++) {
-                h.processElement2(
-                        new StreamRecord<>(
-                                crisisMention("m" + i, "author" + i, again + i), again + i));
-            }
-            h.processBothWatermarks(new Watermark(crisis + 5 * HOUR));
-            return h.extractOutputValues().stream()
-                    .map(a -> a.type + " " + a.status + " " + a.alertId + " " + a.detectedAt)
-                    .toList();
-        }
-    }
-
     @Test
     void newMentionsAfterTheQuietHourFindTheIncidentResolvedWhicheverArrivesFirst()
             throws Exception {
-        List<String> timerFirst = crisisQuietThenTheTermAgain(false);
-        assertTrue(
-                timerFirst.stream().anyMatch(a -> a.startsWith("CRISIS_KEYWORD RESOLVED ")),
-                "the scenario must resolve the incident: " + timerFirst);
-        assertEquals(timerFirst, crisisQuietThenTheTermAgain(true));
+        assertSameAlertsEitherWay(
+                mentionsOvertakeTheTimer ->
+                        h -> {
+                            crisisBy(h, 0, 3, CRISIS);
+                            long again = CRISIS + HOUR + 20 * MINUTE;
+                            if (!mentionsOvertakeTheTimer) {
+                                h.processBothWatermarks(new Watermark(again - 1));
+                            }
+                            crisisBy(h, 3, 3, again);
+                            h.processBothWatermarks(new Watermark(CRISIS + 5 * HOUR));
+                        },
+                "CRISIS_KEYWORD RESOLVED ");
     }
 
     @Test
@@ -287,12 +293,7 @@ class DetectIncidentsTest {
         try (var h = harness()) {
             h.open();
             ordinaryDay(h);
-            long crisis = T0 + 24 * HOUR + 5 * MINUTE;
-            for (int i = 0; i < 3; i++) {
-                h.processElement2(
-                        new StreamRecord<>(
-                                crisisMention("m" + i, "author" + i, crisis + i), crisis + i));
-            }
+            crisisBy(h, 0, 3, CRISIS);
             h.processBothWatermarks(Watermark.MAX_WATERMARK);
             assertEquals(
                     List.of("OPEN"), h.extractOutputValues().stream().map(a -> a.status).toList());
