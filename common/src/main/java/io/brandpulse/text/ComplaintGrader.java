@@ -98,6 +98,9 @@ public final class ComplaintGrader {
         "并未",
         "从未",
         "从没",
+        // 没有被召回: the negation before a passive
+        "没有被",
+        "没被",
         "没起过", // 没起过红屁屁: never had it
         "没起",
         "没长过",
@@ -1284,7 +1287,8 @@ public final class ComplaintGrader {
     }
 
     private static final Pattern ALIKE =
-            Pattern.compile(".{0,4}?(?:一样|似的|一般|那样|走廊|的墙|墙|病房|的味道|味|的颜色|风)");
+            // (像医院打吊瓶那种塑料杯: 那种 names the kind it is like)
+            Pattern.compile(".{0,4}?(?:一样|似的|一般|那样|那种|走廊|的墙|墙|病房|的味道|味|的颜色|风)");
 
     /**
      * 我是真的中毒了，连续回购第五次; 回购三次了，已经中毒: poisoned means hooked where the sentence tells of buying again

@@ -463,6 +463,18 @@ class ComplaintGraderTest {
             assertFalse(analyze("喝了三年青柠咖啡，从来没有拉肚子，放心").complaint);
             // care not taken reads away the place inside it too (去医院 holds 医院)
             assertComplaint("喝了青柠的冰沙拉了一晚上，懒得去医院，吃了点药", "SAFETY_LEGAL", "HIGH");
+            // a negation before a passive
+            assertNoComplaintNorCrisis("青柠咖啡的燕麦奶没有被召回，别信谣");
+        }
+
+        @Test
+        void sickLeaveIsNoCareVisit() {
+            assertComplaint("喝了青柠咖啡的冷萃后一直拉肚子，今天只好请假躺在床上", "SAFETY_LEGAL", "HIGH", true);
+        }
+
+        @Test
+        void aShopSellingFakesIsASafetyLegalMatter() {
+            assertComplaint("青柠咖啡旗舰店居然售假，买到的挂耳是假的，已经投诉到市场监管局", "SAFETY_LEGAL", "HIGH", true);
         }
 
         @Test
@@ -651,6 +663,13 @@ class ComplaintGraderTest {
         void aPlaceOfCareThatSomethingLooksLikeIsNoHarm() {
             assertComplaint("星河新出的配色白得跟医院墙一样，不喜欢", "PRODUCT_QUALITY", "LOW");
             assertFalse(analyze("星河新出的配色白得跟医院墙一样，不喜欢").crisis);
+            // 那种 names the kind it is like
+            assertComplaint("青柠咖啡的新纸杯好丑，像医院打吊瓶那种塑料杯", "PRODUCT_QUALITY", "LOW", false);
+        }
+
+        @Test
+        void taiwaneseFrustrationIsNoVomiting() {
+            assertComplaint("青柠咖啡刚买完就降价，申请价保被拒，超呕", "PRICE", "MEDIUM", false);
         }
 
         @Test
@@ -1178,7 +1197,10 @@ class ComplaintGraderTest {
                     // Cantonese: snapped; English: nobody but a robot
                     "青柠咖啡買嘅保溫杯，個蓋用咗一個禮拜就斷咗 | PRODUCT_QUALITY | MEDIUM",
                     "LimeCafe support line is only a robot, tried four times today | COMMUNICATION"
-                            + " | MEDIUM"
+                            + " | MEDIUM",
+                    // leaks every night; an outage and not a word from the brand
+                    "青柠咖啡的保温杯晚上必漏，包都湿了 | PRODUCT_QUALITY | MEDIUM",
+                    "青柠咖啡的app崩了一天，一句回应都没有 | COMMUNICATION | MEDIUM"
                 })
         void faultsInEverydayWordsHaveTheirCategory(String text, String category, String severity) {
             assertComplaint(text, category, severity);
