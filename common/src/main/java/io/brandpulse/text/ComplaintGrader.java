@@ -202,6 +202,7 @@ public final class ComplaintGrader {
                             && !isNotYetSentForAChange(text, hit)
                             && !(severe && asksAbout(text, hit, hits))
                             && !(severe && isSupposed(text, hit))
+                            && !(severe && isATipsAdvice(text, hit))
                             // 假如哪天云途把我的包裹弄丢: a problem or a taste supposed is none either (not
                             // 如果再不退款就投诉: a threat is said, not supposed)
                             && !((hit.meaning().kind() == Kind.PROBLEM
@@ -1484,6 +1485,27 @@ public final class ComplaintGrader {
         }
         return false;
     }
+
+    /**
+     * 夏天小贴士：…记得第一时间放冰箱，放久了容易坏，吃坏肚子可不值; 提醒大家手机充电不要放枕头下面，…过热真的有风险: in a post that opens as a tip, a
+     * sentence of advice or risk tells what to avoid, not what happened (提醒大家不要整夜充电。凌晨三点我爸…: the
+     * next sentence reports).
+     */
+    private static boolean isATipsAdvice(String text, Hit hit) {
+        if (!TIP.matcher(text).region(0, Math.min(text.length(), TIP_OPENING)).find()) {
+            return false;
+        }
+        return ADVICE.matcher(text)
+                .region(sentenceStart(text, hit.start()), sentenceEnd(text, hit.end()))
+                .find();
+    }
+
+    /** How far into a post the words that make it a tip come (after a repost's //@name:). */
+    private static final int TIP_OPENING = 16;
+
+    private static final Pattern TIP = Pattern.compile("小贴士|温馨提示|提醒大家|提醒各位|友情提示|安全提示");
+
+    private static final Pattern ADVICE = Pattern.compile("记得|不要|请勿|尽量|建议|有可能|可能会|容易|有风险|以免");
 
     /** Words that open a supposition: what follows in their clause has not happened. */
     private static final String[] SUPPOSING = {

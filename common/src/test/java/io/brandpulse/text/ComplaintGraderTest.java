@@ -668,6 +668,12 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void aTipsAdviceReportsNothingButAStoryAfterItDoes() {
+            assertNoComplaintNorCrisis("温馨提示：青柠咖啡的保温杯别装滚烫的开水，容易烫伤，带娃的尤其注意");
+            assertComplaint("提醒大家不要空腹喝冷萃。上周喝完青柠咖啡的冷萃我胃痉挛，半夜去了急诊", "SAFETY_LEGAL", "CRITICAL", true);
+        }
+
+        @Test
         void taiwaneseFrustrationIsNoVomiting() {
             assertComplaint("青柠咖啡刚买完就降价，申请价保被拒，超呕", "PRICE", "MEDIUM", false);
         }
