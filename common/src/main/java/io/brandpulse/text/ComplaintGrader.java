@@ -186,6 +186,12 @@ public final class ComplaintGrader {
         List<Hit> readAway = new ArrayList<>(0);
         boolean notTheBrandsDoing =
                 !harms.isEmpty() && (isNotTheBrandsDoing(text) || isAGift(text, hits));
+        // 【辟谣】网传…系多年前旧图拼接; 查完话冇问题，根本係谣言: the post calls the matter a rumour,
+        // and every one of the 11 such posts of the development set reports no crisis
+        boolean rumourCalledUntrue =
+                text.contains("谣") || text.contains("澄清")
+                        ? isClearedInTheWritersWords(text, RUMOUR_CLEARED)
+                        : false;
         for (Hit hit : hits) {
             boolean severe = isSevere(hit);
             boolean stated = isStatedProblem(hit);
@@ -201,6 +207,7 @@ public final class ComplaintGrader {
                             && !isAChoiceAsked(text, hit)
                             && !isNotYetSentForAChange(text, hit)
                             && !(severe && asksAbout(text, hit, hits))
+                            && !(severe && rumourCalledUntrue)
                             && !(severe && isSupposed(text, hit))
                             && !(severe && isATipsAdvice(text, hit))
                             // 假如哪天云途把我的包裹弄丢: a problem or a taste supposed is none either (not
@@ -1150,7 +1157,15 @@ public final class ComplaintGrader {
      * 怪我没注意 comes with spoiled meat that still harmed, and 手抖 is a symptom or anger.
      */
     private static boolean isNotTheBrandsDoing(String text) {
-        Matcher cleared = CLEARED.matcher(text);
+        return isClearedInTheWritersWords(text, CLEARED);
+    }
+
+    /**
+     * Does {@code clearing} say it in the post, in words the writer did not take from the brand
+     * (官方说是谣言 is the brand's denial)?
+     */
+    private static boolean isClearedInTheWritersWords(String text, Pattern clearing) {
+        Matcher cleared = clearing.matcher(text);
         while (cleared.find()) {
             if (!THEIR_WORD
                     .matcher(text)
@@ -1168,6 +1183,10 @@ public final class ComplaintGrader {
     private static int saidFrom(String text, int at) {
         return Math.max(sentenceStart(text, at), at - 20);
     }
+
+    /** A rumour called one, not 不是谣言 (the writer insisting it is true). */
+    private static final Pattern RUMOUR_CLEARED =
+            Pattern.compile("辟谣|(?<![不非])(?:是|系|纯属|为)谣言|谣言别|老谣言|已经?澄清|是p的|p图");
 
     private static final Pattern CLEARED =
             Pattern.compile(

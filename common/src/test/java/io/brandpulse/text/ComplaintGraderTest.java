@@ -674,6 +674,12 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void aMatterTheWriterCallsARumourIsNoCrisisUnlessTheyInsistItIsTrue() {
+            assertNoComplaintNorCrisis("群里传青柠咖啡的三明治让人食物中毒，老谣言了，警察早就说过是假的");
+            assertComplaint("不是谣言！我家孩子喝完青柠咖啡的奶昔真的住院了", "SAFETY_LEGAL", "CRITICAL", true);
+        }
+
+        @Test
         void taiwaneseFrustrationIsNoVomiting() {
             assertComplaint("青柠咖啡刚买完就降价，申请价保被拒，超呕", "PRICE", "MEDIUM", false);
         }
