@@ -1191,6 +1191,8 @@ public final class ComplaintGrader {
     private static final Pattern CLEARED =
             Pattern.compile(
                     "(?:跟|和|与)[^，。,！!？?；;]{0,10}(?:没关系|没有关系|冇关系|无关)|错怪|冤枉了"
+                            // 结果是冰箱里放了一周的剩菜…鼎味背锅了
+                            + "|背锅|背黑锅"
                             // 不怪北岸哈，是我自己…: cleared, the writer taking the blame (不怪青柠。但今天…
                             // goes on to blame it)
                             + "|不怪[^，。,！!？?；;]{1,8}[，,。！!]\\s*(?:是|都是|全是)?(?:我|自己)");
@@ -2280,7 +2282,7 @@ public final class ComplaintGrader {
 
     /** A claim the brand's ads made: 广告里说, 宣传页写, 广告词写得. */
     private static final Pattern AD_CLAIM =
-            Pattern.compile("(?:宣传|广告|详情页)[^，,。！!？?]{0,3}(?:写|说|讲|称|吹)");
+            Pattern.compile("(?:宣传|广告|详情页)[^，,。！!？?]{0,3}(?:写|说|讲|称|吹|话)");
 
     /** Where a brand speaks in public: its mocking there is its conduct, not a customer's joke. */
     private static final Pattern PUBLIC_VOICE =

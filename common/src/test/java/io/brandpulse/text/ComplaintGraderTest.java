@@ -311,6 +311,16 @@ class ComplaintGraderTest {
                     "SAFETY_LEGAL",
                     "HIGH",
                     true);
+            // a child's face swollen and a night in the ER; the toilet told in Sichuanese and as a
+            // joke
+            assertComplaint(
+                    "My son's LimeCafe muffin had nuts in it, his face puffed up and we spent the"
+                            + " evening in the ER",
+                    "SAFETY_LEGAL",
+                    "CRITICAL",
+                    true);
+            assertComplaint("吃了青柠咖啡的卷饼，一晚上跑茅厕跑了七八趟", "SAFETY_LEGAL", "HIGH", true);
+            assertComplaint("喝完青柠咖啡的新品，今天马桶是我最好的朋友", "SAFETY_LEGAL", "HIGH", true);
             // a child's location seen by strangers: a hazard to a child
             assertComplaint("青柠咖啡app的儿童账号定位被陌生人看到了，儿子吓得不敢出门", "SAFETY_LEGAL", "CRITICAL", true);
         }
@@ -409,6 +419,11 @@ class ComplaintGraderTest {
             // not
             assertNoComplaintNorCrisis("肚子疼了一天，不怪鼎味哈，是我自己吃了太多冰的");
             assertComplaint("不怪店员，怪你们的奶粉，宝宝喝完吐了一晚上", "SAFETY_LEGAL", "CRITICAL");
+        }
+
+        @Test
+        void aBrandThatTookTheBlameForSomethingElseDidNoHarm() {
+            assertNoComplaintNorCrisis("昨晚拉肚子怪到青柠咖啡头上，结果是我吃了隔夜的剩饭，青柠咖啡背锅了");
         }
 
         @Test
@@ -1210,6 +1225,9 @@ class ComplaintGraderTest {
                     "青柠咖啡買嘅保溫杯，個蓋用咗一個禮拜就斷咗 | PRODUCT_QUALITY | MEDIUM",
                     "LimeCafe support line is only a robot, tried four times today | COMMUNICATION"
                             + " | MEDIUM",
+                    // stuck, in English, asked of the brand
+                    "@LimeCafe my delivery has been stuck for 3 days, please check | LOGISTICS |"
+                            + " MEDIUM",
                     // leaks every night; an outage and not a word from the brand
                     "青柠咖啡的保温杯晚上必漏，包都湿了 | PRODUCT_QUALITY | MEDIUM",
                     "青柠咖啡的app崩了一天，一句回应都没有 | COMMUNICATION | MEDIUM"
