@@ -321,6 +321,12 @@ class ComplaintGraderTest {
                     true);
             assertComplaint("吃了青柠咖啡的卷饼，一晚上跑茅厕跑了七八趟", "SAFETY_LEGAL", "HIGH", true);
             assertComplaint("喝完青柠咖啡的新品，今天马桶是我最好的朋友", "SAFETY_LEGAL", "HIGH", true);
+            // undercooked meat is a hazard, in English too
+            assertComplaint(
+                    "The chicken in my LimeCafe wrap was undercooked, pink in the middle",
+                    "SAFETY_LEGAL",
+                    "HIGH",
+                    true);
             // a child's location seen by strangers: a hazard to a child
             assertComplaint("青柠咖啡app的儿童账号定位被陌生人看到了，儿子吓得不敢出门", "SAFETY_LEGAL", "CRITICAL", true);
         }
