@@ -445,7 +445,9 @@ public final class ComplaintGrader {
                         && (seen.contains(Kind.VULNERABLE)
                                 || PREGNANCY_WEEK.matcher(text).find()
                                 || ELDERLY_AGE.matcher(text).find()
-                                || CHILD_AGE.matcher(text).find());
+                                || CHILD_AGE.matcher(text).find()
+                                || (A_KID_CALLED_CUB.matcher(text).find()
+                                        && !AN_ANIMAL.matcher(text).find()));
         boolean brandNamed = seen.contains(Kind.BRAND);
         // the brand's voice quoted by a customer (客服只会回“亲亲，已为您反馈”) is not the brand speaking
         // nor is a post that relays what customers reported (暖暖母婴发布公告：…召回。有家长留言称孩子已吃了大半罐):
@@ -667,6 +669,14 @@ public final class ComplaintGrader {
 
     /** How far before a taste word the ad it judges is named (这次的新广告拍得好油腻). */
     private static final int AD_REACH = 8;
+
+    /**
+     * 我家崽屁屁红成猴子: a child called a cub, as parents do online; owners call their pets so too (心疼我家崽,
+     * after a dog was sick), so not where an animal is named.
+     */
+    private static final Pattern A_KID_CALLED_CUB = Pattern.compile("我家崽|崽崽|我崽|家里的崽");
+
+    private static final Pattern AN_ANIMAL = Pattern.compile("狗|猫|宠物|兽医|喵|汪|毛孩子");
 
     /** A head count right after 前面/后面 (the people ahead or behind in a queue). */
     private static boolean isAQueue(String text, Hit hit) {

@@ -321,6 +321,10 @@ class ComplaintGraderTest {
                     true);
             assertComplaint("吃了青柠咖啡的卷饼，一晚上跑茅厕跑了七八趟", "SAFETY_LEGAL", "HIGH", true);
             assertComplaint("喝完青柠咖啡的新品，今天马桶是我最好的朋友", "SAFETY_LEGAL", "HIGH", true);
+            // several people sick by turns; a child called a cub, not where it is a pet
+            assertComplaint("部门四个人中午点了青柠咖啡的沙拉，下午轮流吐", "SAFETY_LEGAL", "CRITICAL", true);
+            assertComplaint("青柠咖啡送的吸管杯我家崽用了两天，嘴角一圈红疹", "SAFETY_LEGAL", "CRITICAL", true);
+            assertComplaint("喝了青柠咖啡的奶昔以后心疼我家崽，狗狗吐了一晚上", "SAFETY_LEGAL", "HIGH", true);
             // undercooked meat is a hazard, in English too
             assertComplaint(
                     "The chicken in my LimeCafe wrap was undercooked, pink in the middle",
@@ -1231,6 +1235,10 @@ class ComplaintGraderTest {
                     "青柠咖啡買嘅保溫杯，個蓋用咗一個禮拜就斷咗 | PRODUCT_QUALITY | MEDIUM",
                     "LimeCafe support line is only a robot, tried four times today | COMMUNICATION"
                             + " | MEDIUM",
+                    // a repair put off, a battery drained by an update, half an order delivered
+                    "约了青柠咖啡的咖啡机上门维修，被临时改期了两次 | SERVICE | MEDIUM",
+                    "青柠咖啡app更新以后手机耗电直接翻倍 | PRODUCT_QUALITY | MEDIUM",
+                    "青柠咖啡外卖点了三明治和拿铁，送到只有拿铁 | LOGISTICS | MEDIUM",
                     // stuck, in English, asked of the brand
                     "@LimeCafe my delivery has been stuck for 3 days, please check | LOGISTICS |"
                             + " MEDIUM",
@@ -1729,6 +1737,8 @@ class ComplaintGraderTest {
                     // an ad's words reported as someone else's claim
                     "有人在青柠做过兼职吗？说是日结，靠谱吗",
                     "号称\"正品保障 假一赔十\"，青柠旗舰店卖给我的杯子是裂的",
+                    // a coupon the customer was told works everywhere
+                    "青柠咖啡的会员券写着全国通用，到店却说这家不参与",
                     // a refund asked for (退一下款 is no loan's 下款)
                     "@青柠咖啡客服 杯子是漏的，麻烦退一下款"
                 })
