@@ -189,9 +189,11 @@ public final class ComplaintGrader {
         // 【辟谣】网传…系多年前旧图拼接; 查完话冇问题，根本係谣言: the post calls the matter a rumour,
         // and every one of the 11 such posts of the development set reports no crisis
         boolean rumourCalledUntrue =
-                text.contains("谣") || text.contains("澄清")
-                        ? isClearedInTheWritersWords(text, RUMOUR_CLEARED)
-                        : false;
+                (text.contains("谣")
+                                || text.contains("澄清")
+                                || text.contains("旧")
+                                || text.contains("老图"))
+                        && isClearedInTheWritersWords(text, RUMOUR_CLEARED);
         for (Hit hit : hits) {
             boolean severe = isSevere(hit);
             boolean stated = isStatedProblem(hit);
@@ -1196,7 +1198,10 @@ public final class ComplaintGrader {
 
     /** A rumour called one, not 不是谣言 (the writer insisting it is true). */
     private static final Pattern RUMOUR_CLEARED =
-            Pattern.compile("辟谣|(?<![不非])(?:是|系|纯属|为)谣言|谣言别|老谣言|已经?澄清|是p的|p图");
+            Pattern.compile(
+                    "辟谣|(?<![不非])(?:是|系|纯属|为)谣言|谣言别|老谣言|已经?澄清|是p的|p图"
+                            // 网传…那张图，查了一下是三年前的旧图
+                            + "|(?<![不非])是[^，,。！!？?]{0,6}(?:旧图|老图|旧闻)");
 
     private static final Pattern CLEARED =
             Pattern.compile(
@@ -1536,7 +1541,8 @@ public final class ComplaintGrader {
 
     private static final Pattern TIP = Pattern.compile("小贴士|温馨提示|提醒大家|提醒各位|友情提示|安全提示");
 
-    private static final Pattern ADVICE = Pattern.compile("记得|不要|请勿|尽量|建议|有可能|可能会|容易|有风险|以免");
+    private static final Pattern ADVICE =
+            Pattern.compile("记得|不要|请勿|尽量|建议|有可能|可能会|可能导致|容易|有风险|以免|谨防|小心");
 
     /** Words that open a supposition: what follows in their clause has not happened. */
     private static final String[] SUPPOSING = {

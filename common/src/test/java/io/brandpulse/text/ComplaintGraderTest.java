@@ -705,6 +705,11 @@ class ComplaintGraderTest {
         }
 
         @Test
+        void anOldPictureIsNoNews() {
+            assertNoComplaintNorCrisis("网传青柠咖啡三明治里吃出蟑螂的图，查了下是五年前的老图");
+        }
+
+        @Test
         void taiwaneseFrustrationIsNoVomiting() {
             assertComplaint("青柠咖啡刚买完就降价，申请价保被拒，超呕", "PRICE", "MEDIUM", false);
         }
