@@ -301,38 +301,33 @@ class ComplaintGraderTest {
             assertComplaint("@青柠咖啡客服 宝宝喝了你们的燕麦奶脸上起了湿疹，还能继续喝吗？", "SAFETY_LEGAL", "CRITICAL");
         }
 
-        @Test
-        void harmToldInNewWordsIsHarm() {
-            // a stomach that hurt after eating, people queueing for a toilet, an English night
-            assertComplaint("青柠咖啡的鸡肉卷吃了一半觉得味道怪，胃难受了一晚上", "SAFETY_LEGAL", "HIGH", true);
-            assertComplaint("公司五个人中午一起点的青柠咖啡轻食，下午全组排队上厕所", "SAFETY_LEGAL", "CRITICAL", true);
-            assertComplaint(
-                    "Had LimeCafe's tuna sandwich at lunch, stomach bug all evening",
-                    "SAFETY_LEGAL",
-                    "HIGH",
-                    true);
-            // a child's face swollen and a night in the ER; the toilet told in Sichuanese and as a
-            // joke
-            assertComplaint(
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                quoteCharacter = '"',
+                value = {
+                    // a stomach that hurt after eating, people queueing for a toilet, an English
+                    // night
+                    "青柠咖啡的鸡肉卷吃了一半觉得味道怪，胃难受了一晚上 | HIGH",
+                    "公司五个人中午一起点的青柠咖啡轻食，下午全组排队上厕所 | CRITICAL",
+                    "Had LimeCafe's tuna sandwich at lunch, stomach bug all evening | HIGH",
+                    // a child's face swollen and a night in the ER; the toilet in Sichuanese, in
+                    // jest
                     "My son's LimeCafe muffin had nuts in it, his face puffed up and we spent the"
-                            + " evening in the ER",
-                    "SAFETY_LEGAL",
-                    "CRITICAL",
-                    true);
-            assertComplaint("吃了青柠咖啡的卷饼，一晚上跑茅厕跑了七八趟", "SAFETY_LEGAL", "HIGH", true);
-            assertComplaint("喝完青柠咖啡的新品，今天马桶是我最好的朋友", "SAFETY_LEGAL", "HIGH", true);
-            // several people sick by turns; a child called a cub, not where it is a pet
-            assertComplaint("部门四个人中午点了青柠咖啡的沙拉，下午轮流吐", "SAFETY_LEGAL", "CRITICAL", true);
-            assertComplaint("青柠咖啡送的吸管杯我家崽用了两天，嘴角一圈红疹", "SAFETY_LEGAL", "CRITICAL", true);
-            assertComplaint("喝了青柠咖啡的奶昔以后心疼我家崽，狗狗吐了一晚上", "SAFETY_LEGAL", "HIGH", true);
-            // undercooked meat is a hazard, in English too
-            assertComplaint(
-                    "The chicken in my LimeCafe wrap was undercooked, pink in the middle",
-                    "SAFETY_LEGAL",
-                    "HIGH",
-                    true);
-            // a child's location seen by strangers: a hazard to a child
-            assertComplaint("青柠咖啡app的儿童账号定位被陌生人看到了，儿子吓得不敢出门", "SAFETY_LEGAL", "CRITICAL", true);
+                            + " evening in the ER | CRITICAL",
+                    "吃了青柠咖啡的卷饼，一晚上跑茅厕跑了七八趟 | HIGH",
+                    "喝完青柠咖啡的新品，今天马桶是我最好的朋友 | HIGH",
+                    // several people sick by turns; a child called a cub, not where it is a pet
+                    "部门四个人中午点了青柠咖啡的沙拉，下午轮流吐 | CRITICAL",
+                    "青柠咖啡送的吸管杯我家崽用了两天，嘴角一圈红疹 | CRITICAL",
+                    "喝了青柠咖啡的奶昔以后心疼我家崽，狗狗吐了一晚上 | HIGH",
+                    // undercooked meat is a hazard, in English too
+                    "The chicken in my LimeCafe wrap was undercooked, pink in the middle | HIGH",
+                    // a child's location seen by strangers: a hazard to a child
+                    "青柠咖啡app的儿童账号定位被陌生人看到了，儿子吓得不敢出门 | CRITICAL"
+                })
+        void harmToldInNewWordsIsASafetyCrisis(String text, String severity) {
+            assertComplaint(text, "SAFETY_LEGAL", severity, true);
         }
 
         @Test
