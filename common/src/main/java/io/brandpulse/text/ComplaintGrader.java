@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Whether a mention is a complaint, about what, and how serious; whether it asks the brand
@@ -2168,6 +2169,16 @@ public final class ComplaintGrader {
                     "寄嚟",
                     "碎了");
 
+    /**
+     * What must come before the count for the short-delivery shape: 只有, 只收到…, or 就 right before a
+     * count (就 alone is in a fifth of all posts).
+     */
+    private static final String[] SHORT_DELIVERED_CUES =
+            Stream.concat(
+                            Stream.of("只有", "只收到", "只到了", "只来了", "只送"),
+                            "一二两三四五六七八九十0123456789".chars().mapToObj(c -> "就" + (char) c))
+                    .toArray(String[]::new);
+
     /** 买了两提纸尿裤，拆开箱子只有一提: fewer came than were bought, counted in the same unit. */
     private static final Gated SHORT_DELIVERED =
             new Gated(
@@ -2176,32 +2187,7 @@ public final class ComplaintGrader {
                                     + "([提箱盒袋瓶罐包件个份杯])[^。！!？?]{0,16}"
                                     // 打开袋子就一杯: 就 with the count alone says it too
                                     + "(?:只(?:有|收到|到了|来了|送了|送来)|就)[0-9一二两三四五六七八九十]+\\1"),
-                    "只有",
-                    "只收到",
-                    "只到了",
-                    "只来了",
-                    "只送",
-                    // (就 with the count after it: 就 alone is in a fifth of all posts)
-                    "就一",
-                    "就两",
-                    "就二",
-                    "就三",
-                    "就四",
-                    "就五",
-                    "就六",
-                    "就七",
-                    "就八",
-                    "就九",
-                    "就十",
-                    "就1",
-                    "就2",
-                    "就3",
-                    "就4",
-                    "就5",
-                    "就6",
-                    "就7",
-                    "就8",
-                    "就9");
+                    SHORT_DELIVERED_CUES);
 
     /** 从80%掉到20%只用了半小时, 早上100%到中午只剩30%: the battery ran down, told by the figures. */
     private static final Gated BATTERY_DRAIN =

@@ -51,6 +51,9 @@ public class DetectIncidents
     static final Set<AlertType> WINDOW_DETECTED =
             EnumSet.of(AlertType.VOLUME_SPIKE, AlertType.NEGATIVE_SURGE, AlertType.COMPLAINT_BURST);
 
+    /** Every kind of incident: a timer resolves whichever is due. */
+    static final Set<AlertType> ALL_TYPES = EnumSet.allOf(AlertType.class);
+
     /** The incidents that severe-term mentions (and nothing else) open and keep alive. */
     static final Set<AlertType> CRISIS_DETECTED = EnumSet.of(AlertType.CRISIS_KEYWORD);
 
@@ -186,7 +189,7 @@ public class DetectIncidents
         if (ctx.timerService().currentWatermark() == Long.MAX_VALUE) {
             return; // the end of a finite input (a replay) is not evidence that things calmed down
         }
-        resolveDue(ctx.getCurrentKey(), timestamp, EnumSet.allOf(AlertType.class), out);
+        resolveDue(ctx.getCurrentKey(), timestamp, ALL_TYPES, out);
     }
 
     /**
