@@ -7,6 +7,8 @@ import io.brandpulse.model.CustomerEngagement;
 import io.brandpulse.model.CustomerSignal;
 import io.brandpulse.model.EnrichedMention;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -18,6 +20,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.types.Either;
 import org.apache.flink.util.Collector;
 
 /**
@@ -27,10 +30,31 @@ import org.apache.flink.util.Collector;
  * the rate limit goes out when the interval ends. Event-time timers mark customers DORMANT and then
  * forget them, so state stays bounded. Opt-outs from the live topic clear the customer's state and
  * emit tombstones.
+ *
+ * <p>A customer's mentions and the brand's replies to them are taken in event-time order, whatever
+ * order they arrive in: each waits in state until the watermark passes its time (the watermark
+ * delay), then goes in at its own timer, between the rate limit's and dormancy's timers of the same
+ * customer. Taken on arrival, a reply and the customer's next mention (two streams, two tasks) went
+ * in either order, and the records out differed with it: a replay did not give what the live run
+ * gave. Mentions and replies already behind the watermark (late) go in at once.
  */
 public class ScoreCustomers
         extends KeyedCoProcessFunction<
                 String, EnrichedMention, CustomerSignal, CustomerEngagement> {
+    /**
+     * Inputs that wait for the same instant: mentions before replies (a reply answers a mention),
+     * mentions by id, replies by what they answer: the same order on every run.
+     */
+    private static final Comparator<Either<EnrichedMention, CustomerSignal>> IN_ORDER =
+            Comparator.comparing((Either<EnrichedMention, CustomerSignal> input) -> input.isRight())
+                    .thenComparing(
+                            input ->
+                                    input.isLeft()
+                                            ? input.left().id
+                                            : input.right().brand
+                                                    + "\n"
+                                                    + input.right().interactionAt);
+
     private final EngagementSettings settings;
 
     private transient EngagementScorer scorer;
@@ -39,6 +63,9 @@ public class ScoreCustomers
     private transient MapState<String, CustomerState> byBrand;
     private transient Counter forgotten;
     private transient ValueState<Boolean> optedOut;
+
+    /** Mentions (left) and brand replies (right) by event time, until the watermark passes it. */
+    private transient MapState<Long, List<Either<EnrichedMention, CustomerSignal>>> waiting;
 
     public ScoreCustomers(EngagementSettings settings) {
         this.settings = settings;
@@ -60,6 +87,17 @@ public class ScoreCustomers
         optedOut =
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("opted-out", Types.BOOLEAN));
+        waiting =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "waiting",
+                                        Types.LONG,
+                                        Types.LIST(
+                                                Types.EITHER(
+                                                        TypeInformation.of(EnrichedMention.class),
+                                                        TypeInformation.of(
+                                                                CustomerSignal.class)))));
     }
 
     @Override
@@ -69,6 +107,51 @@ public class ScoreCustomers
         if (Boolean.TRUE.equals(optedOut.value())) {
             return; // opted out while this mention was on its way
         }
+        if (mention.createdAt > ctx.timerService().currentWatermark()) {
+            hold(ctx, mention.createdAt, Either.Left(mention));
+            return;
+        }
+        addInteraction(mention, ctx, out);
+    }
+
+    private void hold(Context ctx, long time, Either<EnrichedMention, CustomerSignal> input)
+            throws Exception {
+        List<Either<EnrichedMention, CustomerSignal>> atTime = waiting.get(time);
+        if (atTime == null) {
+            atTime = new ArrayList<>(1);
+        }
+        atTime.add(input);
+        waiting.put(time, atTime);
+        ctx.timerService().registerEventTimeTimer(time);
+    }
+
+    /** What waits at or before {@code time}, oldest first. */
+    private void takeWaitingUpTo(long time, Context ctx, Collector<CustomerEngagement> out)
+            throws Exception {
+        List<Long> due = new ArrayList<>();
+        for (Long at : waiting.keys()) {
+            if (at <= time) {
+                due.add(at);
+            }
+        }
+        Collections.sort(due);
+        for (Long at : due) {
+            List<Either<EnrichedMention, CustomerSignal>> inputs = waiting.get(at);
+            waiting.remove(at);
+            inputs.sort(IN_ORDER);
+            for (Either<EnrichedMention, CustomerSignal> input : inputs) {
+                if (input.isLeft()) {
+                    addInteraction(input.left(), ctx, out);
+                } else {
+                    replyReceived(input.right(), ctx, out);
+                }
+            }
+        }
+    }
+
+    private void addInteraction(
+            EnrichedMention mention, Context ctx, Collector<CustomerEngagement> out)
+            throws Exception {
         CustomerState s = byBrand.get(mention.brand);
         long dormantBefore = Long.MIN_VALUE;
         long forgetBefore = Long.MIN_VALUE;
@@ -117,7 +200,7 @@ public class ScoreCustomers
                 return true;
             }
         }
-        return false;
+        return waiting.contains(time);
     }
 
     /**
@@ -162,24 +245,39 @@ public class ScoreCustomers
                     }
                 }
                 byBrand.clear();
+                waiting.clear();
                 optedOut.update(true);
             }
             default -> {
-                CustomerState s = byBrand.get(signal.brand);
-                if (s == null || Boolean.TRUE.equals(optedOut.value())) {
+                if (Boolean.TRUE.equals(optedOut.value())) {
                     return;
                 }
-                scorer.replyReceived(s, signal.interactionAt);
-                if (s.topQuality.length > 0) {
-                    consider(
-                            ctx,
-                            s,
-                            scorer.score(ctx.getCurrentKey(), signal.brand, s, s.lastInteractionAt),
-                            out);
+                Long at = ctx.timestamp();
+                if (at != null && at > ctx.timerService().currentWatermark()) {
+                    hold(ctx, at, Either.Right(signal));
+                    return;
                 }
-                byBrand.put(signal.brand, s);
+                replyReceived(signal, ctx, out);
             }
         }
+    }
+
+    private void replyReceived(
+            CustomerSignal signal, Context ctx, Collector<CustomerEngagement> out)
+            throws Exception {
+        CustomerState s = byBrand.get(signal.brand);
+        if (s == null) {
+            return;
+        }
+        scorer.replyReceived(s, signal.interactionAt);
+        if (s.topQuality.length > 0) {
+            consider(
+                    ctx,
+                    s,
+                    scorer.score(ctx.getCurrentKey(), signal.brand, s, s.lastInteractionAt),
+                    out);
+        }
+        byBrand.put(signal.brand, s);
     }
 
     @Override
@@ -188,6 +286,9 @@ public class ScoreCustomers
         // The end of a finite input (a replay) flushes held-back records but says nothing about
         // dormancy.
         boolean endOfInput = ctx.timerService().currentWatermark() == Long.MAX_VALUE;
+        // At the end all that waits goes in at once, as if it had come after the last watermark,
+        // so that the flush below keeps the rate limit among the last mentions.
+        takeWaitingUpTo(endOfInput ? Long.MAX_VALUE : timestamp, ctx, out);
         List<String> forget = new ArrayList<>();
         for (Map.Entry<String, CustomerState> entry : byBrand.entries()) {
             CustomerState s = entry.getValue();

@@ -88,6 +88,10 @@ class LiveOptOutITCase {
                                                 "fan",
                                                 "青柠咖啡的海盐焦糖拿铁喝了两年了，奶味和咸味的平衡做得很好，建议冬天出个热饮限定版，一定支持",
                                                 T0)
+                                        .getBytes(StandardCharsets.UTF_8),
+                                // event time moves on past the watermark delay: the fan's
+                                // mention is scored once the watermark passes it
+                                Mentions.line("o0", "other", "北岸茶饮的外卖今天送得挺快", T0 + 10 * 60_000)
                                         .getBytes(StandardCharsets.UTF_8)));
                 List<Keyed> before =
                         OutputTopics.readCommittedKeyed(

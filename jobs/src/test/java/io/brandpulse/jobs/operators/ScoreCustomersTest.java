@@ -90,6 +90,23 @@ class ScoreCustomersTest {
             EnrichedMention m)
             throws Exception {
         h.processElement1(new StreamRecord<>(m, m.createdAt));
+        if (m.createdAt > watermark(h)) {
+            // as in a live run, where event time follows the mentions: the operator waits for
+            // the watermark to pass a mention's time before taking it in
+            h.processBothWatermarks(new Watermark(m.createdAt));
+        }
+    }
+
+    /** The watermark the operator has passed on (Long.MIN_VALUE before any). */
+    private static long watermark(
+            KeyedTwoInputStreamOperatorTestHarness<
+                            String, EnrichedMention, CustomerSignal, CustomerEngagement>
+                    h) {
+        return h.getOutput().stream()
+                .filter(Watermark.class::isInstance)
+                .mapToLong(w -> ((Watermark) w).getTimestamp())
+                .max()
+                .orElse(Long.MIN_VALUE);
     }
 
     @Test
@@ -248,6 +265,60 @@ class ScoreCustomersTest {
             assertTrue(
                     after.quality > before,
                     "an answered interaction is worth more: " + before + " -> " + after.quality);
+        }
+    }
+
+    /**
+     * The brand's reply comes from another task, after the response tracker has seen the watermark
+     * pass it, and the customer's next mention straight from enrichment: they arrive in either
+     * order, and the scores must not tell which.
+     */
+    @Test
+    void aReplyAndTheCustomersNextMentionGiveTheSameScoresWhicheverArrivesFirst() throws Exception {
+        List<String> replyFirst = scoresAfterAReplyAndANextMention(true);
+        assertEquals(scoresAfterAReplyAndANextMention(false), replyFirst);
+        assertEquals(
+                List.of(
+                        "1 interactions, 0 reply",
+                        "1 interactions, 1 reply",
+                        "2 interactions, 1 reply"),
+                replyFirst.stream()
+                        .map(line -> line.substring(0, line.indexOf(", quality")))
+                        .toList(),
+                "the first interaction, the reply to it once the rate limit's hour is over, then"
+                        + " the next mention with the reply counted: "
+                        + replyFirst);
+    }
+
+    private static List<String> scoresAfterAReplyAndANextMention(boolean replyFirst)
+            throws Exception {
+        try (var h = harness()) {
+            h.open();
+            add(h, review("c1", "1", T0, "negative"));
+            var reply =
+                    new StreamRecord<>(
+                            new CustomerSignal("c1", CustomerSignal.BRAND_REPLY, "qingning", T0),
+                            T0 + 30 * MINUTE);
+            var next = review("c1", "2", T0 + 2 * 60 * MINUTE, "negative");
+            if (replyFirst) {
+                h.processElement2(reply);
+                h.processElement1(new StreamRecord<>(next, next.createdAt));
+            } else {
+                h.processElement1(new StreamRecord<>(next, next.createdAt));
+                h.processElement2(reply);
+            }
+            h.processBothWatermarks(new Watermark(T0 + 5 * 60 * MINUTE));
+            return h.extractOutputValues().stream()
+                    .map(
+                            e ->
+                                    e.interactions
+                                            + " interactions, "
+                                            + e.brandRepliesReceived
+                                            + " reply, quality "
+                                            + e.quality
+                                            + " as of "
+                                            + (e.asOf - T0) / MINUTE)
+                    .toList();
         }
     }
 
