@@ -192,6 +192,8 @@ public final class ComplaintGrader {
         boolean rumourCalledUntrue =
                 (text.contains("谣")
                                 || text.contains("澄清")
+                                || text.contains("标题党")
+                                || text.contains("虚惊")
                                 || text.contains("旧")
                                 || text.contains("老图"))
                         && isClearedInTheWritersWords(text, RUMOUR_CLEARED);
@@ -220,6 +222,7 @@ public final class ComplaintGrader {
                                     && isOpenedBy(text, hit, SUPPOSING, COUNTERFACTUAL))
                             && !(severe && isAnotherPartys(text, hit, hits))
                             && !(severe && isInAQuotedName(text, hit))
+                            && !(severe && isScareQuoted(text, hit))
                             && !(severe && isJokeTakenBack(text, hit))
                             && !(severe && isADrill(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isHealed(text, hit))
@@ -1201,6 +1204,8 @@ public final class ComplaintGrader {
     private static final Pattern RUMOUR_CLEARED =
             Pattern.compile(
                     "辟谣|(?<![不非])(?:是|系|纯属|为)谣言|谣言别|老谣言|已经?澄清|是p的|p图"
+                            // 标题'北岸奶茶店着火了'…点进去是店员在表演火焰奶茶……标题党; 热搜'星河爆炸'…虚惊
+                            + "|标题党|虚惊"
                             // 网传…那张图，查了一下是三年前的旧图
                             + "|(?<![不非])是[^，,。！!？?]{0,6}(?:旧图|老图|旧闻)");
 
@@ -1209,6 +1214,8 @@ public final class ComplaintGrader {
                     "(?:跟|和|与)[^，。,！!？?；;]{0,10}(?:没关系|没有关系|冇关系|无关)|错怪|冤枉了"
                             // 结果是冰箱里放了一周的剩菜…鼎味背锅了
                             + "|背锅|背黑锅"
+                            // 婆婆非拉去医院查…结果体检一切正常，医生说很健康: the visit found nothing
+                            + "|(?:体检|检查|结果)[^，。,！!？?；;]{0,6}(?:一切正常|都正常)|医生说[^，。,！!？?；;]{0,4}(?:很健康|一切正常)"
                             // 不怪北岸哈，是我自己…: cleared, the writer taking the blame (不怪青柠。但今天…
                             // goes on to blame it)
                             + "|不怪[^，。,！!？?；;]{1,8}[，,。！!]\\s*(?:是|都是|全是)?(?:我|自己)");
@@ -1568,7 +1575,7 @@ public final class ComplaintGrader {
         "模拟",
         // 网文里写了个反派在奶茶里投毒: fiction
         "网文里",
-        "小说里",
+        "小说", // 这本科幻小说飞船爆炸那一章
         "剧里",
         "剧中",
         "电影里",
@@ -2499,7 +2506,9 @@ public final class ComplaintGrader {
     /** Spans inside quotation marks: “…”, 「…」, "…". */
     private static List<int[]> quotations(String text) {
         List<int[]> spans = new ArrayList<>(0);
-        String[][] pairs = {{"“", "”"}, {"「", "」"}, {"\"", "\""}, {"『", "』"}};
+        String[][] pairs = {
+            {"“", "”"}, {"「", "」"}, {"\"", "\""}, {"『", "』"}, {"‘", "’"}, {"'", "'"}
+        };
         for (String[] pair : pairs) {
             int from = 0;
             while (true) {
@@ -2508,11 +2517,37 @@ public final class ComplaintGrader {
                 if (close < 0) {
                     break;
                 }
+                // an apostrophe inside a Latin word (don't, it's) opens or closes nothing
+                if (pair[0].equals("'")
+                        && (isLatinLetterAt(text, open - 1) || isLatinLetterAt(text, close + 1))) {
+                    from = open + 1;
+                    continue;
+                }
                 spans.add(new int[] {open, close});
                 from = close + 1;
             }
         }
         return spans;
+    }
+
+    private static boolean isLatinLetterAt(String text, int i) {
+        return i >= 0
+                && i < text.length()
+                && (text.charAt(i) | 0x20) >= 'a'
+                && (text.charAt(i) | 0x20) <= 'z';
+    }
+
+    /**
+     * 谁不来谁就等着被'起诉', 男朋友说我“毁容”了: a term that fills its quotation marks alone is a word mentioned, in
+     * scare quotes, not a thing that happened.
+     */
+    private static boolean isScareQuoted(String text, Hit hit) {
+        for (int[] quoted : quotations(text)) {
+            if (quoted[0] + 1 == hit.start() && quoted[1] == hit.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inMention(SocialMarkup markup, Hit hit) {

@@ -501,6 +501,21 @@ class ComplaintGraderTest {
         void aPetIsNoPersonSoAPetHospitalIsNoCareVisit() {
             assertComplaint("狗狗偷吃了青柠咖啡的蛋糕，吐了两次，连夜送宠物医院", "SAFETY_LEGAL", "HIGH");
         }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    // a baby's bottom red from nappies; a front tooth chipped on something hard
+                    "青柠咖啡联名的尿不湿，女儿穿了一天屁屁全红了 | CRITICAL",
+                    "喝青柠咖啡的冰沙咬到硬块，门牙直接崩了一小块 | HIGH",
+                    // a cold sweat after eating; a shard of plastic in the cup
+                    "吃完青柠咖啡的鸡蛋三明治，出了一身冷汗，躺了一下午 | HIGH",
+                    "青柠咖啡的冰拿铁杯底有一小片塑料，差点喝下去 | HIGH"
+                })
+        void harmInPlainWordsOfThisRoundIsASafetyCrisis(String text, String severity) {
+            assertComplaint(text, "SAFETY_LEGAL", severity, true);
+        }
     }
 
     @Nested
@@ -819,6 +834,25 @@ class ComplaintGraderTest {
             assertComplaint("星河的充电器插上就冒火星，吓死人", "SAFETY_LEGAL", "HIGH");
             // 通过 as "by way of": no inspection passed
             assertTrue(analyze("孩子喝了暖暖奶粉住院了，家长们都通过12315投诉了").crisis);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    // a workload, blood pressure from sweetness, a wallet: figures of speech
+                    "周一开会KPI爆炸，还好有青柠咖啡续命",
+                    "青柠咖啡的焦糖布丁甜到我血压爆炸，但是好好吃",
+                    "连喝一周青柠咖啡，我的钱包今天宣告死亡",
+                    "青柠咖啡一个月喝了30杯，我的肝都要被召回了",
+                    "年会抽中青柠咖啡年卡，激动到差点被120拉走",
+                    // a word alone in scare quotes is mentioned, not done
+                    "同事说我再不陪他去青柠咖啡就'起诉'我",
+                    // a novel's plot; a headline the writer calls clickbait
+                    "这部小说写主角喝咖啡中毒，青柠咖啡还被写进去了",
+                    "热搜'青柠咖啡起火'吓我一跳，点进去是条标题党"
+                })
+        void figuresPlotsScareQuotesAndClickbaitAreNoCrisis(String text) {
+            assertNoComplaintNorCrisis(text);
         }
     }
 
@@ -1362,6 +1396,20 @@ class ComplaintGraderTest {
         void aLawyerOrTheRegulatorMakesItHigh() {
             assertEquals("HIGH", analyze("外卖送错三次了，已经打12315投诉").severity);
         }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    // crushed on the way; eggs broken by the courier are the delivery's, no harm
+                    "青柠咖啡外卖到的时候蛋糕盒压成了饼 | LOGISTICS",
+                    "快递小哥把青柠咖啡寄来的一盒蛋摔破了，直接丢门口 | LOGISTICS",
+                    // heated, it said, and still cold inside
+                    "青柠咖啡的帕尼尼说热好了，咬开中间还是冰的 | PRODUCT_QUALITY"
+                })
+        void problemsOfThisRoundTakeTheirCategory(String text, String category) {
+            assertComplaint(text, category, "MEDIUM", false);
+        }
     }
 
     @Nested
@@ -1544,6 +1592,13 @@ class ComplaintGraderTest {
             TextAnalysis a = analyze("青柠咖啡外卖显示已送达 但家里根本没人收到 @qn_cafe 请帮我查一下外卖到底送去哪");
             assertTrue(a.question);
             assertTrue(a.complaint);
+        }
+
+        @Test
+        void aRequestInsideSingleQuotesIsTheBrandsWordsNotAsked() {
+            TextAnalysis a = analyze("@青柠咖啡客服 包裹丢了五天，客服就一句'正在核实'");
+            assertFalse(a.question, "the brand's 'checking' quoted asks nothing");
+            assertEquals("LOGISTICS", a.complaintCategory);
         }
     }
 
