@@ -511,7 +511,9 @@ class ComplaintGraderTest {
                     "喝青柠咖啡的冰沙咬到硬块，门牙直接崩了一小块 | HIGH",
                     // a cold sweat after eating; a shard of plastic in the cup
                     "吃完青柠咖啡的鸡蛋三明治，出了一身冷汗，躺了一下午 | HIGH",
-                    "青柠咖啡的冰拿铁杯底有一小片塑料，差点喝下去 | HIGH"
+                    "青柠咖啡的冰拿铁杯底有一小片塑料，差点喝下去 | HIGH",
+                    // bristles from a brush a child may have swallowed
+                    "青柠咖啡送的吸管刷用了几次就掉毛，今天在杯子底捞出好几根，娃估计早喝进去了[怒] | CRITICAL"
                 })
         void harmInPlainWordsOfThisRoundIsASafetyCrisis(String text, String severity) {
             assertComplaint(text, "SAFETY_LEGAL", severity, true);
@@ -853,6 +855,24 @@ class ComplaintGraderTest {
                 })
         void figuresPlotsScareQuotesAndClickbaitAreNoCrisis(String text) {
             assertNoComplaintNorCrisis(text);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "今天真的心情爆炸，想买杯奶茶平复一下[微笑]",
+                    "论文改了八遍还不过，整个人很爆炸",
+                    "室友又不打扫卫生，请原地爆炸谢谢",
+                    "青柠咖啡X9性能直接爆炸💥 发布会尖叫不停",
+                    "物理老师上课放了个粉尘爆炸的视频，全班看呆了，下课去青柠咖啡压压惊"
+                })
+        void anExplosionWithNothingThatCanExplodeIsAFigure(String text) {
+            assertNoComplaintNorCrisis(text);
+        }
+
+        @Test
+        void anExplosionOfAThingThatCanExplodeStaysACrisis() {
+            assertComplaint("青柠咖啡门店的咖啡机突然爆炸，店员手臂被烫伤送医", "SAFETY_LEGAL", "CRITICAL", true);
         }
     }
 
