@@ -230,6 +230,7 @@ public final class ComplaintGrader {
                             && !(isCare(hit, hits) && isAWorkplace(text, hit, hits))
                             && !(severe && isHooked(text, hit))
                             && !(severe && isAnExplosionOfNothing(text, hit))
+                            && !(severe && isTheWallets(text, hit))
                             // 有点怕送来不新鲜: a problem feared has not happened either
                             && !(hit.meaning().kind() == Kind.PROBLEM && isFeared(text, hit))
                             && !(severe && isATasteFound(text, hit))
@@ -1364,6 +1365,16 @@ public final class ComplaintGrader {
                 .region(sentenceStart(text, hit.start()), sentenceEnd(text, hit.end()))
                 .find();
     }
+
+    /**
+     * 钱包已中毒身亡, 打工人的钱包已经在ICU躺着了, 钱包要报警了: what befalls the wallet in the clause is what the writer
+     * spent.
+     */
+    private static boolean isTheWallets(String text, Hit hit) {
+        return WALLET.matcher(text).region(clauseStart(text, hit.start()), hit.start()).find();
+    }
+
+    private static final Pattern WALLET = Pattern.compile("钱包|荷包|银包|钱袋");
 
     private static final Pattern EXPLOSIVE =
             Pattern.compile(

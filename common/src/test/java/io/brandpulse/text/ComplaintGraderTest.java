@@ -870,6 +870,19 @@ class ComplaintGraderTest {
             assertNoComplaintNorCrisis(text);
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    // what befalls a wallet is money spent; a routine follow-up visit; a joke's
+                    // police
+                    "这个月在青柠咖啡花了两千，钱包要中毒身亡了",
+                    "陪外婆去医院复诊，回来路上买了杯青柠咖啡",
+                    "隔壁桌点了十杯青柠咖啡，说再喝就要报警了哈哈"
+                })
+        void aWalletsHarmAFollowUpVisitAndAJokesPoliceAreNoCrisis(String text) {
+            assertNoComplaintNorCrisis(text);
+        }
+
         @Test
         void anExplosionOfAThingThatCanExplodeStaysACrisis() {
             assertComplaint("青柠咖啡门店的咖啡机突然爆炸，店员手臂被烫伤送医", "SAFETY_LEGAL", "CRITICAL", true);
@@ -1425,10 +1438,20 @@ class ComplaintGraderTest {
                     "青柠咖啡外卖到的时候蛋糕盒压成了饼 | LOGISTICS",
                     "快递小哥把青柠咖啡寄来的一盒蛋摔破了，直接丢门口 | LOGISTICS",
                     // heated, it said, and still cold inside
-                    "青柠咖啡的帕尼尼说热好了，咬开中间还是冰的 | PRODUCT_QUALITY"
+                    "青柠咖啡的帕尼尼说热好了，咬开中间还是冰的 | PRODUCT_QUALITY",
+                    // a small portion, a slow counter, a price mocked, a wallet in intensive care
+                    "青柠咖啡的外卖份量小得可怜，三明治只有半个手掌大 | PRODUCT_QUALITY",
+                    "青柠咖啡门店做一杯美式要二十分钟，效率也太低了 | SERVICE",
+                    "青柠咖啡一杯拿铁卖48，你是镀金了吗？ | PRICE",
+                    "青柠咖啡又涨价了，我的钱包已经在ICU抢救了 | PRICE"
                 })
-        void problemsOfThisRoundTakeTheirCategory(String text, String category) {
+        void problemsToldInNewWordsTakeTheirCategory(String text, String category) {
             assertComplaint(text, category, "MEDIUM", false);
+        }
+
+        @Test
+        void aRefurbishedThingSoldAsNewIsFraud() {
+            assertComplaint("在青柠咖啡积分商城换的耳机是翻新机，还当新品卖", "SAFETY_LEGAL", "HIGH", true);
         }
     }
 
