@@ -231,6 +231,7 @@ public final class ComplaintGrader {
                             && !(severe && isHooked(text, hit))
                             && !(severe && isAnExplosionOfNothing(text, hit))
                             && !(severe && isTheWallets(text, hit))
+                            && !(hit.meaning().kind() == Kind.HARM && isAnOpeningGroan(text, hit))
                             // 有点怕送来不新鲜: a problem feared has not happened either
                             && !(hit.meaning().kind() == Kind.PROBLEM && isFeared(text, hit))
                             && !(severe && isATasteFound(text, hit))
@@ -1373,6 +1374,18 @@ public final class ComplaintGrader {
     private static boolean isTheWallets(String text, Hit hit) {
         return WALLET.matcher(text).region(clauseStart(text, hit.start()), hit.start()).find();
     }
+
+    /** 吐了，北岸新品难喝到我怀疑人生; 我吐了家人们: 吐了 opening a post, before anything happened in it, is a groan. */
+    private static boolean isAnOpeningGroan(String text, Hit hit) {
+        if (!hit.term().equals("吐了")) {
+            return false;
+        }
+        Matcher groan = OPENING_GROAN.matcher(text);
+        return groan.lookingAt() && hit.end() <= groan.end();
+    }
+
+    private static final Pattern OPENING_GROAN =
+            Pattern.compile("\\s*(?:我|真的|我真的)?吐了(?:吐了)?(?:[，,。！!～~ …]|家人们|姐妹们|兄弟们|宝子们)");
 
     private static final Pattern WALLET = Pattern.compile("钱包|荷包|银包|钱袋");
 

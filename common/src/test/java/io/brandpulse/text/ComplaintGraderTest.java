@@ -1443,10 +1443,17 @@ class ComplaintGraderTest {
                     "青柠咖啡的外卖份量小得可怜，三明治只有半个手掌大 | PRODUCT_QUALITY",
                     "青柠咖啡门店做一杯美式要二十分钟，效率也太低了 | SERVICE",
                     "青柠咖啡一杯拿铁卖48，你是镀金了吗？ | PRICE",
-                    "青柠咖啡又涨价了，我的钱包已经在ICU抢救了 | PRICE"
+                    "青柠咖啡又涨价了，我的钱包已经在ICU抢救了 | PRICE",
+                    // a strange smell, asked about, is still stated
+                    "@青柠咖啡官方 今天的沙拉有股怪味，是不是放久了？吃一口就不敢吃了 | PRODUCT_QUALITY"
                 })
         void problemsToldInNewWordsTakeTheirCategory(String text, String category) {
             assertComplaint(text, category, "MEDIUM", false);
+        }
+
+        @Test
+        void aPostOpeningWithAGroanOfVomitTellsOfNoVomiting() {
+            assertComplaint("吐了，青柠咖啡的新品难喝到想哭", "PRODUCT_QUALITY", "LOW", false);
         }
 
         @Test
