@@ -513,7 +513,12 @@ class ComplaintGraderTest {
                     "吃完青柠咖啡的鸡蛋三明治，出了一身冷汗，躺了一下午 | HIGH",
                     "青柠咖啡的冰拿铁杯底有一小片塑料，差点喝下去 | HIGH",
                     // bristles from a brush a child may have swallowed
-                    "青柠咖啡送的吸管刷用了几次就掉毛，今天在杯子底捞出好几根，娃估计早喝进去了[怒] | CRITICAL"
+                    "青柠咖啡送的吸管刷用了几次就掉毛，今天在杯子底捞出好几根，娃估计早喝进去了[怒] | CRITICAL",
+                    // a scald that took skin off, a cut from a lid and from a tin, meat still pink
+                    "青柠咖啡店员把热拿铁泼到手上，烫掉一层皮，只赔了张券 | HIGH",
+                    "青柠咖啡的杯盖边缘太锋利，嘴角划开一个口子 | HIGH",
+                    "开青柠咖啡送的曲奇铁盒，盒边把手指刮了，血流了一桌 | HIGH",
+                    "青柠咖啡的鸡肉卷肉里面还是粉的，吃了半个才发现 | HIGH"
                 })
         void harmInPlainWordsOfThisRoundIsASafetyCrisis(String text, String severity) {
             assertComplaint(text, "SAFETY_LEGAL", severity, true);
