@@ -518,7 +518,12 @@ class ComplaintGraderTest {
                     "青柠咖啡店员把热拿铁泼到手上，烫掉一层皮，只赔了张券 | HIGH",
                     "青柠咖啡的杯盖边缘太锋利，嘴角划开一个口子 | HIGH",
                     "开青柠咖啡送的曲奇铁盒，盒边把手指刮了，血流了一桌 | HIGH",
-                    "青柠咖啡的鸡肉卷肉里面还是粉的，吃了半个才发现 | HIGH"
+                    "青柠咖啡的鸡肉卷肉里面还是粉的，吃了半个才发现 | HIGH",
+                    // coffee over a leg, a stomach cramping all night, colleagues by turns to the
+                    // toilet
+                    "青柠咖啡的纸杯底裂了，热美式浇在腿上，一大片红 | HIGH",
+                    "吃了青柠咖啡的鸡肉沙拉，肚子绞了一整晚 | HIGH",
+                    "公司订了青柠咖啡的下午茶，五个同事下午轮流往厕所跑 | CRITICAL"
                 })
         void harmInPlainWordsOfThisRoundIsASafetyCrisis(String text, String severity) {
             assertComplaint(text, "SAFETY_LEGAL", severity, true);
@@ -1450,7 +1455,10 @@ class ComplaintGraderTest {
                     "青柠咖啡一杯拿铁卖48，你是镀金了吗？ | PRICE",
                     "青柠咖啡又涨价了，我的钱包已经在ICU抢救了 | PRICE",
                     // a strange smell, asked about, is still stated
-                    "@青柠咖啡官方 今天的沙拉有股怪味，是不是放久了？吃一口就不敢吃了 | PRODUCT_QUALITY"
+                    "@青柠咖啡官方 今天的沙拉有股怪味，是不是放久了？吃一口就不敢吃了 | PRODUCT_QUALITY",
+                    // a stale taste; a feature promised that is not there
+                    "青柠咖啡今天的拿铁一股隔夜味 | PRODUCT_QUALITY",
+                    "青柠咖啡的随行杯说能连手机，买回来根本没这个功能 | COMMUNICATION"
                 })
         void problemsToldInNewWordsTakeTheirCategory(String text, String category) {
             assertComplaint(text, category, "MEDIUM", false);
