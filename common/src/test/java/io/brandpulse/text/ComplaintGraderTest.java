@@ -324,7 +324,25 @@ class ComplaintGraderTest {
                     // undercooked meat is a hazard, in English too
                     "The chicken in my LimeCafe wrap was undercooked, pink in the middle | HIGH",
                     // a child's location seen by strangers: a hazard to a child
-                    "青柠咖啡app的儿童账号定位被陌生人看到了，儿子吓得不敢出门 | CRITICAL"
+                    "青柠咖啡app的儿童账号定位被陌生人看到了，儿子吓得不敢出门 | CRITICAL",
+                    // a baby's bottom red from nappies; a front tooth chipped on something hard
+                    "青柠咖啡联名的尿不湿，女儿穿了一天屁屁全红了 | CRITICAL",
+                    "喝青柠咖啡的冰沙咬到硬块，门牙直接崩了一小块 | HIGH",
+                    // a cold sweat after eating; a shard of plastic in the cup
+                    "吃完青柠咖啡的鸡蛋三明治，出了一身冷汗，躺了一下午 | HIGH",
+                    "青柠咖啡的冰拿铁杯底有一小片塑料，差点喝下去 | HIGH",
+                    // bristles from a brush a child may have swallowed
+                    "青柠咖啡送的吸管刷用了几次就掉毛，今天在杯子底捞出好几根，娃估计早喝进去了[怒] | CRITICAL",
+                    // a scald that took skin off, a cut from a lid and from a tin, meat still pink
+                    "青柠咖啡店员把热拿铁泼到手上，烫掉一层皮，只赔了张券 | HIGH",
+                    "青柠咖啡的杯盖边缘太锋利，嘴角划开一个口子 | HIGH",
+                    "开青柠咖啡送的曲奇铁盒，盒边把手指刮了，血流了一桌 | HIGH",
+                    "青柠咖啡的鸡肉卷肉里面还是粉的，吃了半个才发现 | HIGH",
+                    // coffee over a leg, a stomach cramping all night, colleagues by turns to the
+                    // toilet
+                    "青柠咖啡的纸杯底裂了，热美式浇在腿上，一大片红 | HIGH",
+                    "吃了青柠咖啡的鸡肉沙拉，肚子绞了一整晚 | HIGH",
+                    "公司订了青柠咖啡的下午茶，五个同事下午轮流往厕所跑 | CRITICAL"
                 })
         void harmToldInNewWordsIsASafetyCrisis(String text, String severity) {
             assertComplaint(text, "SAFETY_LEGAL", severity, true);
@@ -500,33 +518,6 @@ class ComplaintGraderTest {
         @Test
         void aPetIsNoPersonSoAPetHospitalIsNoCareVisit() {
             assertComplaint("狗狗偷吃了青柠咖啡的蛋糕，吐了两次，连夜送宠物医院", "SAFETY_LEGAL", "HIGH");
-        }
-
-        @ParameterizedTest
-        @CsvSource(
-                delimiter = '|',
-                value = {
-                    // a baby's bottom red from nappies; a front tooth chipped on something hard
-                    "青柠咖啡联名的尿不湿，女儿穿了一天屁屁全红了 | CRITICAL",
-                    "喝青柠咖啡的冰沙咬到硬块，门牙直接崩了一小块 | HIGH",
-                    // a cold sweat after eating; a shard of plastic in the cup
-                    "吃完青柠咖啡的鸡蛋三明治，出了一身冷汗，躺了一下午 | HIGH",
-                    "青柠咖啡的冰拿铁杯底有一小片塑料，差点喝下去 | HIGH",
-                    // bristles from a brush a child may have swallowed
-                    "青柠咖啡送的吸管刷用了几次就掉毛，今天在杯子底捞出好几根，娃估计早喝进去了[怒] | CRITICAL",
-                    // a scald that took skin off, a cut from a lid and from a tin, meat still pink
-                    "青柠咖啡店员把热拿铁泼到手上，烫掉一层皮，只赔了张券 | HIGH",
-                    "青柠咖啡的杯盖边缘太锋利，嘴角划开一个口子 | HIGH",
-                    "开青柠咖啡送的曲奇铁盒，盒边把手指刮了，血流了一桌 | HIGH",
-                    "青柠咖啡的鸡肉卷肉里面还是粉的，吃了半个才发现 | HIGH",
-                    // coffee over a leg, a stomach cramping all night, colleagues by turns to the
-                    // toilet
-                    "青柠咖啡的纸杯底裂了，热美式浇在腿上，一大片红 | HIGH",
-                    "吃了青柠咖啡的鸡肉沙拉，肚子绞了一整晚 | HIGH",
-                    "公司订了青柠咖啡的下午茶，五个同事下午轮流往厕所跑 | CRITICAL"
-                })
-        void harmInPlainWordsOfThisRoundIsASafetyCrisis(String text, String severity) {
-            assertComplaint(text, "SAFETY_LEGAL", severity, true);
         }
     }
 
