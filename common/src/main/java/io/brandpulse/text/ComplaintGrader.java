@@ -230,6 +230,8 @@ public final class ComplaintGrader {
                             && !(isCare(hit, hits) && isAWorkplace(text, hit, hits))
                             && !(severe && isHooked(text, hit))
                             && !(severe && isAnExplosionOfNothing(text, hit))
+                            && !(severe && isADegreeReached(text, hit))
+                            && !(severe && isAStatementRecalled(text, hit))
                             && !(severe && isTheWallets(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isAnOpeningGroan(text, hit))
                             // 有点怕送来不新鲜: a problem feared has not happened either
@@ -1368,6 +1370,38 @@ public final class ComplaintGrader {
     }
 
     /**
+     * 想它想到快住院了, 追剧追到ICU, 心跳快到要进ICU: a stay in hospital after 到 tells how far a feeling, a longing
+     * or a pastime went. Only those: what went that far by eating, drinking, using or a symptom
+     * (吃到住院, 拉到进医院, 过敏到住院) is a report.
+     */
+    private static boolean isADegreeReached(String text, Hit hit) {
+        if (!CARE_REACHED.contains(hit.term())) {
+            return false;
+        }
+        int from = Math.max(clauseStart(text, hit.start()), hit.start() - 8);
+        return DEGREE_REACHED.matcher(text).region(from, hit.start()).find();
+    }
+
+    private static final Set<String> CARE_REACHED =
+            Set.of("住院", "icu", "进icu", "医院", "进医院", "急诊", "抢救", "送医");
+
+    private static final Pattern DEGREE_REACHED =
+            Pattern.compile(
+                    "(?:[想追笑哭累忙卷学熬肝刷看玩快美帅甜馋爽嗨]|感动|激动|开心|兴奋|心动|上头|好看|可爱)"
+                            + "到(?:快要|快|要|差点|差啲|直接)?进?$");
+
+    /** 我宣布召回上周说的“再也不喝青柠”这句话: what is recalled in its sentence is something said, not a product. */
+    private static boolean isAStatementRecalled(String text, Hit hit) {
+        if (!hit.term().contains("召回")) {
+            return false;
+        }
+        int to = Math.min(sentenceEnd(text, hit.end()), hit.end() + 24);
+        return STATEMENT.matcher(text).region(hit.end(), to).find();
+    }
+
+    private static final Pattern STATEMENT = Pattern.compile("这句|那句|这番话|那番话|说过的话|发言|誓言|毒誓|flag");
+
+    /**
      * 钱包已中毒身亡, 打工人的钱包已经在ICU躺着了, 钱包要报警了: what befalls the wallet in the clause is what the writer
      * spent.
      */
@@ -1393,7 +1427,7 @@ public final class ComplaintGrader {
             Pattern.compile(
                     "手机|手表|电池|充电|电瓶|移动电源|锅炉|燃气|煤气|天然气|液化气|气罐|气瓶|高压锅|压力锅|热水器|微波炉|烤箱"
                             + "|电器|插座|插头|平板|电脑|耳机|机器|设备|机身|咖啡机|蒸汽|工厂|仓库|厂房|后厨|厨房|门店|店里|店内|车间"
-                            + "|发生|突然|砰|巨响|一声|炸伤|炸开|起火|着火|冒烟|火灾|烧|伤|送医|身亡|死亡|爆炸案|袭击");
+                            + "|发生|突然|砰|巨响|一声|炸伤|炸开|起火|着火|冒烟|火灾|烧(?!眉毛)|伤|送医|身亡|死亡|爆炸案|袭击");
 
     private static final Pattern HOOKED =
             Pattern.compile(
@@ -1654,8 +1688,12 @@ public final class ComplaintGrader {
                 || isOpenedBy(text, hit, UNREAL, NOTHING)) {
             return true;
         }
-        // 要是哪天云途把我的显卡弄丢了，我大概会当场去世: the clause after a supposition is its consequence
+        // 我妈说我再喝奶茶就要把我送医院洗胃: what would follow if it happened again (再…就要)
         int start = clauseStart(text, hit.start());
+        if (IF_AGAIN.matcher(text).region(start, hit.start()).find()) {
+            return true;
+        }
+        // 要是哪天云途把我的显卡弄丢了，我大概会当场去世: the clause after a supposition is its consequence
         if (start == 0 || "，,".indexOf(text.charAt(start - 1)) < 0) {
             return false;
         }
@@ -1668,6 +1706,11 @@ public final class ComplaintGrader {
         }
         return false;
     }
+
+    /**
+     * 再喝就要住院了: a consequence of doing it again, not something that happened (再也不 is no condition).
+     */
+    private static final Pattern IF_AGAIN = Pattern.compile("再(?![也次])[^，,。！!？?]{1,10}?就(?:要|会|得)");
 
     /** A worry asked before a term, in its clause (会不会爆痘): the clause asks, it does not report. */
     private static final String[] WORRIES = {"会不会", "会唔会"};
@@ -2110,11 +2153,11 @@ public final class ComplaintGrader {
     }
 
     /**
-     * A wait told as too long: 都一周了, 已经十多天了 (a bare 三天了 in a polite question only says how long it
-     * has been).
+     * A wait told as too long: 都一周了, 已经十多天了, 派送中已经第四天了 (a bare 三天了 in a polite question only says
+     * how long it has been).
      */
     private static final Pattern WAITED =
-            Pattern.compile("(?:都|已经|已)[0-9一二两三四五六七八九十几半多]+ ?(?:天|日|周|星期|个月|個月)了");
+            Pattern.compile("(?:都|已经|已)第?[0-9一二两三四五六七八九十几半多]+ ?(?:天|日|周|星期|个月|個月)了");
 
     /** Words of one's delivery: 发货, 什么时候到, 我的件. */
     private static final Pattern DELIVERY =
@@ -2344,7 +2387,15 @@ public final class ComplaintGrader {
 
     /** Being moved to tears: 感动哭了, 泪目, 好暖心 (not 感动中国, a prize's name). */
     private static final Gated MOVED =
-            new Gated(Pattern.compile("感动(?!中国)|泪目|暖心|好暖|太暖了"), "感动", "泪目", "暖");
+            new Gated(
+                    Pattern.compile(
+                            "感动(?!中国)|泪目|暖心|好暖|太暖了"
+                                    // 谢谢你们[泪][泪]: thanks in tears
+                                    + "|(?:谢谢|感谢|多谢)[^，,。！!？?]{0,8}?(?:\\[泪\\]|😭|🥲|🥹)"),
+                    "感动",
+                    "泪目",
+                    "暖",
+                    "谢");
 
     /** 次月到达[微笑]…感动得想哭: the smile and 呵呵 of scorn make being moved sarcasm. */
     private static final Pattern SMILE_OF_SCORN = Pattern.compile("\\[微笑\\]|呵呵");

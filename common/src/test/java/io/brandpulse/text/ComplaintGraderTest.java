@@ -342,7 +342,12 @@ class ComplaintGraderTest {
                     // toilet
                     "青柠咖啡的纸杯底裂了，热美式浇在腿上，一大片红 | HIGH",
                     "吃了青柠咖啡的鸡肉沙拉，肚子绞了一整晚 | HIGH",
-                    "公司订了青柠咖啡的下午茶，五个同事下午轮流往厕所跑 | CRITICAL"
+                    "公司订了青柠咖啡的下午茶，五个同事下午轮流往厕所跑 | CRITICAL",
+                    // a face that felt on fire and stayed red; a fall that needed the orthopaedist;
+                    // smoke out of a power bank
+                    "外婆用了悦颜的面霜，脸像被火烧一样，第二天整张脸通红 | CRITICAL",
+                    "爷爷被青柠咖啡门口的台阶绊倒，看了骨科说要养一个月 | CRITICAL",
+                    "星河的充电宝放在包里冒白烟，差点烧起来 | HIGH"
                 })
         void harmToldInNewWordsIsASafetyCrisis(String text, String severity) {
             assertComplaint(text, "SAFETY_LEGAL", severity, true);
@@ -380,8 +385,12 @@ class ComplaintGraderTest {
             assertFalse(analyze("我宝宝今天打疫苗发烧了，还好暖暖的退热贴之前就囤了，真的好用").complaint);
             // Cantonese 好彩 ("luckily"), as 幸好 and 还好: the phone came through the fall
             assertFalse(analyze("琴日行山跌親，手肘擦損晒，好彩部星河手機冇事，仲影到靚相👍").complaint);
+            // thanks in tears for what the brand brought the ill writer (the model reads the
+            // tears as sorrow)
+            assertNoComplaintNorCrisis("嗓子疼得说不出话，全靠鲜到家半夜送来的润喉糖，谢谢你们[泪]");
             // eaten first, then ill: the help does not make the harm anyone else's
             assertComplaint("宝宝喝了暖暖奶粉起红疹，还好店家很贴心帮忙联系了医生", "SAFETY_LEGAL", "CRITICAL");
+            assertComplaint("喝了鲜到家送来的牛奶就开始拉肚子，谢谢你们[泪]", "SAFETY_LEGAL", "HIGH");
             // a fall at the brand's store told without praise is still one
             assertComplaint("孩子在鼎味门口滑倒摔伤了，地上全是水也没人拖", "SAFETY_LEGAL", "CRITICAL");
         }
@@ -882,6 +891,31 @@ class ComplaintGraderTest {
                 })
         void aWalletsHarmAFollowUpVisitAndAJokesPoliceAreNoCrisis(String text) {
             assertNoComplaintNorCrisis(text);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    // how far a longing or a pastime went; words taken back; what would follow
+                    // if it happened again; a passport's date; an idiom's fire
+                    "北岸的芋泥波波什么时候返场啊？馋它馋到快住院了",
+                    "追剧追到ICU，男主死了我也跟着死了，只有北岸能把我拉回来😭",
+                    "熬夜赶方案熬到快进医院，青柠咖啡续命中😭",
+                    "我正式召回昨天说的那句“再也不喝北岸”",
+                    "我妈说我再点鼎味外卖就要把我送医院",
+                    "护照过期了，排队补办的时候买了杯青柠压压惊",
+                    "期末考试完全爆炸 火烧眉毛 只能去北岸买杯奶茶安慰自己"
+                })
+        void aLongingWordsTakenBackAndAThreatIfAgainAreNoCrisis(String text) {
+            assertNoComplaintNorCrisis(text);
+        }
+
+        @Test
+        void whatWentAsFarAsHospitalByEatingOrARecallOfAThingStaysACrisis() {
+            assertComplaint("宝宝喝了暖暖奶粉吐到住院", "SAFETY_LEGAL", "CRITICAL", true);
+            assertComplaint("北岸宣布召回这批珍珠，已经有人喝完肚子疼", "SAFETY_LEGAL", "HIGH", true);
+            // 再吃就要 supposes the next time; last night's vomiting still happened
+            assertComplaint("吃了鼎味的小龙虾再吃就要进医院了，昨晚已经吐了三回", "SAFETY_LEGAL", "HIGH", true);
         }
 
         @Test
@@ -1449,7 +1483,9 @@ class ComplaintGraderTest {
                     "@青柠咖啡官方 今天的沙拉有股怪味，是不是放久了？吃一口就不敢吃了 | PRODUCT_QUALITY",
                     // a stale taste; a feature promised that is not there
                     "青柠咖啡今天的拿铁一股隔夜味 | PRODUCT_QUALITY",
-                    "青柠咖啡的随行杯说能连手机，买回来根本没这个功能 | COMMUNICATION"
+                    "青柠咖啡的随行杯说能连手机，买回来根本没这个功能 | COMMUNICATION",
+                    // a parcel the courier lost, whatever figure of speech follows
+                    "云途把我的包裹丢了，心态直接爆炸 | LOGISTICS"
                 })
         void problemsToldInNewWordsTakeTheirCategory(String text, String category) {
             assertComplaint(text, category, "MEDIUM", false);
@@ -1513,6 +1549,7 @@ class ComplaintGraderTest {
                     "@LimeCafe my coffee was delivered to the wrong address，可以帮我联系骑手吗？ | true",
                     // a wait told as long, for one's own delivery
                     "@LimeCafe 请问我上周一下的单什么时候发货？已经十天了 | true",
+                    "@LimeCafe 我的外卖显示配送中已经第三天了，什么时候能到？ | true",
                     // clauses separated by spaces, the thanks in a clause of its own
                     "青柠咖啡客服你们好 上周下单的蛋糕到现在还没出货 订单号已私信 可以帮忙查一下吗 谢谢 | true"
                 })
