@@ -478,7 +478,11 @@ public final class ComplaintGrader {
         // post's tone is no complaint (a problem it states still is one)
         boolean moved = MOVED.find(text) && !SMILE_OF_SCORN.matcher(text).find();
         double tone = moved ? Math.max(sentiment.score, 0.5) : sentiment.score;
-        if ((harm || care) && (toneIsTheHarms || isHelpReceived(text, hits, tone, hazard))) {
+        // 救护车十分钟就到…这钱花得值: the purchase that came to the rescue, called worth it; the
+        // model reads the fall told before it as negative (a rescue it credits is still RELIEF)
+        double creditedTone = (harm || care) && WORTH_IT.find(text) ? Math.max(tone, 0.5) : tone;
+        if ((harm || care)
+                && (toneIsTheHarms || isHelpReceived(text, hits, creditedTone, hazard))) {
             harm = false;
             care = false;
         }
@@ -2396,6 +2400,17 @@ public final class ComplaintGrader {
                     "泪目",
                     "暖",
                     "谢");
+
+    /** 这钱花得值, 这表买得值, 现在真香, 必须表扬: the thing or the person called worth it, not asked (值吗). */
+    private static final Gated WORTH_IT =
+            new Gated(
+                    Pattern.compile(
+                            "(?:花得|买得|买的|真的|太)值(?:了|得)?(?![吗嗎？?])|真香|必须表扬|买对了|安心多了|好安心|挺安心"),
+                    "值",
+                    "香",
+                    "表扬",
+                    "买对",
+                    "安心");
 
     /** 次月到达[微笑]…感动得想哭: the smile and 呵呵 of scorn make being moved sarcasm. */
     private static final Pattern SMILE_OF_SCORN = Pattern.compile("\\[微笑\\]|呵呵");

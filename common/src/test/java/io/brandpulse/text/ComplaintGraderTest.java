@@ -388,6 +388,11 @@ class ComplaintGraderTest {
             // thanks in tears for what the brand brought the ill writer (the model reads the
             // tears as sorrow)
             assertNoComplaintNorCrisis("嗓子疼得说不出话，全靠鲜到家半夜送来的润喉糖，谢谢你们[泪]");
+            // a fall the brand's watch came to the rescue of, called worth its price; not a
+            // watch that failed, nor worth asked in scorn after harm that followed use
+            assertNoComplaintNorCrisis("奶奶在家滑倒了，星河手表检测到跌倒自动打给我，十分钟就赶到了，这表买得值");
+            assertComplaint("奶奶戴的星河手表检测到跌倒却一直没打给我，她在地上躺了一个小时才被邻居发现", "SAFETY_LEGAL", "CRITICAL");
+            assertComplaint("宝宝喝了暖暖奶粉吐了一晚上，还好发现得早送了医院，这钱花得值吗？", "SAFETY_LEGAL", "CRITICAL");
             // eaten first, then ill: the help does not make the harm anyone else's
             assertComplaint("宝宝喝了暖暖奶粉起红疹，还好店家很贴心帮忙联系了医生", "SAFETY_LEGAL", "CRITICAL");
             assertComplaint("喝了鲜到家送来的牛奶就开始拉肚子，谢谢你们[泪]", "SAFETY_LEGAL", "HIGH");
