@@ -231,6 +231,7 @@ public final class ComplaintGrader {
                             && !(severe && isHooked(text, hit))
                             && !(severe && isAnExplosionOfNothing(text, hit))
                             && !(severe && isADegreeReached(text, hit))
+                            && !(severe && isAnAllergyToLife(text, hit))
                             && !(severe && isAStatementRecalled(text, hit))
                             && !(severe && isTheWallets(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isAnOpeningGroan(text, hit))
@@ -385,6 +386,7 @@ public final class ComplaintGrader {
         boolean died = false;
         boolean care = false;
         boolean hazard = false;
+        boolean foreignBody = false;
         boolean courier = false;
         int transitDamage = 0;
         int firstTurn = Integer.MAX_VALUE;
@@ -409,6 +411,7 @@ public final class ComplaintGrader {
                 died |= DEATH.contains(hit.term());
             } else if (kind == Kind.COMPLAINT && SAFETY_LEGAL.equals(hit.meaning().tag())) {
                 hazard = true;
+                foreignBody |= FOREIGN_BODY.matcher(hit.term()).find();
             } else if (kind == Kind.COMPLAINT && COURIER.equals(hit.meaning().tag())) {
                 courier = true;
                 categoryCues.merge(LOGISTICS, 1, Integer::sum);
@@ -585,7 +588,13 @@ public final class ComplaintGrader {
                         && (explicit
                                 || harm
                                 || care
-                                || (hazard && (vulnerable || !clearlyPositive))
+                                // something found in a brand's food is one whatever the laugh
+                                // it is told with (README "Complaints": foreign objects,
+                                // whatever the sentiment score)
+                                || (hazard
+                                        && (vulnerable
+                                                || !clearlyPositive
+                                                || (foreignBody && brandNamed)))
                                 // a problem told to the brand is one whatever the tone (🙏)
                                 || (problem && (!clearlyPositive || out.question))
                                 // praise, then 但是 and a problem: the review's complaint
@@ -1136,7 +1145,8 @@ public final class ComplaintGrader {
                 // quoted claim, “食物中毒事件”, holds more than the word); 抽到"废弃医院"主题: the kind
                 // of thing the name names comes after it
                 return (quote[0] + 1 == hit.start() && hit.end() == quote[1])
-                        || before.matches(".*(?:那个|这个|那款|这款|新品|新出的|叫|名叫|叫做)")
+                        // 广告语“召回你的青春”: a slogan's words are the ad's
+                        || before.matches(".*(?:那个|这个|那款|这款|新品|新出的|叫|名叫|叫做|广告语|口号|标语|广告词|文案)")
                         || startsWithAnyAt(text, quote[1] + 1, NAMED_KINDS);
             }
         }
@@ -1214,7 +1224,7 @@ public final class ComplaintGrader {
             Pattern.compile(
                     "辟谣|(?<![不非])(?:是|系|纯属|为)谣言|谣言别|老谣言|已经?澄清|是p的|p图"
                             // 标题'北岸奶茶店着火了'…点进去是店员在表演火焰奶茶……标题党; 热搜'星河爆炸'…虚惊
-                            + "|标题党|虚惊"
+                            + "|标题党|虚惊|不攻自破"
                             // 网传…那张图，查了一下是三年前的旧图
                             + "|(?<![不非])是[^，,。！!？?]{0,6}(?:旧图|老图|旧闻)");
 
@@ -1297,8 +1307,8 @@ public final class ComplaintGrader {
                             + "|作为[^，,。]{0,6}(?:医生|护士|医护)");
 
     /**
-     * 住院部楼下的咖啡, 医院门口那家: a place of care that only says where; 烂脸星人, 过敏体质: a kind of person, not
-     * harm done.
+     * 住院部楼下的咖啡, 医院门口那家: a place of care that only says where; 烂脸星人, 过敏体质, 过敏肌: a kind of person,
+     * not harm done.
      */
     private static boolean isAPlaceOrAKindOfPerson(String text, Hit hit) {
         int after = hit.end();
@@ -1311,7 +1321,7 @@ public final class ComplaintGrader {
                 return true;
             }
         }
-        for (String kind : new String[] {"星人", "党", "体质"}) {
+        for (String kind : new String[] {"星人", "党", "体质", "肌"}) { // 过敏肌救星: a skin type
             if (text.startsWith(kind, hit.end())) {
                 return true;
             }
@@ -1393,6 +1403,20 @@ public final class ComplaintGrader {
             Pattern.compile(
                     "(?:[想追笑哭累忙卷学熬肝刷看玩快美帅甜馋爽嗨]|感动|激动|开心|兴奋|心动|上头|好看|可爱)"
                             + "到(?:快要|快|要|差点|差啲|直接)?进?$");
+
+    /** 我对周一过敏, 对北岸排队这件事我已经过敏了: an allergy to a day, to work or to queueing is a dislike. */
+    private static boolean isAnAllergyToLife(String text, Hit hit) {
+        return hit.term().contains("过敏")
+                && ALLERGIC_TO_LIFE
+                        .matcher(text)
+                        .region(clauseStart(text, hit.start()), hit.start())
+                        .find();
+    }
+
+    private static final Pattern ALLERGIC_TO_LIFE =
+            Pattern.compile(
+                    "对[^，,。！!？?]{0,8}?(?:周一|星期一|礼拜一|上班|早八|早起|加班|工作|学习|考试|排队|开会|老板|甲方|人类"
+                            + "|社交|减肥|作业|数学|班味)");
 
     /** 我宣布召回上周说的“再也不喝青柠”这句话: what is recalled in its sentence is something said, not a product. */
     private static boolean isAStatementRecalled(String text, Hit hit) {
@@ -2401,6 +2425,12 @@ public final class ComplaintGrader {
                     "暖",
                     "谢");
 
+    /** What a hazard term finds in food or drink: an insect, a hair, a nail, glass, plastic. */
+    private static final Pattern FOREIGN_BODY =
+            Pattern.compile(
+                    "虫|头发|毛发|钉|玻璃|塑料|异物|小强|蟑螂|苍蝇|蚊子|铁丝|钢丝|铁片|指甲|石子|沙子|创可贴|烟头"
+                            + "|hair|bug|insect|glass|plastic|cockroach|nail");
+
     /** 这钱花得值, 这表买得值, 现在真香, 必须表扬: the thing or the person called worth it, not asked (值吗). */
     private static final Gated WORTH_IT =
             new Gated(
@@ -2480,7 +2510,9 @@ public final class ComplaintGrader {
                     "(?<![0-9一二两三四五六七八九十几])(?:[一二两三四五六七八九]|[1-9])(?:岁|歲)半?"
                             + "(?:的|娃|宝|孩|小孩|女儿|儿子|仔|女|囡)"
                             // my lil bro 9岁, 细佬八岁: a younger sibling's age
-                            + "|(?:弟弟|妹妹|细佬|细妹|bro|sis)\\s*(?:[1-9]|1[0-2]|[一二两三四五六七八九十])(?:岁|歲)");
+                            + "|(?:弟弟|妹妹|细佬|细妹|bro|sis)\\s*(?:[1-9]|1[0-2]|[一二两三四五六七八九十])(?:岁|歲)"
+                            // my 4yo, our 3-year-old
+                            + "|(?<![0-9])(?:[1-9]|1[0-2]) ?(?:yo|y/o|-?years?[- ]old)\\b");
 
     /**
      * A pregnancy told by its week or month (孕28周, 怀孕20週, 孕12w, 孕六个月): a lexicon term cannot hold

@@ -347,7 +347,15 @@ class ComplaintGraderTest {
                     // smoke out of a power bank
                     "外婆用了悦颜的面霜，脸像被火烧一样，第二天整张脸通红 | CRITICAL",
                     "爷爷被青柠咖啡门口的台阶绊倒，看了骨科说要养一个月 | CRITICAL",
-                    "星河的充电宝放在包里冒白烟，差点烧起来 | HIGH"
+                    "星河的充电宝放在包里冒白烟，差点烧起来 | HIGH",
+                    // a stone in a dumpling told with a laugh; a baby spitting up after a new
+                    // bottle; a junior-high cousin; an English five-year-old
+                    "哈哈哈鼎味的饺子里咬出一颗小石子，牙差点崩了，今天的惊喜属实有点大🙃 | HIGH",
+                    "青柠咖啡的拿铁里喝出一根头发，谢谢店家额外加料哦🙂 | HIGH",
+                    "宝宝用暖暖的新奶瓶喝完吐奶两次，换回旧奶瓶就好了 | CRITICAL",
+                    "我表妹（国中生）喝了北岸的奶茶半夜一直喊肚子疼 | CRITICAL",
+                    "My 5yo bit into a LimeCafe cookie and cut his lip on a piece of hard plastic |"
+                            + " CRITICAL"
                 })
         void harmToldInNewWordsIsASafetyCrisis(String text, String severity) {
             assertComplaint(text, "SAFETY_LEGAL", severity, true);
@@ -913,6 +921,25 @@ class ComplaintGraderTest {
                 })
         void aLongingWordsTakenBackAndAThreatIfAgainAreNoCrisis(String text) {
             assertNoComplaintNorCrisis(text);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    // an allergy to a time of day; a slogan's words in quotes; a rumour the
+                    // writer calls collapsed; a skin type
+                    "我对早八严重过敏，症状是闹钟一响就头疼，唯一解药是青柠的冰美式",
+                    "奶奶听到“召回”两个字就慌了，原来是北岸的广告语“召回你的夏天”",
+                    "群里又在传“喝奶茶致癌”，北岸的检测报告一贴，谣言不攻自破",
+                    "悦颜这瓶面霜是我这种过敏肌的救星，用了一个月稳稳的"
+                })
+        void anAllergyToLifeASloganARumourCollapsedAndASkinTypeAreNoCrisis(String text) {
+            assertNoComplaintNorCrisis(text);
+        }
+
+        @Test
+        void anAllergyToAFoodStaysHarm() {
+            assertComplaint("我奶奶对花生过敏，在鼎味吃了花生酱拌面以后嘴唇肿了", "SAFETY_LEGAL", "CRITICAL", true);
         }
 
         @Test
