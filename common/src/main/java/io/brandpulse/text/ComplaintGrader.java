@@ -1913,10 +1913,23 @@ public final class ComplaintGrader {
         return asking;
     }
 
-    /** 售后两天就帮我把屏幕换好了, 把退款弄好了: what was asked is done, and told in thanks. */
+    /**
+     * 售后两天就帮我把屏幕换好了, 把退款弄好了: what was asked is done, and told in thanks; 客服倒是秒退款了, 第二天就补发了: done,
+     * told with 了 after a word of when (not 退款了吗？, which asks).
+     */
     private static boolean isDoneAlready(String text, Hit hit) {
-        return DONE.matcher(text).region(hit.end(), clauseEnd(text, hit.end())).find();
+        if (DONE.matcher(text).region(hit.end(), clauseEnd(text, hit.end())).find()) {
+            return true;
+        }
+        return text.startsWith("了", hit.end())
+                && !startsWithAnyAt(text, hit.end() + 1, ASKED_AFTER)
+                && DONE_WHEN.matcher(text).region(Math.max(0, hit.start() - 3), hit.start()).find();
     }
+
+    /** Words after 退款了 that ask whether it was done. */
+    private static final String[] ASKED_AFTER = {"吗", "么", "没", "嗎", "未", "？", "?"};
+
+    private static final Pattern DONE_WHEN = Pattern.compile("(?:已|已经|秒|就|都)(?:给我|帮我)?$");
 
     private static final Pattern DONE = Pattern.compile("(?:好|完|妥|掂)了|搞定|弄好|搞掂");
 

@@ -1627,7 +1627,9 @@ class ComplaintGraderTest {
                     // which shops, with no question mark
                     "@青柠咖啡官方 出差想带点挂耳回去，哪些门店有得卖呀",
                     // a complaint platform's demand
-                    "【投诉对象】青柠咖啡【问题】会员卡余额被清零，电话打了五次没人接。诉求：恢复余额。"
+                    "【投诉对象】青柠咖啡【问题】会员卡余额被清零，电话打了五次没人接。诉求：恢复余额。",
+                    // whether the refund was made, asked
+                    "@青柠咖啡 外卖少了一杯，退款了吗？"
                 })
         void addressedToTheBrand(String text) {
             assertTrue(analyze(text).question, text);
@@ -1678,6 +1680,8 @@ class ComplaintGraderTest {
                     "刚买就降了三百？？？跑去问客服，客服说活动价不保价",
                     // a thank-you for what was asked and done
                     "刚在@星河客服 那边把换货弄好了，很快",
+                    // a refund told as made (秒退款了), not one asked for (退款了吗？)
+                    "@青柠咖啡 外卖少了一杯，客服倒是秒退款了，但还是有点扫兴",
                     // rhetorical questions put to the brand
                     "@云途快递官方 你们是把我的件寄去火星了吗？",
                     "@星河客服 投诉一周了都没人回，装死吗？",
