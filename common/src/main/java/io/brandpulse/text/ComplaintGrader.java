@@ -232,6 +232,7 @@ public final class ComplaintGrader {
                             && !(severe && isAnExplosionOfNothing(text, hit))
                             && !(severe && isADegreeReached(text, hit))
                             && !(severe && isAnAllergyToLife(text, hit))
+                            && !(severe && isAJokeAtOnesOwn(text, hit))
                             && !(severe && isAStatementRecalled(text, hit))
                             && !(severe && isTheWallets(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isAnOpeningGroan(text, hit))
@@ -931,7 +932,8 @@ public final class ComplaintGrader {
         for (Hit hit : hits) {
             switch (hit.meaning().kind()) {
                 case HARM -> {
-                    if (hit.end() > firstBrand) return false;
+                    // (医生说今天别喝酒 after the brand: the doctor's word, no harm)
+                    if (hit.end() > firstBrand && !isTheDoctorsWord(text, hit)) return false;
                     lastHarmEnd = Math.max(lastHarmEnd, hit.end());
                 }
                 case USE -> { // unless what was used is the harm's own cause (吃了抗生素)
@@ -951,6 +953,13 @@ public final class ComplaintGrader {
         }
         return after && lastHarmEnd >= 0 && firstBrand != Integer.MAX_VALUE;
     }
+
+    /** 医生说…, 医生让…: the doctor's advice, told after the brand, is no harm of its own. */
+    private static boolean isTheDoctorsWord(String text, Hit hit) {
+        return hit.term().equals("医生") && startsWithAnyAt(text, hit.end(), DOCTORS_WORD);
+    }
+
+    private static final String[] DOCTORS_WORD = {"说", "让", "批准", "建议", "同意", "叮嘱", "交代"};
 
     /** 吃了抗生素: what was used is followed, in its clause, by the harm's own cause (AFTER). */
     private static boolean isFollowedByAfter(String text, Hit use, List<Hit> hits) {
@@ -1154,7 +1163,9 @@ public final class ComplaintGrader {
     }
 
     /** What a quoted name is the name of: a theme, a series, a campaign, a title. */
-    private static final String[] NAMED_KINDS = {"主题", "系列", "活动", "称号", "剧本", "关卡", "副本", "款"};
+    private static final String[] NAMED_KINDS = {
+        "主题", "系列", "活动", "称号", "剧本", "关卡", "副本", "款", "那章", "一章", "章", "那节", "一课"
+    };
 
     /**
      * 烫到能煎蛋——开玩笑的，其实就温温的; 要是哪天真爆炸了我第一个跑路。开玩笑的: the writer takes the severe word back as a joke,
@@ -1403,6 +1414,16 @@ public final class ComplaintGrader {
             Pattern.compile(
                     "(?:[想追笑哭累忙卷学熬肝刷看玩快美帅甜馋爽嗨]|感动|激动|开心|兴奋|心动|上头|好看|可爱)"
                             + "到(?:快要|快|要|差点|差啲|直接)?进?$");
+
+    /** 我要起诉我室友！, 建议召回我男朋友: a suit or a recall of the writer's own people or things is a joke. */
+    private static boolean isAJokeAtOnesOwn(String text, Hit hit) {
+        return (hit.term().contains("起诉") || hit.term().contains("召回"))
+                && ONES_OWN.matcher(text).region(hit.end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern ONES_OWN =
+            Pattern.compile(
+                    "我(?:的|家)?(?:室友|男朋友|男友|女朋友|女友|老公|老婆|对象|闺蜜|同事|老板|闹钟|猫|狗|妈|爸|前任" + "|胃|嘴|钱包)");
 
     /** 我对周一过敏, 对北岸排队这件事我已经过敏了: an allergy to a day, to work or to queueing is a dislike. */
     private static boolean isAnAllergyToLife(String text, Hit hit) {
@@ -2194,11 +2215,11 @@ public final class ComplaintGrader {
     }
 
     /**
-     * A wait told as too long: 都一周了, 已经十多天了, 派送中已经第四天了 (a bare 三天了 in a polite question only says
-     * how long it has been).
+     * A wait told as too long: 都一周了, 已经十多天了, 派送中已经第四天了, 派送中三天了 (a bare 三天了 in a polite question
+     * only says how long it has been).
      */
     private static final Pattern WAITED =
-            Pattern.compile("(?:都|已经|已)第?[0-9一二两三四五六七八九十几半多]+ ?(?:天|日|周|星期|个月|個月)了");
+            Pattern.compile("(?:都|已经|已|(?<=[送输递])中)第?[0-9一二两三四五六七八九十几半多]+ ?(?:天|日|周|星期|个月|個月)了");
 
     /** Words of one's delivery: 发货, 什么时候到, 我的件. */
     private static final Pattern DELIVERY =
@@ -2331,7 +2352,9 @@ public final class ComplaintGrader {
     private static final Gated BATTERY_DRAIN =
             new Gated(
                     Pattern.compile(
-                            "[0-9]+ ?%[^。！!？?]{0,8}(?:掉到|掉了|降到|跌到|只剩|就剩)[^0-9。！!？?]{0,2}[0-9]+ ?%"),
+                            "[0-9]+ ?%[^。！!？?]{0,8}(?:掉到|掉了|降到|跌到|只剩|就剩)[^0-9。！!？?]{0,2}[0-9]+ ?%"
+                                    // 电池一年半就掉到78%: the battery's health worn down
+                                    + "|电池[^。！!？?，,]{0,8}(?:掉到|降到|跌到|只剩)[^0-9。！!？?]{0,2}[0-9]+ ?%"),
                     "%");
 
     /** 把我的燕麦拿铁做成美式, 把少冰做成了去冰: the order made wrong at the counter. */

@@ -355,7 +355,9 @@ class ComplaintGraderTest {
                     "宝宝用暖暖的新奶瓶喝完吐奶两次，换回旧奶瓶就好了 | CRITICAL",
                     "我表妹（国中生）喝了北岸的奶茶半夜一直喊肚子疼 | CRITICAL",
                     "My 5yo bit into a LimeCafe cookie and cut his lip on a piece of hard plastic |"
-                            + " CRITICAL"
+                            + " CRITICAL",
+                    // diarrhoea counted in digits, told with a laugh
+                    "昨晚吃完青柠咖啡的沙拉，今天拉了6次，腿都软了哈哈 | HIGH"
                 })
         void harmToldInNewWordsIsASafetyCrisis(String text, String severity) {
             assertComplaint(text, "SAFETY_LEGAL", severity, true);
@@ -437,6 +439,13 @@ class ComplaintGraderTest {
             assertFalse(analyze("返工跌亲擦损咗手，同事买咗杯青柠咖啡俾我压惊").complaint);
             // the same cause, with the harm after the brand: the brand may have caused it
             assertComplaint("骑车去青柠咖啡买了三明治，吃完就上吐下泻", "SAFETY_LEGAL", "HIGH");
+            // a diagnosis told as why the writer gives the brand up; a tooth pulled, a finger cut
+            // while cooking, before the brand
+            assertNoComplaintNorCrisis("医生说我胆囊有问题，奶茶得戒了，青柠咖啡我们来世再见");
+            assertNoComplaintNorCrisis("拔完智齿脸肿了，医生说三天不能吃硬的，只能点青柠咖啡的燕麦奶了");
+            assertNoComplaintNorCrisis("做饭时切到手指，去诊所缝了一针，今晚只好点青柠咖啡的三明治");
+            // what was drunk first stays the harm's likely cause, whatever the doctor said after
+            assertComplaint("宝宝喝了青柠咖啡的奶昔拉肚子住院，医生说暂时不能再喝了", "SAFETY_LEGAL", "CRITICAL");
         }
 
         @Test
@@ -912,6 +921,9 @@ class ComplaintGraderTest {
                     // how far a longing or a pastime went; words taken back; what would follow
                     // if it happened again; a passport's date; an idiom's fire
                     "北岸的芋泥波波什么时候返场啊？馋它馋到快住院了",
+                    // a suit or a recall of the writer's own people
+                    "我要起诉我室友！偷喝我买的青柠咖啡还不承认",
+                    "建议召回我男朋友，让他买青柠咖啡的拿铁，买回来一杯美式",
                     "追剧追到ICU，男主死了我也跟着死了，只有北岸能把我拉回来😭",
                     "熬夜赶方案熬到快进医院，青柠咖啡续命中😭",
                     "我正式召回昨天说的那句“再也不喝北岸”",
@@ -1517,7 +1529,9 @@ class ComplaintGraderTest {
                     "青柠咖啡今天的拿铁一股隔夜味 | PRODUCT_QUALITY",
                     "青柠咖啡的随行杯说能连手机，买回来根本没这个功能 | COMMUNICATION",
                     // a parcel the courier lost, whatever figure of speech follows
-                    "云途把我的包裹丢了，心态直接爆炸 | LOGISTICS"
+                    "云途把我的包裹丢了，心态直接爆炸 | LOGISTICS",
+                    // a battery's health worn down
+                    "青柠咖啡联名的充电宝，电池一年就掉到70% | PRODUCT_QUALITY"
                 })
         void problemsToldInNewWordsTakeTheirCategory(String text, String category) {
             assertComplaint(text, category, "MEDIUM", false);
@@ -1582,6 +1596,7 @@ class ComplaintGraderTest {
                     // a wait told as long, for one's own delivery
                     "@LimeCafe 请问我上周一下的单什么时候发货？已经十天了 | true",
                     "@LimeCafe 我的外卖显示配送中已经第三天了，什么时候能到？ | true",
+                    "@LimeCafe 我的外卖显示配送中两天了，什么时候能到？ | true",
                     // clauses separated by spaces, the thanks in a clause of its own
                     "青柠咖啡客服你们好 上周下单的蛋糕到现在还没出货 订单号已私信 可以帮忙查一下吗 谢谢 | true"
                 })
