@@ -644,6 +644,9 @@ public final class ComplaintGrader {
                                     || (harm
                                             && (seen.contains(Kind.MANY)
                                                     || isHeadCountHarmed(text, hits)))
+                                    // 被骗了三千多，小区群里还有两个邻居也中招了: money taken by fraud
+                                    // from the writer's side and from others counted too
+                                    || (hazard && OTHERS_DEFRAUDED_TOO.find(text))
                             ? 3
                             : 2;
         } else {
@@ -2539,6 +2542,14 @@ public final class ComplaintGrader {
         }
         return false;
     }
+
+    /** Two or more others counted as taken in by the same fraud (还有两个邻居也中招了, 三个同事都被骗了). */
+    private static final Gated OTHERS_DEFRAUDED_TOO =
+            new Gated(
+                    Pattern.compile(
+                            "骗[^。！!？?]*[两三四五六七八九几]个[^，,。！!？?]{0,4}(?:邻居|同事|朋友|人|家长|宝妈|街坊|老人)"
+                                    + "[^，,。！!？?]{0,3}(?:也|都)(?:中招|被骗)"),
+                    "骗");
 
     /** A small child told by their age (我家三岁的, 两岁半的女儿, 5岁娃), not a grown-up's (二十三岁的我, 23岁的). */
     private static final Pattern CHILD_AGE =

@@ -775,6 +775,8 @@ class ComplaintGraderTest {
             assertTrue(warning.crisis);
             assertFalse(warning.complaint);
             assertComplaint("自称青柠咖啡客服的人报出我的订单号和地址，骗走我两千", "SAFETY_LEGAL", "HIGH");
+            // others counted as taken in too: several people harmed
+            assertComplaint("自称青柠咖啡客服的人报出我的订单号和地址，骗走我两千，楼里还有三个邻居也被骗了", "SAFETY_LEGAL", "CRITICAL");
         }
 
         @ParameterizedTest
