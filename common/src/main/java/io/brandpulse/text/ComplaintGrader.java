@@ -1134,7 +1134,9 @@ public final class ComplaintGrader {
     private static final Pattern ANOTHER_PARTY =
             Pattern.compile(
                     "(?:某|另一|另外一|其他|其它|别的)[^，,。！!？?；;]{0,6}?(?:品牌|牌子|厂家|厂商|公司|商家)"
-                            + "|另一家|隔壁某|隔壁(?:大楼|楼|那栋|小区)|对面(?:大楼|楼)|邻居家");
+                            + "|另一家|隔壁某|隔壁(?:大楼|楼|那栋|小区)|对面(?:大楼|楼)|邻居家"
+                            // 国外有人充电宝爆炸, 有间工厂爆炸, 一男子醉驾, 一居民楼起火: news of someone else
+                            + "|国外有人|国外一|(?:有|一)间工厂|一(?:名|个)?(?:男子|女子)|居民楼");
 
     private static boolean isAnotherPartys(String text, Hit hit, List<Hit> hits) {
         int start = clauseStart(text, hit.start());
@@ -1197,7 +1199,7 @@ public final class ComplaintGrader {
     }
 
     private static final String[] JOKE_TAKEN_BACK = {
-        "开玩笑的", "开玩笑啦", "开玩笑而已", "开个玩笑", "（开玩笑）", "(开玩笑)", "骗你的", "逗你的", "开玩笑哈"
+        "开玩笑的", "开玩笑啦", "开玩笑而已", "开个玩笑", "（开玩笑", "(开玩笑", "骗你的", "逗你的", "开玩笑哈"
     };
 
     /**
@@ -1724,7 +1726,14 @@ public final class ComplaintGrader {
         "过家家",
         // 看完一部剧，女主在店里吃出一枚戒指: a drama's heroine or hero
         "女主",
-        "男主"
+        "男主",
+        // 女二被毒死那集, 又是食物中毒剧情, 新副本boss一直放毒圈
+        "女二",
+        "男二",
+        "剧情",
+        "编剧",
+        "副本",
+        "boss"
     };
 
     /** After a supposing word, the opposite of what happened (如果不是我发现得早). */
@@ -2357,8 +2366,11 @@ public final class ComplaintGrader {
                     Pattern.compile(
                             "[0-9]+ ?%[^。！!？?]{0,8}(?:掉到|掉了|降到|跌到|只剩|就剩)[^0-9。！!？?]{0,2}[0-9]+ ?%"
                                     // 电池一年半就掉到78%: the battery's health worn down
-                                    + "|电池[^。！!？?，,]{0,8}(?:掉到|降到|跌到|只剩)[^0-9。！!？?]{0,2}[0-9]+ ?%"),
-                    "%");
+                                    + "|电池[^。！!？?，,]{0,8}(?:掉到|降到|跌到|只剩)[^0-9。！!？?]{0,2}[0-9]+ ?%"
+                                    // 用一年就剩七成
+                                    + "|电池[^。！!？?]{0,12}(?:只剩|就剩|剩)[一二三四五六七八九]成"),
+                    "%",
+                    "成");
 
     /** 把我的燕麦拿铁做成美式, 把少冰做成了去冰: the order made wrong at the counter. */
     private static final Gated MADE_WRONG =
@@ -2474,12 +2486,14 @@ public final class ComplaintGrader {
     private static final Gated WORTH_IT =
             new Gated(
                     Pattern.compile(
-                            "(?:花得|买得|买的|真的|太)值(?:了|得)?(?![吗嗎？?])|真香|必须表扬|买对了|安心多了|好安心|挺安心"),
+                            "(?:花得|买得|买的|真的|太)值(?:了|得)?(?![吗嗎？?])|真香|必须表扬|买对了|安心多了|好安心|挺安心"
+                                    + "|推一下|大推|强推|真心推荐"),
                     "值",
                     "香",
                     "表扬",
                     "买对",
-                    "安心");
+                    "安心",
+                    "推");
 
     /** 次月到达[微笑]…感动得想哭: the smile and 呵呵 of scorn make being moved sarcasm. */
     private static final Pattern SMILE_OF_SCORN = Pattern.compile("\\[微笑\\]|呵呵");
@@ -2521,7 +2535,8 @@ public final class ComplaintGrader {
      */
     private static final Pattern HEAD_COUNT_BEFORE_HARM =
             Pattern.compile(
-                    "(?:[三四五六七八九十几]+|[3-9]|\\d{2,})(?:个|起|位|名|例)"
+                    // 一家四口吃完全都起红疹: a household counted
+                    "一家[三四五六七八九]口[^，,。！!？?]{0,6}$|(?:[三四五六七八九十几]+|[3-9]|\\d{2,})(?:个|起|位|名|例)"
                             + "(人|同事|同学|朋友|孩子|小孩|小朋友|家人|用户|顾客|消费者|宝宝|婴儿)?"
                             // 五个同事下午轮流往厕所跑: by turns, after when
                             + "(?:都|全|全都|也)?(?:在|有)?(?:轮流)?[^，,。！!？?]{0,3}(?:轮流)?"
@@ -2535,6 +2550,7 @@ public final class ComplaintGrader {
                 Matcher count = HEAD_COUNT_BEFORE_HARM.matcher(text.substring(from, hit.start()));
                 if (count.find()
                         && (count.group(1) != null
+                                || count.group().startsWith("一家")
                                 || text.lastIndexOf("个人", from + count.start()) >= 0)) {
                     return true;
                 }

@@ -357,7 +357,15 @@ class ComplaintGraderTest {
                     "My 5yo bit into a LimeCafe cookie and cut his lip on a piece of hard plastic |"
                             + " CRITICAL",
                     // diarrhoea counted in digits, told with a laugh
-                    "昨晚吃完青柠咖啡的沙拉，今天拉了6次，腿都软了哈哈 | HIGH"
+                    "昨晚吃完青柠咖啡的沙拉，今天拉了6次，腿都软了哈哈 | HIGH",
+                    // a blanket scorched by a charging warmer next to a grandmother; a night with
+                    // the
+                    // toilet; blisters from soup; a household counted; a power bank on fire
+                    "外婆八十了，青柠咖啡送的暖手宝放被窝里充电，烫得把被子烧焦了一块 | CRITICAL",
+                    "喝完青柠咖啡的新品我和马桶度过了一个难忘的夜晚，腿都软了[笑cry] | HIGH",
+                    "青柠咖啡的店员把热汤碰翻了，溅到我手上起了好几个泡 | HIGH",
+                    "青柠咖啡的虾仁沙拉，一家四口吃完全都起了红疹 | CRITICAL",
+                    "青柠咖啡联名充电宝充电时突然一股烧胶味然后冒火，床单烧穿一个洞 | HIGH"
                 })
         void harmToldInNewWordsIsASafetyCrisis(String text, String severity) {
             assertComplaint(text, "SAFETY_LEGAL", severity, true);
@@ -923,6 +931,12 @@ class ComplaintGraderTest {
                     // how far a longing or a pastime went; words taken back; what would follow
                     // if it happened again; a passport's date; an idiom's fire
                     "北岸的芋泥波波什么时候返场啊？馋它馋到快住院了",
+                    // a cut while cutting fruit; news of someone abroad; love that expired; a
+                    // rescue
+                    // recommended
+                    "切芒果切到手指缝了三针，还好青柠咖啡的外卖能单手吃",
+                    "新闻说国外有人充电宝爆炸，我妈把我的青柠咖啡联名充电宝没收了",
+                    "过期的不是青柠咖啡的优惠券，是我的爱情",
                     // a suit or a recall of the writer's own people
                     "我要起诉我室友！偷喝我买的青柠咖啡还不承认",
                     "建议召回我男朋友，让他买青柠咖啡的拿铁，买回来一杯美式",
@@ -1533,7 +1547,8 @@ class ComplaintGraderTest {
                     // a parcel the courier lost, whatever figure of speech follows
                     "云途把我的包裹丢了，心态直接爆炸 | LOGISTICS",
                     // a battery's health worn down
-                    "青柠咖啡联名的充电宝，电池一年就掉到70% | PRODUCT_QUALITY"
+                    "青柠咖啡联名的充电宝，电池一年就掉到70% | PRODUCT_QUALITY",
+                    "青柠咖啡联名充电宝用一年电池就剩七成 | PRODUCT_QUALITY"
                 })
         void problemsToldInNewWordsTakeTheirCategory(String text, String category) {
             assertComplaint(text, category, "MEDIUM", false);
