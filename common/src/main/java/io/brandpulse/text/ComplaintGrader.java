@@ -233,6 +233,7 @@ public final class ComplaintGrader {
                             && !(severe && isADegreeReached(text, hit))
                             && !(severe && isAnAllergyToLife(text, hit))
                             && !(severe && isAJokeAtOnesOwn(text, hit))
+                            && !(severe && isTheWritersCasework(text, hit, hits))
                             && !(severe && isAStatementRecalled(text, hit))
                             && !(severe && isTheWallets(text, hit))
                             && !(hit.meaning().kind() == Kind.HARM && isAnOpeningGroan(text, hit))
@@ -1419,6 +1420,33 @@ public final class ComplaintGrader {
             Pattern.compile(
                     "(?:[想追笑哭累忙卷学熬肝刷看玩快美帅甜馋爽嗨]|感动|激动|开心|兴奋|心动|上头|好看|可爱)"
                             + "到(?:快要|快|要|差点|差啲|直接)?进?$");
+
+    /**
+     * 药剂科日常：今天又有阿姨拿过期三年的感冒药来问, 在法院实习…天天看诈骗案卷宗, 皮肤科医生下班吐槽：今天来了三个…把脸烧伤的: the writer's work, told
+     * before the term, is where the term comes from: the cases of patients and clients. Only where
+     * no brand is named and nothing is eaten, drunk or used before the term, and nothing is used in
+     * its sentence (夜班护士一枚。喝了青柠咖啡的新品后上吐下泻 is the nurse's own harm).
+     */
+    private static boolean isTheWritersCasework(String text, Hit hit, List<Hit> hits) {
+        if (!WRITERS_WORK.matcher(text).region(0, hit.start()).find()) {
+            return false;
+        }
+        int sentenceEnd = sentenceEnd(text, hit.end());
+        for (Hit other : hits) {
+            Kind kind = other.meaning().kind();
+            if ((kind == Kind.BRAND && other.start() < hit.start())
+                    || (kind == Kind.USE && other.start() < sentenceEnd)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern WRITERS_WORK =
+            Pattern.compile(
+                    // (not 值班 or 当事人: a store's duty manager, a news story's victim)
+                    "药剂科|药剂师|科日常|医学生|护理师|护士一枚|医生一枚|门诊又|下班吐槽|规培|夜班护士"
+                            + "|做律师|当律师|律师第|作为律师|律师一枚|律所|法院实习|在法院|法律系|刑法|卷宗");
 
     /** 我要起诉我室友！, 建议召回我男朋友: a suit or a recall of the writer's own people or things is a joke. */
     private static boolean isAJokeAtOnesOwn(String text, Hit hit) {

@@ -375,8 +375,17 @@ class ComplaintGraderTest {
         void whoTheWriterIsAtTheStartHoldsForThePost() {
             assertNoComplaintNorCrisis("夜班护士的续命时刻：青柠咖啡到了。急诊室今晚又是满员，腰都直不起来");
             assertNoComplaintNorCrisis("作为急诊医生说一句，青柠咖啡的冷萃陪我熬过了好多个值班夜");
+            // the cases of the writer's work: clients', not the writer's, nor the brand's
+            assertNoComplaintNorCrisis("药剂科日常：又有大爷拿过期两年的降压药来问还能不能吃。下班买杯青柠咖啡压压惊");
+            assertNoComplaintNorCrisis("做律师第三年，今天又帮当事人起诉一家装修公司。开完庭去青柠咖啡坐了会儿");
+            assertNoComplaintNorCrisis("法律系期末周，刑法一堆诈骗罪的构成要件背不完，青柠咖啡是我唯一的光");
             // the harm of the sentence is still told
             assertComplaint("夜班护士一枚。喝了青柠咖啡的新品后上吐下泻，自己挂了急诊", "SAFETY_LEGAL", "CRITICAL", true);
+            assertComplaint("药剂师一枚，昨天买的青柠咖啡三明治里吃出了玻璃碴", "SAFETY_LEGAL", "HIGH", true);
+            // a news story's 当事人 and a store's 值班经理 are nobody's work of the writer's
+            assertComplaint("据当事人介绍，孩子在店里被热水烫伤，青柠咖啡至今没有回应", "SAFETY_LEGAL", "CRITICAL", true);
+            assertComplaint("店里值班经理态度很差，孩子被烫伤了也不管，青柠咖啡你们怎么管的", "SAFETY_LEGAL", "CRITICAL", true);
+            assertComplaint("值班的时候孩子发烧了，送去急诊，后来才知道是喝了青柠咖啡的奶昔", "SAFETY_LEGAL", "CRITICAL", true);
         }
 
         @Test
