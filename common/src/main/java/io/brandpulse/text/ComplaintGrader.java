@@ -1134,21 +1134,28 @@ public final class ComplaintGrader {
      */
     private static final Pattern ANOTHER_PARTY =
             Pattern.compile(
-                    "(?:某|另一|另外一|其他|其它|别的)[^，,。！!？?；;]{0,6}?(?:品牌|牌子|厂家|厂商|公司|商家)"
+                    "(?:某|另一|另外一|其他|其它|别的)[^，,。！!？?；;]{0,6}?"
+                            + "(?:品牌|牌子|厂家|厂商|公司|商家|平台|企业|奶粉|食品厂|工厂|商场|超市|餐厅)"
                             + "|另一家|隔壁某|隔壁(?:大楼|楼|那栋|小区)|对面(?:大楼|楼)|邻居家"
                             // 国外有人充电宝爆炸, 有间工厂爆炸, 一男子醉驾, 一居民楼起火: news of someone else
-                            + "|国外有人|国外一|(?:有|一)间工厂|一(?:名|个)?(?:男子|女子)|居民楼");
+                            + "|国外有人|国外一|外地一|外地某|(?:有|一)间工厂|一(?:名|个)?(?:男子|女子)|居民楼"
+                            // 隔壁商场B1起火了, 网点旁边那家火锅店
+                            + "|隔壁商场|旁边那家|隔壁那家|对面那家");
 
     private static boolean isAnotherPartys(String text, Hit hit, List<Hit> hits) {
         int start = clauseStart(text, hit.start());
         Matcher other = ANOTHER_PARTY.matcher(text).region(start, hit.start());
-        return other.find()
-                && hits.stream()
-                        .noneMatch(
-                                brand ->
-                                        brand.meaning().kind() == Kind.BRAND
-                                                && brand.start() >= start
-                                                && brand.end() <= clauseEnd(text, hit.end()));
+        if (!other.find()) {
+            return false;
+        }
+        // (云途网点旁边那家火锅店着火了: a brand named before the other party only says where it is)
+        int after = other.start();
+        return hits.stream()
+                .noneMatch(
+                        brand ->
+                                brand.meaning().kind() == Kind.BRAND
+                                        && brand.start() >= after
+                                        && brand.end() <= clauseEnd(text, hit.end()));
     }
 
     /** 你们那个"爆炸芋泥波波", 新品「中毒奶盖」: the term is part of a name put in quotes. */
@@ -1187,7 +1194,7 @@ public final class ComplaintGrader {
         return startsAnywhereIn(text, hit.end(), clauseEnd(text, hit.end()), DRILL);
     }
 
-    private static final String[] DRILL = {"演练", "演习"};
+    private static final String[] DRILL = {"演练", "演习", "培训"}; // 火灾逃生培训
 
     /** Does one of {@code words} start at a position in {@code [from, to)}? */
     private static boolean startsAnywhereIn(String text, int from, int to, String[] words) {
@@ -1428,7 +1435,9 @@ public final class ComplaintGrader {
      * its sentence (夜班护士一枚。喝了青柠咖啡的新品后上吐下泻 is the nurse's own harm).
      */
     private static boolean isTheWritersCasework(String text, Hit hit, List<Hit> hits) {
-        if (!WRITERS_WORK.matcher(text).region(0, hit.start()).find()) {
+        // (急诊护理师的日常: the work may name the place right after it)
+        int told = Math.min(text.length(), hit.end() + 4);
+        if (!WRITERS_WORK.matcher(text).region(0, told).find()) {
             return false;
         }
         int sentenceEnd = sentenceEnd(text, hit.end());
@@ -1446,7 +1455,9 @@ public final class ComplaintGrader {
             Pattern.compile(
                     // (not 值班 or 当事人: a store's duty manager, a news story's victim)
                     "药剂科|药剂师|科日常|医学生|护理师|护士一枚|医生一枚|门诊又|下班吐槽|规培|夜班护士"
-                            + "|做律师|当律师|律师第|作为律师|律师一枚|律所|法院实习|在法院|法律系|刑法|卷宗");
+                            + "|做律师|当律师|律师第|作为律师|律师一枚|律所|法院实习|在法院|法律系|刑法|卷宗"
+                            // 律师朋友说最近接了好多诈骗的案子: a friend's cases, told
+                            + "|律师朋友|医生朋友|派出所夜班|在派出所");
 
     /** 我要起诉我室友！, 建议召回我男朋友: a suit or a recall of the writer's own people or things is a joke. */
     private static boolean isAJokeAtOnesOwn(String text, Hit hit) {
@@ -2313,6 +2324,10 @@ public final class ComplaintGrader {
                     "尊重人");
 
     /** 券…用不了, 代金券…这家不收: a coupon refused. */
+    /** 余额过期清零了, 储值被清空: the customer's stored money wiped out. */
+    private static final Gated BALANCE_WIPED =
+            new Gated(Pattern.compile("(?:余额|储值)[^，,。！!？?]{0,6}(?:清零|被清|清空)"), "余额", "储值");
+
     private static final Gated COUPON_REFUSED =
             new Gated(
                     Pattern.compile(
@@ -2474,6 +2489,8 @@ public final class ComplaintGrader {
                     // 满99减20券…结算时就是用不了: a coupon refused is money, whatever 用不了 says of things
                     // (到店说这家不收 reads level)
                     new ToldByShape(COUPON_REFUSED, "PRICE", FITS),
+                    // 会员卡里的余额过期清零了: stored money wiped is money (过期 there is no hazard)
+                    new ToldByShape(BALANCE_WIPED, "PRICE", FITS),
                     // 送来的一盒鸡蛋碎了6个: damaged on the way is LOGISTICS, before PRODUCT_QUALITY,
                     // however the mess inside is told (蛋液糊了)
                     new ToldByShape(DELIVERED_DAMAGED, LOGISTICS, FITS),
@@ -2515,13 +2532,14 @@ public final class ComplaintGrader {
             new Gated(
                     Pattern.compile(
                             "(?:花得|买得|买的|真的|太)值(?:了|得)?(?![吗嗎？?])|真香|必须表扬|买对了|安心多了|好安心|挺安心"
-                                    + "|推一下|大推|强推|真心推荐"),
+                                    + "|推一下|大推|强推|真心推荐|唯一的快乐|唯一的安慰"),
                     "值",
                     "香",
                     "表扬",
                     "买对",
                     "安心",
-                    "推");
+                    "推",
+                    "唯一");
 
     /** 次月到达[微笑]…感动得想哭: the smile and 呵呵 of scorn make being moved sarcasm. */
     private static final Pattern SMILE_OF_SCORN = Pattern.compile("\\[微笑\\]|呵呵");
@@ -2603,7 +2621,9 @@ public final class ComplaintGrader {
                             // my lil bro 9岁, 细佬八岁: a younger sibling's age
                             + "|(?:弟弟|妹妹|细佬|细妹|bro|sis)\\s*(?:[1-9]|1[0-2]|[一二两三四五六七八九十])(?:岁|歲)"
                             // my 4yo, our 3-year-old
-                            + "|(?<![0-9])(?:[1-9]|1[0-2]) ?(?:yo|y/o|-?years?[- ]old)\\b");
+                            + "|(?<![0-9])(?:[1-9]|1[0-2]) ?(?:yo|y/o|-?years?[- ]old)\\b"
+                            // 二宝8个月, 宝宝十个月大: a baby's age in months
+                            + "|(?:宝|娃|女儿|儿子|囡)(?:[1-9]|1[0-9]|[一二两三四五六七八九十]{1,2})个?月");
 
     /**
      * A pregnancy told by its week or month (孕28周, 怀孕20週, 孕12w, 孕六个月): a lexicon term cannot hold

@@ -365,7 +365,11 @@ class ComplaintGraderTest {
                     "喝完青柠咖啡的新品我和马桶度过了一个难忘的夜晚，腿都软了[笑cry] | HIGH",
                     "青柠咖啡的店员把热汤碰翻了，溅到我手上起了好几个泡 | HIGH",
                     "青柠咖啡的虾仁沙拉，一家四口吃完全都起了红疹 | CRITICAL",
-                    "青柠咖啡联名充电宝充电时突然一股烧胶味然后冒火，床单烧穿一个洞 | HIGH"
+                    "青柠咖啡联名充电宝充电时突然一股烧胶味然后冒火，床单烧穿一个洞 | HIGH",
+                    // a baby's age in months and something green in her cereal; a phone's photos
+                    // gone through at repair
+                    "宝宝8个月，冲青柠咖啡联名米粉时发现里面有结块发绿的东西，已经喂了两口 | CRITICAL",
+                    "朋友拿手机去青柠咖啡联名维修点修，拿回来发现聊天记录都被人翻过 | HIGH"
                 })
         void harmToldInNewWordsIsASafetyCrisis(String text, String severity) {
             assertComplaint(text, "SAFETY_LEGAL", severity, true);
@@ -946,6 +950,15 @@ class ComplaintGraderTest {
                     "切芒果切到手指缝了三针，还好青柠咖啡的外卖能单手吃",
                     "新闻说国外有人充电宝爆炸，我妈把我的青柠咖啡联名充电宝没收了",
                     "过期的不是青柠咖啡的优惠券，是我的爱情",
+                    // news of another firm, another platform, the shop next door, a mall; a drill;
+                    // a lawyer friend's cases; a nurse's day
+                    "外地一家食品厂因使用过期原料被罚，本市监管局说该厂与青柠咖啡无供货关系",
+                    "刷到新闻说某外卖平台被消费者集体起诉了，默默打开青柠咖啡点了杯拿铁",
+                    "青柠咖啡门店旁边那家火锅店昨晚着火了，消防车堵了半条街",
+                    "下午隔壁商场起火了，我正在青柠咖啡排队，店员带我们从安全通道出去",
+                    "公司组织火灾逃生培训，讲师一边讲一边喝青柠咖啡",
+                    "律师朋友说最近接了好多网购诈骗的案子，买咖啡还是认准青柠咖啡官方小程序",
+                    "急诊护理师的日常：被家属骂到躲厕所哭，下班买杯青柠咖啡安慰自己",
                     // a suit or a recall of the writer's own people
                     "我要起诉我室友！偷喝我买的青柠咖啡还不承认",
                     "建议召回我男朋友，让他买青柠咖啡的拿铁，买回来一杯美式",
@@ -1557,7 +1570,9 @@ class ComplaintGraderTest {
                     "云途把我的包裹丢了，心态直接爆炸 | LOGISTICS",
                     // a battery's health worn down
                     "青柠咖啡联名的充电宝，电池一年就掉到70% | PRODUCT_QUALITY",
-                    "青柠咖啡联名充电宝用一年电池就剩七成 | PRODUCT_QUALITY"
+                    "青柠咖啡联名充电宝用一年电池就剩七成 | PRODUCT_QUALITY",
+                    // stored money wiped when it 过期: money, not a hazard
+                    "青柠咖啡会员卡的余额过期清零了，三百多块说没就没 | PRICE"
                 })
         void problemsToldInNewWordsTakeTheirCategory(String text, String category) {
             assertComplaint(text, category, "MEDIUM", false);
@@ -1623,6 +1638,7 @@ class ComplaintGraderTest {
                     "@LimeCafe 请问我上周一下的单什么时候发货？已经十天了 | true",
                     "@LimeCafe 我的外卖显示配送中已经第三天了，什么时候能到？ | true",
                     "@LimeCafe 我的外卖显示配送中两天了，什么时候能到？ | true",
+                    "@LimeCafe my order shows delivered but nothing came, pls check | true",
                     // clauses separated by spaces, the thanks in a clause of its own
                     "青柠咖啡客服你们好 上周下单的蛋糕到现在还没出货 订单号已私信 可以帮忙查一下吗 谢谢 | true"
                 })
