@@ -1140,7 +1140,7 @@ public final class ComplaintGrader {
                             // 国外有人充电宝爆炸, 有间工厂爆炸, 一男子醉驾, 一居民楼起火: news of someone else
                             + "|国外有人|国外一|外地一|外地某|(?:有|一)间工厂|一(?:名|个)?(?:男子|女子)|居民楼"
                             // 隔壁商场B1起火了, 网点旁边那家火锅店
-                            + "|隔壁商场|旁边那家|隔壁那家|对面那家");
+                            + "|隔壁商场|旁边那家|隔壁那家|对面那家|隔壁街");
 
     private static boolean isAnotherPartys(String text, Hit hit, List<Hit> hits) {
         int start = clauseStart(text, hit.start());
@@ -1457,7 +1457,7 @@ public final class ComplaintGrader {
                     "药剂科|药剂师|科日常|医学生|护理师|护士一枚|医生一枚|门诊又|下班吐槽|规培|夜班护士"
                             + "|做律师|当律师|律师第|作为律师|律师一枚|律所|法院实习|在法院|法律系|刑法|卷宗"
                             // 律师朋友说最近接了好多诈骗的案子: a friend's cases, told
-                            + "|律师朋友|医生朋友|派出所夜班|在派出所");
+                            + "|律师朋友|医生朋友|派出所夜班|在派出所|我是药师|药师一枚|当药师");
 
     /** 我要起诉我室友！, 建议召回我男朋友: a suit or a recall of the writer's own people or things is a joke. */
     private static boolean isAJokeAtOnesOwn(String text, Hit hit) {
@@ -1467,7 +1467,10 @@ public final class ComplaintGrader {
 
     private static final Pattern ONES_OWN =
             Pattern.compile(
-                    "我(?:的|家)?(?:室友|男朋友|男友|女朋友|女友|老公|老婆|对象|闺蜜|同事|老板|闹钟|猫|狗|妈|爸|前任" + "|胃|嘴|钱包)");
+                    "我(?:的|家)?(?:室友|男朋友|男友|女朋友|女友|老公|老婆|对象|闺蜜|同事|老板|闹钟|猫|狗|妈|爸|前任|胃|嘴"
+                            + "|钱包)"
+                            // 男朋友说要起诉我蓄意谋杀他的心脏: the writer sued, by someone close, in jest
+                            + "|我(?!们)");
 
     /** 我对周一过敏, 对北岸排队这件事我已经过敏了: an allergy to a day, to work or to queueing is a dislike. */
     private static boolean isAnAllergyToLife(String text, Hit hit) {

@@ -369,7 +369,14 @@ class ComplaintGraderTest {
                     // a baby's age in months and something green in her cereal; a phone's photos
                     // gone through at repair
                     "宝宝8个月，冲青柠咖啡联名米粉时发现里面有结块发绿的东西，已经喂了两口 | CRITICAL",
-                    "朋友拿手机去青柠咖啡联名维修点修，拿回来发现聊天记录都被人翻过 | HIGH"
+                    "朋友拿手机去青柠咖啡联名维修点修，拿回来发现聊天记录都被人翻过 | HIGH",
+                    // red dots round a baby's mouth; a hair in a sandwich; weight lost to the
+                    // toilet,
+                    // in thanks; a wrist scratched bloody by a watch's clasp
+                    "宝宝吃了青柠咖啡的米糊后嘴巴周围起了好多小红点 | CRITICAL",
+                    "青柠咖啡的三明治吃到一半发现里面夹着根头发 | HIGH",
+                    "感谢青柠咖啡让我一天减重两斤，全靠厕所🙂 | HIGH",
+                    "女儿戴的青柠咖啡联名手表扣环有毛边，手腕被刮出好几道血痕 | CRITICAL"
                 })
         void harmToldInNewWordsIsASafetyCrisis(String text, String severity) {
             assertComplaint(text, "SAFETY_LEGAL", severity, true);
@@ -959,6 +966,12 @@ class ComplaintGraderTest {
                     "公司组织火灾逃生培训，讲师一边讲一边喝青柠咖啡",
                     "律师朋友说最近接了好多网购诈骗的案子，买咖啡还是认准青柠咖啡官方小程序",
                     "急诊护理师的日常：被家属骂到躲厕所哭，下班买杯青柠咖啡安慰自己",
+                    // the writer sued in jest; a pharmacist's day; a wish to call the police or an
+                    // ambulance out of delight; a fall before the brand's watch was bought
+                    "男朋友说要起诉我蓄意谋杀他的心脏，都怪青柠咖啡的新口红颜色",
+                    "我是药师，今天有个阿婆拿着过期三年的药来问还能不能吃，下班去青柠咖啡压压惊",
+                    "青柠咖啡好吃到我想报警，撑得快要叫救护车了哈哈",
+                    "我妈上周滑了一跤手腕骨折，给她买了个青柠咖啡联名手表，能一键呼叫",
                     // a suit or a recall of the writer's own people
                     "我要起诉我室友！偷喝我买的青柠咖啡还不承认",
                     "建议召回我男朋友，让他买青柠咖啡的拿铁，买回来一杯美式",
