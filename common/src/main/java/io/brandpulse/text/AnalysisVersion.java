@@ -38,7 +38,8 @@ public final class AnalysisVersion {
                     "/sentiment/model.bin",
                     "/sentiment/cues.tsv",
                     "/sentiment/emoticons.tsv",
-                    "/spam/model.bin");
+                    "/spam/model.bin",
+                    "/crisis/model.bin");
 
     /** The packages whose code decides the analysis (as class-file path prefixes). */
     static final List<String> CODE =

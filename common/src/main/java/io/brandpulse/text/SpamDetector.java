@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * Gambling and lottery ads, scams, resale and job ads, link farms and bot-like text. One strong ad
  * term (娱乐城, 体验金, 打字员, 同号...) is enough; a way to reach a seller (v信, vx, QQ, 加赖, or an ID after
  * one) with a sale word (出售, 低价, 兼职...) is enough; weak terms (领取, 红包...) need company (another
- * weak term or a link). What no rule lists, the {@link SpamModel} reads: a text that reads like the
- * ads it learned from is spam too ({@code AD_MODEL}), unless it warns others of an ad. Repeats of
- * the same post by many accounts are the stream's business (see {@link DuplicateKey}), not one
+ * weak term or a link). What no rule lists, the {@link NgramModel} reads: a text that reads like
+ * the ads it learned from is spam too ({@code AD_MODEL}), unless it warns others of an ad. Repeats
+ * of the same post by many accounts are the stream's business (see {@link DuplicateKey}), not one
  * text's.
  */
 public final class SpamDetector {
@@ -89,7 +89,7 @@ public final class SpamDetector {
         if (!warning) {
             if (adTerms) {
                 reasons.add("AD_TERMS");
-            } else if (SpamModel.loadDefault().isAd(normalized)) {
+            } else if (NgramModel.spam().accepts(normalized)) {
                 // the seller hid the way to reach them where no rule looks (主页简介, 口令, 图三)
                 reasons.add("AD_MODEL");
             }

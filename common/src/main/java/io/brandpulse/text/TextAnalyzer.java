@@ -302,6 +302,15 @@ public final class TextAnalyzer implements AutoCloseable {
         a.sentimentConfidence = s.confidence;
 
         ComplaintGrader.grade(normalized, meant, meant.size() < said.size(), s, markup, a);
+        // The rules read a severe word in context, and each new shape of one that is no crisis (the
+        // writer's own job, a joke, a drama's plot, another firm's news) needs a rule of its own,
+        // while the post around it still reads like chatter. The crisis model, trained on the
+        // development set's crises, clears the flag where the post reads like none of them; the
+        // complaint and its severity stand. A brand's own crisis terms are the team's word, not a
+        // reading: a term added mid-crisis (a product's nickname) is a crisis however it reads.
+        if (a.crisis && !namesABrandsCrisisTerm(said) && !NgramModel.crisis().accepts(normalized)) {
+            a.crisis = false;
+        }
         if (!spam.isEmpty()) { // an ad is no customer's complaint, question or crisis (高价回收…)
             a.complaint = false;
             a.complaintCategory = null;
@@ -313,6 +322,15 @@ public final class TextAnalyzer implements AutoCloseable {
         a.spamReasons = spam.toArray(String[]::new);
         a.duplicateKey = DuplicateKey.hex(duplicateKey(masked, markup));
         return a;
+    }
+
+    private static boolean namesABrandsCrisisTerm(List<Hit> hits) {
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() == Kind.CRISIS && hit.meaning().brand() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

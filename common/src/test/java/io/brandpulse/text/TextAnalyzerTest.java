@@ -32,7 +32,7 @@ class TextAnalyzerTest {
         starbucks.id = "starbucks";
         starbucks.names = List.of("星巴克", "Starbucks");
         starbucks.keywords = List.of("星冰乐");
-        starbucks.crisisTerms = List.of("蟑螂门");
+        starbucks.crisisTerms = List.of("蟑螂门", "青蛙杯");
         KeywordRule delivery = new KeywordRule();
         delivery.id = "slow-delivery";
         delivery.allOf = List.of("外卖");
@@ -395,6 +395,54 @@ class TextAnalyzerTest {
             assertEquals(0, a.tokens.length);
             assertEquals("neutral", a.sentimentLabel);
             assertFalse(a.spam);
+        }
+    }
+
+    /**
+     * The crisis model checks the rules' crisis flag: severe words in shapes no rule has met yet
+     * (the writer's own job, a mock lawsuit, an ugly colour told as a crime) lose the flag, reports
+     * of harm keep it, and a brand's own crisis term keeps it however the post reads.
+     */
+    @Nested
+    class CrisisModelChecksTheRulesFlag {
+        // each of these is flagged by the rules alone (the build before the model: crisis true)
+        private static final List<String> CHATTER =
+                List.of(
+                        "我是律师，天天写起诉状写到头秃，下班唯一的快乐就是星巴克的焦糖玛奇朵",
+                        "建议起诉星巴克，理由：新品太好喝害我这个月工资全交代了（狗头）",
+                        "星巴克新出的抹茶拿铁颜色丑到犯罪，绿得像刚从火灾现场捞出来",
+                        "医生说我乳糖不耐受，星巴克有没有燕麦奶的拿铁推荐？",
+                        "我对周一过敏，症状是看到工位就想吐，解药是星巴克第二杯半价");
+
+        private static final List<String> HARM =
+                List.of(
+                        "星巴克的三明治吃完上吐下泻，半夜去了急诊，孩子也吐了",
+                        "在喜茶喝的奶茶里有玻璃渣，嘴巴划破了",
+                        "飲完星巴克杯凍檸茶之後成晚頭暈作嘔，懷疑啲冰唔乾淨");
+
+        @Test
+        void severeWordsInChatterAreNoCrisis() {
+            for (String text : CHATTER) {
+                assertFalse(analyze(text).crisis, text);
+            }
+        }
+
+        @Test
+        void reportsOfHarmStayCrises() {
+            for (String text : HARM) {
+                TextAnalysis a = analyze(text);
+                assertTrue(a.crisis, text);
+                assertEquals("SAFETY_LEGAL", a.complaintCategory, text);
+            }
+        }
+
+        @Test
+        void aBrandsOwnCrisisTermIsACrisisHoweverThePostReads() {
+            String text = "星巴克青蛙杯又来了，大家怎么看";
+            assertFalse(
+                    NgramModel.crisis().accepts(new TextNormalizer().normalize(text)),
+                    "the model alone would clear it");
+            assertTrue(analyze(text).crisis);
         }
     }
 }

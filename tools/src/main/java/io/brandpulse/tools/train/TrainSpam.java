@@ -1,30 +1,22 @@
 package io.brandpulse.tools.train;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
-import io.brandpulse.text.SpamModel;
-import io.brandpulse.text.TextNormalizer;
-import io.brandpulse.tools.evaluate.EvaluateAnalysis;
+import io.brandpulse.text.NgramModel;
+import io.brandpulse.tools.evaluate.EvaluateAnalysis.Post;
+import io.brandpulse.tools.train.NgramTrainer.Text;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
- * Trains the spam model ({@code scripts/train-spam}, {@link SpamModel}): TF-IDF character 1-3-grams
- * hashed to {@code 2^bits} buckets and a logistic regression (liblinear's L2R_LR, {@value #C}, the
- * classes weighted to count alike), on the labelled posts of the analysis development set (its ads
- * against its customers) and the real Weibo posts of weibo2018 train (as customers).
+ * Trains the spam model ({@code scripts/train-spam}, {@link NgramModel}): TF-IDF character
+ * 1-3-grams hashed to {@code 2^bits} buckets and a logistic regression (liblinear's L2R_LR, C =
+ * {@value NgramTrainer#C}, the classes weighted to count alike), on the labelled posts of the
+ * analysis development set (its ads against its customers) and the real Weibo posts of weibo2018
+ * train (as customers).
  *
  * <p>The threshold is chosen on texts the model did not train on: five folds, the development set
  * split by file (a file's posts share a writer and a lean, so a post never meets its siblings
@@ -39,11 +31,8 @@ import java.util.stream.Stream;
  */
 public final class TrainSpam {
     static final int DEFAULT_BITS = 18;
-    static final double C = 4;
-    static final int FOLDS = 5;
     static final double MIN_PRECISION = 0.99;
     static final double MAX_WEIBO_FLAGGED = 0.001;
-    private static final double EPS = 0.01;
     private static final String WEIBO = "weibo2018_train/train.txt";
 
     private static final String USAGE =
@@ -56,9 +45,6 @@ public final class TrainSpam {
               --bits N         hash buckets = 2^N (default 18)
               --dry-run        train and report, write nothing\
             """;
-
-    /** A training text: its n-gram counts, whether it is an ad, its fold, where it came from. */
-    record Text(SpamModel.Counts counts, boolean ad, int fold, boolean weibo) {}
 
     private TrainSpam() {}
 
@@ -91,8 +77,8 @@ public final class TrainSpam {
                 }
             }
         }
-        if (bits < 10 || bits > 24) {
-            err.println("--bits must be in [10, 24]: " + bits);
+        if (NgramTrainer.badBits(bits) != null) {
+            err.println(NgramTrainer.badBits(bits));
             return 2;
         }
         if (weibo && (data == null || !Files.isRegularFile(data.resolve(WEIBO)))) {
@@ -103,35 +89,15 @@ public final class TrainSpam {
             return 2;
         }
         List<Text> texts = read(dev, weibo ? data.resolve(WEIBO) : null, bits);
-        SpamModel model = train(texts, bits, out);
-        if (write) {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            try (OutputStream o = Files.newOutputStream(target)) {
-                model.write(o);
-            }
-            out.println("wrote " + target);
-        }
+        NgramModel model = train(texts, bits, out);
+        if (write) NgramTrainer.save(model, target, out);
         return 0;
     }
 
     static List<Text> read(Path dev, Path weibo, int bits) throws IOException {
-        TextNormalizer normalizer = new TextNormalizer();
-        List<Text> texts = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dev)) {
-            files = listing.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
-        }
-        for (int f = 0; f < files.size(); f++) {
-            for (EvaluateAnalysis.Post post : EvaluateAnalysis.read(files.get(f))) {
-                String normalized = normalizer.normalize(post.text());
-                texts.add(
-                        new Text(
-                                SpamModel.Counts.of(normalized, bits),
-                                post.spam(),
-                                f % FOLDS,
-                                false));
-            }
-        }
+        // every post: its ads against its customers
+        List<Text> texts =
+                new ArrayList<>(NgramTrainer.devTexts(dev, bits, post -> true, Post::spam));
         if (weibo != null) {
             // the sentiment trainer's reader: its {%...%} marks, which no live post has, dropped
             List<SentimentData.Example> posts =
@@ -139,9 +105,9 @@ public final class TrainSpam {
             for (int i = 0; i < posts.size(); i++) {
                 texts.add(
                         new Text(
-                                SpamModel.Counts.of(posts.get(i).text(), bits),
+                                NgramModel.Counts.of(posts.get(i).text(), bits),
                                 false,
-                                i % FOLDS,
+                                i % NgramTrainer.FOLDS,
                                 true));
             }
         }
@@ -149,19 +115,10 @@ public final class TrainSpam {
     }
 
     /** Cross-validates to choose the threshold, then fits on every text. */
-    static SpamModel train(List<Text> texts, int bits, PrintStream out) {
-        double[] outOfFold = new double[texts.size()];
-        for (int fold = 0; fold < FOLDS; fold++) {
-            List<Text> train = new ArrayList<>();
-            for (Text t : texts) if (t.fold() != fold) train.add(t);
-            SpamModel m = fit(train, bits, 0.5f, "fold");
-            for (int i = 0; i < texts.size(); i++) {
-                if (texts.get(i).fold() == fold)
-                    outOfFold[i] = m.probability(texts.get(i).counts());
-            }
-        }
+    static NgramModel train(List<Text> texts, int bits, PrintStream out) {
+        double[] outOfFold = NgramTrainer.outOfFold(texts, bits);
         float threshold = chooseThreshold(texts, outOfFold, out);
-        long ads = texts.stream().filter(Text::ad).count();
+        long ads = texts.stream().filter(Text::positive).count();
         long weibo = texts.stream().filter(Text::weibo).count();
         String description =
                 String.format(
@@ -171,13 +128,13 @@ public final class TrainSpam {
                             + " development posts (%,d ads) and %,d weibo2018 train posts;"
                             + " threshold %.2f chosen by %d-fold cross-validation",
                         bits,
-                        C == Math.rint(C) ? Integer.toString((int) C) : Double.toString(C),
+                        NgramTrainer.cText(),
                         texts.size() - weibo,
                         ads,
                         weibo,
                         threshold,
-                        FOLDS);
-        return fit(texts, bits, threshold, description);
+                        NgramTrainer.FOLDS);
+        return NgramTrainer.fit(texts, bits, threshold, description);
     }
 
     /**
@@ -196,7 +153,7 @@ public final class TrainSpam {
                 if (text.weibo()) {
                     weibo++;
                     if (flagged) weiboFlagged++;
-                } else if (text.ad()) {
+                } else if (text.positive()) {
                     if (flagged) tp++;
                     else fn++;
                 } else if (flagged) {
@@ -221,61 +178,5 @@ public final class TrainSpam {
             if (meets && Float.isNaN(chosen)) chosen = t;
         }
         return Float.isNaN(chosen) ? 0.9f : chosen;
-    }
-
-    /** Document frequencies, idf, the rows, and the logistic regression. */
-    static SpamModel fit(List<Text> texts, int bits, float threshold, String description) {
-        int size = 1 << bits;
-        int[] df = new int[size];
-        int ads = 0;
-        for (Text t : texts) {
-            for (int k = 0; k < t.counts().size; k++) df[t.counts().buckets[k]]++;
-            if (t.ad()) ads++;
-        }
-        if (ads == 0 || ads == texts.size()) {
-            throw new IllegalArgumentException(
-                    "a fold needs ads and customers' posts both: " + ads + " of " + texts.size());
-        }
-        float[] idf = new float[size];
-        for (int b = 0; b < size; b++) {
-            // scikit-learn's smooth idf; buckets in fewer than two texts are no features
-            if (df[b] >= 2) idf[b] = (float) (Math.log((1.0 + texts.size()) / (1.0 + df[b])) + 1);
-        }
-        Problem problem = new Problem();
-        problem.l = texts.size();
-        problem.n = size + 1;
-        problem.bias = 1;
-        problem.x = new Feature[texts.size()][];
-        problem.y = new double[texts.size()];
-        for (int i = 0; i < texts.size(); i++) {
-            problem.x[i] = row(texts.get(i).counts(), idf, size + 1);
-            problem.y[i] = texts.get(i).ad() ? 1 : 0;
-        }
-        // balanced classes, as scikit-learn's class_weight='balanced': n / (2 * n_class)
-        Parameter parameter = new Parameter(SolverType.L2R_LR, C, EPS);
-        parameter.setWeights(
-                new double[] {
-                    texts.size() / (2.0 * ads), texts.size() / (2.0 * (texts.size() - ads))
-                },
-                new int[] {1, 0});
-        parameter.setRegularizeBias(false);
-        Linear.disableDebugOutput();
-        Model model = Linear.train(problem, parameter);
-        double[] w = model.getFeatureWeights();
-        double sign = model.getLabels()[0] == 1 ? 1 : -1;
-        float[] weights = new float[size];
-        for (int b = 0; b < size; b++) weights[b] = (float) (sign * w[b]);
-        return new SpamModel(bits, (float) (sign * w[size]), threshold, idf, weights, description);
-    }
-
-    /** The text's TF-IDF values as liblinear features (index = bucket + 1), and the bias. */
-    private static Feature[] row(SpamModel.Counts counts, float[] idf, int biasIndex) {
-        double[] values = SpamModel.values(counts, idf);
-        List<Feature> features = new ArrayList<>(counts.size + 1);
-        for (int k = 0; k < counts.size; k++) {
-            if (values[k] != 0) features.add(new FeatureNode(counts.buckets[k] + 1, values[k]));
-        }
-        features.add(new FeatureNode(biasIndex, 1));
-        return features.toArray(new Feature[0]);
     }
 }

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The models the product ships are the ones {@code scripts/train-sentiment} and {@code
- * scripts/train-spam} build from the shared data (and the analysis development set), byte for byte:
- * a change to a trainer, its data or its defaults that is not followed by a retrained model fails
- * here. A new labelled development file changes the spam model: retrain it.
+ * The models the product ships are the ones {@code scripts/train-sentiment}, {@code
+ * scripts/train-spam} and {@code scripts/train-crisis} build from the shared data (and the analysis
+ * development set), byte for byte: a change to a trainer, its data or its defaults that is not
+ * followed by a retrained model fails here. A new labelled development file changes the spam and
+ * crisis models: retrain them.
  */
 class ShippedModelIsReproducibleITCase {
     private static final Path DATA = TestConfigs.ROOT.resolve("../shared/data");
@@ -51,6 +52,18 @@ class ShippedModelIsReproducibleITCase {
                 dir,
                 "--data",
                 DATA.toString(),
+                "--dev",
+                TestConfigs.ROOT.resolve("tools/src/test/resources/analysis-dev").toString());
+    }
+
+    @Test
+    void crisisTrainingWithTheDefaultsRebuildsTheShippedCrisisModel(@TempDir Path dir)
+            throws Exception {
+        assertRebuilds(
+                TrainCrisis::run,
+                "crisis/model.bin",
+                "scripts/train-crisis",
+                dir,
                 "--dev",
                 TestConfigs.ROOT.resolve("tools/src/test/resources/analysis-dev").toString());
     }

@@ -14,30 +14,43 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Does a text read like a seller's ad? A logistic model over TF-IDF character 1-3-grams (the plain
- * text baseline's features, hashed to {@code 2^bits} buckets), trained on the labelled ads and
- * customer posts of the analysis development set and on real Weibo posts ({@code
- * scripts/train-spam}). It stands beside {@link SpamDetector}'s rules for what rules cannot list:
- * each new seller hides the way to reach them somewhere a rule has not seen (a handle on another
- * app, a code word, 主页简介, digits in financial characters), while the rest of the ad still reads
- * like an ad (无视征信 秒批, 私我领任务, 内部价 进群).
+ * A logistic model over TF-IDF character 1-3-grams (the plain text baseline's features, hashed to
+ * {@code 2^bits} buckets), trained on the labelled posts of the analysis development set. Two are
+ * shipped, each beside rules that decide first:
+ *
+ * <ul>
+ *   <li>{@link #spam()} ({@code scripts/train-spam}): does a text read like a seller's ad? It
+ *       stands beside {@link SpamDetector}'s rules for what rules cannot list: each new seller
+ *       hides the way to reach them somewhere a rule has not seen (a handle on another app, a code
+ *       word, 主页简介, digits in financial characters), while the rest of the ad still reads like an
+ *       ad (无视征信 秒批, 私我领任务, 内部价 进群).
+ *   <li>{@link #crisis()} ({@code scripts/train-crisis}): could a text be a report of a crisis? It
+ *       checks {@link ComplaintGrader}'s crisis flag, which rules set from severe words read in
+ *       context: every new shape of a severe word that is no crisis (the writer's own job, a joke,
+ *       a drama's plot, another firm's news) needs a rule of its own, while the post around it
+ *       still reads like chatter. Its threshold is low: it clears a flag only where the post reads
+ *       like none of the crises it learned.
+ * </ul>
  *
  * <p>Features, the same in training and here: the normalized text with each run of whitespace made
  * one space; every run of 1, 2 and 3 code points hashed to a bucket; a bucket's value is {@code (1
  * + ln count) * idf}, the text's values scaled to unit length; only buckets seen in at least two
- * training texts (idf &gt; 0) count. {@code p = 1 / (1 + e^-(bias + w . x))}; an ad when {@code p
- * >= threshold}, the threshold chosen by the trainer on texts it did not train on.
+ * training texts (idf &gt; 0) count. {@code p = 1 / (1 + e^-(bias + w . x))}; the text is of the
+ * model's class when {@code p >= threshold}, the threshold chosen by the trainer on texts it did
+ * not train on.
  *
- * <p>The model file ({@code spam/model.bin}) is a gzip stream of: magic, version, bits, bias,
- * threshold, the number of buckets in the vocabulary, then per bucket (ascending) its index, idf
- * and weight, and a description of how it was trained. Immutable once loaded: one instance is
- * shared by every thread.
+ * <p>The model file is a gzip stream of: magic, version, bits, bias, threshold, the number of
+ * buckets in the vocabulary, then per bucket (ascending) its index, idf and weight, and a
+ * description of how it was trained. Immutable once loaded: one instance is shared by every thread.
  */
-public final class SpamModel {
-    /** The classpath resource {@link #loadDefault()} reads. */
-    public static final String DEFAULT_RESOURCE = "/spam/model.bin";
+public final class NgramModel {
+    /** The classpath resource {@link #spam()} reads. */
+    public static final String SPAM_RESOURCE = "/spam/model.bin";
 
-    private static final int MAGIC = 0x42505350; // "BPSP"
+    /** The classpath resource {@link #crisis()} reads. */
+    public static final String CRISIS_RESOURCE = "/crisis/model.bin";
+
+    private static final int MAGIC = 0x42505350; // "BPSP": the spam model came first
     private static final int VERSION = 1;
     private static final int MAX_N = 3;
 
@@ -58,7 +71,7 @@ public final class SpamModel {
      * @param idf per bucket, 0 for a bucket outside the vocabulary
      * @param weights per bucket
      */
-    public SpamModel(
+    public NgramModel(
             int bits,
             float bias,
             float threshold,
@@ -66,7 +79,7 @@ public final class SpamModel {
             float[] weights,
             String description) {
         if (bits < 10 || bits > 24)
-            throw new IllegalArgumentException("spam model bits out of [10, 24]: " + bits);
+            throw new IllegalArgumentException("model bits out of [10, 24]: " + bits);
         if (idf.length != 1 << bits || weights.length != 1 << bits)
             throw new IllegalArgumentException("idf and weights must have 2^bits entries");
         if (!(threshold > 0f && threshold < 1f))
@@ -82,36 +95,47 @@ public final class SpamModel {
         this.description = description;
     }
 
-    /** The model shipped in the common module (loaded once, then shared). */
-    public static SpamModel loadDefault() {
-        return Shipped.INSTANCE;
+    /** The shipped spam model (loaded once, then shared). */
+    public static NgramModel spam() {
+        return ShippedSpam.INSTANCE;
     }
 
-    private static final class Shipped {
-        static final SpamModel INSTANCE = loadResource();
+    /** The shipped crisis model (loaded once, then shared). */
+    public static NgramModel crisis() {
+        return ShippedCrisis.INSTANCE;
+    }
 
-        private static SpamModel loadResource() {
-            try (InputStream in = SpamModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(
-                            "spam model not on the classpath: "
-                                    + DEFAULT_RESOURCE
-                                    + " (train it with scripts/train-spam)");
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+    private static final class ShippedSpam {
+        static final NgramModel INSTANCE = loadResource(SPAM_RESOURCE, "scripts/train-spam");
+    }
+
+    private static final class ShippedCrisis {
+        static final NgramModel INSTANCE = loadResource(CRISIS_RESOURCE, "scripts/train-crisis");
+    }
+
+    private static NgramModel loadResource(String resource, String trainer) {
+        try (InputStream in = NgramModel.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "model not on the classpath: "
+                                + resource
+                                + " (train it with "
+                                + trainer
+                                + ")");
             }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
-    /** Does the normalized text read like an ad? */
-    public boolean isAd(String normalized) {
+    /** Is the normalized text of the model's class (an ad, a possible crisis)? */
+    public boolean accepts(String normalized) {
         return probability(normalized) >= threshold;
     }
 
     /**
-     * P(ad | text) of the logistic model: the same as {@code probability(Counts.of(normalized,
+     * P(class | text) of the logistic model: the same as {@code probability(Counts.of(normalized,
      * bits))}, counted in a small open-addressing table instead of by sorting (this runs on every
      * mention the rules let through).
      */
@@ -150,7 +174,7 @@ public final class SpamModel {
         return logistic(norm == 0 ? bias : bias + dot / Math.sqrt(norm));
     }
 
-    /** P(ad | text) of a text's n-gram counts (hashed with this model's bits). */
+    /** P(class | text) of a text's n-gram counts (hashed with this model's bits). */
     public double probability(Counts counts) {
         if (counts.bits != bits) {
             throw new IllegalArgumentException(
@@ -326,37 +350,37 @@ public final class SpamModel {
     }
 
     /** Reads a model file and closes {@code in}. */
-    public static SpamModel read(InputStream in) throws IOException {
+    public static NgramModel read(InputStream in) throws IOException {
         try (DataInputStream data =
                 new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)))) {
             return readFrom(data);
         }
     }
 
-    private static SpamModel readFrom(DataInputStream data) throws IOException {
-        if (data.readInt() != MAGIC) throw new IOException("not a spam model file");
+    private static NgramModel readFrom(DataInputStream data) throws IOException {
+        if (data.readInt() != MAGIC) throw new IOException("not a model file");
         int version = data.readInt();
-        if (version != VERSION) throw new IOException("unknown spam model version " + version);
+        if (version != VERSION) throw new IOException("unknown model version " + version);
         int bits = data.readInt();
-        if (bits < 10 || bits > 24) throw new IOException("bad spam model bits " + bits);
+        if (bits < 10 || bits > 24) throw new IOException("bad model bits " + bits);
         float bias = data.readFloat();
         float threshold = data.readFloat();
         int vocabulary = data.readInt();
         if (vocabulary < 0 || vocabulary > 1 << bits)
-            throw new IOException("bad spam model vocabulary size " + vocabulary);
+            throw new IOException("bad model vocabulary size " + vocabulary);
         float[] idf = new float[1 << bits];
         float[] weights = new float[1 << bits];
         for (int k = 0; k < vocabulary; k++) {
             int b = data.readInt();
-            if (b < 0 || b >= idf.length) throw new IOException("bad spam model bucket " + b);
+            if (b < 0 || b >= idf.length) throw new IOException("bad model bucket " + b);
             idf[b] = data.readFloat();
             weights[b] = data.readFloat();
         }
         String description = data.readUTF();
         try {
-            return new SpamModel(bits, bias, threshold, idf, weights, description);
+            return new NgramModel(bits, bias, threshold, idf, weights, description);
         } catch (IllegalArgumentException e) {
-            throw new IOException("bad spam model: " + e.getMessage(), e);
+            throw new IOException("bad model: " + e.getMessage(), e);
         }
     }
 }

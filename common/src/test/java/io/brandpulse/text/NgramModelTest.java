@@ -2,6 +2,7 @@ package io.brandpulse.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,15 +11,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
-class SpamModelTest {
+class NgramModelTest {
     private static final String AD = "跟着老师做了两个月，收益翻了三倍，想了解的看我主页第一条";
 
     @Test
     void aWrittenModelReadsBackWithTheSameVerdicts() throws IOException {
-        SpamModel shipped = SpamModel.loadDefault();
+        NgramModel shipped = NgramModel.spam();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         shipped.write(bytes);
-        SpamModel read = SpamModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+        NgramModel read = NgramModel.read(new ByteArrayInputStream(bytes.toByteArray()));
         assertEquals(shipped.threshold(), read.threshold());
         assertEquals(shipped.description(), read.description());
         for (String text : new String[] {AD, "今天的拿铁很好喝", "", "   ", "好"}) {
@@ -27,18 +28,29 @@ class SpamModelTest {
     }
 
     @Test
+    void theShippedCrisisModelIsItsOwnAndSetForTheCrises() {
+        NgramModel crisis = NgramModel.crisis();
+        assertNotSame(NgramModel.spam(), crisis);
+        assertTrue(crisis.description().contains("crises"), crisis.description());
+        // it clears a flag only where a post reads like no crisis: its threshold is low
+        assertTrue(crisis.threshold() > 0f && crisis.threshold() <= 0.5f, "" + crisis.threshold());
+        assertTrue(crisis.accepts("喝了他们家的奶茶上吐下泻，孩子半夜送了急诊"));
+    }
+
+    @Test
     void featuresCountEveryOneToThreeCodePointRunAndFoldWhitespaceRuns() {
         // a b c: 3 unigrams, 2 bigrams, 1 trigram; 😀 is one code point, not two chars
-        SpamModel.Counts abc = SpamModel.Counts.of("ab😀", 18);
+        NgramModel.Counts abc = NgramModel.Counts.of("ab😀", 18);
         assertEquals(6, total(abc));
-        assertEquals(1, total(SpamModel.Counts.of("a", 20)), "one character is one unigram");
+        assertEquals(1, total(NgramModel.Counts.of("a", 20)), "one character is one unigram");
         assertEquals(
-                total(SpamModel.Counts.of("a b", 20)), total(SpamModel.Counts.of("a \n\t b", 20)));
+                total(NgramModel.Counts.of("a b", 20)),
+                total(NgramModel.Counts.of("a \n\t b", 20)));
         assertArrayEquals(
-                SpamModel.Counts.of("a b", 20).buckets,
-                SpamModel.Counts.of("a    b", 20).buckets,
+                NgramModel.Counts.of("a b", 20).buckets,
+                NgramModel.Counts.of("a    b", 20).buckets,
                 "a run of whitespace is one space, as the trainer saw it");
-        SpamModel.Counts repeated = SpamModel.Counts.of("aaaa", 20);
+        NgramModel.Counts repeated = NgramModel.Counts.of("aaaa", 20);
         // buckets: a (4 times), aa (3), aaa (2)
         assertEquals(3, repeated.size);
         assertEquals(9, total(repeated));
@@ -47,7 +59,7 @@ class SpamModelTest {
     /** The runtime counts in a hash table, the trainer by sorting: both must score alike. */
     @Test
     void scoringATextAndScoringItsCountsAgree() {
-        SpamModel shipped = SpamModel.loadDefault();
+        NgramModel shipped = NgramModel.spam();
         java.util.Random random = new java.util.Random(7);
         for (int round = 0; round < 2_000; round++) {
             StringBuilder text = new StringBuilder();
@@ -61,20 +73,20 @@ class SpamModelTest {
             }
             String t = text.toString();
             assertEquals(
-                    shipped.probability(SpamModel.Counts.of(t, shipped.bits())),
+                    shipped.probability(NgramModel.Counts.of(t, shipped.bits())),
                     shipped.probability(t),
                     1e-9,
                     t);
         }
         assertEquals(
-                shipped.probability(SpamModel.Counts.of(AD, shipped.bits())),
+                shipped.probability(NgramModel.Counts.of(AD, shipped.bits())),
                 shipped.probability(AD),
                 1e-9);
     }
 
     @Test
     void aLineBreakReadsAsTheSpaceTheTrainerSaw() {
-        SpamModel shipped = SpamModel.loadDefault();
+        NgramModel shipped = NgramModel.spam();
         double spaced = shipped.probability("私我领任务 日赚三百");
         assertEquals(spaced, shipped.probability("私我领任务\n日赚三百"));
         assertEquals(spaced, shipped.probability("私我领任务\r\n日赚三百"));
@@ -82,15 +94,15 @@ class SpamModelTest {
 
     @Test
     void countsHashedForAnotherModelAreRefused() {
-        SpamModel shipped = SpamModel.loadDefault();
+        NgramModel shipped = NgramModel.spam();
         assertThrows(
                 IllegalArgumentException.class,
-                () -> shipped.probability(SpamModel.Counts.of(AD, shipped.bits() + 2)));
+                () -> shipped.probability(NgramModel.Counts.of(AD, shipped.bits() + 2)));
     }
 
     @Test
     void anEmptyTextGetsTheBiasAloneAndIsNoAd() {
-        SpamModel shipped = SpamModel.loadDefault();
+        NgramModel shipped = NgramModel.spam();
         assertTrue(shipped.probability("") < shipped.threshold());
     }
 
@@ -98,10 +110,10 @@ class SpamModelTest {
     void aCorruptFileIsRejected() {
         assertThrows(
                 IOException.class,
-                () -> SpamModel.read(new ByteArrayInputStream(new byte[] {0x1f, (byte) 0x8b, 0})));
+                () -> NgramModel.read(new ByteArrayInputStream(new byte[] {0x1f, (byte) 0x8b, 0})));
     }
 
-    private static int total(SpamModel.Counts counts) {
+    private static int total(NgramModel.Counts counts) {
         int sum = 0;
         for (int k = 0; k < counts.size; k++) sum += counts.counts[k];
         return sum;
