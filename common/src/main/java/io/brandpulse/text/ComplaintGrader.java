@@ -2523,6 +2523,33 @@ public final class ComplaintGrader {
                     "谢");
 
     /** What a hazard term finds in food or drink: an insect, a hair, a nail, glass, plastic. */
+    /**
+     * Does the post name a hazard in words of its own: a foreign body (a worm, a nail, glass), or a
+     * hazard term that is not also one of the general severe words (翻新机 sold as new, undercooked,
+     * 硌牙), which are the words that so often mean something else (过期, 召回, 爆炸, 诈骗)?
+     */
+    static boolean namesAHazardPlainly(List<Hit> hits) {
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() == Kind.COMPLAINT
+                    && SAFETY_LEGAL.equals(hit.meaning().tag())
+                    && (FOREIGN_BODY.matcher(hit.term()).find() || !isAlsoACrisisTerm(hit, hits))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAlsoACrisisTerm(Hit hazard, List<Hit> hits) {
+        for (Hit hit : hits) {
+            if (hit.meaning().kind() == Kind.CRISIS
+                    && hit.start() <= hazard.start()
+                    && hit.end() >= hazard.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern FOREIGN_BODY =
             Pattern.compile(
                     "虫|头发|毛发|钉|玻璃|塑料|异物|小强|蟑螂|苍蝇|蚊子|铁丝|钢丝|铁片|指甲|石子|沙子|创可贴|烟头"

@@ -306,9 +306,17 @@ public final class TextAnalyzer implements AutoCloseable {
         // writer's own job, a joke, a drama's plot, another firm's news) needs a rule of its own,
         // while the post around it still reads like chatter. The crisis model, trained on the
         // development set's crises, clears the flag where the post reads like none of them; the
-        // complaint and its severity stand. A brand's own crisis terms are the team's word, not a
-        // reading: a term added mid-crisis (a product's nickname) is a crisis however it reads.
-        if (a.crisis && !namesABrandsCrisisTerm(said) && !NgramModel.crisis().accepts(normalized)) {
+        // complaint and its severity stand. It is not asked where a miss costs most or the words
+        // are no figure of speech: a CRITICAL harm (a child, a hospital, a death), a hazard named
+        // in words of its own (a foreign body, 翻新机 sold as new), a brand's own crisis term (the
+        // team's word, not a reading: a product's nickname added mid-crisis), a post without
+        // Chinese (the model learned Chinese posts).
+        if (a.crisis
+                && hasChinese(normalized)
+                && !"CRITICAL".equals(a.severity)
+                && !ComplaintGrader.namesAHazardPlainly(meant)
+                && !namesABrandsCrisisTerm(said)
+                && !NgramModel.crisis().accepts(normalized)) {
             a.crisis = false;
         }
         if (!spam.isEmpty()) { // an ad is no customer's complaint, question or crisis (高价回收…)

@@ -401,7 +401,8 @@ class TextAnalyzerTest {
     /**
      * The crisis model checks the rules' crisis flag: severe words in shapes no rule has met yet
      * (the writer's own job, a mock lawsuit, an ugly colour told as a crime) lose the flag, reports
-     * of harm keep it, and a brand's own crisis term keeps it however the post reads.
+     * of harm keep it, and a CRITICAL harm, a hazard named plainly or a brand's own crisis term
+     * keep it however the post reads.
      */
     @Nested
     class CrisisModelChecksTheRulesFlag {
@@ -433,6 +434,25 @@ class TextAnalyzerTest {
                 TextAnalysis a = analyze(text);
                 assertTrue(a.crisis, text);
                 assertEquals("SAFETY_LEGAL", a.complaintCategory, text);
+            }
+        }
+
+        /**
+         * Harm the model would clear (it reads like none of the crises it learned) but is not
+         * asked.
+         */
+        @Test
+        void aCriticalHarmOrAHazardNamedPlainlyIsNotAskedAbout() {
+            for (String text :
+                    List.of(
+                            "BB食星巴克嘅蛋糕差啲哽親", // a baby choking: CRITICAL
+                            "阿爷喺星巴克门口跣亲，跌断咗手", // an old man's broken arm: CRITICAL
+                            "星巴克的鳕鱼切开有一截鱼钩", // a foreign body
+                            "在星巴克积分商城换的耳机是翻新机，还当新品卖")) { // fraud, in its own words
+                assertFalse(
+                        NgramModel.crisis().accepts(new TextNormalizer().normalize(text)),
+                        "the model alone would clear " + text);
+                assertTrue(analyze(text).crisis, text);
             }
         }
 

@@ -25,7 +25,7 @@ import java.util.Locale;
  */
 public final class TrainCrisis {
     static final int DEFAULT_BITS = 18;
-    static final double MAX_CRISES_CLEARED = 0.0025;
+    static final double MAX_CRISES_CLEARED = 0.001;
     static final float LOWEST = 0.025f;
 
     private static final String USAGE =
