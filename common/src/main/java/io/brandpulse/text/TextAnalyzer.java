@@ -59,6 +59,9 @@ public final class TextAnalyzer implements AutoCloseable {
 
     private final List<BrandSettings> brands;
 
+    /** Checks the rules' crisis flag; only a test gives another ({@link #checkCrisisWith}). */
+    private NgramModel crisisModel = NgramModel.crisis();
+
     /**
      * Analyses of recent texts, by original text, with the normalized text they were made from and
      * the {@link #generation} they were made under; entries never leave this map (callers get
@@ -316,7 +319,7 @@ public final class TextAnalyzer implements AutoCloseable {
                 && !"CRITICAL".equals(a.severity)
                 && !ComplaintGrader.namesAHazardPlainly(meant)
                 && !namesABrandsCrisisTerm(said)
-                && !NgramModel.crisis().accepts(normalized)) {
+                && !crisisModel.accepts(normalized)) {
             a.crisis = false;
         }
         if (!spam.isEmpty()) { // an ad is no customer's complaint, question or crisis (高价回收…)
@@ -330,6 +333,14 @@ public final class TextAnalyzer implements AutoCloseable {
         a.spamReasons = spam.toArray(String[]::new);
         a.duplicateKey = DuplicateKey.hex(duplicateKey(masked, markup));
         return a;
+    }
+
+    /**
+     * Tests only: check the crisis flag with this model (one that accepts nothing shows where the
+     * model is never asked, whatever the shipped one would say). Call before the first analysis.
+     */
+    void checkCrisisWith(NgramModel model) {
+        this.crisisModel = model;
     }
 
     private static boolean namesABrandsCrisisTerm(List<Hit> hits) {

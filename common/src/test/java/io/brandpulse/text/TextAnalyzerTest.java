@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** The analysis chain, checked the way Lucene checks analyzers: token lists with offsets. */
 class TextAnalyzerTest {
+    private static List<BrandSettings> brands;
     private static TextAnalyzer analyzer;
 
     @BeforeAll
@@ -47,7 +48,8 @@ class TextAnalyzerTest {
         BrandSettings heytea = new BrandSettings();
         heytea.id = "heytea";
         heytea.names = List.of("喜茶");
-        analyzer = new TextAnalyzer(List.of(starbucks, heytea));
+        brands = List.of(starbucks, heytea);
+        analyzer = new TextAnalyzer(brands);
     }
 
     @AfterAll
@@ -406,14 +408,14 @@ class TextAnalyzerTest {
      */
     @Nested
     class CrisisModelChecksTheRulesFlag {
-        // each of these is flagged by the rules alone (the build before the model: crisis true)
+        // flagged by the rules alone (the build before the model: crisis true), read by the shipped
+        // model as far from every crisis it learned (p 0.03 to 0.07 against a threshold of 0.1 to
+        // 0.2 so far): a retrained model that keeps one of them is worth a look
         private static final List<String> CHATTER =
                 List.of(
                         "我是律师，天天写起诉状写到头秃，下班唯一的快乐就是星巴克的焦糖玛奇朵",
                         "建议起诉星巴克，理由：新品太好喝害我这个月工资全交代了（狗头）",
-                        "星巴克新出的抹茶拿铁颜色丑到犯罪，绿得像刚从火灾现场捞出来",
-                        "医生说我乳糖不耐受，星巴克有没有燕麦奶的拿铁推荐？",
-                        "我对周一过敏，症状是看到工位就想吐，解药是星巴克第二杯半价");
+                        "星巴克新出的抹茶拿铁颜色丑到犯罪，绿得像刚从火灾现场捞出来");
 
         private static final List<String> HARM =
                 List.of(
@@ -438,31 +440,30 @@ class TextAnalyzerTest {
         }
 
         /**
-         * Harm the model would clear (it reads like none of the crises it learned) but is not
-         * asked.
+         * With a model that accepts nothing, what it is never asked about keeps the flag: a
+         * CRITICAL harm, a hazard named plainly, a brand's own crisis term, a post without Chinese.
          */
         @Test
-        void aCriticalHarmOrAHazardNamedPlainlyIsNotAskedAbout() {
-            for (String text :
-                    List.of(
-                            "BB食星巴克嘅蛋糕差啲哽親", // a baby choking: CRITICAL
-                            "阿爷喺星巴克门口跣亲，跌断咗手", // an old man's broken arm: CRITICAL
-                            "星巴克的鳕鱼切开有一截鱼钩", // a foreign body
-                            "在星巴克积分商城换的耳机是翻新机，还当新品卖")) { // fraud, in its own words
+        void whatTheModelIsNeverAskedAboutKeepsTheFlag() {
+            float[] none = new float[1 << 10];
+            NgramModel clearsAll = new NgramModel(10, -30f, 0.5f, none, none, "accepts nothing");
+            try (TextAnalyzer strict = new TextAnalyzer(brands)) {
+                strict.checkCrisisWith(clearsAll);
+                assertFalse(strict.analyze(CHATTER.get(0)).crisis, "the model is asked");
                 assertFalse(
-                        NgramModel.crisis().accepts(new TextNormalizer().normalize(text)),
-                        "the model alone would clear " + text);
-                assertTrue(analyze(text).crisis, text);
+                        strict.analyze(HARM.get(2)).crisis, "a HIGH harm in words it may clear");
+                for (String text :
+                        List.of(
+                                "BB食星巴克嘅蛋糕差啲哽親", // a baby choking: CRITICAL
+                                "阿爷喺星巴克门口跣亲，跌断咗手", // an old man's broken arm: CRITICAL
+                                "星巴克的鳕鱼切开有一截鱼钩", // a foreign body
+                                "在星巴克积分商城换的耳机是翻新机，还当新品卖", // fraud, in its own words
+                                "星巴克青蛙杯又来了，大家怎么看", // the brand's own crisis term
+                                "Got food poisoning from the Starbucks salad, vomiting all"
+                                        + " night")) {
+                    assertTrue(strict.analyze(text).crisis, text);
+                }
             }
-        }
-
-        @Test
-        void aBrandsOwnCrisisTermIsACrisisHoweverThePostReads() {
-            String text = "星巴克青蛙杯又来了，大家怎么看";
-            assertFalse(
-                    NgramModel.crisis().accepts(new TextNormalizer().normalize(text)),
-                    "the model alone would clear it");
-            assertTrue(analyze(text).crisis);
         }
     }
 }
