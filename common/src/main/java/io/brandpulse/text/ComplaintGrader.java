@@ -2522,7 +2522,6 @@ public final class ComplaintGrader {
                     "暖",
                     "谢");
 
-    /** What a hazard term finds in food or drink: an insect, a hair, a nail, glass, plastic. */
     /**
      * Does the post name a hazard in words of its own: a foreign body (a worm, a nail, glass), or a
      * hazard term that is not also one of the general severe words (翻新机 sold as new, undercooked,
@@ -2550,6 +2549,7 @@ public final class ComplaintGrader {
         return false;
     }
 
+    /** What a hazard term finds in food or drink: an insect, a hair, a nail, glass, plastic. */
     private static final Pattern FOREIGN_BODY =
             Pattern.compile(
                     "虫|头发|毛发|钉|玻璃|塑料|异物|小强|蟑螂|苍蝇|蚊子|铁丝|钢丝|铁片|指甲|石子|沙子|创可贴|烟头"
